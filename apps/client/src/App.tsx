@@ -1,0 +1,43 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Routes } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { onUnauthorized } from './api/http';
+import { queryKeys } from './api/queryKeys';
+import { RequireAuth } from './auth/RequireAuth';
+import { FullPageStatus } from './components/FullPageStatus';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { StudentsPage } from './pages/StudentsPage';
+
+// The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
+const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
+
+export function App() {
+  const queryClient = useQueryClient();
+
+  // Any 401 means the session ended: forget the user, and <RequireAuth> sends them to /login.
+  useEffect(() => {
+    onUnauthorized(() => {
+      queryClient.setQueryData(queryKeys.me, null);
+    });
+    return () => onUnauthorized(null);
+  }, [queryClient]);
+
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route index element={<StudentsPage />} />
+        <Route
+          path="/sections/:sectionId"
+          element={
+            <Suspense fallback={<FullPageStatus kind="loading" />}>
+              <SectionPage />
+            </Suspense>
+          }
+        />
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '@mantine/core';
+import { STAFF_ROLES, type SectionResponse } from '@iep/shared';
+import { useStatusLabel } from '../i18n/labels';
+
+/** Says in words why the editors are read-only: the reader's role, or the section's state. */
+export function ReadOnlyNotice({ section }: { section: SectionResponse }) {
+  const { t } = useTranslation();
+  const statusLabel = useStatusLabel();
+  const message = STAFF_ROLES.includes(section.myRole)
+    ? t('section.readOnlyStatus', { status: statusLabel(section.status) })
+    : t('section.readOnlyRole');
+  return (
+    <Alert color="gray" role="note" data-testid="read-only-notice">
+      {message}
+    </Alert>
+  );
+}

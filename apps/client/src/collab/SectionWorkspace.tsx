@@ -1,0 +1,80 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Group, Loader, Stack, Title } from '@mantine/core';
+import { presenceColor, SECTION_FRAGMENTS, type PresenceUser, type SectionResponse, type User } from '@iep/shared';
+import { ConnectionStatus } from './ConnectionStatus';
+import { PresenceBar } from './PresenceBar';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { SectionEditor } from './SectionEditor';
+import { SectionSummary } from './SectionSummary';
+import { StopNotice } from './StopNotice';
+import type { CollabSession } from './session';
+import { useCollabSession } from './useCollabSession';
+import { usePresence } from './usePresence';
+
+interface SectionWorkspaceProps {
+  section: SectionResponse;
+  me: User;
+}
+
+/** The live OT section: who is here, whether changes are saved, and one editor per part. */
+export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
+  const { t } = useTranslation();
+  const self = useMemo<PresenceUser>(
+    () => ({ userId: me.id, name: me.name, role: section.myRole, color: presenceColor(me.id) }),
+    [me.id, me.name, section.myRole],
+  );
+  const session = useCollabSession(section.id, self.userId, self.name, section.myRole);
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('section.title', { name: section.studentName })}</Title>
+      <SectionSummary section={section} />
+      {!section.permissions.edit && <ReadOnlyNotice section={section} />}
+      {session === null ? (
+        <Loader size="sm" aria-label={t('app.loading')} />
+      ) : (
+        <LiveSection session={session} self={self} editable={section.permissions.edit} />
+      )}
+    </Stack>
+  );
+}
+
+interface LiveSectionProps {
+  session: CollabSession;
+  self: PresenceUser;
+  editable: boolean;
+}
+
+function LiveSection({ session, self, editable }: LiveSectionProps) {
+  const { t } = useTranslation();
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const provider = snapshot.provider;
+  const entries = usePresence(provider === null ? null : provider.awareness, self);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start" className="section-live-bar">
+        <PresenceBar entries={entries} />
+        <ConnectionStatus state={snapshot.connectionState} />
+      </Group>
+      {snapshot.stopReason !== null && <StopNotice reason={snapshot.stopReason} />}
+      <Stack gap="xl" component="div" role="group" aria-label={t('section.editorsLabel')}>
+        {provider === null ? (
+          <Loader size="sm" aria-label={t('connection.connecting')} />
+        ) : (
+          SECTION_FRAGMENTS.map((field) => (
+            <SectionEditor
+              key={field}
+              field={field}
+              ydoc={session.ydoc}
+              provider={provider}
+              user={self}
+              editable={editable && snapshot.stopReason === null}
+            />
+          ))
+        )}
+      </Stack>
+    </Stack>
+  );
+}

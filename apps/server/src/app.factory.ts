@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { ErrorCode } from '@iep/shared';
+import { AppModule } from './app.module';
+import { CollabServer } from './collab/collab.server';
+import { DocRegistry } from './collab/doc-registry';
+import { ErrorFilter } from './common/error.filter';
+import { sameOriginGuard } from './common/same-origin.middleware';
+import type { AppConfig } from './config';
+import { assertMigrated } from './db/migration-check';
+import { PrismaService } from './db/prisma.service';
+import { seedDemo } from './db/seed';
+
+export interface RunningApp {
+  app: NestExpressApplication;
+  url: string;
+  port: number;
+  /** Stops taking connections, stores what is in memory, closes the database. */
+  close(): Promise<void>;
+}
+
+const defaultClientDist = resolve(__dirname, '../../client/dist');
+
+function serveClient(app: NestExpressApplication, dir: string): void {
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  const index = join(dir, 'index.html');
+  // The client routes in the browser: any other GET outside the API gets the app shell.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || /^\/(api|collab|socket\.io)(\/|$)/.test(req.path)) return next();
+    res.sendFile(index);
+  });
+}
+
+export async function createApp(config: AppConfig): Promise<RunningApp> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          // Only upgrade requests when served over TLS; the embedded default is plain http on localhost.
+          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.cookieSecure,
+    }),
+  );
+  app.use(express.json({ limit: '1mb' }));
+  app.use((err: { type?: string } | undefined, _req: Request, res: Response, next: NextFunction) => {
+    if (err?.type === 'entity.parse.failed') {
+      res.status(400).json({ error: { code: ErrorCode.InvalidJson, message: 'The request body is not valid JSON' } });
+    } else if (err?.type === 'entity.too.large') {
+      res.status(413).json({ error: { code: ErrorCode.PayloadTooLarge, message: 'The request body is too large' } });
+    } else next(err);
+  });
+  app.use('/api', sameOriginGuard);
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ErrorFilter());
+
+  const openapi = new DocumentBuilder()
+    .setTitle('IEP workspace API')
+    .setDescription('The OT section of an IEP, co-edited live. Errors: {"error": {"code", "message", "details"}}.')
+    .setVersion('0.1.0')
+    .addCookieAuth('iep_session')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, openapi), { jsonDocumentUrl: 'api/docs-json' });
+
+  const clientDist = config.clientDist ?? defaultClientDist;
+  if (existsSync(join(clientDist, 'index.html'))) serveClient(app, clientDist);
+
+  const prisma = app.get(PrismaService);
+  await assertMigrated(prisma.client);
+  if (config.seedDemo && (await seedDemo(prisma.client))) app.get(Logger).log('Seeded the demo district');
+
+  await app.init();
+  const server = app.getHttpServer() as Server;
+  const collab = app.get(CollabServer);
+  collab.attach(server);
+  await app.listen(config.port, config.host);
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      collab.closeAll();
+      await app.get(DocRegistry).closeAll();
+      await app.close();
+      await prisma.close();
+    })();
+    return closing;
+  };
+  return { app, port, url: `http://localhost:${port}`, close };
+}

@@ -1,0 +1,50 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from './config';
+import { CollabModule } from './collab/collab.module';
+import { DbModule } from './db/db.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { OtSectionModule } from './modules/ot-section/ot-section.module';
+import { StudentsModule } from './modules/students/students.module';
+import { RealtimeModule } from './realtime/realtime.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID()),
+            // Never log credentials: session cookies, bearer tokens, collab tokens in URLs.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }) },
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+        DbModule,
+        AuditModule,
+        AuthModule,
+        StudentsModule,
+        CollabModule,
+        OtSectionModule,
+        RealtimeModule,
+        HealthModule,
+      ],
+    };
+  }
+}

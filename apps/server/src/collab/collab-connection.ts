@@ -1,0 +1,126 @@
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { WebSocket } from 'ws';
+import { CollabCloseCode, type PresenceUser } from '@iep/shared';
+import { stampAwarenessUpdate } from './awareness-identity';
+import type { DocPeer, LiveDoc } from './live-doc';
+import { awarenessMessage, MessageType, syncStep1Message, syncStep2Message } from './protocol';
+
+const SYNC_STEP1 = 0;
+const SYNC_STEP2 = 1;
+const SYNC_UPDATE = 2;
+/** A socket that cannot keep up with this much unsent data is closed rather than buffered forever. */
+const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+
+export class ProtocolError extends Error {}
+
+/** One socket on one live document, speaking the y-websocket protocol. */
+export class CollabConnection implements DocPeer {
+  readonly clientIds = new Set<number>();
+  readonly openedAt = Date.now();
+  refusedUpdates = 0;
+  alive = true;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly live: LiveDoc,
+    readonly identity: PresenceUser,
+    readonly canEdit: boolean,
+    readonly sessionId: string,
+  ) {}
+
+  get userId(): string {
+    return this.identity.userId;
+  }
+
+  start(): void {
+    this.live.peers.add(this);
+    this.send(syncStep1Message(this.live.doc));
+    const states = [...this.live.awareness.getStates().keys()];
+    if (states.length > 0) this.send(awarenessMessage(this.live.awareness, states));
+  }
+
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(1013, 'too slow');
+      return;
+    }
+    this.ws.send(message, (err) => {
+      if (err) this.ws.terminate();
+    });
+  }
+
+  checkAlive(): void {
+    if (!this.alive) {
+      this.ws.terminate();
+      return;
+    }
+    this.alive = false;
+    this.ws.ping();
+  }
+
+  close(code: number, reason: string): void {
+    if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) this.ws.close(code, reason);
+  }
+
+  /** Handles one frame. Anything malformed closes this socket only; nothing of it is applied. */
+  handle(data: Uint8Array): void {
+    try {
+      this.dispatch(data);
+    } catch (err) {
+      this.close(CollabCloseCode.ProtocolError, err instanceof ProtocolError ? err.message : 'malformed message');
+    }
+  }
+
+  private dispatch(data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync:
+        return this.onSync(decoder);
+      case MessageType.Awareness:
+        return this.onAwareness(decoding.readVarUint8Array(decoder));
+      case MessageType.QueryAwareness:
+        return this.send(awarenessMessage(this.live.awareness, [...this.live.awareness.getStates().keys()]));
+      default:
+        throw new ProtocolError('unknown message type');
+    }
+  }
+
+  private onSync(decoder: decoding.Decoder): void {
+    const step = decoding.readVarUint(decoder);
+    if (step === SYNC_STEP1) {
+      // Answered for every role: read-only members still receive the document.
+      this.send(syncStep2Message(this.live.doc, decoding.readVarUint8Array(decoder)));
+      return;
+    }
+    if (step !== SYNC_STEP2 && step !== SYNC_UPDATE) throw new ProtocolError('unknown sync step');
+    const update = decoding.readVarUint8Array(decoder);
+    if (!this.canEdit) {
+      this.refusedUpdates++;
+      return;
+    }
+    // Decode fully before applying: a malformed tail (its delete set) would otherwise throw after
+    // part of the update had been integrated.
+    Y.decodeUpdate(update);
+    Y.applyUpdate(this.live.doc, update, this);
+  }
+
+  private onAwareness(update: Uint8Array): void {
+    const stamped = stampAwarenessUpdate(update, this.identity, this, (id) => this.ownedElsewhere(id));
+    if (stamped) awarenessProtocol.applyAwarenessUpdate(this.live.awareness, stamped, this);
+  }
+
+  private ownedElsewhere(clientId: number): boolean {
+    for (const peer of this.live.peers) if (peer !== this && peer.clientIds.has(clientId)) return true;
+    return false;
+  }
+
+  /** Leaves the document: its presence goes with it. */
+  dispose(): void {
+    this.live.peers.delete(this);
+    if (this.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.live.awareness, [...this.clientIds], null);
+  }
+}

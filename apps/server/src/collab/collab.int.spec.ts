@@ -1,0 +1,243 @@
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { fragmentPlainText, fragmentToJson } from '@iep/shared';
+import { issueCollabToken } from './collab-token';
+import {
+  api,
+  closeCodeOf,
+  collabToken,
+  connectProvider,
+  freshStore,
+  login,
+  sectionOf,
+  startApp,
+  STORES,
+  synced,
+  waitFor,
+  type TestApp,
+} from '../test/test-app';
+
+/** Types text into a fragment the way Tiptap lays it out: a paragraph holding text. */
+function typeInto(doc: Y.Doc, fragmentName: string, text: string): void {
+  const fragment = doc.getXmlFragment(fragmentName);
+  doc.transact(() => {
+    let paragraph = fragment.get(0) as Y.XmlElement | undefined;
+    if (!paragraph) {
+      paragraph = new Y.XmlElement('paragraph');
+      fragment.insert(0, [paragraph]);
+    }
+    let textNode = paragraph.get(0) as Y.XmlText | undefined;
+    if (!textNode) {
+      textNode = new Y.XmlText();
+      paragraph.insert(0, [textNode]);
+    }
+    textNode.insert(textNode.length, text);
+  });
+}
+
+const textOf = (doc: Y.Doc, name: string): string => fragmentPlainText(fragmentToJson(doc.getXmlFragment(name)));
+
+async function storedUpdateCount(app: TestApp, sectionId: string): Promise<number> {
+  return app.prisma.client.sectionUpdate.count({ where: { sectionId } });
+}
+
+describe.each(STORES)('document endpoint on %s', (kind) => {
+  let app: TestApp;
+  let store: Awaited<ReturnType<typeof freshStore>>;
+  const providers: { destroy(): void }[] = [];
+
+  beforeEach(async () => {
+    store = await freshStore(kind);
+    app = await startApp(store);
+  });
+  afterEach(async () => {
+    providers.splice(0).forEach((p) => p.destroy());
+    await app.stop();
+  });
+
+  async function openAs(email: string, student = 'Mateo', doc = new Y.Doc()) {
+    const session = await login(app, email);
+    const sectionId = await sectionOf(app, session, student);
+    const provider = connectProvider(app, sectionId, await collabToken(app, session, sectionId), doc);
+    providers.push(provider);
+    await synced(provider);
+    return { session, sectionId, provider, doc };
+  }
+
+  it('converges two editors typing at the same time into the same fragment', async () => {
+    const ot = await openAs('ot@demo.school');
+    const teacher = await openAs('teacher@demo.school');
+    typeInto(ot.doc, 'presentLevels', 'OT: grasp is emerging. ');
+    typeInto(teacher.doc, 'presentLevels', 'Teacher: copies from board slowly. ');
+    await waitFor(() => textOf(ot.doc, 'presentLevels') === textOf(teacher.doc, 'presentLevels') && textOf(ot.doc, 'presentLevels').includes('Teacher') && textOf(ot.doc, 'presentLevels').includes('OT:'), 5000, 'convergence');
+    expect(textOf(ot.doc, 'presentLevels')).toContain('grasp is emerging');
+  });
+
+  it('keeps every edit across an app restart', async () => {
+    const ot = await openAs('ot@demo.school');
+    typeInto(ot.doc, 'presentLevels', 'Uses a tripod grasp with cues.');
+    typeInto(ot.doc, 'homeStrategies', 'Practice buttoning daily.');
+    const sectionId = ot.sectionId;
+    await new Promise((r) => setTimeout(r, 100));
+    providers.splice(0).forEach((p) => p.destroy());
+    await app.stop();
+
+    app = await startApp(store);
+    const res = await api(app, `/api/sections/${sectionId}`, { token: (await login(app, 'teacher@demo.school')).token });
+    expect(res.status).toBe(200);
+    const content = (res.body as { content: Record<string, Parameters<typeof fragmentPlainText>[0]> }).content;
+    expect(fragmentPlainText(content.presentLevels)).toBe('Uses a tripod grasp with cues.');
+    const again = await openAs('teacher@demo.school');
+    expect(textOf(again.doc, 'homeStrategies')).toBe('Practice buttoning daily.');
+  });
+
+  it('stamps presence with the server-side identity, not what the client claims', async () => {
+    const ot = await openAs('ot@demo.school');
+    const teacher = await openAs('teacher@demo.school');
+    teacher.provider.awareness.setLocalStateField('user', { name: 'Somebody Else', userId: ot.session.userId });
+    await waitFor(() => [...ot.provider.awareness.getStates().values()].some((s) => (s.user as { name?: string } | undefined)?.name === 'Tom Baker (Teacher)'), 5000, 'presence');
+    const names = [...ot.provider.awareness.getStates().values()].map((s) => (s.user as { name?: string } | undefined)?.name);
+    expect(names).not.toContain('Somebody Else');
+  });
+
+  it('answers a parent with the document but refuses and never stores their updates', async () => {
+    const ot = await openAs('ot@demo.school');
+    typeInto(ot.doc, 'presentLevels', 'Written by the OT.');
+    const parent = await openAs('parent@demo.school');
+    await waitFor(() => textOf(parent.doc, 'presentLevels') === 'Written by the OT.', 5000, 'parent sync');
+    const before = await storedUpdateCount(app, ot.sectionId);
+    typeInto(parent.doc, 'parentConcerns', 'Parent tried to write directly.');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(textOf(ot.doc, 'parentConcerns')).toBe('');
+    expect(await storedUpdateCount(app, ot.sectionId)).toBe(before);
+  });
+
+  it('closes 4401 for a missing, forged or expired token before sending any byte', async () => {
+    const ot = await login(app, 'ot@demo.school');
+    const sectionId = await sectionOf(app, ot, 'Mateo');
+    expect(await closeCodeOf(`${app.wsBase}/${sectionId}`)).toEqual({ code: 4401, received: 0 });
+    expect(await closeCodeOf(`${app.wsBase}/${sectionId}?token=abc.def`)).toEqual({ code: 4401, received: 0 });
+    const expired = issueCollabToken({ sub: ot.userId, sid: 'x', sec: sectionId, exp: Math.floor(Date.now() / 1000) - 1 }, app.config.appSecret);
+    expect(await closeCodeOf(`${app.wsBase}/${sectionId}?token=${expired}`)).toEqual({ code: 4401, received: 0 });
+    const wrongKey = issueCollabToken({ sub: ot.userId, sid: 'x', sec: sectionId, exp: Math.floor(Date.now() / 1000) + 60 }, 'another-secret-another-secret-0000');
+    expect(await closeCodeOf(`${app.wsBase}/${sectionId}?token=${wrongKey}`)).toEqual({ code: 4401, received: 0 });
+  });
+
+  it("closes 4403 when a parent's token is used on another student's section", async () => {
+    const parent = await login(app, 'parent@demo.school');
+    const ot = await login(app, 'ot@demo.school');
+    const own = await sectionOf(app, parent, 'Mateo');
+    const other = await sectionOf(app, ot, 'Ava');
+    const token = await collabToken(app, parent, own);
+    expect(await closeCodeOf(`${app.wsBase}/${other}?token=${token}`)).toEqual({ code: 4403, received: 0 });
+    // Even a correctly signed token for that section (as if the server had issued it) is refused.
+    const session = await app.prisma.client.session.findFirstOrThrow({ where: { userId: parent.userId, endedAt: null } });
+    const signed = issueCollabToken({ sub: parent.userId, sid: session.id, sec: other, exp: Math.floor(Date.now() / 1000) + 60 }, app.config.appSecret);
+    expect(await closeCodeOf(`${app.wsBase}/${other}?token=${signed}`)).toEqual({ code: 4403, received: 0 });
+  });
+
+  it('closes the socket when a signed-out session tries to keep editing', async () => {
+    const ot = await openAs('ot@demo.school');
+    const closed = new Promise<number>((resolve) => ot.provider.on('connection-close', (e) => resolve(e?.code ?? 0)));
+    await api(app, '/api/auth/logout', { method: 'POST', token: ot.session.token });
+    expect(await closed).toBe(4401);
+  });
+
+  it('closes only the socket that sends an oversized message (1009)', async () => {
+    await app.stop();
+    app = await startApp(store, { collabMaxMessageBytes: 64 * 1024 });
+    const ot = await openAs('ot@demo.school');
+    const teacher = await openAs('teacher@demo.school');
+    const rawToken = await collabToken(app, ot.session, ot.sectionId);
+    const big = new Uint8Array(128 * 1024);
+    const result = await closeCodeOf(`${app.wsBase}/${ot.sectionId}?token=${rawToken}`, big);
+    expect(result.code).toBe(1009);
+    typeInto(ot.doc, 'classroomStrategies', 'Still fine.');
+    await waitFor(() => textOf(teacher.doc, 'classroomStrategies') === 'Still fine.', 5000, 'other sockets unaffected');
+  });
+
+  it('closes a socket that sends garbage or a crafted update, stores nothing, and keeps the document', async () => {
+    const ot = await openAs('ot@demo.school');
+    typeInto(ot.doc, 'presentLevels', 'Keep me.');
+    await new Promise((r) => setTimeout(r, 200));
+    const before = await storedUpdateCount(app, ot.sectionId);
+    const token = await collabToken(app, ot.session, ot.sectionId);
+
+    const garbage = await closeCodeOf(`${app.wsBase}/${ot.sectionId}?token=${token}`, new Uint8Array([0x07, 0xff, 0xff]));
+    expect(garbage.code).toBe(4400);
+
+    // A sync update whose payload claims structs that are not there.
+    const crafted = encoding.createEncoder();
+    encoding.writeVarUint(crafted, 0);
+    encoding.writeVarUint(crafted, 2);
+    encoding.writeVarUint8Array(crafted, new Uint8Array([0x05, 0xa1, 0xc3, 0x9e, 0x01, 0x00, 0x84, 0x00, 0xff, 0xff, 0xff]));
+    const craftedResult = await closeCodeOf(`${app.wsBase}/${ot.sectionId}?token=${token}`, encoding.toUint8Array(crafted));
+    expect(craftedResult.code).toBe(4400);
+
+    expect(await storedUpdateCount(app, ot.sectionId)).toBe(before);
+    expect(textOf(ot.doc, 'presentLevels')).toBe('Keep me.');
+    const health = await api(app, '/api/health');
+    expect(health.status).toBe(200);
+    const fresh = await openAs('teacher@demo.school');
+    expect(textOf(fresh.doc, 'presentLevels')).toBe('Keep me.');
+  });
+
+  it('unloads an idle document and compacts its log into the snapshot', async () => {
+    const ot = await openAs('ot@demo.school');
+    for (let i = 0; i < 20; i++) typeInto(ot.doc, 'presentLevels', `${i} `);
+    await new Promise((r) => setTimeout(r, 200));
+    const registry = app.running.app.get((await import('./doc-registry')).DocRegistry);
+    expect(registry.loadedCount).toBe(1);
+    providers.splice(0).forEach((p) => p.destroy());
+    await waitFor(() => registry.loadedCount === 0, 5000, 'unload');
+    expect(await storedUpdateCount(app, ot.sectionId)).toBe(0);
+    const snapshot = await app.prisma.client.sectionSnapshot.findUnique({ where: { sectionId: ot.sectionId } });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot?.state ?? new Uint8Array());
+    expect(textOf(doc, 'presentLevels')).toContain('19 ');
+  });
+
+  it('tells each socket.io client in the room when its updates are stored', async () => {
+    const { io } = await import('socket.io-client');
+    const ot = await openAs('ot@demo.school');
+    const socket = io(app.baseUrl, { auth: { token: ot.session.token }, transports: ['websocket'] });
+    try {
+      const ack = await socket.timeout(3000).emitWithAck('section:join', { sectionId: ot.sectionId });
+      expect(ack).toEqual({ ok: true });
+      const saved = new Promise<Record<string, number>>((resolve) => socket.on('section:saved', (e) => resolve(e.clocks)));
+      typeInto(ot.doc, 'presentLevels', 'Saved?');
+      const clocks = await saved;
+      const localClock = Y.decodeStateVector(Y.encodeStateVector(ot.doc)).get(ot.doc.clientID) ?? 0;
+      expect(clocks[String(ot.doc.clientID)]).toBe(localClock);
+    } finally {
+      socket.close();
+    }
+  });
+});
+
+describe('socket.io sign-in', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startApp(await freshStore('pglite'));
+  });
+  afterAll(() => app.stop());
+
+  it('refuses a connection without a session and a join of another student’s section', async () => {
+    const { io } = await import('socket.io-client');
+    const anonymous = io(app.baseUrl, { transports: ['websocket'], reconnection: false });
+    const err = await new Promise<Error>((resolve) => anonymous.on('connect_error', resolve));
+    expect(err.message).toBe('UNAUTHENTICATED');
+    anonymous.close();
+
+    const parent = await login(app, 'parent@demo.school');
+    const ot = await login(app, 'ot@demo.school');
+    const other = await sectionOf(app, ot, 'Ava');
+    const socket = io(app.baseUrl, { auth: { token: parent.token }, transports: ['websocket'] });
+    try {
+      expect(await socket.timeout(3000).emitWithAck('section:join', { sectionId: other })).toEqual({ ok: false, code: 'NOT_FOUND' });
+      expect(await socket.timeout(3000).emitWithAck('section:join', { sectionId: 'nope' })).toEqual({ ok: false, code: 'VALIDATION_FAILED' });
+    } finally {
+      socket.close();
+    }
+  });
+});

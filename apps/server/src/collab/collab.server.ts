@@ -1,0 +1,142 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { can, CollabCloseCode, presenceColor } from '@iep/shared';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { AuditService } from '../modules/audit/audit.service';
+import { AuthService } from '../modules/auth/auth.service';
+import { TeamAccessService } from '../modules/students/team-access.service';
+import { CollabConnection } from './collab-connection';
+import { verifyCollabToken } from './collab-token';
+import { DocRegistry } from './doc-registry';
+
+export const COLLAB_PATH = '/collab/';
+const HEARTBEAT_MS = 30_000;
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/**
+ * The document endpoint `/collab/<sectionId>?token=…` inside the app's HTTP server. The token and
+ * the caller's standing are checked before any document byte is sent.
+ */
+@Injectable()
+export class CollabServer {
+  private readonly logger = new Logger(CollabServer.name);
+  private readonly wss: WebSocketServer;
+  private readonly connections = new Set<CollabConnection>();
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly registry: DocRegistry,
+    private readonly access: TeamAccessService,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    // ws closes a socket whose frame passes maxPayload with 1009, and only that socket.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: config.collabMaxMessageBytes });
+    auth.onSessionEnded((sessionId) => {
+      for (const conn of this.connections) if (conn.sessionId === sessionId) conn.close(CollabCloseCode.Unauthenticated, 'signed out');
+    });
+  }
+
+  attach(server: Server): void {
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!url.pathname.startsWith(COLLAB_PATH)) return;
+      this.wss.handleUpgrade(req, socket, head, (ws) => void this.onConnection(ws, url, req));
+    });
+    this.heartbeat = setInterval(() => {
+      // A socket that did not answer the last ping is gone (a laptop lid closed): free its presence.
+      for (const conn of this.connections) conn.checkAlive();
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Closes every document socket (server shutdown); clients reconnect to another instance. */
+  closeAll(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    for (const ws of this.wss.clients) ws.close(1001, 'server shutting down');
+    this.wss.close();
+  }
+
+  private async onConnection(ws: WebSocket, url: URL, req: IncomingMessage): Promise<void> {
+    // Frames can arrive while we check the caller; keep them until the document is ready.
+    const early: Uint8Array[] = [];
+    let conn: CollabConnection | null = null;
+    let closed = false;
+    ws.on('message', (data) => (conn ? conn.handle(toBytes(data)) : early.push(toBytes(data))));
+    ws.on('error', () => ws.terminate());
+    ws.on('close', () => {
+      closed = true;
+      if (conn) this.onClose(conn);
+    });
+
+    const sectionId = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
+    const claims = verifyCollabToken(url.searchParams.get('token'), this.config.appSecret);
+    if (!claims) return ws.close(CollabCloseCode.Unauthenticated, 'invalid or expired token');
+    if (claims.sec !== sectionId) return ws.close(CollabCloseCode.Forbidden, 'token is for another section');
+
+    try {
+      const session = await this.auth.sessionById(claims.sid);
+      if (!session || session.user.id !== claims.sub) return ws.close(CollabCloseCode.Unauthenticated, 'session ended');
+      const access = await this.access.sectionFor(claims.sub, sectionId);
+      if (!access) return ws.close(CollabCloseCode.NotFound, 'no such section');
+      const actor = { userId: claims.sub, role: access.role };
+      if (!can(actor, 'section.view', { status: access.status })) return ws.close(CollabCloseCode.Forbidden, 'not allowed');
+      const role = access.role ?? 'parent';
+      const live = await this.registry.acquire(sectionId);
+      if (closed) {
+        this.registry.release(sectionId);
+        return;
+      }
+      conn = new CollabConnection(
+        ws,
+        live,
+        { userId: session.user.id, name: session.user.name, role, color: presenceColor(session.user.id) },
+        can(actor, 'section.edit', { status: access.status }),
+        claims.sid,
+      );
+      this.connections.add(conn);
+      ws.on('pong', () => conn && (conn.alive = true));
+      conn.start();
+      for (const frame of early.splice(0)) conn.handle(frame);
+      await this.audit.record({
+        action: 'section.session_open',
+        actorId: claims.sub,
+        actorRole: role,
+        studentId: access.studentId,
+        sectionId,
+        ip: req.socket.remoteAddress ?? null,
+        detail: { canEdit: conn.canEdit },
+      });
+    } catch (err) {
+      this.logger.error(`Document socket for ${sectionId} failed to open: ${(err as Error).message}`);
+      ws.close(1011, 'document unavailable');
+    }
+  }
+
+  private onClose(conn: CollabConnection): void {
+    if (!this.connections.delete(conn)) return;
+    conn.dispose();
+    this.registry.release(conn.live.sectionId);
+    this.audit
+      .record({
+        action: 'section.session_close',
+        actorId: conn.userId,
+        actorRole: conn.identity.role,
+        sectionId: conn.live.sectionId,
+        detail: { durationMs: Date.now() - conn.openedAt, refusedUpdates: conn.refusedUpdates },
+      })
+      .catch((err: Error) => this.logger.warn(`Audit of a closed session failed: ${err.message}`));
+  }
+}

@@ -1,0 +1,135 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import * as Y from 'yjs';
+import { sectionDocToJson, type SectionContent } from '@iep/shared';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { DocStore } from './doc-store';
+import { LiveDoc } from './live-doc';
+
+interface Entry {
+  ready: Promise<LiveDoc>;
+  refs: number;
+  idle: NodeJS.Timeout | null;
+  closing: Promise<void> | null;
+}
+
+export type SavedListener = (sectionId: string, clocks: Record<string, number>) => void;
+
+/**
+ * The documents in memory. A document is loaded once for all its sockets, and leaves memory
+ * (stored and compacted) a while after the last socket closes.
+ */
+@Injectable()
+export class DocRegistry {
+  private readonly logger = new Logger(DocRegistry.name);
+  private readonly entries = new Map<string, Entry>();
+  private readonly savedListeners: SavedListener[] = [];
+
+  constructor(
+    private readonly store: DocStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onSaved(listener: SavedListener): void {
+    this.savedListeners.push(listener);
+  }
+
+  get loadedCount(): number {
+    return this.entries.size;
+  }
+
+  /** The live document, loaded from the store if needed. A failed load leaves nothing behind. */
+  async acquire(sectionId: string): Promise<LiveDoc> {
+    let entry = this.entries.get(sectionId);
+    while (entry?.closing) {
+      await entry.closing;
+      entry = this.entries.get(sectionId);
+    }
+    if (!entry) entry = this.load(sectionId);
+    entry.refs++;
+    if (entry.idle) {
+      clearTimeout(entry.idle);
+      entry.idle = null;
+    }
+    try {
+      return await entry.ready;
+    } catch (err) {
+      entry.refs--;
+      throw err;
+    }
+  }
+
+  release(sectionId: string): void {
+    const entry = this.entries.get(sectionId);
+    if (!entry) return;
+    entry.refs = Math.max(0, entry.refs - 1);
+    if (entry.refs > 0 || entry.closing) return;
+    entry.idle = setTimeout(() => void this.unload(sectionId, entry), this.config.docIdleMs);
+    entry.idle.unref();
+  }
+
+  /** The section as JSON: from memory when it is open, else straight from the store. */
+  async readJson(sectionId: string): Promise<SectionContent> {
+    const entry = this.entries.get(sectionId);
+    if (entry && !entry.closing) return sectionDocToJson((await entry.ready).doc);
+    const doc = new Y.Doc();
+    try {
+      await this.store.load(sectionId, doc);
+      return sectionDocToJson(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Stores everything in memory and empties the registry: for shutdown. */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.entries.entries()].map(([id, entry]) => this.unload(id, entry, true)));
+  }
+
+  private load(sectionId: string): Entry {
+    const live = new LiveDoc(
+      sectionId,
+      this.store,
+      { onSaved: (id, clocks) => this.savedListeners.forEach((l) => l(id, clocks)) },
+      this.config.compactAfterUpdates,
+    );
+    const entry: Entry = { ready: live.load().then(() => live), refs: 0, idle: null, closing: null };
+    entry.ready.catch((err: Error) => {
+      this.logger.error(`Could not load section ${sectionId}: ${err.message}`);
+      if (this.entries.get(sectionId) === entry) this.entries.delete(sectionId);
+      live.destroy();
+    });
+    this.entries.set(sectionId, entry);
+    return entry;
+  }
+
+  private unload(sectionId: string, entry: Entry, force = false): Promise<void> {
+    if (entry.closing) return entry.closing;
+    if (entry.refs > 0 && !force) return Promise.resolve();
+    if (entry.idle) clearTimeout(entry.idle);
+    entry.idle = null;
+    entry.closing = (async () => {
+      let live: LiveDoc;
+      try {
+        live = await entry.ready;
+      } catch {
+        return;
+      }
+      try {
+        await live.flush();
+      } catch (err) {
+        if (!force) {
+          // Not stored yet: keep it in memory and try again later rather than lose edits.
+          this.logger.warn(`Keeping ${sectionId} in memory: ${(err as Error).message}`);
+          entry.closing = null;
+          this.release(sectionId);
+          return;
+        }
+        this.logger.error(`Shutting down with unstored updates of ${sectionId}: ${(err as Error).message}`);
+      }
+      await live.compact();
+      live.destroy();
+      if (this.entries.get(sectionId) === entry) this.entries.delete(sectionId);
+    })();
+    return entry.closing;
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable, Logger } from '@nestjs/common';
+import * as Y from 'yjs';
+import { PrismaService } from '../db/prisma.service';
+
+export interface PendingUpdate {
+  update: Uint8Array;
+  userId: string | null;
+}
+
+/** Applies stored bytes to a doc; a row that does not apply fails the whole load. */
+function applyStored(doc: Y.Doc, bytes: Uint8Array, what: string): void {
+  try {
+    Y.applyUpdate(doc, bytes);
+  } catch (err) {
+    throw new Error(`Stored ${what} does not apply: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * The section's Yjs state in the database: a compacted snapshot plus an append-only log of the
+ * updates since. Everything stored here was produced by a server Y.Doc that had applied it, never
+ * raw client bytes merged blindly (see env-notes on crafted updates).
+ */
+@Injectable()
+export class DocStore {
+  private readonly logger = new Logger(DocStore.name);
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Loads a section's state into `doc`. Throws when the database cannot be read or a stored row
+   * does not apply: the caller must then refuse the connection, never serve an empty document.
+   */
+  async load(sectionId: string, doc: Y.Doc): Promise<{ logLength: number }> {
+    const [snapshot, updates] = await Promise.all([
+      this.prisma.client.sectionSnapshot.findUnique({ where: { sectionId } }),
+      this.prisma.client.sectionUpdate.findMany({ where: { sectionId }, orderBy: { id: 'asc' }, select: { update: true } }),
+    ]);
+    doc.transact(() => {
+      if (snapshot) applyStored(doc, snapshot.state, 'snapshot');
+      for (const row of updates) applyStored(doc, row.update, 'update');
+    }, 'load');
+    return { logLength: updates.length };
+  }
+
+  /** Appends a batch of updates in one statement. */
+  async append(sectionId: string, batch: PendingUpdate[]): Promise<void> {
+    await this.prisma.client.sectionUpdate.createMany({
+      data: batch.map((u) => ({ sectionId, update: Uint8Array.from(u.update), userId: u.userId })),
+    });
+  }
+
+  /**
+   * Folds the log into the snapshot. Runs under a PostgreSQL advisory lock so two instances never
+   * compact one section at once; rebuilds from what is stored, so updates appended by any writer
+   * are kept.
+   */
+  async compact(sectionId: string): Promise<number> {
+    return this.prisma.client.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `section:${sectionId}`);
+      const snapshot = await tx.sectionSnapshot.findUnique({ where: { sectionId } });
+      const updates = await tx.sectionUpdate.findMany({ where: { sectionId }, orderBy: { id: 'asc' }, select: { id: true, update: true } });
+      const last = updates[updates.length - 1];
+      if (!last) return 0;
+      const doc = new Y.Doc({ gc: true });
+      try {
+        if (snapshot) applyStored(doc, snapshot.state, 'snapshot');
+        for (const row of updates) applyStored(doc, row.update, 'update');
+        const state = Y.encodeStateAsUpdate(doc);
+        await tx.sectionSnapshot.upsert({
+          where: { sectionId },
+          create: { sectionId, state: Uint8Array.from(state) },
+          update: { state: Uint8Array.from(state) },
+        });
+        await tx.sectionUpdate.deleteMany({ where: { sectionId, id: { lte: last.id } } });
+        this.logger.debug(`Compacted ${updates.length} updates of ${sectionId} into ${state.byteLength} bytes`);
+        return updates.length;
+      } finally {
+        doc.destroy();
+      }
+    });
+  }
+}

@@ -1,0 +1,146 @@
+import { Logger } from '@nestjs/common';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { awarenessMessage, updateMessage } from './protocol';
+import type { DocStore, PendingUpdate } from './doc-store';
+
+/** What a live document needs from a socket. */
+export interface DocPeer {
+  readonly userId: string;
+  readonly clientIds: Set<number>;
+  send(message: Uint8Array): void;
+}
+
+export interface LiveDocHooks {
+  /** Called after a batch is durable, with the highest stored clock per Yjs client. */
+  onSaved(sectionId: string, clocks: Record<string, number>): void;
+}
+
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 5_000;
+
+/**
+ * One section's document in memory: the Y.Doc, its awareness, the sockets on it, and the queue of
+ * updates on their way to the database. An update is broadcast and queued in the same tick; the
+ * queue is written in small batches, and a failed write is retried, never dropped.
+ */
+export class LiveDoc {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<DocPeer>();
+  private queue: (PendingUpdate & { clocks: Map<number, number> })[] = [];
+  private writing: Promise<void> | null = null;
+  private retryMs = RETRY_MIN_MS;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private logLength = 0;
+  private readonly logger = new Logger('LiveDoc');
+  /** Set while the last write failed: what is in memory is not yet stored. */
+  unsaved = false;
+
+  constructor(
+    readonly sectionId: string,
+    private readonly store: DocStore,
+    private readonly hooks: LiveDocHooks,
+    private readonly compactAfter: number,
+  ) {
+    // The server's own awareness state stays empty: only people appear in presence.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onUpdate);
+    this.awareness.on('update', this.onAwareness);
+  }
+
+  async load(): Promise<void> {
+    const { logLength } = await this.store.load(this.sectionId, this.doc);
+    this.logLength = logLength;
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === 'load') return;
+    const from = origin as DocPeer | null;
+    const message = updateMessage(update);
+    for (const peer of this.peers) if (peer !== from) peer.send(message);
+    const { to } = Y.parseUpdateMeta(update);
+    this.queue.push({ update, userId: from && this.peers.has(from) ? from.userId : null, clocks: to });
+    this.scheduleWrite();
+  };
+
+  private readonly onAwareness = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    _origin: unknown,
+  ): void => {
+    const clients = [...change.added, ...change.updated, ...change.removed];
+    if (clients.length === 0) return;
+    const message = awarenessMessage(this.awareness, clients);
+    for (const peer of this.peers) peer.send(message);
+  };
+
+  private scheduleWrite(): void {
+    if (this.writing || this.retryTimer) return;
+    this.writing = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.writeQueued());
+  }
+
+  private async writeQueued(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.slice(0, 200);
+        try {
+          await this.store.append(this.sectionId, batch);
+        } catch (err) {
+          this.unsaved = true;
+          this.logger.error(`Could not store updates of ${this.sectionId}; retrying in ${this.retryMs} ms: ${(err as Error).message}`);
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = null;
+            this.scheduleWrite();
+          }, this.retryMs);
+          this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+          return;
+        }
+        this.queue.splice(0, batch.length);
+        this.unsaved = false;
+        this.retryMs = RETRY_MIN_MS;
+        this.logLength += batch.length;
+        const clocks: Record<string, number> = {};
+        for (const item of batch) {
+          for (const [client, clock] of item.clocks) clocks[String(client)] = Math.max(clocks[String(client)] ?? 0, clock);
+        }
+        this.hooks.onSaved(this.sectionId, clocks);
+      }
+      if (this.logLength >= this.compactAfter) await this.compact();
+    } finally {
+      this.writing = null;
+      if (this.queue.length > 0 && !this.retryTimer) this.scheduleWrite();
+    }
+  }
+
+  /** Resolves when everything queued so far is stored (or the store keeps failing). */
+  async flush(): Promise<void> {
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+      this.scheduleWrite();
+    }
+    while (this.writing) await this.writing;
+    if (this.queue.length > 0) throw new Error(`Updates of ${this.sectionId} are not stored`);
+  }
+
+  async compact(): Promise<void> {
+    try {
+      await this.store.compact(this.sectionId);
+      this.logLength = 0;
+    } catch (err) {
+      this.logger.warn(`Compaction of ${this.sectionId} failed (the log is kept): ${(err as Error).message}`);
+    }
+  }
+
+  get pendingCount(): number {
+    return this.queue.length;
+  }
+
+  destroy(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.doc.off('update', this.onUpdate);
+    this.awareness.off('update', this.onAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,52 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { ErrorCode, type ErrorBody } from '@iep/shared';
+import { AppError } from './app-error';
+
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: ErrorCode.BadRequest,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  413: ErrorCode.PayloadTooLarge,
+  429: ErrorCode.TooManyRequests,
+};
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** Every HTTP error leaves in one shape: {"error": {"code", "message", "details"}}. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const [status, body] = this.toBody(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (res.headersSent) return;
+    res.status(status).json(body);
+  }
+
+  private toBody(exception: unknown): [number, ErrorBody] {
+    if (exception instanceof AppError) {
+      return [exception.status, { error: { code: exception.code, message: exception.message, details: exception.details } }];
+    }
+    const parserError = exception as BodyParserError;
+    if (parserError?.type === 'entity.parse.failed') {
+      return [400, { error: { code: ErrorCode.InvalidJson, message: 'The request body is not valid JSON' } }];
+    }
+    if (parserError?.type === 'entity.too.large') {
+      return [413, { error: { code: ErrorCode.PayloadTooLarge, message: 'The request body is too large' } }];
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = STATUS_CODES[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.BadRequest);
+      return [status, { error: { code, message: exception.message } }];
+    }
+    return [HttpStatus.INTERNAL_SERVER_ERROR, { error: { code: ErrorCode.Internal, message: 'Something went wrong' } }];
+  }
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  NODE_ENV: z.string().default('development'),
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  DATA_DIR: z.string().optional(),
+  /** Signs collab tokens. Generated per process when unset (fine for one embedded instance). */
+  APP_SECRET: z.string().min(32).optional(),
+  /** Seed the demo district on an empty database: on by default, off in production unless asked. */
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  COLLAB_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+  DOC_IDLE_MS: z.coerce.number().int().nonnegative().default(30_000),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CLIENT_DIST: z.string().optional(),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  dataDir: string | undefined;
+  appSecret: string;
+  seedDemo: boolean;
+  cookieSecure: boolean;
+  sessionTtlMs: number;
+  collabTokenTtlSeconds: number;
+  collabMaxMessageBytes: number;
+  docIdleMs: number;
+  compactAfterUpdates: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  clientDist: string | undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.APP_SECRET) throw new Error('APP_SECRET (32+ characters) is required when NODE_ENV=production');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    production,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    dataDir: e.DATA_DIR,
+    appSecret: e.APP_SECRET ?? randomBytes(32).toString('hex'),
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !production,
+    cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : production,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    collabTokenTtlSeconds: e.COLLAB_TOKEN_TTL_SECONDS,
+    collabMaxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
+    docIdleMs: e.DOC_IDLE_MS,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    logLevel: e.LOG_LEVEL,
+    clientDist: e.CLIENT_DIST,
+    ...overrides,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { acquirePgliteLock, resolveDataDir } from './pglite-files';
+
+export type Db = PrismaClient;
+
+/** What the store is, for logs and health. */
+export type StoreKind = 'pglite' | 'postgresql';
+
+/**
+ * The one place the database is opened. PGlite on disk when DATABASE_URL is unset (one process per
+ * data directory, guarded by a lock file), PostgreSQL through @prisma/adapter-pg otherwise.
+ */
+@Injectable()
+export class PrismaService implements OnModuleDestroy {
+  private readonly logger = new Logger(PrismaService.name);
+  readonly client: PrismaClient;
+  readonly kind: StoreKind;
+  private pglite: PGlite | undefined;
+  private releaseLock: (() => void) | undefined;
+  private closed = false;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    if (config.databaseUrl) {
+      this.kind = 'postgresql';
+      this.client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.databaseUrl, max: 10 }) });
+    } else {
+      this.kind = 'pglite';
+      const dir = resolveDataDir(config.dataDir);
+      mkdirSync(dir, { recursive: true });
+      this.releaseLock = acquirePgliteLock(dir);
+      this.pglite = new PGlite(join(dir, 'pglite'));
+      this.client = new PrismaClient({ adapter: new PrismaPGlite(this.pglite) });
+      this.logger.log(`Embedded database (PGlite) at ${dir}`);
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.client.$queryRawUnsafe('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
+  }
+
+  /** Closes cleanly: PGlite must be closed before exit or its data directory can be damaged. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.$disconnect();
+    if (this.pglite) {
+      await this.pglite.close();
+      this.pglite = undefined;
+    }
+    this.releaseLock?.();
+  }
+}

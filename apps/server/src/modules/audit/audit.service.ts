@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../db/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+
+export interface AuditInput {
+  action: string;
+  actorId?: string | null;
+  actorRole?: string | null;
+  studentId?: string | null;
+  sectionId?: string | null;
+  detail?: Prisma.InputJsonValue;
+  ip?: string | null;
+}
+
+/** The append-only record of who saw or changed a student's record (FERPA 99.32, IDEA 300.614). */
+@Injectable()
+export class AuditService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async record(event: AuditInput): Promise<void> {
+    await this.prisma.client.auditEvent.create({ data: event });
+  }
+
+  async recordMany(events: AuditInput[]): Promise<void> {
+    if (events.length > 0) await this.prisma.client.auditEvent.createMany({ data: events });
+  }
+}

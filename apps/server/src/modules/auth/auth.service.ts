@@ -1,0 +1,94 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import bcrypt from 'bcryptjs';
+import { ErrorCode, localeSchema, type LoginRequest, type User } from '@iep/shared';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { PrismaService } from '../../db/prisma.service';
+import { AppError } from '../../common/app-error';
+import { AuditService } from '../audit/audit.service';
+import { LoginLimiter } from './login-limiter';
+import { hashToken, newSessionToken } from './session-token';
+import type { AuthContext } from './auth.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Compared against when the email is unknown, so both failures take the same time. */
+const DUMMY_HASH = bcrypt.hashSync('not-a-real-password', 10);
+
+export const PASSWORD_COST = 10;
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, PASSWORD_COST);
+}
+
+type UserRow = { id: string; email: string; name: string; locale: string };
+
+export function toUser(row: UserRow): User {
+  const locale = localeSchema.safeParse(row.locale);
+  return { id: row.id, email: row.email, name: row.name, locale: locale.success ? locale.data : 'en' };
+}
+
+/** Ended sessions live on for the collab endpoint to close their sockets. */
+export type SessionEndedListener = (sessionId: string) => void;
+
+@Injectable()
+export class AuthService {
+  private readonly limiter = new LoginLimiter();
+  private readonly endedListeners: SessionEndedListener[] = [];
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(input: LoginRequest, ip: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+    const wait = this.limiter.retryAfter(input.email, ip);
+    if (wait > 0) {
+      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many failed sign-ins; try again later', {
+        retryAfterSeconds: wait,
+      });
+    }
+    const row = await this.prisma.client.user.findUnique({ where: { email: input.email } });
+    const ok = await bcrypt.compare(input.password, row?.passwordHash ?? DUMMY_HASH);
+    if (!row || !ok) {
+      this.limiter.recordFailure(input.email, ip);
+      await this.audit.record({ action: 'auth.login_failed', actorId: row?.id ?? null, ip, detail: { email: input.email } });
+      throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'The email or password is not right');
+    }
+    this.limiter.recordSuccess(input.email);
+    const token = newSessionToken();
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
+    await this.prisma.client.session.create({ data: { tokenHash: hashToken(token), userId: row.id, expiresAt } });
+    await this.audit.record({ action: 'auth.login', actorId: row.id, ip });
+    return { user: toUser(row), token, expiresAt };
+  }
+
+  async resolve(token: string | undefined): Promise<AuthContext | null> {
+    if (!token || token.length > 200) return null;
+    const session = await this.prisma.client.session.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: { user: true },
+    });
+    if (!session || session.endedAt || session.expiresAt.getTime() <= Date.now()) return null;
+    return { user: toUser(session.user), sessionId: session.id };
+  }
+
+  /** Ends the session for good: the token stops working everywhere, open sockets included. */
+  async logout(ctx: AuthContext, ip: string): Promise<void> {
+    await this.prisma.client.session.update({ where: { id: ctx.sessionId }, data: { endedAt: new Date() } });
+    await this.audit.record({ action: 'auth.logout', actorId: ctx.user.id, ip });
+    for (const listener of this.endedListeners) listener(ctx.sessionId);
+  }
+
+  /** A live session by id (for sockets that carry a token naming it). */
+  async sessionById(sessionId: string): Promise<AuthContext | null> {
+    if (!UUID.test(sessionId)) return null;
+    const session = await this.prisma.client.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+    if (!session || session.endedAt || session.expiresAt.getTime() <= Date.now()) return null;
+    return { user: toUser(session.user), sessionId: session.id };
+  }
+
+  onSessionEnded(listener: SessionEndedListener): void {
+    this.endedListeners.push(listener);
+  }
+}

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { sectionPermissions, type CollabTokenResponse, type SectionResponse } from '@iep/shared';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { issueCollabToken } from '../../collab/collab-token';
+import { DocRegistry } from '../../collab/doc-registry';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth.types';
+import { TeamAccessService } from '../students/team-access.service';
+
+@Injectable()
+export class OtSectionService {
+  constructor(
+    private readonly access: TeamAccessService,
+    private readonly docs: DocRegistry,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async read(ctx: AuthContext, sectionId: string, ip: string): Promise<SectionResponse> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const content = await this.docs.readJson(sectionId);
+    await this.audit.record({
+      action: 'section.read',
+      actorId: ctx.user.id,
+      actorRole: section.role,
+      studentId: section.studentId,
+      sectionId,
+      ip,
+    });
+    return {
+      id: section.sectionId,
+      studentId: section.studentId,
+      studentName: section.studentName,
+      planId: section.planId,
+      status: section.status,
+      version: section.version,
+      myRole: section.role,
+      permissions: sectionPermissions({ userId: ctx.user.id, role: section.role }, { status: section.status }),
+      content,
+    };
+  }
+
+  /** A short-lived token for the document socket, bound to this user, session and section. */
+  async collabToken(ctx: AuthContext, sectionId: string, origin: { secure: boolean; host: string }): Promise<CollabTokenResponse> {
+    await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const exp = Math.floor(Date.now() / 1000) + this.config.collabTokenTtlSeconds;
+    const token = issueCollabToken({ sub: ctx.user.id, sid: ctx.sessionId, sec: sectionId, exp }, this.config.appSecret);
+    return {
+      token,
+      url: `${origin.secure ? 'wss' : 'ws'}://${origin.host}/collab/${sectionId}`,
+      expiresAt: new Date(exp * 1000).toISOString(),
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { can, type Action } from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { TeamRepository, type SectionAccessRow } from './team.repository';
+
+export type SectionAccess = SectionAccessRow & { role: NonNullable<SectionAccessRow['role']> };
+
+/** Resolves a caller's standing on a section and asks the one policy. */
+@Injectable()
+export class TeamAccessService {
+  constructor(private readonly repo: TeamRepository) {}
+
+  /**
+   * The section as the caller may see it. A section that does not exist and one of a student the
+   * caller is not on the team of look the same (404): nobody learns which records exist.
+   */
+  async requireSection(userId: string, sectionId: string, action: Action = 'section.view'): Promise<SectionAccess> {
+    const row = await this.repo.sectionAccess(userId, sectionId);
+    if (!row || row.role === null) throw AppError.notFound('No such section');
+    const access: SectionAccess = { ...row, role: row.role };
+    if (!can({ userId, role: access.role }, action, { status: access.status })) throw AppError.forbidden();
+    return access;
+  }
+
+  /** Same check for sockets, which answer with close codes rather than exceptions. */
+  async sectionFor(userId: string, sectionId: string): Promise<SectionAccessRow | null> {
+    return this.repo.sectionAccess(userId, sectionId);
+  }
+}

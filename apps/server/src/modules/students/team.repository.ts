@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import type { Role, SectionStatus } from '@iep/shared';
+import { PrismaService } from '../../db/prisma.service';
+
+export interface SectionAccessRow {
+  sectionId: string;
+  status: SectionStatus;
+  version: number;
+  planId: string;
+  studentId: string;
+  studentName: string;
+  /** The caller's role on the student's team, or null when they are not on it. */
+  role: Role | null;
+}
+
+/** Data access for students, their teams and the sections of their plans. */
+@Injectable()
+export class TeamRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  listForUser(userId: string) {
+    return this.prisma.client.teamMembership.findMany({
+      where: { userId },
+      orderBy: [{ student: { lastName: 'asc' } }, { student: { firstName: 'asc' } }],
+      include: {
+        student: {
+          include: {
+            school: true,
+            plans: { orderBy: { createdAt: 'asc' }, include: { otSection: { select: { id: true, status: true } } } },
+          },
+        },
+      },
+    });
+  }
+
+  async sectionAccess(userId: string, sectionId: string): Promise<SectionAccessRow | null> {
+    const section = await this.prisma.client.otSection.findUnique({
+      where: { id: sectionId },
+      include: {
+        plan: {
+          include: {
+            student: { include: { team: { where: { userId }, select: { role: true } } } },
+          },
+        },
+      },
+    });
+    if (!section) return null;
+    const student = section.plan.student;
+    return {
+      sectionId: section.id,
+      status: section.status,
+      version: section.version,
+      planId: section.planId,
+      studentId: student.id,
+      studentName: `${student.firstName} ${student.lastName}`,
+      role: student.team[0]?.role ?? null,
+    };
+  }
+}

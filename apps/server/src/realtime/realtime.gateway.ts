@@ -1,0 +1,101 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { z } from 'zod';
+import {
+  can,
+  ErrorCode,
+  sectionRoom,
+  type ClientToServerEvents,
+  type JoinAck,
+  type ServerToClientEvents,
+} from '@iep/shared';
+import { DocRegistry } from '../collab/doc-registry';
+import { AuthService } from '../modules/auth/auth.service';
+import type { AuthContext } from '../modules/auth/auth.types';
+import { tokenFromHeaders } from '../modules/auth/session-token';
+import { TeamAccessService } from '../modules/students/team-access.service';
+
+interface SocketData {
+  auth: AuthContext;
+}
+type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const joinSchema = z.object({ sectionId: z.string().uuid() });
+
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * App events over socket.io, signed in by the same session as HTTP. `destroyUpgrade: false` leaves
+ * upgrades on other paths (the document socket) alone.
+ */
+@WebSocketGateway({ destroyUpgrade: false, serveClient: false })
+export class RealtimeGateway implements OnGatewayInit {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  @WebSocketServer() server!: AppServer;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly access: TeamAccessService,
+    private readonly docs: DocRegistry,
+  ) {}
+
+  afterInit(server: AppServer): void {
+    server.use((socket, next) => {
+      const { headers, auth } = socket.handshake;
+      if (!sameOrigin(headers.origin, headers.host)) return next(new Error(ErrorCode.CrossSiteRequest));
+      const bearer = typeof auth?.token === 'string' ? `Bearer ${auth.token}` : undefined;
+      this.auth
+        .resolve(tokenFromHeaders({ cookie: headers.cookie, authorization: bearer }))
+        .then((ctx) => {
+          if (!ctx) return next(new Error(ErrorCode.Unauthenticated));
+          socket.data.auth = ctx;
+          next();
+        })
+        .catch(() => next(new Error(ErrorCode.Internal)));
+    });
+    this.docs.onSaved((sectionId, clocks) => server.to(sectionRoom(sectionId)).emit('section:saved', { sectionId, clocks }));
+    this.auth.onSessionEnded((sessionId) => {
+      for (const socket of server.sockets.sockets.values()) if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);
+    });
+  }
+
+  @SubscribeMessage('section:join')
+  async join(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<JoinAck> {
+    const parsed = joinSchema.safeParse(body);
+    if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed };
+    const { sectionId } = parsed.data;
+    try {
+      const access = await this.access.sectionFor(socket.data.auth.user.id, sectionId);
+      if (!access || !can({ userId: socket.data.auth.user.id, role: access.role }, 'section.view', { status: access.status })) {
+        return { ok: false, code: ErrorCode.NotFound };
+      }
+      await socket.join(sectionRoom(sectionId));
+      return { ok: true };
+    } catch (err) {
+      this.logger.error(`section:join failed: ${(err as Error).message}`);
+      return { ok: false, code: ErrorCode.Internal };
+    }
+  }
+
+  @SubscribeMessage('section:leave')
+  async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
+    const parsed = joinSchema.safeParse(body);
+    if (parsed.success) await socket.leave(sectionRoom(parsed.data.sectionId));
+  }
+}

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+const migrate = resolve(__dirname, '../../scripts/migrate.mjs');
+
+/**
+ * Migrates once: a template PGlite directory that each test copies, and (when DATABASE_URL is set)
+ * a fresh PostgreSQL database of its own for this run.
+ */
+export default async function globalSetup(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'iep-test-'));
+  const template = join(root, 'template');
+  const env = { ...process.env, DATABASE_URL: '' };
+  execFileSync(process.execPath, [migrate, 'apply', '--data-dir', template], { env, stdio: 'pipe' });
+  process.env.IEP_TEST_ROOT = root;
+  process.env.IEP_TEST_PGLITE_TEMPLATE = template;
+
+  const base = process.env.DATABASE_URL;
+  if (base) {
+    const name = `iep_test_${process.pid}_${Date.now()}`;
+    const admin = new Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    execFileSync(process.execPath, [migrate, 'apply'], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'pipe' });
+    process.env.IEP_TEST_PG_URL = url.toString();
+    process.env.IEP_TEST_PG_NAME = name;
+  }
+}

@@ -1,0 +1,15 @@
+import { rmSync } from 'node:fs';
+import { Client } from 'pg';
+
+export default async function globalTeardown(): Promise<void> {
+  const root = process.env.IEP_TEST_ROOT;
+  if (root) rmSync(root, { recursive: true, force: true });
+  const base = process.env.DATABASE_URL;
+  const name = process.env.IEP_TEST_PG_NAME;
+  if (base && name) {
+    const admin = new Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}

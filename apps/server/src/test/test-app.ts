@@ -1,0 +1,164 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createApp, type RunningApp } from '../app.factory';
+import { loadConfig, type AppConfig } from '../config';
+import { PrismaService } from '../db/prisma.service';
+
+export type StoreKind = 'pglite' | 'postgresql';
+
+/** The stores every database test runs against: PGlite always, PostgreSQL when DATABASE_URL is set. */
+export const STORES: StoreKind[] = process.env.IEP_TEST_PG_URL ? ['pglite', 'postgresql'] : ['pglite'];
+
+/** A fresh, migrated store: a copy of the template PGlite directory, or an emptied PostgreSQL database. */
+export async function freshStore(kind: StoreKind): Promise<Partial<AppConfig>> {
+  if (kind === 'postgresql') {
+    const url = process.env.IEP_TEST_PG_URL;
+    if (!url) throw new Error('No PostgreSQL test database');
+    const pg = new Client({ connectionString: url });
+    await pg.connect();
+    const { rows } = await pg.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'",
+    );
+    if (rows.length > 0) await pg.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    await pg.end();
+    return { databaseUrl: url, dataDir: undefined };
+  }
+  const template = process.env.IEP_TEST_PGLITE_TEMPLATE;
+  const root = process.env.IEP_TEST_ROOT;
+  if (!template || !root) throw new Error('Jest global setup did not run');
+  const dir = mkdtempSync(join(root, 'db-'));
+  cpSync(template, dir, { recursive: true });
+  return { databaseUrl: undefined, dataDir: dir };
+}
+
+export interface TestApp {
+  running: RunningApp;
+  config: AppConfig;
+  baseUrl: string;
+  wsBase: string;
+  prisma: PrismaService;
+  stop(): Promise<void>;
+}
+
+/** Boots the real app on port 0 against the given store. */
+export async function startApp(store: Partial<AppConfig>, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const config = loadConfig(
+    { LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+    { port: 0, host: '127.0.0.1', seedDemo: true, docIdleMs: 50, clientDist: '/nonexistent', ...store, ...overrides },
+  );
+  const running = await createApp(config);
+  const baseUrl = `http://127.0.0.1:${running.port}`;
+  return {
+    running,
+    config,
+    baseUrl,
+    wsBase: `ws://127.0.0.1:${running.port}/collab`,
+    prisma: running.app.get(PrismaService),
+    stop: () => running.close(),
+  };
+}
+
+export interface Session {
+  token: string;
+  cookie: string;
+  userId: string;
+}
+
+export async function api(
+  app: TestApp,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: unknown; headers: Headers }> {
+  const headers: Record<string, string> = { ...(init.headers ?? {}) };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined || init.rawBody !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${app.baseUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = text;
+  }
+  return { status: res.status, body, headers: res.headers };
+}
+
+export async function login(app: TestApp, email: string, password = 'demo1234'): Promise<Session> {
+  const res = await api(app, '/api/auth/login', { method: 'POST', body: { email, password } });
+  if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const body = res.body as { token: string; user: { id: string } };
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { token: body.token, cookie, userId: body.user.id };
+}
+
+interface StudentListBody {
+  students: { firstName: string; plans: { otSectionId: string | null }[] }[];
+}
+
+/** The OT section id of a demo student by first name, as the given user sees it. */
+export async function sectionOf(app: TestApp, session: Session, firstName: string): Promise<string> {
+  const res = await api(app, '/api/students', { token: session.token });
+  const student = (res.body as StudentListBody).students.find((s) => s.firstName === firstName);
+  const id = student?.plans[0]?.otSectionId;
+  if (!id) throw new Error(`${firstName} has no section visible to this user`);
+  return id;
+}
+
+export async function collabToken(app: TestApp, session: Session, sectionId: string): Promise<string> {
+  const res = await api(app, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token: session.token });
+  if (res.status !== 200) throw new Error(`collab-token failed: ${res.status}`);
+  return (res.body as { token: string }).token;
+}
+
+/** y-websocket's own provider, in node, as an outside client would use it. */
+export function connectProvider(app: TestApp, sectionId: string, token: string, doc = new Y.Doc()): WebsocketProvider {
+  return new WebsocketProvider(app.wsBase, sectionId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token },
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+}
+
+export function waitFor(check: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const tick = (): void => {
+      if (check()) return resolve();
+      if (Date.now() - started > timeoutMs) return reject(new Error(`Timed out waiting for ${what}`));
+      setTimeout(tick, 10);
+    };
+    tick();
+  });
+}
+
+export function synced(provider: WebsocketProvider): Promise<void> {
+  return waitFor(() => provider.synced, 5000, 'provider sync');
+}
+
+/** Opens a raw socket and resolves with its close code (or 'open' if it stays open for a while). */
+export function closeCodeOf(url: string, firstFrame?: Uint8Array, waitMs = 1500): Promise<{ code: number | 'open'; received: number }> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url);
+    let received = 0;
+    const timer = setTimeout(() => {
+      ws.terminate();
+      resolve({ code: 'open', received });
+    }, waitMs);
+    ws.on('open', () => firstFrame && ws.send(firstFrame));
+    ws.on('message', () => received++);
+    ws.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, received });
+    });
+    ws.on('error', () => undefined);
+  });
+}

@@ -1,0 +1,35 @@
+/** Stable error codes: clients and scripts branch on these, never on messages. */
+export const ErrorCode = {
+  BadRequest: 'BAD_REQUEST',
+  ValidationFailed: 'VALIDATION_FAILED',
+  InvalidJson: 'INVALID_JSON',
+  Unauthenticated: 'UNAUTHENTICATED',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  Forbidden: 'FORBIDDEN',
+  CrossSiteRequest: 'CROSS_SITE_REQUEST',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  TooManyRequests: 'TOO_MANY_REQUESTS',
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  Internal: 'INTERNAL_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+/** WebSocket close codes of the document endpoint. */
+export const CollabCloseCode = {
+  /** Bad, expired or missing token. */
+  Unauthenticated: 4401,
+  /** The token's user may not open this section. */
+  Forbidden: 4403,
+  /** The section does not exist. */
+  NotFound: 4404,
+  /** A frame that is not a valid y-websocket message, or an update that does not decode. */
+  ProtocolError: 4400,
+  /** The standard "message too big" code, sent by the socket when a frame passes the limit. */
+  MessageTooBig: 1009,
+} as const;

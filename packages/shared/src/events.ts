@@ -1,0 +1,22 @@
+/**
+ * The socket.io event map (path /socket.io, signed in by the session cookie or bearer token).
+ * One room per student plan's section: `section:<sectionId>`.
+ */
+export interface SectionSavedEvent {
+  sectionId: string;
+  /** For each Yjs client whose updates were just stored, the highest clock now durable. */
+  clocks: Record<string, number>;
+}
+
+export interface ServerToClientEvents {
+  'section:saved': (event: SectionSavedEvent) => void;
+}
+
+export type JoinAck = { ok: true } | { ok: false; code: string };
+
+export interface ClientToServerEvents {
+  'section:join': (payload: { sectionId: string }, ack: (result: JoinAck) => void) => void;
+  'section:leave': (payload: { sectionId: string }) => void;
+}
+
+export const sectionRoom = (sectionId: string): string => `section:${sectionId}`;

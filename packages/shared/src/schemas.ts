@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ROLES, SECTION_STATUSES } from './roles';
+
+export const LOCALES = ['en', 'es'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const loginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const userSchema = z.object({
+  id: z.string().uuid(),
+  email: z.string(),
+  name: z.string(),
+  locale: localeSchema,
+});
+export type User = z.infer<typeof userSchema>;
+
+export const loginResponseSchema = z.object({ user: userSchema, token: z.string() });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
+
+export const sectionIdParamSchema = z.object({ sectionId: z.string().uuid() });
+
+export const roleSchema = z.enum(ROLES);
+export const sectionStatusSchema = z.enum(SECTION_STATUSES);
+
+export const planSummarySchema = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(['iep', 'plan504']),
+  meetingDate: z.string().nullable(),
+  annualReviewDate: z.string().nullable(),
+  otSectionId: z.string().uuid().nullable(),
+  otSectionStatus: sectionStatusSchema.nullable(),
+});
+
+export const studentSummarySchema = z.object({
+  id: z.string().uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  grade: z.string(),
+  dateOfBirth: z.string(),
+  school: z.string(),
+  myRole: roleSchema,
+  plans: z.array(planSummarySchema),
+});
+export type StudentSummary = z.infer<typeof studentSummarySchema>;
+export const studentListSchema = z.object({ students: z.array(studentSummarySchema) });
+export type StudentList = z.infer<typeof studentListSchema>;
+
+/** ProseMirror-shaped JSON of one rich-text part of the section. */
+export interface RichTextNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  text?: string;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  content?: RichTextNode[];
+}
+
+export const sectionResponseSchema = z.object({
+  id: z.string().uuid(),
+  studentId: z.string().uuid(),
+  studentName: z.string(),
+  planId: z.string().uuid(),
+  status: sectionStatusSchema,
+  version: z.number().int(),
+  myRole: roleSchema,
+  permissions: z.object({ view: z.boolean(), edit: z.boolean() }),
+  content: z.record(z.string(), z.unknown()),
+});
+export type SectionResponse = z.infer<typeof sectionResponseSchema>;
+
+export const collabTokenResponseSchema = z.object({
+  token: z.string(),
+  url: z.string(),
+  expiresAt: z.string(),
+});
+export type CollabTokenResponse = z.infer<typeof collabTokenResponseSchema>;
+
+export const healthResponseSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  db: z.enum(['ok', 'down']),
+  redis: z.enum(['ok', 'off', 'down']),
+});
+export type HealthResponse = z.infer<typeof healthResponseSchema>;

@@ -12,7 +12,8 @@ export interface ServerToClientEvents {
   'section:saved': (event: SectionSavedEvent) => void;
 }
 
-export type JoinAck = { ok: true } | { ok: false; code: string };
+/** On success, the clocks already durable when you joined (absent while a write is in flight). */
+export type JoinAck = { ok: true; clocks?: Record<string, number> } | { ok: false; code: string };
 
 export interface ClientToServerEvents {
   'section:join': (payload: { sectionId: string }, ack: (result: JoinAck) => void) => void;

@@ -20,6 +20,7 @@ export function stampAwarenessUpdate(
   identity: PresenceUser,
   owner: AwarenessOwner,
   isOwnedElsewhere: (clientId: number) => boolean,
+  knownClock: (clientId: number) => number | undefined,
 ): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const encoder = encoding.createEncoder();
@@ -30,11 +31,15 @@ export function stampAwarenessUpdate(
     const clock = decoding.readVarUint(decoder);
     const raw = decoding.readVarString(decoder);
     if (isOwnedElsewhere(clientId)) continue;
+    const parsed: unknown = JSON.parse(raw);
     if (!owner.clientIds.has(clientId)) {
+      // y-websocket clients echo other people's states back. An echo never carries news (its
+      // clock is not ahead of ours) and must not let this socket claim that id.
+      const known = knownClock(clientId);
+      if (parsed === null || (known !== undefined && clock <= known)) continue;
       if (owner.clientIds.size >= MAX_CLIENTS_PER_CONNECTION) continue;
       owner.clientIds.add(clientId);
     }
-    const parsed: unknown = JSON.parse(raw);
     if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) throw new Error('awareness state is not an object');
     const state = parsed === null ? null : { ...(parsed as Record<string, unknown>), user: identity };
     entries.push({ clientId, clock, state: JSON.stringify(state) });

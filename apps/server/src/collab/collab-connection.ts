@@ -109,7 +109,13 @@ export class CollabConnection implements DocPeer {
   }
 
   private onAwareness(update: Uint8Array): void {
-    const stamped = stampAwarenessUpdate(update, this.identity, this, (id) => this.ownedElsewhere(id));
+    const stamped = stampAwarenessUpdate(
+      update,
+      this.identity,
+      this,
+      (id) => this.ownedElsewhere(id),
+      (id) => this.live.awareness.meta.get(id)?.clock,
+    );
     if (stamped) awarenessProtocol.applyAwarenessUpdate(this.live.awareness, stamped, this);
   }
 

@@ -202,8 +202,11 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const ot = await openAs('ot@demo.school');
     const socket = io(app.baseUrl, { auth: { token: ot.session.token }, transports: ['websocket'] });
     try {
+      typeInto(ot.doc, 'presentLevels', 'Before join. ');
+      await new Promise((r) => setTimeout(r, 200));
       const ack = await socket.timeout(3000).emitWithAck('section:join', { sectionId: ot.sectionId });
-      expect(ack).toEqual({ ok: true });
+      const joinedClock = Y.decodeStateVector(Y.encodeStateVector(ot.doc)).get(ot.doc.clientID);
+      expect(ack).toEqual({ ok: true, clocks: expect.objectContaining({ [String(ot.doc.clientID)]: joinedClock }) });
       const saved = new Promise<Record<string, number>>((resolve) => socket.on('section:saved', (e) => resolve(e.clocks)));
       typeInto(ot.doc, 'presentLevels', 'Saved?');
       const clocks = await saved;

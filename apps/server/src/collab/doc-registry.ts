@@ -67,6 +67,13 @@ export class DocRegistry {
     entry.idle.unref();
   }
 
+  /** Durable clocks of a document in memory (see LiveDoc.durableClocks); undefined when not loaded. */
+  async durableClocks(sectionId: string): Promise<Record<string, number> | undefined> {
+    const entry = this.entries.get(sectionId);
+    if (!entry || entry.closing) return undefined;
+    return (await entry.ready).durableClocks();
+  }
+
   /** The section as JSON: from memory when it is open, else straight from the store. */
   async readJson(sectionId: string): Promise<SectionContent> {
     const entry = this.entries.get(sectionId);

@@ -132,6 +132,14 @@ export class LiveDoc {
     }
   }
 
+  /** The stored clock of every Yjs client, when nothing is waiting to be written. */
+  durableClocks(): Record<string, number> | undefined {
+    if (this.queue.length > 0 || this.writing) return undefined;
+    const clocks: Record<string, number> = {};
+    for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(this.doc))) clocks[String(client)] = clock;
+    return clocks;
+  }
+
   get pendingCount(): number {
     return this.queue.length;
   }

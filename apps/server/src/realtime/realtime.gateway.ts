@@ -86,7 +86,8 @@ export class RealtimeGateway implements OnGatewayInit {
         return { ok: false, code: ErrorCode.NotFound };
       }
       await socket.join(sectionRoom(sectionId));
-      return { ok: true };
+      const clocks = await this.docs.durableClocks(sectionId).catch(() => undefined);
+      return clocks ? { ok: true, clocks } : { ok: true };
     } catch (err) {
       this.logger.error(`section:join failed: ${(err as Error).message}`);
       return { ok: false, code: ErrorCode.Internal };

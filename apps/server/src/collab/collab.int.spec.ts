@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { fragmentPlainText, fragmentToJson } from '@iep/shared';
+import { fragmentPlainText, fragmentToJson, type SectionContent } from '@iep/shared';
 import { issueCollabToken } from './collab-token';
 import {
   api,
@@ -85,7 +85,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     app = await startApp(store);
     const res = await api(app, `/api/sections/${sectionId}`, { token: (await login(app, 'teacher@demo.school')).token });
     expect(res.status).toBe(200);
-    const content = (res.body as { content: Record<string, Parameters<typeof fragmentPlainText>[0]> }).content;
+    const content = (res.body as { content: SectionContent }).content;
     expect(fragmentPlainText(content.presentLevels)).toBe('Uses a tripod grasp with cues.');
     const again = await openAs('teacher@demo.school');
     expect(textOf(again.doc, 'homeStrategies')).toBe('Practice buttoning daily.');

@@ -12,7 +12,7 @@ function applyStored(doc: Y.Doc, bytes: Uint8Array, what: string): void {
   try {
     Y.applyUpdate(doc, bytes);
   } catch (err) {
-    throw new Error(`Stored ${what} does not apply: ${(err as Error).message}`);
+    throw new Error(`Stored ${what} does not apply: ${(err as Error).message}`, { cause: err });
   }
 }
 

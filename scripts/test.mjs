@@ -1,0 +1,24 @@
+// `npm test`: install if needed, then typecheck, lint, build and run every test (unit, integration,
+// browser) through turbo; ends with one summary line of all jest results.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureInstalled } from './install.mjs';
+import { pnpm, root } from './pnpm.mjs';
+
+ensureInstalled();
+
+const resultFiles = ['apps/server', 'apps/client', 'packages/shared'].map((p) => join(root, p, 'test-results', 'jest.json'));
+for (const file of resultFiles) rmSync(file, { force: true });
+
+const code = pnpm(['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', '--continue', '--concurrency=1']);
+
+let passed = 0;
+let failed = 0;
+for (const file of resultFiles) {
+  if (!existsSync(file)) continue;
+  const result = JSON.parse(readFileSync(file, 'utf8'));
+  passed += result.numPassedTests;
+  failed += result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
+}
+console.log(`\nAll packages: ${passed} passed, ${failed} failed`);
+process.exit(code !== 0 || failed > 0 || passed === 0 ? 1 : 0);

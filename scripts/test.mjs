@@ -1,14 +1,17 @@
 // `npm test`: install if needed, then typecheck, lint, build and run every test (unit, integration,
 // browser) through turbo; ends with one summary line of all jest results.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ensureInstalled } from './install.mjs';
 import { pnpm, root } from './pnpm.mjs';
 
 ensureInstalled();
 
 const resultFiles = ['apps/server', 'apps/client', 'packages/shared'].map((p) => join(root, p, 'test-results', 'jest.json'));
-for (const file of resultFiles) rmSync(file, { force: true });
+for (const file of resultFiles) {
+  rmSync(file, { force: true });
+  mkdirSync(dirname(file), { recursive: true });
+}
 
 const code = pnpm(['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', '--continue', '--concurrency=1']);
 

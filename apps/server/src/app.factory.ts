@@ -97,7 +97,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
-      collab.closeAll();
+      await collab.closeAll();
       await app.get(DocRegistry).closeAll();
       await app.close();
       await prisma.close();

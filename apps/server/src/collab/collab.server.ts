@@ -62,10 +62,19 @@ export class CollabServer {
     return this.connections.size;
   }
 
-  /** Closes every document socket (server shutdown); clients reconnect to another instance. */
-  closeAll(): void {
+  /**
+   * Closes every document socket for shutdown and resolves once they are closed. A client's close
+   * frame follows every update it sent before it, so waiting for the handshake means nothing it
+   * sent is left unread. Sockets that do not answer in time are cut.
+   */
+  async closeAll(timeoutMs = 3000): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
-    for (const ws of this.wss.clients) ws.close(1001, 'server shutting down');
+    const sockets = [...this.wss.clients];
+    const closed = sockets.map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
+    for (const ws of sockets) ws.close(1001, 'server shutting down');
+    const timer = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
+    await Promise.race([Promise.all(closed), timer]);
+    for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
   }
 

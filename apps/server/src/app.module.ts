@@ -11,6 +11,16 @@ import { OtSectionModule } from './modules/ot-section/ot-section.module';
 import { StudentsModule } from './modules/students/students.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
+/** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
+const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
+
+function dropBootstrapChatter(this: unknown, args: unknown[], method: (...a: unknown[]) => void, level: number): void {
+  const first = args[0];
+  const context = typeof first === 'object' && first !== null ? (first as { context?: unknown }).context : undefined;
+  if (level <= 30 && typeof context === 'string' && BOOTSTRAP_CONTEXTS.has(context)) return;
+  method.apply(this, args);
+}
+
 @Global()
 @Module({})
 class ConfigModule {
@@ -29,6 +39,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
+            hooks: { logMethod: dropBootstrapChatter },
             genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID()),
             // Never log credentials: session cookies, bearer tokens, collab tokens in URLs.
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

@@ -147,3 +147,5 @@ async function main() {
 }
 
 await main();
+// The WASM engine leaves a timer behind that holds the process for ~10 s; everything is closed here.
+process.exit(process.exitCode ?? 0);

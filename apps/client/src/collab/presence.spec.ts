@@ -62,4 +62,10 @@ describe('initialsOf', () => {
     expect(initialsOf('  Cher ')).toBe('C');
     expect(initialsOf('')).toBe('?');
   });
+
+  it('leaves out a parenthesised note and punctuation', () => {
+    expect(initialsOf('Olivia Torres (OT)')).toBe('OT');
+    expect(initialsOf('Tom Baker (Teacher)')).toBe('TB');
+    expect(initialsOf('"Ann" O\'Neil -')).toBe('AO');
+  });
 });

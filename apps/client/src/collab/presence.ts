@@ -23,13 +23,18 @@ const awarenessStateSchema = z.object({
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
-/** Up to two letters: first and last word of the name. */
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Up to two letters: first and last word of the name. A parenthesised note ("Olivia Torres (OT)")
+ * is not part of the name, and punctuation is never an initial.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => word.length > 0);
+  const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((word) => LETTER.test(word));
   const first = words[0];
   if (first === undefined) return '?';
   const last = words.length > 1 ? words[words.length - 1] : undefined;
-  const letter = (word: string): string => (Array.from(word)[0] ?? '').toLocaleUpperCase();
+  const letter = (word: string): string => (Array.from(word).find((char) => LETTER.test(char)) ?? '').toLocaleUpperCase();
   return letter(first) + (last === undefined ? '' : letter(last));
 }
 

@@ -118,9 +118,18 @@ export async function collabToken(app: TestApp, session: Session, sectionId: str
   return (res.body as { token: string }).token;
 }
 
+/** Destroying the provider also ends its awareness timer and its doc, so jest can exit. */
+class TestProvider extends WebsocketProvider {
+  override destroy(): void {
+    super.destroy();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
 /** y-websocket's own provider, in node, as an outside client would use it. */
 export function connectProvider(app: TestApp, sectionId: string, token: string, doc = new Y.Doc()): WebsocketProvider {
-  return new WebsocketProvider(app.wsBase, sectionId, doc, {
+  return new TestProvider(app.wsBase, sectionId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: { token },
     disableBc: true,

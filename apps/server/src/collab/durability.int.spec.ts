@@ -71,11 +71,8 @@ describe('durability of the embedded store (real server process)', () => {
     dataDir = store.dataDir ?? '';
     servers = [];
   });
-  afterEach(async () => {
-    for (const s of servers) if (s.child.exitCode === null) s.child.kill('SIGKILL');
-  });
-
-  it('loses no stored update to kill -9, and restarts on the same data directory', async () => {
+  /** Starts the server process and has the OT type into Mateo's present levels, one key at a time. */
+  async function startAndType(text: string) {
     const first = await startProcess(dataDir);
     servers.push(first);
     const ot = await login(first.app, 'ot@demo.school');
@@ -83,7 +80,16 @@ describe('durability of the embedded store (real server process)', () => {
     const doc = new Y.Doc();
     const provider = connectProvider(first.app, sectionId, await collabToken(first.app, ot, sectionId), doc);
     await synced(provider);
-    typeChars(doc, 'Stored before the crash.');
+    typeChars(doc, text);
+    return { first, provider };
+  }
+
+  afterEach(async () => {
+    for (const s of servers) if (s.child.exitCode === null) s.child.kill('SIGKILL');
+  });
+
+  it('loses no stored update to kill -9, and restarts on the same data directory', async () => {
+    const { first, provider } = await startAndType('Stored before the crash.');
     // The server stores within milliseconds of receiving; give it that, then pull the plug.
     await new Promise((r) => setTimeout(r, 500));
     provider.destroy();
@@ -96,14 +102,7 @@ describe('durability of the embedded store (real server process)', () => {
   });
 
   it('stores what is in memory on SIGTERM and closes the database cleanly', async () => {
-    const first = await startProcess(dataDir);
-    servers.push(first);
-    const ot = await login(first.app, 'ot@demo.school');
-    const sectionId = await sectionOf(first.app, ot, 'Mateo');
-    const doc = new Y.Doc();
-    const provider = connectProvider(first.app, sectionId, await collabToken(first.app, ot, sectionId), doc);
-    await synced(provider);
-    typeChars(doc, 'Typed right before shutdown.');
+    const { first, provider } = await startAndType('Typed right before shutdown.');
     await waitFor(() => provider.wsconnected && provider.ws?.bufferedAmount === 0, 2000, 'frames sent');
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);

@@ -27,6 +27,14 @@ export function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, locale: locale.success ? locale.data : 'en' };
 }
 
+type SessionRow = { id: string; endedAt: Date | null; expiresAt: Date; user: UserRow };
+
+/** A session that has neither ended nor expired, as an auth context. */
+function liveSession(session: SessionRow | null): AuthContext | null {
+  if (!session || session.endedAt || session.expiresAt.getTime() <= Date.now()) return null;
+  return { user: toUser(session.user), sessionId: session.id };
+}
+
 /** Ended sessions live on for the collab endpoint to close their sockets. */
 export type SessionEndedListener = (sessionId: string) => void;
 
@@ -65,12 +73,9 @@ export class AuthService {
 
   async resolve(token: string | undefined): Promise<AuthContext | null> {
     if (!token || token.length > 200) return null;
-    const session = await this.prisma.client.session.findUnique({
-      where: { tokenHash: hashToken(token) },
-      include: { user: true },
-    });
-    if (!session || session.endedAt || session.expiresAt.getTime() <= Date.now()) return null;
-    return { user: toUser(session.user), sessionId: session.id };
+    return liveSession(
+      await this.prisma.client.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } }),
+    );
   }
 
   /** Ends the session for good: the token stops working everywhere, open sockets included. */
@@ -83,9 +88,7 @@ export class AuthService {
   /** A live session by id (for sockets that carry a token naming it). */
   async sessionById(sessionId: string): Promise<AuthContext | null> {
     if (!UUID.test(sessionId)) return null;
-    const session = await this.prisma.client.session.findUnique({ where: { id: sessionId }, include: { user: true } });
-    if (!session || session.endedAt || session.expiresAt.getTime() <= Date.now()) return null;
-    return { user: toUser(session.user), sessionId: session.id };
+    return liveSession(await this.prisma.client.session.findUnique({ where: { id: sessionId }, include: { user: true } }));
   }
 
   onSessionEnded(listener: SessionEndedListener): void {

@@ -5,3 +5,6 @@ export * from './schemas';
 export * from './section-doc';
 export * from './events';
 export * from './presence';
+export * from './section-structure';
+export * from './section-records';
+export * from './section-checks';

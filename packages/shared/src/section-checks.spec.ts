@@ -1,0 +1,109 @@
+import * as Y from 'yjs';
+import { ageOn, complianceChecks, goalMeasurability, serviceGaps, serviceMinutes } from './section-checks';
+import { addGoal, addService } from './section-records';
+import { readStructure, type GoalRecord, type ServiceRecord } from './section-structure';
+
+const goal = (over: Partial<GoalRecord>): GoalRecord => ({
+  id: 'g',
+  position: 1,
+  area: 'fine_motor',
+  baseline: 'copies 2 words',
+  condition: 'given a slant board',
+  behavior: 'copies a 5-word sentence legibly',
+  criterion: 'in 4 of 5 trials',
+  timeframe: 'by the annual review',
+  measurement: 'work samples',
+  reporting: 'each grading period',
+  objectives: [],
+  ...over,
+});
+
+const service = (over: Partial<ServiceRecord>): ServiceRecord => ({
+  id: 's',
+  position: 1,
+  model: 'direct_pull_out',
+  frequency: 1,
+  period: 'week',
+  minutes: 30,
+  grouping: 'individual',
+  location: 'OT room',
+  provider: 'ot',
+  startDate: '2026-09-01',
+  endDate: null,
+  ...over,
+});
+
+describe('goal measurability', () => {
+  it('accepts a complete goal with a numeric criterion', () => {
+    expect(goalMeasurability(goal({}))).toEqual({ measurable: true, reasons: [] });
+  });
+
+  it('says why a goal is not measurable', () => {
+    expect(goalMeasurability(goal({ criterion: 'with good effort', condition: '' })).reasons).toEqual(['missing_condition', 'criterion_not_measurable']);
+    expect(goalMeasurability(goal({ baseline: 'copies [[baseline_words]] words' })).reasons).toEqual(['unfilled_blank']);
+    expect(goalMeasurability(goal({ criterion: null, timeframe: ' ' })).reasons).toEqual(['missing_criterion', 'missing_timeframe']);
+  });
+});
+
+describe('service minutes', () => {
+  it('adds weekly and monthly rows into totals per week and per month', () => {
+    const total = serviceMinutes([service({}), service({ frequency: 2, period: 'month', minutes: 60 })]);
+    expect(total.counted).toBe(2);
+    expect(total.perWeek).toBe(58);
+    expect(total.perMonth).toBe(250);
+  });
+
+  it('leaves out incomplete rows and names what a row lacks', () => {
+    expect(serviceMinutes([service({ minutes: null })])).toEqual({ perWeek: 0, perMonth: 0, counted: 0 });
+    expect(serviceGaps(service({ location: '', provider: null, startDate: null }))).toEqual(['location', 'provider', 'startDate']);
+  });
+});
+
+describe('the compliance checks', () => {
+  function doc(build: (d: Y.Doc) => void) {
+    const d = new Y.Doc();
+    build(d);
+    return readStructure(d);
+  }
+
+  it('flags each gap with the place to fix it', () => {
+    const { structure, issues } = doc((d) => {
+      addGoal(d, { behavior: 'buttons a coat', criterion: 'sometimes' });
+      addService(d);
+    });
+    const items = complianceChecks(
+      { structure, issues, parentConcernsText: '', meetingDate: '2026-12-01', annualReviewDate: '2028-01-01', dateOfBirth: '2012-01-15' },
+      '2026-11-22',
+    );
+    const byCode = Object.fromEntries(items.map((i) => [i.code, i]));
+    expect(byCode.goal_measurable).toMatchObject({ ok: false, target: expect.stringMatching(/^goals\/.+\/baseline$/) });
+    expect(byCode.service_complete).toMatchObject({ ok: false, details: { gaps: ['frequency', 'minutes', 'location', 'provider', 'startDate'] } });
+    expect(byCode.parent_concerns_present).toMatchObject({ ok: false, target: 'parentConcerns' });
+    expect(byCode.annual_review_within_year).toMatchObject({ ok: false });
+    expect(byCode.transition_goals_present).toMatchObject({ ok: false, details: { age: 14 } });
+  });
+
+  it('passes a complete section and asks no transition goals of a younger student', () => {
+    const { structure, issues } = doc(() => undefined);
+    const items = complianceChecks(
+      { structure, issues, parentConcernsText: 'He tires when writing.', meetingDate: '2026-12-01', annualReviewDate: '2027-12-01', dateOfBirth: '2017-03-14' },
+      '2026-11-22',
+    );
+    expect(items.every((i) => i.ok)).toBe(true);
+    expect(items.map((i) => i.code)).not.toContain('transition_goals_present');
+  });
+
+  it('lists a stored value that fails its schema as a field to fix', () => {
+    const { structure, issues } = doc((d) => {
+      const id = addService(d);
+      d.getMap<Y.Map<unknown>>('services').get(id)?.set('minutes', -5);
+    });
+    const items = complianceChecks({ structure, issues, parentConcernsText: 'x', meetingDate: null, annualReviewDate: null, dateOfBirth: null }, '2026-11-22');
+    expect(items.find((i) => i.code === 'field_valid')).toMatchObject({ ok: false, target: expect.stringMatching(/^services\/.+\/minutes$/) });
+  });
+
+  it('counts age in whole years on the meeting date', () => {
+    expect(ageOn('2012-12-02', '2026-12-01')).toBe(13);
+    expect(ageOn('2012-12-01', '2026-12-01')).toBe(14);
+  });
+});

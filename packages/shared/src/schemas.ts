@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ROLES, SECTION_STATUSES } from './roles';
+import type { FieldIssue, SectionStructure } from './section-structure';
+import type { ComplianceItem } from './section-checks';
 
 export const LOCALES = ['en', 'es'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -68,7 +70,15 @@ export const sectionResponseSchema = z.object({
   version: z.number().int(),
   myRole: roleSchema,
   permissions: z.object({ view: z.boolean(), edit: z.boolean() }),
+  meetingDate: z.string().nullable(),
+  annualReviewDate: z.string().nullable(),
+  studentDateOfBirth: z.string().nullable(),
+  /** The rich-text fragments as ProseMirror JSON. */
   content: z.record(z.string(), z.unknown()),
+  /** Areas of need, goals, services, accommodations, transition goals: validated field by field. */
+  structure: z.custom<SectionStructure>((v) => typeof v === 'object' && v !== null),
+  issues: z.custom<FieldIssue[]>((v) => Array.isArray(v)),
+  checks: z.custom<ComplianceItem[]>((v) => Array.isArray(v)),
 });
 export type SectionResponse = z.infer<typeof sectionResponseSchema>;
 

@@ -64,3 +64,19 @@ export function fragmentPlainText(node: RichTextNode): string {
   const parts = (node.content ?? []).map(fragmentPlainText);
   return node.type === 'doc' ? parts.join('\n') : parts.join('');
 }
+
+/** The ProseMirror nodes the section's editors produce (Tiptap StarterKit); nothing else is stored. */
+export const EDITOR_NODES = [
+  'paragraph',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'blockquote',
+  'codeBlock',
+  'hardBreak',
+  'horizontalRule',
+] as const;
+
+/** Marks, stored by y-prosemirror as text formats (a `name--id` suffix marks overlapping instances). */
+export const EDITOR_MARKS = ['bold', 'italic', 'strike', 'code', 'underline', 'link'] as const;

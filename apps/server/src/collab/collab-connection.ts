@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { CollabCloseCode, type PresenceUser } from '@iep/shared';
 import { stampAwarenessUpdate } from './awareness-identity';
+import { updateProblem } from './update-guard';
 import type { DocPeer, LiveDoc } from './live-doc';
 import { awarenessMessage, MessageType, syncStep1Message, syncStep2Message } from './protocol';
 
@@ -102,9 +103,10 @@ export class CollabConnection implements DocPeer {
       this.refusedUpdates++;
       return;
     }
-    // Decode fully before applying: a malformed tail (its delete set) would otherwise throw after
+    // Decoded fully (and checked) before applying: a malformed tail would otherwise throw after
     // part of the update had been integrated.
-    Y.decodeUpdate(update);
+    const problem = updateProblem(update);
+    if (problem) throw new ProtocolError(`refused: ${problem}`.slice(0, 120));
     Y.applyUpdate(this.live.doc, update, this);
   }
 

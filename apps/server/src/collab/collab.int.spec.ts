@@ -182,6 +182,37 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     expect(textOf(fresh.doc, 'presentLevels')).toBe('Keep me.');
   });
 
+  it('refuses foreign content (a script node) from one client without disturbing the others', async () => {
+    const ot = await openAs('ot@demo.school');
+    const teacher = await openAs('teacher@demo.school');
+    typeInto(ot.doc, 'presentLevels', 'Fine.');
+    await waitFor(() => textOf(teacher.doc, 'presentLevels') === 'Fine.', 5000, 'first sync');
+    const before = await storedUpdateCount(app, ot.sectionId);
+    const closed = new Promise<number>((resolve) => teacher.provider.on('connection-close', (e) => resolve(e?.code ?? 0)));
+    teacher.doc.getXmlFragment('classroomStrategies').insert(0, [new Y.XmlElement('script')]);
+    expect(await closed).toBe(4400);
+    teacher.provider.destroy();
+    typeInto(ot.doc, 'presentLevels', ' Still syncing.');
+    const third = await openAs('admin@demo.school');
+    await waitFor(() => textOf(third.doc, 'presentLevels') === 'Fine. Still syncing.', 5000, 'others unaffected');
+    expect(third.doc.getXmlFragment('classroomStrategies').length).toBe(0);
+    expect(await storedUpdateCount(app, ot.sectionId)).toBeGreaterThan(before);
+  });
+
+  it('stores goals and services from the structured forms and returns them as validated JSON', async () => {
+    const ot = await openAs('ot@demo.school');
+    const { addGoal, addService } = await import('@iep/shared');
+    const goalId = addGoal(ot.doc, { area: 'fine_motor', behavior: 'copies a sentence', criterion: 'in 4 of 5 trials' });
+    const serviceId = addService(ot.doc);
+    ot.doc.getMap<Y.Map<unknown>>('services').get(serviceId)?.set('minutes', -30);
+    await new Promise((r) => setTimeout(r, 300));
+    const res = await api(app, `/api/sections/${ot.sectionId}`, { token: ot.session.token });
+    const body = res.body as { structure: { goals: { id: string; criterion: string }[] }; issues: { path: string[] }[]; checks: { code: string; ok: boolean }[] };
+    expect(body.structure.goals).toEqual([expect.objectContaining({ id: goalId, criterion: 'in 4 of 5 trials' })]);
+    expect(body.issues).toEqual([expect.objectContaining({ path: ['services', serviceId, 'minutes'] })]);
+    expect(body.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'goal_measurable', ok: false })]));
+  });
+
   it('unloads an idle document and compacts its log into the snapshot', async () => {
     const ot = await openAs('ot@demo.school');
     for (let i = 0; i < 20; i++) typeInto(ot.doc, 'presentLevels', `${i} `);

@@ -74,17 +74,22 @@ export class DocRegistry {
     return (await entry.ready).durableClocks();
   }
 
-  /** The section as JSON: from memory when it is open, else straight from the store. */
-  async readJson(sectionId: string): Promise<SectionContent> {
+  /** Reads the section's document: from memory when it is open, else straight from the store. */
+  async read<T>(sectionId: string, reader: (doc: Y.Doc) => T): Promise<T> {
     const entry = this.entries.get(sectionId);
-    if (entry && !entry.closing) return sectionDocToJson((await entry.ready).doc);
+    if (entry && !entry.closing) return reader((await entry.ready).doc);
     const doc = new Y.Doc();
     try {
       await this.store.load(sectionId, doc);
-      return sectionDocToJson(doc);
+      return reader(doc);
     } finally {
       doc.destroy();
     }
+  }
+
+  /** The rich-text fragments as JSON. */
+  readJson(sectionId: string): Promise<SectionContent> {
+    return this.read(sectionId, sectionDocToJson);
   }
 
   /** Stores everything in memory and empties the registry: for shutdown. */

@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { sectionPermissions, type CollabTokenResponse, type SectionResponse } from '@iep/shared';
+import {
+  complianceChecks,
+  fragmentPlainText,
+  readStructure,
+  sectionDocToJson,
+  sectionPermissions,
+  type CollabTokenResponse,
+  type SectionResponse,
+} from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { issueCollabToken } from '../../collab/collab-token';
 import { DocRegistry } from '../../collab/doc-registry';
@@ -18,7 +26,24 @@ export class OtSectionService {
 
   async read(ctx: AuthContext, sectionId: string, ip: string): Promise<SectionResponse> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    const content = await this.docs.readJson(sectionId);
+    const { content, structure, issues } = await this.docs.read(sectionId, (doc) => ({ content: sectionDocToJson(doc), ...readStructure(doc) }));
+    const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+    const dates = {
+      meetingDate: day(section.meetingDate),
+      annualReviewDate: day(section.annualReviewDate),
+      studentDateOfBirth: day(section.studentDateOfBirth),
+    };
+    const checks = complianceChecks(
+      {
+        structure,
+        issues,
+        parentConcernsText: fragmentPlainText(content.parentConcerns),
+        meetingDate: dates.meetingDate,
+        annualReviewDate: dates.annualReviewDate,
+        dateOfBirth: dates.studentDateOfBirth,
+      },
+      new Date().toISOString().slice(0, 10),
+    );
     await this.audit.record({
       action: 'section.read',
       actorId: ctx.user.id,
@@ -36,7 +61,11 @@ export class OtSectionService {
       version: section.version,
       myRole: section.role,
       permissions: sectionPermissions({ userId: ctx.user.id, role: section.role }, { status: section.status }),
+      ...dates,
       content,
+      structure,
+      issues,
+      checks,
     };
   }
 

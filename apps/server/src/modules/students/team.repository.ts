@@ -9,6 +9,9 @@ export interface SectionAccessRow {
   planId: string;
   studentId: string;
   studentName: string;
+  studentDateOfBirth: Date;
+  meetingDate: Date | null;
+  annualReviewDate: Date | null;
   /** The caller's role on the student's team, or null when they are not on it. */
   role: Role | null;
 }
@@ -53,6 +56,9 @@ export class TeamRepository {
       planId: section.planId,
       studentId: student.id,
       studentName: `${student.firstName} ${student.lastName}`,
+      studentDateOfBirth: student.dateOfBirth,
+      meetingDate: section.plan.meetingDate,
+      annualReviewDate: section.plan.annualReviewDate,
       role: student.team[0]?.role ?? null,
     };
   }

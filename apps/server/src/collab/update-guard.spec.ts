@@ -1,0 +1,48 @@
+import * as Y from 'yjs';
+import { addGoal, addService } from '@iep/shared';
+import { updateProblem } from './update-guard';
+
+/** The update a change to a fresh doc produces, as a client would send it. */
+function updateOf(change: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc();
+  change(doc);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+function paragraph(doc: Y.Doc, fragment: string, text: string, format?: Record<string, unknown>): void {
+  const p = new Y.XmlElement('paragraph');
+  const t = new Y.XmlText();
+  p.insert(0, [t]);
+  doc.getXmlFragment(fragment).insert(0, [p]);
+  t.insert(0, text, format);
+}
+
+describe('the update guard', () => {
+  it('lets through what the editors and forms write', () => {
+    expect(updateProblem(updateOf((d) => paragraph(d, 'presentLevels', 'Uses a tripod grasp', { bold: {} })))).toBeNull();
+    expect(updateProblem(updateOf((d) => paragraph(d, 'homeStrategies', 'see', { link: { href: 'https://example.org' } })))).toBeNull();
+    expect(updateProblem(updateOf((d) => {
+      addGoal(d, { criterion: 'in 4 of 5 trials' });
+      addService(d);
+    }))).toBeNull();
+    // Typing the word "javascript:" as text is just text.
+    expect(updateProblem(updateOf((d) => paragraph(d, 'presentLevels', 'javascript: is a word here')))).toBeNull();
+  });
+
+  it.each([
+    ['an unknown root type', (d: Y.Doc) => d.getMap('evil').set('x', 1), /unknown root type "evil"/],
+    ['a script element', (d: Y.Doc) => d.getXmlFragment('presentLevels').insert(0, [new Y.XmlElement('script')]), /"script" is not in the editor schema/],
+    ['a javascript: link', (d: Y.Doc) => paragraph(d, 'presentLevels', 'click', { link: { href: ' JavaScript:alert(1)' } }), /unsafe URL/],
+    ['an unknown mark', (d: Y.Doc) => paragraph(d, 'presentLevels', 'x', { onclick: 'steal()' }), /mark "onclick"/],
+    ['a map value with a javascript: URL', (d: Y.Doc) => d.getMap('goals').set('g', 'javascript:alert(1)'), /unsafe URL in a value/],
+    ['keys on a rich-text fragment', (d: Y.Doc) => d.getMap('presentLevels').set('k', 1), /presentLevels takes no keys/],
+    ['a structured root used as a list', (d: Y.Doc) => d.getArray('goals').push([1]), /goals is a map/],
+    ['a subdocument', (d: Y.Doc) => d.getMap('goals').set('doc', new Y.Doc()), /embedded documents/],
+  ])('refuses %s', (_what, change, reason) => {
+    expect(updateProblem(updateOf(change))).toMatch(reason);
+  });
+
+  it('throws on bytes that are not an update (the socket then closes)', () => {
+    expect(() => updateProblem(new Uint8Array([9, 9, 9]))).toThrow();
+  });
+});

@@ -1,0 +1,62 @@
+import * as Y from 'yjs';
+import { EDITOR_MARKS, EDITOR_NODES, SECTION_FRAGMENTS, STRUCTURED_ROOTS } from '@iep/shared';
+
+const FRAGMENTS = new Set<string>(SECTION_FRAGMENTS);
+const STRUCTURED = new Set<string>(STRUCTURED_ROOTS);
+const NODES = new Set<string>(EDITOR_NODES);
+const MARKS = new Set<string>(EDITOR_MARKS);
+/** URLs that run code or smuggle content when a browser follows them. */
+const UNSAFE_URL = /^\s*(javascript|vbscript|data|file):/i;
+
+function unsafeValue(value: unknown, depth = 0): boolean {
+  if (depth > 8) return true;
+  if (typeof value === 'string') return UNSAFE_URL.test(value.replace(/[\u0000-\u001f]/g, ''));
+  if (Array.isArray(value)) return value.some((v) => unsafeValue(v, depth + 1));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => unsafeValue(v, depth + 1));
+  return false;
+}
+
+function rootProblem(item: Y.Item, root: string): string | null {
+  const content = item.content;
+  if (FRAGMENTS.has(root)) {
+    if (item.parentSub !== null) return `${root} takes no keys`;
+    if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlElement || content.type instanceof Y.XmlText)) {
+      return `${root} holds editor nodes only`;
+    }
+    return null;
+  }
+  if (STRUCTURED.has(root)) return item.parentSub === null ? `${root} is a map` : null;
+  return `unknown root type "${root}"`;
+}
+
+/**
+ * Why an update may not be applied, or null when it may: a root type the section does not have,
+ * an XML node outside the editor schema, an unknown mark, embedded documents or binary, or a
+ * `javascript:`-style URL in any attribute or value. Checked on the decoded update, before anything
+ * of it touches the document.
+ */
+export function updateProblem(update: Uint8Array): string | null {
+  const { structs } = Y.decodeUpdate(update);
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    if (typeof struct.parent === 'string') {
+      const problem = rootProblem(struct, struct.parent);
+      if (problem) return problem;
+    }
+    const content = struct.content;
+    if (content instanceof Y.ContentType) {
+      const type = content.type;
+      if (type instanceof Y.XmlHook) return 'XML hooks are not allowed';
+      if (type instanceof Y.XmlElement && !NODES.has(type.nodeName)) return `node "${type.nodeName}" is not in the editor schema`;
+    } else if (content instanceof Y.ContentFormat) {
+      const name = content.key.split('--')[0] ?? '';
+      if (!MARKS.has(name)) return `mark "${content.key}" is not in the editor schema`;
+      if (unsafeValue(content.value)) return 'unsafe URL in a mark';
+    } else if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) {
+      if (unsafeValue(content.getContent())) return 'unsafe URL in a value';
+    } else if (content instanceof Y.ContentDoc || content instanceof Y.ContentEmbed || content instanceof Y.ContentBinary) {
+      return 'embedded documents, embeds and binary content are not allowed';
+    }
+  }
+  return null;
+}

@@ -34,6 +34,7 @@ describe('the update guard', () => {
     ['a script element', (d: Y.Doc) => d.getXmlFragment('presentLevels').insert(0, [new Y.XmlElement('script')]), /"script" is not in the editor schema/],
     ['a javascript: link', (d: Y.Doc) => paragraph(d, 'presentLevels', 'click', { link: { href: ' JavaScript:alert(1)' } }), /unsafe URL/],
     ['an unknown mark', (d: Y.Doc) => paragraph(d, 'presentLevels', 'x', { onclick: 'steal()' }), /mark "onclick"/],
+    ['a link hidden behind a tab in its scheme', (d: Y.Doc) => paragraph(d, 'presentLevels', 'x', { link: { href: 'java\tscript:alert(1)' } }), /unsafe URL/],
     ['a map value with a javascript: URL', (d: Y.Doc) => d.getMap('goals').set('g', 'javascript:alert(1)'), /unsafe URL in a value/],
     ['keys on a rich-text fragment', (d: Y.Doc) => d.getMap('presentLevels').set('k', 1), /presentLevels takes no keys/],
     ['a structured root used as a list', (d: Y.Doc) => d.getArray('goals').push([1]), /goals is a map/],

@@ -10,7 +10,8 @@ const UNSAFE_URL = /^\s*(javascript|vbscript|data|file):/i;
 
 function unsafeValue(value: unknown, depth = 0): boolean {
   if (depth > 8) return true;
-  if (typeof value === 'string') return UNSAFE_URL.test(value.replace(/[\u0000-\u001f]/g, ''));
+  // Browsers ignore control characters inside a scheme ("java\tscript:"), so the check does too.
+  if (typeof value === 'string') return UNSAFE_URL.test([...value].filter((c) => c.charCodeAt(0) > 0x1f).join(''));
   if (Array.isArray(value)) return value.some((v) => unsafeValue(v, depth + 1));
   if (value && typeof value === 'object') return Object.values(value).some((v) => unsafeValue(v, depth + 1));
   return false;

@@ -9,6 +9,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { OtSectionModule } from './modules/ot-section/ot-section.module';
 import { StudentsModule } from './modules/students/students.module';
+import { VersionsModule } from './modules/versions/versions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
@@ -53,6 +54,7 @@ export class AppModule {
         StudentsModule,
         CollabModule,
         OtSectionModule,
+        VersionsModule,
         RealtimeModule,
         HealthModule,
       ],

@@ -8,3 +8,4 @@ export * from './presence';
 export * from './section-structure';
 export * from './section-records';
 export * from './section-checks';
+export * from './section-diff';

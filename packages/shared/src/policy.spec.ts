@@ -5,7 +5,7 @@ const actor = (role: Role | null) => ({ userId: 'u1', role });
 
 describe('the permission policy', () => {
   it('allows nothing to someone who is not on the student’s team', () => {
-    const actions: Action[] = ['student.view', 'section.view', 'section.edit', 'audit.view'];
+    const actions: Action[] = ['student.view', 'section.view', 'section.edit', 'version.create', 'audit.view'];
     for (const action of actions) for (const status of SECTION_STATUSES) expect(can(actor(null), action, { status })).toBe(false);
   });
 
@@ -26,6 +26,10 @@ describe('the permission policy', () => {
   }
   it.each(editTable)('%s editing a %s section: %s', (role, status, expected) => {
     expect(can(actor(role), 'section.edit', { status })).toBe(expected);
+  });
+
+  it('lets staff, not parents, save a named version', () => {
+    expect(ROLES.filter((role) => can(actor(role), 'version.create'))).toEqual(['teacher', 'ot', 'ota', 'admin']);
   });
 
   it('refuses an edit when the section state is not given', () => {

@@ -14,6 +14,7 @@ export type Action =
   | 'student.view'
   | 'section.view'
   | 'section.edit'
+  | 'version.create'
   | 'audit.view';
 
 export interface SectionResource {
@@ -38,6 +39,9 @@ export function can(actor: Actor, action: Action, resource?: SectionResource): b
       return true;
     case 'section.edit':
       return resource !== undefined && EDITOR_ROLES.includes(role) && EDITABLE_STATES.includes(resource.status);
+    case 'version.create':
+      // Any staff member may freeze a named version, in every state; parents read versions.
+      return role !== 'parent';
     case 'audit.view':
       return role === 'admin' || role === 'ot' || role === 'parent';
     default: {

@@ -95,3 +95,25 @@ export const healthResponseSchema = z.object({
   redis: z.enum(['ok', 'off', 'down']),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export const createVersionRequestSchema = z.object({ name: z.string().trim().min(1).max(120) });
+export type CreateVersionRequest = z.infer<typeof createVersionRequestSchema>;
+
+export const versionNumberParamSchema = z.object({ sectionId: z.string().uuid(), n: z.coerce.number().int().min(1) });
+export const compareQuerySchema = z.object({
+  from: z.coerce.number().int().min(1),
+  /** A version number; absent means the live document. */
+  to: z.coerce.number().int().min(1).optional(),
+});
+
+export const versionSummarySchema = z.object({
+  number: z.number().int(),
+  name: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  contentHash: z.string(),
+});
+export type VersionSummary = z.infer<typeof versionSummarySchema>;
+export const versionListSchema = z.object({ versions: z.array(versionSummarySchema) });
+export const versionDetailSchema = versionSummarySchema.extend({ snapshot: z.record(z.string(), z.unknown()) });

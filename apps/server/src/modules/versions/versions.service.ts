@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import * as Y from 'yjs';
+import {
+  canonicalJson,
+  diffSections,
+  readStructure,
+  sectionDocToJson,
+  type SectionDiff,
+  type SectionSnapshotJson,
+  type VersionSummary,
+} from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { DocRegistry } from '../../collab/doc-registry';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth.types';
+import { TeamAccessService } from '../students/team-access.service';
+import { VersionsRepository } from './versions.repository';
+
+type SummaryRow = { number: number; name: string; reason: string; createdAt: Date; contentHash: string; createdById: string | null };
+
+export function contentHash(snapshot: SectionSnapshotJson): string {
+  return createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
+}
+
+@Injectable()
+export class VersionsService {
+  constructor(
+    private readonly repo: VersionsRepository,
+    private readonly access: TeamAccessService,
+    private readonly docs: DocRegistry,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Freezes the live document as a numbered version: its Yjs state, its JSON and the hash of that JSON. */
+  async create(ctx: AuthContext, sectionId: string, name: string, reason = 'manual'): Promise<VersionSummary> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'version.create');
+    const { snapshot, state } = await this.docs.read(sectionId, (doc) => ({
+      snapshot: { content: sectionDocToJson(doc), structure: readStructure(doc).structure } satisfies SectionSnapshotJson,
+      state: Y.encodeStateAsUpdate(doc),
+    }));
+    const hash = contentHash(snapshot);
+    const row = await this.repo.insert({
+      sectionId,
+      name,
+      reason,
+      createdById: ctx.user.id,
+      state,
+      json: JSON.parse(JSON.stringify(snapshot)) as object,
+      contentHash: hash,
+    });
+    await this.audit.record({
+      action: 'section.version_saved',
+      actorId: ctx.user.id,
+      actorRole: section.role,
+      studentId: section.studentId,
+      sectionId,
+      detail: { number: row.number, name, reason, contentHash: hash },
+    });
+    return this.toSummary(row, new Map([[ctx.user.id, ctx.user.name]]));
+  }
+
+  async list(ctx: AuthContext, sectionId: string): Promise<VersionSummary[]> {
+    await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const rows = await this.repo.list(sectionId);
+    const names = await this.repo.userNames([...new Set(rows.flatMap((r) => (r.createdById ? [r.createdById] : [])))]);
+    return rows.map((r) => this.toSummary(r, names));
+  }
+
+  /** One version, read-only, as it was frozen. */
+  async get(ctx: AuthContext, sectionId: string, number: number): Promise<VersionSummary & { snapshot: SectionSnapshotJson }> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const row = await this.repo.get(sectionId, number);
+    if (!row) throw AppError.notFound('No such version');
+    await this.audit.record({ action: 'section.version_read', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId, detail: { number } });
+    const names = await this.repo.userNames(row.createdById ? [row.createdById] : []);
+    return { ...this.toSummary(row, names), snapshot: row.json as unknown as SectionSnapshotJson };
+  }
+
+  /** Changes from one version to another (or to the live document when `to` is absent). */
+  async compare(ctx: AuthContext, sectionId: string, from: number, to?: number): Promise<SectionDiff> {
+    const before = await this.get(ctx, sectionId, from);
+    const after =
+      to === undefined
+        ? await this.docs.read(sectionId, (doc) => ({ content: sectionDocToJson(doc), structure: readStructure(doc).structure }))
+        : (await this.get(ctx, sectionId, to)).snapshot;
+    return diffSections(before.snapshot, after);
+  }
+
+  private toSummary(row: SummaryRow, names: Map<string, string>): VersionSummary {
+    return {
+      number: row.number,
+      name: row.name,
+      reason: row.reason,
+      createdAt: row.createdAt.toISOString(),
+      createdBy: row.createdById ? (names.get(row.createdById) ?? null) : null,
+      contentHash: row.contentHash,
+    };
+  }
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES, SECTION_STATUSES } from './roles';
 import type { FieldIssue, SectionStructure } from './section-structure';
 import type { ComplianceItem } from './section-checks';
+import type { SectionDiff } from './section-diff';
 
 export const LOCALES = ['en', 'es'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -79,6 +80,10 @@ export const sectionResponseSchema = z.object({
   structure: z.custom<SectionStructure>((v) => typeof v === 'object' && v !== null),
   issues: z.custom<FieldIssue[]>((v) => Array.isArray(v)),
   checks: z.custom<ComplianceItem[]>((v) => Array.isArray(v)),
+  /** What changed since this person last opened the section; null on their first look. */
+  sinceLastLook: z
+    .object({ seenAt: z.string(), changed: z.boolean(), diff: z.custom<SectionDiff>((v) => typeof v === 'object' && v !== null) })
+    .nullable(),
 });
 export type SectionResponse = z.infer<typeof sectionResponseSchema>;
 

@@ -213,6 +213,19 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     expect(body.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'goal_measurable', ok: false })]));
   });
 
+  it('tells a parent what changed since they last looked, and nothing on a second look', async () => {
+    const ot = await openAs('ot@demo.school');
+    const parent = await login(app, 'parent@demo.school');
+    const read = async () => (await api(app, `/api/sections/${ot.sectionId}`, { token: parent.token })).body as { sinceLastLook: null | { changed: boolean; diff: { fragments: { name: string; changes: { op: string; text: string }[] }[] } } };
+    expect((await read()).sinceLastLook).toBeNull();
+    typeInto(ot.doc, 'presentLevels', 'New finding.');
+    await new Promise((r) => setTimeout(r, 250));
+    const second = await read();
+    expect(second.sinceLastLook?.changed).toBe(true);
+    expect(second.sinceLastLook?.diff.fragments.find((f) => f.name === 'presentLevels')?.changes).toEqual([{ op: 'added', text: 'New finding.' }]);
+    expect((await read()).sinceLastLook?.changed).toBe(false);
+  });
+
   it('unloads an idle document and compacts its log into the snapshot', async () => {
     const ot = await openAs('ot@demo.school');
     for (let i = 0; i < 20; i++) typeInto(ot.doc, 'presentLevels', `${i} `);

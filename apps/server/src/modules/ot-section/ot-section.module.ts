@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module';
 import { OtSectionController } from './ot-section.controller';
 import { OtSectionService } from './ot-section.service';
+import { LastLookRepository } from './last-look.repository';
 
-@Module({ imports: [CollabModule], controllers: [OtSectionController], providers: [OtSectionService] })
+@Module({ imports: [CollabModule], controllers: [OtSectionController], providers: [OtSectionService, LastLookRepository] })
 export class OtSectionModule {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   complianceChecks,
+  diffSections,
   fragmentPlainText,
   readStructure,
   sectionDocToJson,
@@ -14,6 +15,7 @@ import { DocRegistry } from '../../collab/doc-registry';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../students/team-access.service';
+import { LastLookRepository } from './last-look.repository';
 
 @Injectable()
 export class OtSectionService {
@@ -21,6 +23,7 @@ export class OtSectionService {
     private readonly access: TeamAccessService,
     private readonly docs: DocRegistry,
     private readonly audit: AuditService,
+    private readonly lastLooks: LastLookRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,6 +47,17 @@ export class OtSectionService {
       },
       new Date().toISOString().slice(0, 10),
     );
+    const previous = await this.lastLooks.find(ctx.user.id, sectionId);
+    const diff = previous ? diffSections(previous.json, { content, structure }) : null;
+    const sinceLastLook =
+      previous && diff
+        ? {
+            seenAt: previous.seenAt.toISOString(),
+            changed: diff.records.length > 0 || diff.fragments.some((f) => f.changes.some((c) => c.op !== 'same')),
+            diff,
+          }
+        : null;
+    await this.lastLooks.save(ctx.user.id, sectionId, { content, structure }, new Date());
     await this.audit.record({
       action: 'section.read',
       actorId: ctx.user.id,
@@ -66,6 +80,7 @@ export class OtSectionService {
       structure,
       issues,
       checks,
+      sinceLastLook,
     };
   }
 

@@ -9,3 +9,5 @@ export * from './section-structure';
 export * from './section-records';
 export * from './section-checks';
 export * from './section-diff';
+export * from './goal-bank';
+export * from './glossary';

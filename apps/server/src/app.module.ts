@@ -10,6 +10,7 @@ import { HealthModule } from './modules/health/health.module';
 import { OtSectionModule } from './modules/ot-section/ot-section.module';
 import { StudentsModule } from './modules/students/students.module';
 import { VersionsModule } from './modules/versions/versions.module';
+import { GoalBankModule } from './modules/goal-bank/goal-bank.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
@@ -55,6 +56,7 @@ export class AppModule {
         CollabModule,
         OtSectionModule,
         VersionsModule,
+        GoalBankModule,
         RealtimeModule,
         HealthModule,
       ],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, SECTION_STATUSES } from './roles';
-import type { FieldIssue, SectionStructure } from './section-structure';
+import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './section-structure';
 import type { ComplianceItem } from './section-checks';
 import type { SectionDiff } from './section-diff';
 
@@ -122,3 +122,9 @@ export const versionSummarySchema = z.object({
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 export const versionListSchema = z.object({ versions: z.array(versionSummarySchema) });
 export const versionDetailSchema = versionSummarySchema.extend({ snapshot: z.record(z.string(), z.unknown()) });
+
+export const goalBankQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  area: z.enum(GOAL_AREAS).optional(),
+  locale: localeSchema.default('en'),
+});

@@ -16,6 +16,15 @@ describe('the permission policy', () => {
     }
   });
 
+  it('lets a parent edit only parent concerns and home strategies, and only while the section is open', () => {
+    expect(can(actor('parent'), 'section.edit', { status: 'draft', part: 'parentConcerns' })).toBe(true);
+    expect(can(actor('parent'), 'section.edit', { status: 'family_review', part: 'homeStrategies' })).toBe(true);
+    expect(can(actor('parent'), 'section.edit', { status: 'draft', part: 'presentLevels' })).toBe(false);
+    expect(can(actor('parent'), 'section.edit', { status: 'draft', part: 'goals' })).toBe(false);
+    expect(can(actor('parent'), 'section.edit', { status: 'approved', part: 'parentConcerns' })).toBe(false);
+    expect(can(actor('teacher'), 'section.edit', { status: 'meeting', part: 'goals' })).toBe(true);
+  });
+
   const editTable: [Role, SectionStatus, boolean][] = [];
   for (const role of ROLES) {
     for (const status of SECTION_STATUSES) {
@@ -37,8 +46,9 @@ describe('the permission policy', () => {
   });
 
   it('reports view and edit together for the UI', () => {
-    expect(sectionPermissions(actor('parent'), { status: 'draft' })).toEqual({ view: true, edit: false });
-    expect(sectionPermissions(actor('ota'), { status: 'approved' })).toEqual({ view: true, edit: false });
-    expect(sectionPermissions(actor('ot'), { status: 'meeting' })).toEqual({ view: true, edit: true });
+    const parts = ['presentLevels', 'parentConcerns', 'homeStrategies'];
+    expect(sectionPermissions(actor('parent'), { status: 'draft' }, parts)).toEqual({ view: true, edit: false, editParts: ['parentConcerns', 'homeStrategies'] });
+    expect(sectionPermissions(actor('ota'), { status: 'approved' }, parts)).toEqual({ view: true, edit: false, editParts: [] });
+    expect(sectionPermissions(actor('ot'), { status: 'meeting' }, parts)).toEqual({ view: true, edit: true, editParts: parts });
   });
 });

@@ -19,7 +19,12 @@ export type Action =
 
 export interface SectionResource {
   status: SectionStatus;
+  /** A part of the document (a fragment or structured root); absent means the whole section. */
+  part?: string;
 }
+
+/** The parts a parent writes in: their concerns in their own words, and the home strategies. */
+export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'homeStrategies'];
 
 /** States in which the document itself may change. Pending sign-off and approved are frozen. */
 const EDITABLE_STATES: readonly SectionStatus[] = ['draft', 'family_review', 'meeting'];
@@ -38,7 +43,9 @@ export function can(actor: Actor, action: Action, resource?: SectionResource): b
     case 'section.view':
       return true;
     case 'section.edit':
-      return resource !== undefined && EDITOR_ROLES.includes(role) && EDITABLE_STATES.includes(resource.status);
+      if (resource === undefined || !EDITABLE_STATES.includes(resource.status)) return false;
+      if (EDITOR_ROLES.includes(role)) return true;
+      return role === 'parent' && resource.part !== undefined && PARENT_EDITABLE_PARTS.includes(resource.part);
     case 'version.create':
       // Any staff member may freeze a named version, in every state; parents read versions.
       return role !== 'parent';
@@ -51,7 +58,15 @@ export function can(actor: Actor, action: Action, resource?: SectionResource): b
   }
 }
 
-/** What the UI shows: every action the actor may take on a section. */
-export function sectionPermissions(actor: Actor, resource: SectionResource): { view: boolean; edit: boolean } {
-  return { view: can(actor, 'section.view', resource), edit: can(actor, 'section.edit', resource) };
+/** What the UI shows: may view, may edit the whole section, and which parts may be edited. */
+export function sectionPermissions(
+  actor: Actor,
+  resource: SectionResource,
+  parts: readonly string[],
+): { view: boolean; edit: boolean; editParts: string[] } {
+  return {
+    view: can(actor, 'section.view', resource),
+    edit: can(actor, 'section.edit', { status: resource.status }),
+    editParts: parts.filter((part) => can(actor, 'section.edit', { status: resource.status, part })),
+  };
 }

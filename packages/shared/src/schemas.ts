@@ -70,7 +70,7 @@ export const sectionResponseSchema = z.object({
   status: sectionStatusSchema,
   version: z.number().int(),
   myRole: roleSchema,
-  permissions: z.object({ view: z.boolean(), edit: z.boolean() }),
+  permissions: z.object({ view: z.boolean(), edit: z.boolean(), editParts: z.array(z.string()) }),
   meetingDate: z.string().nullable(),
   annualReviewDate: z.string().nullable(),
   studentDateOfBirth: z.string().nullable(),

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { CollabCloseCode, type PresenceUser } from '@iep/shared';
 import { stampAwarenessUpdate } from './awareness-identity';
+import { touchedParts } from './touched-parts';
 import { updateProblem } from './update-guard';
 import type { DocPeer, LiveDoc } from './live-doc';
 import { awarenessMessage, MessageType, syncStep1Message, syncStep2Message } from './protocol';
@@ -27,7 +28,9 @@ export class CollabConnection implements DocPeer {
     private readonly ws: WebSocket,
     readonly live: LiveDoc,
     readonly identity: PresenceUser,
-    readonly canEdit: boolean,
+    /** The parts of the section this person may write: everything for staff, two parts for parents. */
+    readonly editParts: ReadonlySet<string>,
+    readonly editAll: boolean,
     readonly sessionId: string,
   ) {}
 
@@ -99,7 +102,7 @@ export class CollabConnection implements DocPeer {
     }
     if (step !== SYNC_STEP2 && step !== SYNC_UPDATE) throw new ProtocolError('unknown sync step');
     const update = decoding.readVarUint8Array(decoder);
-    if (!this.canEdit) {
+    if (this.editParts.size === 0) {
       this.refusedUpdates++;
       return;
     }
@@ -107,6 +110,14 @@ export class CollabConnection implements DocPeer {
     // part of the update had been integrated.
     const problem = updateProblem(update);
     if (problem) throw new ProtocolError(`refused: ${problem}`.slice(0, 120));
+    if (!this.editAll) {
+      // Someone who may write only some parts (a parent) has an update that reaches elsewhere refused whole.
+      const parts = touchedParts(this.live.doc, update);
+      if (!parts || [...parts].some((part) => !this.editParts.has(part))) {
+        this.refusedUpdates++;
+        return;
+      }
+    }
     Y.applyUpdate(this.live.doc, update, this);
   }
 

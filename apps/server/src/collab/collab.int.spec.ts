@@ -100,16 +100,21 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     expect(names).not.toContain('Somebody Else');
   });
 
-  it('answers a parent with the document but refuses and never stores their updates', async () => {
+  it("answers a parent with the document, stores their words in parent concerns, and refuses their edits elsewhere", async () => {
     const ot = await openAs('ot@demo.school');
     typeInto(ot.doc, 'presentLevels', 'Written by the OT.');
     const parent = await openAs('parent@demo.school');
     await waitFor(() => textOf(parent.doc, 'presentLevels') === 'Written by the OT.', 5000, 'parent sync');
-    const before = await storedUpdateCount(app, ot.sectionId);
-    typeInto(parent.doc, 'parentConcerns', 'Parent tried to write directly.');
+
+    typeInto(parent.doc, 'parentConcerns', 'He gets tired when writing.');
+    await waitFor(() => textOf(ot.doc, 'parentConcerns') === 'He gets tired when writing.', 5000, 'parent concerns reach the OT');
+    await new Promise((r) => setTimeout(r, 200));
+    const stored = await storedUpdateCount(app, ot.sectionId);
+
+    typeInto(parent.doc, 'presentLevels', ' Parent tried to rewrite this.');
     await new Promise((r) => setTimeout(r, 300));
-    expect(textOf(ot.doc, 'parentConcerns')).toBe('');
-    expect(await storedUpdateCount(app, ot.sectionId)).toBe(before);
+    expect(textOf(ot.doc, 'presentLevels')).toBe('Written by the OT.');
+    expect(await storedUpdateCount(app, ot.sectionId)).toBe(stored);
   });
 
   it('closes 4401 for a missing, forged or expired token before sending any byte', async () => {

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { can, CollabCloseCode, presenceColor } from '@iep/shared';
+import { can, CollabCloseCode, presenceColor, SECTION_FRAGMENTS, STRUCTURED_ROOTS } from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
@@ -112,6 +112,7 @@ export class CollabServer {
         ws,
         live,
         { userId: session.user.id, name: session.user.name, role, color: presenceColor(session.user.id) },
+        new Set([...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS].filter((part) => can(actor, 'section.edit', { status: access.status, part }))),
         can(actor, 'section.edit', { status: access.status }),
         claims.sid,
       );
@@ -126,7 +127,7 @@ export class CollabServer {
         studentId: access.studentId,
         sectionId,
         ip: req.socket.remoteAddress ?? null,
-        detail: { canEdit: conn.canEdit },
+        detail: { editParts: [...conn.editParts] },
       });
     } catch (err) {
       this.logger.error(`Document socket for ${sectionId} failed to open: ${(err as Error).message}`);

@@ -32,11 +32,11 @@ describe.each(STORES)('students and sections on %s', (kind) => {
       status: 'draft',
       version: 1,
       myRole: 'teacher',
-      permissions: { view: true, edit: true },
+      permissions: { view: true, edit: true, editParts: expect.arrayContaining(['presentLevels', 'goals']) },
       content: { presentLevels: { type: 'doc' }, parentConcerns: { type: 'doc' } },
     });
     const asParent = await api(app, `/api/sections/${sectionId}`, { token: parent.token });
-    expect(asParent.body).toMatchObject({ myRole: 'parent', permissions: { view: true, edit: false } });
+    expect(asParent.body).toMatchObject({ myRole: 'parent', permissions: { view: true, edit: false, editParts: ['parentConcerns', 'homeStrategies'] } });
     const reads = await app.prisma.client.auditEvent.count({ where: { action: 'section.read', sectionId } });
     expect(reads).toBe(2);
   });

@@ -6,6 +6,8 @@ import {
   readStructure,
   sectionDocToJson,
   sectionPermissions,
+  SECTION_FRAGMENTS,
+  STRUCTURED_ROOTS,
   type CollabTokenResponse,
   type SectionResponse,
 } from '@iep/shared';
@@ -74,7 +76,7 @@ export class OtSectionService {
       status: section.status,
       version: section.version,
       myRole: section.role,
-      permissions: sectionPermissions({ userId: ctx.user.id, role: section.role }, { status: section.status }),
+      permissions: sectionPermissions({ userId: ctx.user.id, role: section.role }, { status: section.status }, [...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS]),
       ...dates,
       content,
       structure,

@@ -9,7 +9,9 @@ export function ReadOnlyNotice({ section }: { section: SectionResponse }) {
   const statusLabel = useStatusLabel();
   const message = STAFF_ROLES.includes(section.myRole)
     ? t('section.readOnlyStatus', { status: statusLabel(section.status) })
-    : t('section.readOnlyRole');
+    : section.permissions.editParts.length > 0
+      ? t('section.readOnlyParentParts')
+      : t('section.readOnlyRole');
   return (
     <Alert color="gray" role="note" data-testid="read-only-notice">
       {message}

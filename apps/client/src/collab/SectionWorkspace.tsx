@@ -8,6 +8,7 @@ import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SectionEditor } from './SectionEditor';
 import { SectionSummary } from './SectionSummary';
 import { StopNotice } from './StopNotice';
+import { StructuredPanels } from './structured/StructuredPanels';
 import type { CollabSession } from './session';
 import { useCollabSession } from './useCollabSession';
 import { usePresence } from './usePresence';
@@ -34,7 +35,7 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       {session === null ? (
         <Loader size="sm" aria-label={t('app.loading')} />
       ) : (
-        <LiveSection session={session} self={self} editable={section.permissions.edit} />
+        <LiveSection session={session} self={self} editable={section.permissions.edit} section={section} />
       )}
     </Stack>
   );
@@ -44,9 +45,10 @@ interface LiveSectionProps {
   session: CollabSession;
   self: PresenceUser;
   editable: boolean;
+  section: SectionResponse;
 }
 
-function LiveSection({ session, self, editable }: LiveSectionProps) {
+function LiveSection({ session, self, editable, section }: LiveSectionProps) {
   const { t } = useTranslation();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const provider = snapshot.provider;
@@ -70,11 +72,20 @@ function LiveSection({ session, self, editable }: LiveSectionProps) {
               ydoc={session.ydoc}
               provider={provider}
               user={self}
-              editable={editable && snapshot.stopReason === null}
+              editable={(editable || section.permissions.editParts.includes(field)) && snapshot.stopReason === null}
             />
           ))
         )}
       </Stack>
+      {provider !== null && (
+        <StructuredPanels
+          doc={session.ydoc}
+          editable={editable && snapshot.stopReason === null}
+          meetingDate={section.meetingDate}
+          annualReviewDate={section.annualReviewDate}
+          dateOfBirth={section.studentDateOfBirth}
+        />
+      )}
     </Stack>
   );
 }

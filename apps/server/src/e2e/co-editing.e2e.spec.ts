@@ -195,7 +195,15 @@ describe('co-editing the OT section in real browsers', () => {
     await parent.getByTestId('read-only-notice').waitFor();
     const editors = parent.locator('[data-testid^="editor-"] .ProseMirror');
     await eventually('four editors', () => editors.count(), (n) => n === 4);
-    for (let i = 0; i < 4; i++) expect(await editors.nth(i).getAttribute('contenteditable')).toBe('false');
+    // A parent writes in their own concerns and the home strategies; the rest is read-only.
+    const editable = await Promise.all([0, 1, 2, 3].map((i) => editors.nth(i).getAttribute('contenteditable')));
+    expect(editable).toEqual(['false', 'true', 'false', 'true']);
+    await parent.locator('[data-testid="editor-parentConcerns"] .ProseMirror').click();
+    await parent.keyboard.type('He tires after ten minutes of writing.', { delay: 10 });
+    await eventually('the parent’s words stored', async () => {
+      const res = await api(running(), `/api/sections/${mateoSectionId}`, { token: staff.token });
+      return fragmentPlainText((res.body as { content: { parentConcerns: RichTextNode } }).content.parentConcerns);
+    }, (text) => text.includes('He tires after ten minutes of writing.'));
     await eventually(`${PARENT.name} in the presence list`, () => parent.getByTestId('presence-user').allTextContents(),
       (names) => names.some((n) => n.includes(PARENT.name)));
     await checkPage(parent, 'parent-section');

@@ -1,0 +1,70 @@
+/** A minimal edit turning one string into another: delete `remove` chars at `index`, then insert `insert`. */
+export interface TextEdit {
+  index: number;
+  remove: number;
+  insert: string;
+}
+
+/**
+ * The smallest single-span edit from `before` to `after`, found by their common prefix and suffix.
+ * `caret` (the caret in `after`, when known) breaks ties when the change sits in a run of equal
+ * characters, so typing "a" in "aa" is recorded where the caret is.
+ */
+export function diffText(before: string, after: string, caret?: number): TextEdit | null {
+  if (before === after) return null;
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  if (caret !== undefined) {
+    // The changed span ends at the caret when typing/deleting: never let the prefix run past it.
+    const limit = Math.max(0, caret - Math.max(0, after.length - before.length));
+    prefix = Math.min(prefix, limit);
+  }
+  let suffix = 0;
+  while (
+    suffix < max - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  return { index: prefix, remove: before.length - prefix - suffix, insert: after.slice(prefix, after.length - suffix) };
+}
+
+/** A change made by someone else, as Yjs reports it (a Y.Text delta). */
+export type TextDelta = readonly { retain?: number; insert?: unknown; delete?: number }[];
+
+/**
+ * Where a local caret (or selection end) goes after a remote change: text inserted before it
+ * pushes it right, text deleted before it pulls it left; changes after it leave it alone. An
+ * insert exactly at the caret stays after the caret (the local person keeps typing where they were).
+ */
+export function shiftCaret(caret: number, delta: TextDelta): number {
+  let pos = 0; // position in the old text
+  let shift = 0;
+  for (const op of delta) {
+    if (pos >= caret) break;
+    if (op.retain !== undefined) pos += op.retain;
+    else if (op.delete !== undefined) {
+      const removedBeforeCaret = Math.min(op.delete, caret - pos);
+      shift -= removedBeforeCaret;
+      pos += op.delete;
+    } else if (op.insert !== undefined) {
+      shift += typeof op.insert === 'string' ? op.insert.length : 1;
+    }
+  }
+  return Math.max(0, caret + shift);
+}
+
+/**
+ * Moves a local edit, computed against the text the input showed, over remote changes that
+ * arrived after that render: so a keystroke racing a remote update never undoes the remote text.
+ */
+export function rebaseEdit(edit: TextEdit, deltas: readonly TextDelta[]): TextEdit {
+  let start = edit.index;
+  let end = edit.index + edit.remove;
+  for (const delta of deltas) {
+    start = shiftCaret(start, delta);
+    end = shiftCaret(end, delta);
+  }
+  return { index: start, remove: Math.max(0, end - start), insert: edit.insert };
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+
+/**
+ * `read()` of the document, read again (at most once per animation frame) whenever anything
+ * inside the given shared types changes, so panels follow the document without re-rendering on
+ * every keystroke. `types` and `read` must be stable (useMemo / useCallback).
+ */
+/** The shared types a panel can follow. */
+export type DeepObservable = Y.Map<unknown> | Y.Array<unknown> | Y.Text | Y.XmlFragment;
+
+export function useDeepValue<T>(types: readonly DeepObservable[], read: () => T): T {
+  const [value, setValue] = useState(read);
+  useEffect(() => {
+    let frame: number | null = null;
+    const bump = (): void => {
+      if (frame !== null) return;
+      frame = requestAnimationFrame(() => {
+        frame = null;
+        setValue(read());
+      });
+    };
+    setValue(read());
+    for (const type of types) type.observeDeep(bump);
+    return () => {
+      for (const type of types) type.unobserveDeep(bump);
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [types, read]);
+  return value;
+}

@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { fragmentPlainText, type RichTextNode } from '@iep/shared';
 import type { AppConfig } from '../config';
+import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn as signInAt } from '../test/browser';
 import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, type TestApp } from '../test/test-app';
 
 /**
@@ -12,18 +10,12 @@ import { api, collabToken, connectProvider, freshStore, login, sectionOf, startA
  * driven by Debian's Chromium, two people typing into one OT section at once.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
-const SHOTS = resolve(__dirname, '../../test-results/screenshots');
 const OT = { email: 'ot@demo.school', name: 'Olivia Torres' };
 const TEACHER = { email: 'teacher@demo.school', name: 'Tom Baker' };
 const PARENT = { email: 'parent@demo.school', name: 'Paula Reyes' };
 const OT_TEXT = 'OT observed tripod grasp. ';
 const TEACHER_TEXT = 'Teacher notes slow copying. ';
 const AVA_SECRET = 'Ava private OT note 7731';
-/** Every single wait (element, poll) gives up after this; the whole test after TEST_MS. */
-const WAIT_MS = 10_000;
 const TEST_MS = 90_000;
 
 let store: Partial<AppConfig>;
@@ -34,55 +26,13 @@ const pageErrors: string[] = [];
 let mateoSectionId = '';
 let coEditedText = '';
 
+const newPage = (who: string): Promise<Page> => newPageIn(browser, who, pageErrors);
+const signIn = (page: Page, email: string, who?: string): Promise<void> => signInAt(page, running().baseUrl, email, who);
+
 function running(): TestApp {
   if (!app) throw new Error('The app is not running');
   return app;
 }
-
-async function newPage(who: string): Promise<Page> {
-  if (!browser) throw new Error('Chromium is not running');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(WAIT_MS);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-  return page;
-}
-
-/** Polls `read` until `ok` holds; fails with the last value seen. */
-async function eventually<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-/** Saves a full-page screenshot and fails on any serious or critical axe-core violation. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${name}: [${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  expect(serious).toEqual([]);
-}
-
-/** Through the real login page, landing on the student list. */
-async function signIn(page: Page, email: string, who: string): Promise<void> {
-  await page.goto(`${running().baseUrl}/login`);
-  await page.getByLabel('Email').waitFor();
-  await checkPage(page, `${who}-login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('demo1234');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('student-list').waitFor();
-  expect(new URL(page.url()).pathname).toBe('/');
-  await checkPage(page, `${who}-students`);
-}
-
 async function openSection(page: Page, student: string): Promise<string> {
   await page.getByRole('link', { name: `Open OT section for ${student}, IEP` }).click();
   await page.waitForURL(/\/sections\/[0-9a-f-]+$/);
@@ -119,13 +69,9 @@ function states(pages: Page[]): Promise<(string | null)[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``);
-  if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
-    throw new Error(`The client is not built (${join(CLIENT_DIST, 'index.html')} is missing): run \`cd apps/client && npx vite build\``);
-  }
   store = await freshStore('pglite');
   app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

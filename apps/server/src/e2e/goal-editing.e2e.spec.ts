@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { AppConfig } from '../config';
 import * as Y from 'yjs';
+import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn as signInAt } from '../test/browser';
 import { api, collabToken, connectProvider, freshStore, login, startApp, synced, type TestApp } from '../test/test-app';
 
 /**
@@ -11,10 +9,6 @@ import { api, collabToken, connectProvider, freshStore, login, startApp, synced,
  * once into different fields of one goal, the live measurability badge, and a server restart.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
-const SHOTS = resolve(__dirname, '../../test-results/screenshots');
 const OT = { email: 'ot@demo.school', name: 'Olivia Torres' };
 const TEACHER = { email: 'teacher@demo.school', name: 'Tom Baker' };
 const PARENT = { email: 'parent@demo.school', name: 'Paula Reyes' };
@@ -26,7 +20,6 @@ const REST = {
   timeframe: 'by the annual review',
   measurement: 'work samples',
 } as const;
-const WAIT_MS = 10_000;
 const TEST_MS = 120_000;
 
 let store: Partial<AppConfig>;
@@ -36,46 +29,12 @@ const pageErrors: string[] = [];
 let sectionId = '';
 let otPage: Page | undefined;
 
+const newPage = (who: string): Promise<Page> => newPageIn(browser, who, pageErrors);
+const signIn = (page: Page, email: string, who?: string): Promise<void> => signInAt(page, running().baseUrl, email, who);
+
 function running(): TestApp {
   if (!app) throw new Error('The app is not running');
   return app;
-}
-
-async function newPage(who: string): Promise<Page> {
-  if (!browser) throw new Error('Chromium is not running');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(WAIT_MS);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-  return page;
-}
-
-async function eventually<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-async function checkPage(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${name}: [${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  expect(serious).toEqual([]);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${running().baseUrl}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('demo1234');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('student-list').waitFor();
 }
 
 async function openSection(page: Page, student: string): Promise<string> {
@@ -107,13 +66,9 @@ async function typeInto(page: Page, name: string, text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``);
-  if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
-    throw new Error(`The client is not built (${join(CLIENT_DIST, 'index.html')} is missing): run \`cd apps/client && npx vite build\``);
-  }
   store = await freshStore('pglite');
   app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -255,7 +210,7 @@ describe('editing a structured goal together in real browsers', () => {
     const body = res.body as { structure?: { goals?: { criterion: string | null; condition: string | null }[] } };
     expect(body.structure?.goals?.map((g) => [g.criterion, g.condition])).toContainEqual([CRITERION, CONDITION]);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const page = await newPage('ot-after-restart');
     await signIn(page, OT.email);
     await openSection(page, 'Mateo Reyes');

@@ -6,6 +6,7 @@ import { SKILL_TERMS } from './entries/skills';
 import { SUPPORT_TERMS } from './entries/supports';
 import { foldText, foldWithOffsets, isWordChar } from './fold';
 import type { GlossaryEntryInput } from './types';
+import { deepFreeze, labelOf } from '../data-files';
 
 const GLOSSARY_LOCALES = ['en', 'es'] as const satisfies readonly Locale[];
 
@@ -61,19 +62,6 @@ export class GlossaryEntryError extends Error {
     super(message);
     this.name = 'GlossaryEntryError';
   }
-}
-
-function labelOf(item: unknown, index: number): string {
-  if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string') return item.id;
-  return `#${index}`;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /**

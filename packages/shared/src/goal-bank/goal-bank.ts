@@ -5,6 +5,7 @@ import { foldedWords } from '../glossary/fold';
 import { GOAL_AREAS, GOAL_AREA_ID_PREFIX, type GoalArea } from './areas';
 import { fillBlanks, isPlaceholderName, listBlanks, markBlanks, templateBlanks, TEMPLATE_BLANK } from './placeholders';
 import { RAW_GOAL_TEMPLATES } from './templates';
+import { deepFreeze, labelOf } from '../data-files';
 
 const GOAL_LOCALES = ['en', 'es'] as const satisfies readonly Locale[];
 
@@ -82,19 +83,6 @@ export class GoalTemplateError extends Error {
     super(message);
     this.name = 'GoalTemplateError';
   }
-}
-
-function labelOf(item: unknown, index: number): string {
-  if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string') return item.id;
-  return `#${index}`;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** Validates raw templates (schema, placeholders, unique ids) and returns them frozen. Throws GoalTemplateError. */

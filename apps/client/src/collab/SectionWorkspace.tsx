@@ -9,6 +9,9 @@ import { SectionEditor } from './SectionEditor';
 import { SectionSummary } from './SectionSummary';
 import { StopNotice } from './StopNotice';
 import { StructuredPanels } from './structured/StructuredPanels';
+import { SectionTerms } from '../features/glossary/SectionTerms';
+import { SinceLastLook } from '../features/versions/SinceLastLook';
+import { VersionsPanel } from '../features/versions/VersionsPanel';
 import type { CollabSession } from './session';
 import { useCollabSession } from './useCollabSession';
 import { usePresence } from './usePresence';
@@ -30,6 +33,7 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
   return (
     <Stack gap="lg">
       <Title order={1}>{t('section.title', { name: section.studentName })}</Title>
+      <SinceLastLook sinceLastLook={section.sinceLastLook} />
       <SectionSummary section={section} />
       {!section.permissions.edit && <ReadOnlyNotice section={section} />}
       {session === null ? (
@@ -37,6 +41,7 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       ) : (
         <LiveSection session={session} self={self} editable={section.permissions.edit} section={section} />
       )}
+      <VersionsPanel sectionId={section.id} canSave={section.permissions.edit} />
     </Stack>
   );
 }
@@ -77,6 +82,7 @@ function LiveSection({ session, self, editable, section }: LiveSectionProps) {
           ))
         )}
       </Stack>
+      {provider !== null && <SectionTerms doc={session.ydoc} />}
       {provider !== null && (
         <StructuredPanels
           doc={session.ydoc}

@@ -23,7 +23,11 @@ function elementFor(target: string): HTMLElement | null {
 }
 
 function canFix(target: string): boolean {
-  return target === 'parentConcerns' || target.startsWith('goals/') || target.startsWith('services/');
+  return (
+    target === 'parentConcerns' ||
+    target === 'transitionGoals' ||
+    ['goals/', 'services/', 'accommodations/', 'transitionGoals/'].some((prefix) => target.startsWith(prefix))
+  );
 }
 
 /** The compliance checks, live: each says in words what holds or what is missing, with a way to fix it. */

@@ -13,6 +13,7 @@ import {
   type GoalTextField,
 } from '@iep/shared';
 import { YTextInput } from './YTextInput';
+import { GoalBankButton } from '../../features/goal-bank/GoalBankDialog';
 
 const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
 const MAX_OBJECTIVES = 12;
@@ -111,6 +112,7 @@ export function GoalsPanel({ doc, goals, editable }: GoalsPanelProps) {
           {t('goals.add')}
         </Button>
       )}
+      {editable && <GoalBankButton doc={doc} onInserted={(id) => focusAfterRender([`goals-${id}-area`, `goals-${id}`])} />}
     </section>
   );
 }

@@ -9,9 +9,12 @@ import {
   type FieldIssue,
   type SectionStructure,
 } from '@iep/shared';
+import { AccommodationsPanel } from './AccommodationsPanel';
+import { AreasOfNeedPanel } from './AreasOfNeedPanel';
 import { CompliancePanel } from './CompliancePanel';
 import { GoalsPanel } from './GoalsPanel';
 import { ServicesPanel } from './ServicesPanel';
+import { TransitionGoalsPanel } from './TransitionGoalsPanel';
 import { useDeepValue, type DeepObservable } from './useDeepVersion';
 
 interface StructuredPanelsProps {
@@ -33,7 +36,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Goals, services and the live compliance checks, all read from the section's one Y.Doc. */
+/** Areas of need, goals, services, accommodations, transition goals and the live compliance checks, all read from the section's one Y.Doc. */
 export function StructuredPanels({ doc, editable, meetingDate, annualReviewDate, dateOfBirth }: StructuredPanelsProps) {
   const types = useMemo<DeepObservable[]>(
     () => [...STRUCTURED_ROOTS.map((root) => doc.getMap<unknown>(root)), doc.getXmlFragment('parentConcerns')],
@@ -45,7 +48,8 @@ export function StructuredPanels({ doc, editable, meetingDate, annualReviewDate,
   }, [doc]);
   const view = useDeepValue(types, read);
 
-  const items = complianceChecks({ ...view, meetingDate, annualReviewDate, dateOfBirth }, today());
+  const now = today();
+  const items = complianceChecks({ ...view, meetingDate, annualReviewDate, dateOfBirth }, now);
   const rawValue = useCallback(
     (target: string): unknown => {
       const [root, id, field] = target.split('/');
@@ -59,8 +63,19 @@ export function StructuredPanels({ doc, editable, meetingDate, annualReviewDate,
 
   return (
     <>
+      <AreasOfNeedPanel doc={doc} areas={view.structure.areasOfNeed} editable={editable} />
       <GoalsPanel doc={doc} goals={view.structure.goals} editable={editable} />
       <ServicesPanel doc={doc} services={view.structure.services} issues={view.issues} editable={editable} />
+      <AccommodationsPanel doc={doc} accommodations={view.structure.accommodations} issues={view.issues} editable={editable} />
+      <TransitionGoalsPanel
+        doc={doc}
+        transitionGoals={view.structure.transitionGoals}
+        issues={view.issues}
+        editable={editable}
+        dateOfBirth={dateOfBirth}
+        meetingDate={meetingDate}
+        today={now}
+      />
       <CompliancePanel items={items} structure={view.structure} rawValue={rawValue} />
     </>
   );

@@ -1,0 +1,68 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Text, Title } from '@mantine/core';
+import type * as Y from 'yjs';
+import { fragmentPlainText, fragmentToJson, SECTION_FRAGMENTS } from '@iep/shared';
+import { uiLocale } from '../goal-bank/uiLocale';
+import { distinctGlossaryTerms } from './terms';
+
+function fragmentTexts(doc: Y.Doc): string[] {
+  return SECTION_FRAGMENTS.map((name) => fragmentPlainText(fragmentToJson(doc.getXmlFragment(name))));
+}
+
+const sameTexts = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The plain text of the four rich-text parts, recomputed at most once per animation frame. */
+function useFragmentTexts(doc: Y.Doc): string[] {
+  const [texts, setTexts] = useState<string[]>(() => fragmentTexts(doc));
+  useEffect(() => {
+    let frame: number | null = null;
+    const refresh = (): void => {
+      frame = null;
+      const next = fragmentTexts(doc);
+      setTexts((prev) => (sameTexts(prev, next) ? prev : next));
+    };
+    const onUpdate = (): void => {
+      if (frame === null) frame = requestAnimationFrame(refresh);
+    };
+    refresh();
+    doc.on('update', onUpdate);
+    return () => {
+      doc.off('update', onUpdate);
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [doc]);
+  return texts;
+}
+
+/** "Terms used in this section": each glossary term of the text, once, with its explanation. */
+export function SectionTerms({ doc }: { doc: Y.Doc }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const texts = useFragmentTexts(doc);
+  const items = distinctGlossaryTerms(texts, uiLocale(i18n.language));
+  return (
+    <section aria-labelledby={headingId} className="structured-panel" data-testid="glossary-terms">
+      <Title order={2} id={headingId}>
+        {t('glossary.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('glossary.hint')}
+      </Text>
+      {items.length === 0 ? (
+        <Text mt="sm">{t('glossary.none')}</Text>
+      ) : (
+        <dl className="glossary-list">
+          {items.map((item) => (
+            <div key={item.id} className="glossary-list__item">
+              <dt>
+                <strong>{item.term}</strong>
+              </dt>
+              <dd style={{ marginInlineStart: 0, marginBottom: '0.5rem' }}>{item.explanation}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

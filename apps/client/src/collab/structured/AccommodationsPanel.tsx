@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
@@ -6,6 +6,7 @@ import { ACCOMMODATION_KINDS, type AccommodationRecord, type FieldIssue } from '
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { addAccommodation, moveInList, removeRecord, type AccommodationKind } from './AccommodationsRecords';
+import { usePendingFocus } from './usePendingFocus';
 
 /** The common items offered as one-click additions, with the kind each is added as. */
 export const ACCOMMODATION_SUGGESTIONS = [
@@ -22,26 +23,6 @@ export const ACCOMMODATION_SUGGESTIONS = [
 
 function isKind(value: string): value is AccommodationKind {
   return (ACCOMMODATION_KINDS as readonly string[]).includes(value);
-}
-
-/** Focuses the first of `ids` that exists once the list has re-rendered from the document. */
-function usePendingFocus(renderKey: unknown): (ids: string[]) => void {
-  const pending = useRef<string[] | null>(null);
-  useEffect(() => {
-    const ids = pending.current;
-    if (ids === null) return;
-    for (const id of ids) {
-      const el = document.getElementById(id);
-      if (el !== null) {
-        pending.current = null;
-        el.focus();
-        return;
-      }
-    }
-  }, [renderKey]);
-  return useCallback((ids: string[]) => {
-    pending.current = ids;
-  }, []);
 }
 
 interface AccommodationsPanelProps {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
@@ -14,36 +14,13 @@ import {
 } from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { GoalBankButton } from '../../features/goal-bank/GoalBankDialog';
+import { usePendingFocus } from './usePendingFocus';
 
 const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
 const MAX_OBJECTIVES = 12;
 
 function isGoalArea(value: string): value is GoalArea {
   return (GOAL_AREAS as readonly string[]).includes(value);
-}
-
-/**
- * Focuses a control by id once the panel has re-rendered from the document (after a move or an
- * add): the first of `ids` that exists wins. Moving a focused node, or removing it (the "up"
- * button of a goal that became first), would otherwise drop focus to the page.
- */
-function usePendingFocus(renderKey: unknown): (ids: string[]) => void {
-  const pending = useRef<string[] | null>(null);
-  useEffect(() => {
-    const ids = pending.current;
-    if (ids === null) return;
-    for (const id of ids) {
-      const el = document.getElementById(id);
-      if (el !== null) {
-        pending.current = null;
-        el.focus();
-        return;
-      }
-    }
-  }, [renderKey]);
-  return useCallback((ids: string[]) => {
-    pending.current = ids;
-  }, []);
 }
 
 interface GoalsPanelProps {

@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import type { AppConfig } from '../config';
+import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn } from '../test/browser';
+import { freshStore, startApp, type TestApp } from '../test/test-app';
+
+/**
+ * The goal bank and the version history in a real browser: the OT inserts a template (its blanks
+ * marked), saves a named version, changes the goal, and compares the version with now.
+ */
+
+let store: Partial<AppConfig>;
+let app: TestApp | undefined;
+let browser: Browser | undefined;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  store = await freshStore('pglite');
+  app = await startApp(store, { clientDist: CLIENT_DIST });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await app?.stop().catch(() => undefined);
+}, 60_000);
+
+async function openMateo(page: Page): Promise<void> {
+  if (!app) throw new Error('The app is not running');
+  await signIn(page, app.baseUrl, 'ot@demo.school');
+  await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
+  await page.getByTestId('goals-panel').waitFor();
+}
+
+describe('the goal bank and version history in a real browser', () => {
+  it('inserts a goal from the bank with its blanks marked, saves a version, and shows the change since', async () => {
+    const page = await newPageIn(browser, 'ot', pageErrors);
+    await openMateo(page);
+
+    await page.getByTestId('goal-bank-open').click();
+    await page.getByTestId('goal-bank-search').fill('scissors');
+    const result = page.getByTestId('goal-bank-result').first();
+    await result.waitFor();
+    await checkPage(page, 'ot-goal-bank');
+    await result.getByTestId('goal-bank-insert').click();
+    await eventually('one goal card', () => page.getByTestId('goal-card').count(), (n) => n === 1);
+    const baseline = page.getByTestId('goal-card').first().getByTestId('goal-baseline');
+    expect(await baseline.inputValue()).toMatch(/\[\[\w+\]\]/);
+    expect(await page.getByTestId('goal-card').first().textContent()).toContain('Not yet measurable');
+
+    await page.getByTestId('versions-toggle').click();
+    await page.getByTestId('version-name').fill('Before the meeting');
+    await page.getByTestId('version-save').click();
+    await eventually('one saved version', () => page.getByTestId('version-item').count(), (n) => n === 1);
+
+    const criterion = page.getByTestId('goal-card').first().getByTestId('goal-criterion');
+    await criterion.fill('in 5 of 5 trials');
+    await eventually('saved', () => page.getByTestId('connection-state').getAttribute('data-state'), (s) => s === 'saved');
+
+    await page.getByRole('button', { name: 'Compare with now: version 1, Before the meeting' }).click();
+    const compare = page.getByTestId('version-compare');
+    await compare.waitFor();
+    await eventually('the criterion change in words', async () => (await compare.textContent()) ?? '', (text) => text.includes('in 5 of 5 trials'));
+    await checkPage(page, 'ot-version-compare');
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});

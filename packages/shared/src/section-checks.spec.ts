@@ -15,6 +15,7 @@ const goal = (over: Partial<GoalRecord>): GoalRecord => ({
   measurement: 'work samples',
   reporting: 'each grading period',
   objectives: [],
+  description: null,
   ...over,
 });
 

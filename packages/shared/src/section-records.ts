@@ -47,6 +47,8 @@ export function addGoal(doc: Y.Doc, init: GoalInit = {}): string {
     const objectives = new Y.Array<Y.Text>();
     goal.set('objectives', objectives);
     objectives.push((init.objectives ?? []).map((o) => new Y.Text(o)));
+    // The rich-text description, bound to its own Tiptap editor in the goal card.
+    goal.set('description', new Y.XmlFragment());
   });
   return id;
 }

@@ -37,6 +37,20 @@ describe('the structured section in the Y.Doc', () => {
     }
   });
 
+  it("keeps a goal's rich-text description as ProseMirror JSON", () => {
+    const doc = new Y.Doc();
+    const id = addGoal(doc, { behavior: 'buttons a coat' });
+    const description = doc.getMap<Y.Map<unknown>>('goals').get(id)?.get('description');
+    if (!(description instanceof Y.XmlFragment)) throw new Error('no description fragment');
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText('Practised with zippers at home too.')]);
+    description.insert(0, [p]);
+    expect(readStructure(doc).structure.goals[0]?.description).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Practised with zippers at home too.' }] }],
+    });
+  });
+
   it('reorders a list while someone types in a moved record, losing nothing', () => {
     const [a, b, sync] = pair();
     const first = addGoal(a, { behavior: 'buttons a coat' });

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { fragmentToJson } from './section-doc';
+import type { RichTextNode } from './schemas';
 
 /**
  * The structured parts of an OT section's Y.Doc. Each list is a root Y.Map of records keyed by id,
@@ -56,6 +58,7 @@ export const goalFieldSchemas = {
   measurement: text(1000),
   reporting: text(500),
   objectives: z.array(text(1000)).max(12),
+  description: z.custom<RichTextNode>((v) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc', 'not rich text'),
 } as const;
 
 export const serviceFieldSchemas = {
@@ -113,6 +116,7 @@ export interface FieldIssue {
 
 /** Plain JSON of a stored value: Y.Text and Y.XmlFragment become strings, Y.Array of Y.Text a list. */
 function plain(value: unknown): unknown {
+  if (value instanceof Y.XmlFragment) return fragmentToJson(value);
   if (value instanceof Y.Text) return value.toString();
   if (value instanceof Y.Array) return value.toArray().map(plain);
   if (value instanceof Y.Map) return Object.fromEntries([...value.entries()].map(([k, v]) => [k, plain(v)]));

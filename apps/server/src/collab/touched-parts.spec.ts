@@ -62,6 +62,21 @@ describe('which parts an update touches', () => {
     expect(touchedParts(server, u)).toEqual(new Set(['goals']));
   });
 
+  it("traces typing in a goal's rich-text description to the goals map", () => {
+    const { server, next } = setup((d) => {
+      const id = addGoal(d);
+      const description = d.getMap<Y.Map<unknown>>('goals').get(id)?.get('description');
+      if (description instanceof Y.XmlFragment) description.insert(0, [new Y.XmlElement('paragraph')]);
+    });
+    const u = next((c) => {
+      const goal = [...c.getMap<Y.Map<unknown>>('goals').values()][0];
+      const description = goal?.get('description');
+      const p = description instanceof Y.XmlFragment ? description.get(0) : undefined;
+      if (p instanceof Y.XmlElement) p.insert(0, [new Y.XmlText('Zippers at home too.')]);
+    });
+    expect(touchedParts(server, u)).toEqual(new Set(['goals']));
+  });
+
   it('cannot trace an item that refers to something the document does not have', () => {
     const { next } = setup(seed);
     const u = next((c) => textIn(c, 'presentLevels').insert(2, 'zz'));

@@ -22,8 +22,10 @@ describe('the update guard', () => {
     expect(updateProblem(updateOf((d) => paragraph(d, 'presentLevels', 'Uses a tripod grasp', { bold: {} })))).toBeNull();
     expect(updateProblem(updateOf((d) => paragraph(d, 'homeStrategies', 'see', { link: { href: 'https://example.org' } })))).toBeNull();
     expect(updateProblem(updateOf((d) => {
-      addGoal(d, { criterion: 'in 4 of 5 trials' });
+      const id = addGoal(d, { criterion: 'in 4 of 5 trials' });
       addService(d);
+      const description = d.getMap<Y.Map<unknown>>('goals').get(id)?.get('description');
+      if (description instanceof Y.XmlFragment) description.insert(0, [new Y.XmlElement('paragraph')]);
     }))).toBeNull();
     // Typing the word "javascript:" as text is just text.
     expect(updateProblem(updateOf((d) => paragraph(d, 'presentLevels', 'javascript: is a word here')))).toBeNull();
@@ -38,6 +40,11 @@ describe('the update guard', () => {
     ['a map value with a javascript: URL', (d: Y.Doc) => d.getMap('goals').set('g', 'javascript:alert(1)'), /unsafe URL in a value/],
     ['keys on a rich-text fragment', (d: Y.Doc) => d.getMap('presentLevels').set('k', 1), /presentLevels takes no keys/],
     ['a structured root used as a list', (d: Y.Doc) => d.getArray('goals').push([1]), /goals is a map/],
+    ['a script element inside a goal description', (d: Y.Doc) => {
+      const id = addGoal(d);
+      const description = d.getMap<Y.Map<unknown>>('goals').get(id)?.get('description');
+      if (description instanceof Y.XmlFragment) description.insert(0, [new Y.XmlElement('script')]);
+    }, /"script" is not in the editor schema/],
     ['a subdocument', (d: Y.Doc) => d.getMap('goals').set('doc', new Y.Doc()), /embedded documents/],
   ])('refuses %s', (_what, change, reason) => {
     expect(updateProblem(updateOf(change))).toMatch(reason);

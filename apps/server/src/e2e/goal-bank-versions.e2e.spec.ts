@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import type { AppConfig } from '../config';
 import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn } from '../test/browser';
-import { freshStore, startApp, type TestApp } from '../test/test-app';
+import { fragmentPlainText, type RichTextNode } from '@iep/shared';
+import { api, freshStore, login, startApp, type TestApp } from '../test/test-app';
 
 /**
  * The goal bank and the version history in a real browser: the OT inserts a template (its blanks
@@ -24,9 +25,13 @@ afterAll(async () => {
   await app?.stop().catch(() => undefined);
 }, 60_000);
 
-async function openMateo(page: Page): Promise<void> {
+function running(): TestApp {
   if (!app) throw new Error('The app is not running');
-  await signIn(page, app.baseUrl, 'ot@demo.school');
+  return app;
+}
+
+async function openMateo(page: Page): Promise<void> {
+  await signIn(page, running().baseUrl, 'ot@demo.school');
   await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
   await page.getByTestId('goals-panel').waitFor();
 }
@@ -46,6 +51,17 @@ describe('the goal bank and version history in a real browser', () => {
     const baseline = page.getByTestId('goal-card').first().getByTestId('goal-baseline');
     expect(await baseline.inputValue()).toMatch(/\[\[\w+\]\]/);
     expect(await page.getByTestId('goal-card').first().textContent()).toContain('Not yet measurable');
+
+    // The goal's rich-text description is its own live editor, stored with the goal.
+    await page.getByTestId('goal-card').first().getByTestId('goal-description').locator('.ProseMirror').click();
+    await page.keyboard.type('Cutting practice also at home.', { delay: 5 });
+    const sectionId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const ot = await login(running(), 'ot@demo.school');
+    await eventually('the description stored', async () => {
+      const res = await api(running(), `/api/sections/${sectionId}`, { token: ot.token });
+      const goals = (res.body as { structure: { goals: { description: RichTextNode | null }[] } }).structure.goals;
+      return goals[0]?.description ? fragmentPlainText(goals[0].description) : '';
+    }, (text) => text === 'Cutting practice also at home.');
 
     await page.getByTestId('versions-toggle').click();
     await page.getByTestId('version-name').fill('Before the meeting');

@@ -15,6 +15,7 @@ import {
 import { YTextInput } from './YTextInput';
 import { GoalBankButton } from '../../features/goal-bank/GoalBankDialog';
 import { usePendingFocus } from './usePendingFocus';
+import { GoalDescriptionEditor } from './GoalDescriptionEditor';
 
 const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
 const MAX_OBJECTIVES = 12;
@@ -111,6 +112,7 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
   const reasonText = reasons.map((r) => t(`goals.reasons.${r}`)).join('; ');
   const objectives = ymap.get('objectives');
   const area = ymap.get('area');
+  const description = ymap.get('description');
 
   return (
     <Paper
@@ -193,6 +195,9 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
             </Text>
           );
         })}
+        {description instanceof Y.XmlFragment && (
+          <GoalDescriptionEditor goalId={goal.id} fragment={description} number={number} editable={editable} />
+        )}
         {objectives instanceof Y.Array && (
           <Objectives goalId={goal.id} objectives={objectives as Y.Array<unknown>} editable={editable} />
         )}

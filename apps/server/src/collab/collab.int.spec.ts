@@ -231,6 +231,19 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     expect((await read()).sinceLastLook?.changed).toBe(false);
   });
 
+  it('refuses the socket (1011) when the stored document does not load, and never stores a blank over it', async () => {
+    const ot = await login(app, 'ot@demo.school');
+    const sectionId = await sectionOf(app, ot, 'Mateo');
+    await app.prisma.client.sectionUpdate.create({ data: { sectionId, update: Uint8Array.from([1, 2, 3, 250, 251]) } });
+    const before = await storedUpdateCount(app, sectionId);
+    const result = await closeCodeOf(`${app.wsBase}/${sectionId}?token=${await collabToken(app, ot, sectionId)}`);
+    expect(result).toEqual({ code: 1011, received: 0 });
+    const registry = app.running.app.get((await import('./doc-registry')).DocRegistry);
+    expect(registry.loadedCount).toBe(0);
+    expect(await storedUpdateCount(app, sectionId)).toBe(before);
+    expect(await app.prisma.client.sectionSnapshot.count({ where: { sectionId } })).toBe(0);
+  });
+
   it('unloads an idle document and compacts its log into the snapshot', async () => {
     const ot = await openAs('ot@demo.school');
     for (let i = 0; i < 20; i++) typeInto(ot.doc, 'presentLevels', `${i} `);

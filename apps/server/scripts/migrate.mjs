@@ -29,11 +29,32 @@ async function loadEngine() {
   return engineGlue.SchemaEngine;
 }
 
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks a
+ * function body ($$ … $$). PostgreSQL runs a multi-statement script sent as one simple query,
+ * in one implicit transaction, so we send it whole.
+ */
+function wholeScripts(factory) {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script) => {
+      try {
+        await adapter.client.query(script);
+      } catch (error) {
+        adapter.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 async function openAdapter(argDataDir) {
   const url = process.env.DATABASE_URL;
   if (url && !argDataDir) {
     const { PrismaPg } = await import('@prisma/adapter-pg');
-    return { factory: new PrismaPg({ connectionString: url }), label: 'PostgreSQL', close: async () => {} };
+    return { factory: wholeScripts(new PrismaPg({ connectionString: url })), label: 'PostgreSQL', close: async () => {} };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { PrismaPGlite } = await import('pglite-prisma-adapter');

@@ -6,12 +6,16 @@ import { CollabModule } from './collab/collab.module';
 import { DbModule } from './db/db.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ExportModule } from './modules/export/export.module';
 import { HealthModule } from './modules/health/health.module';
 import { OtSectionModule } from './modules/ot-section/ot-section.module';
 import { StudentsModule } from './modules/students/students.module';
 import { VersionsModule } from './modules/versions/versions.module';
 import { GoalBankModule } from './modules/goal-bank/goal-bank.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { SectionEventsModule } from './realtime/section-events';
+import { SignoffModule } from './modules/signoff/signoff.module';
+import { WorkflowModule } from './modules/workflow/workflow.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -50,13 +54,18 @@ export class AppModule {
           },
         }),
         DbModule,
+        SectionEventsModule,
         AuditModule,
         AuthModule,
+        // Before any module that imports VersionsModule: its `versions/:n` would take `versions/3.pdf`.
+        ExportModule,
         StudentsModule,
         CollabModule,
         OtSectionModule,
         VersionsModule,
         GoalBankModule,
+        WorkflowModule,
+        SignoffModule,
         RealtimeModule,
         HealthModule,
       ],

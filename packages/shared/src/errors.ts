@@ -9,6 +9,18 @@ export const ErrorCode = {
   CrossSiteRequest: 'CROSS_SITE_REQUEST',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
+  /** The section is approved (locked), or frozen for sign-off, and refuses the change. */
+  SectionLocked: 'SECTION_LOCKED',
+  /** A workflow move that does not exist from the current state, or is taken another way. */
+  InvalidTransition: 'INVALID_TRANSITION',
+  /** A signature on a version that is no longer the one being signed; details name the current one. */
+  VersionNotCurrent: 'VERSION_NOT_CURRENT',
+  /** The live document no longer matches the frozen version (an edit voided the signatures). */
+  ContentChanged: 'CONTENT_CHANGED',
+  AlreadySigned: 'ALREADY_SIGNED',
+  SignatureOutOfOrder: 'SIGNATURE_OUT_OF_ORDER',
+  NotASigner: 'NOT_A_SIGNER',
+  SignatureNameMismatch: 'SIGNATURE_NAME_MISMATCH',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   TooManyRequests: 'TOO_MANY_REQUESTS',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',

@@ -1,3 +1,6 @@
+import type { Role, SectionStatus } from './roles';
+import type { TransitionName } from './workflow';
+
 /**
  * The socket.io event map (path /socket.io, signed in by the session cookie or bearer token).
  * One room per student plan's section: `section:<sectionId>`.
@@ -8,8 +11,30 @@ export interface SectionSavedEvent {
   clocks: Record<string, number>;
 }
 
+/** The section moved in its workflow; clients refetch the section and its sign-off state. */
+export interface SectionStatusEvent {
+  sectionId: string;
+  status: SectionStatus;
+  transition: TransitionName;
+  by: { name: string; role: Role };
+  /** The version saved automatically at this step. */
+  versionNumber: number;
+}
+
+/** Signatures changed: someone signed, an edit voided them, or a parent revoked consent. */
+export interface SignoffChangedEvent {
+  sectionId: string;
+  change: 'signed' | 'voided' | 'revoked' | 'family_responded';
+  versionNumber: number | null;
+  by: { name: string; role: Role } | null;
+  /** For `voided`: why, in words the UI can show. */
+  reason?: string;
+}
+
 export interface ServerToClientEvents {
   'section:saved': (event: SectionSavedEvent) => void;
+  'section:status': (event: SectionStatusEvent) => void;
+  'signoff:changed': (event: SignoffChangedEvent) => void;
 }
 
 /** On success, the clocks already durable when you joined (absent while a write is in flight). */

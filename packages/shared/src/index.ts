@@ -11,3 +11,6 @@ export * from './section-checks';
 export * from './section-diff';
 export * from './goal-bank';
 export * from './glossary';
+export * from './workflow';
+export * from './workflow-schemas';
+export * from './signoff';

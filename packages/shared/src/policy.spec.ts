@@ -30,7 +30,9 @@ describe('the permission policy', () => {
     for (const status of SECTION_STATUSES) {
       const staff = role !== 'parent';
       const open = status === 'draft' || status === 'family_review' || status === 'meeting';
-      editTable.push([role, status, staff && open]);
+      // During sign-off only the OT and the administrator may still correct (and so void signatures).
+      const correcting = status === 'pending_signoff' && (role === 'ot' || role === 'admin');
+      editTable.push([role, status, (staff && open) || correcting]);
     }
   }
   it.each(editTable)('%s editing a %s section: %s', (role, status, expected) => {

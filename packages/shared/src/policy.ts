@@ -1,4 +1,5 @@
 import type { Role, SectionStatus } from './roles';
+import { STATE_CAPABILITIES } from './workflow';
 
 /**
  * The one permission policy. HTTP guards, the socket.io gateway and the collaboration endpoint all
@@ -15,7 +16,10 @@ export type Action =
   | 'section.view'
   | 'section.edit'
   | 'version.create'
-  | 'audit.view';
+  | 'audit.view'
+  | 'section.transition'
+  | 'section.sign'
+  | 'dashboard.view';
 
 export interface SectionResource {
   status: SectionStatus;
@@ -26,14 +30,6 @@ export interface SectionResource {
 /** The parts a parent writes in: their concerns in their own words, and the home strategies. */
 export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'homeStrategies'];
 
-/** States in which the document itself may change. Pending sign-off and approved are frozen. */
-const EDITABLE_STATES: readonly SectionStatus[] = ['draft', 'family_review', 'meeting'];
-
-/**
- * Who edits the document directly. Parents read it live and shape it through comments and
- * proposals (later issues); staff co-edit.
- */
-const EDITOR_ROLES: readonly Role[] = ['ot', 'ota', 'teacher', 'admin'];
 
 export function can(actor: Actor, action: Action, resource?: SectionResource): boolean {
   const role = actor.role;
@@ -43,14 +39,22 @@ export function can(actor: Actor, action: Action, resource?: SectionResource): b
     case 'section.view':
       return true;
     case 'section.edit':
-      if (resource === undefined || !EDITABLE_STATES.includes(resource.status)) return false;
-      if (EDITOR_ROLES.includes(role)) return true;
-      return role === 'parent' && resource.part !== undefined && PARENT_EDITABLE_PARTS.includes(resource.part);
+      // Who writes in which state is the workflow's table; parents only ever in their own parts.
+      if (resource === undefined || !STATE_CAPABILITIES[resource.status].edit.includes(role)) return false;
+      if (role !== 'parent') return true;
+      return resource.part !== undefined && PARENT_EDITABLE_PARTS.includes(resource.part);
     case 'version.create':
       // Any staff member may freeze a named version, in every state; parents read versions.
       return role !== 'parent';
     case 'audit.view':
       return role === 'admin' || role === 'ot' || role === 'parent';
+    case 'section.transition':
+      // Which move, from which state, is checkTransition's; here only who leads the workflow at all.
+      return role === 'ot' || role === 'admin';
+    case 'section.sign':
+      return resource !== undefined && STATE_CAPABILITIES[resource.status].sign && (role === 'ot' || role === 'parent' || role === 'admin');
+    case 'dashboard.view':
+      return role === 'admin' || role === 'ot';
     default: {
       const unknownAction: never = action;
       return unknownAction;

@@ -3,6 +3,7 @@ import { ROLES, SECTION_STATUSES } from './roles';
 import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './section-structure';
 import type { ComplianceItem } from './section-checks';
 import type { SectionDiff } from './section-diff';
+import type { WorkflowState } from './workflow-schemas';
 
 export const LOCALES = ['en', 'es'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -80,6 +81,8 @@ export const sectionResponseSchema = z.object({
   structure: z.custom<SectionStructure>((v) => typeof v === 'object' && v !== null),
   issues: z.custom<FieldIssue[]>((v) => Array.isArray(v)),
   checks: z.custom<ComplianceItem[]>((v) => Array.isArray(v)),
+  /** Where the section is in its workflow and what this person may do next. */
+  workflow: z.custom<WorkflowState>((v) => typeof v === 'object' && v !== null),
   /** What changed since this person last opened the section; null on their first look. */
   sinceLastLook: z
     .object({ seenAt: z.string(), changed: z.boolean(), diff: z.custom<SectionDiff>((v) => typeof v === 'object' && v !== null) })

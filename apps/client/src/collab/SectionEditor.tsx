@@ -8,6 +8,9 @@ import { Text, Title } from '@mantine/core';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { PresenceUser, SectionFragment } from '@iep/shared';
+import { uiLocale } from '../features/goal-bank/uiLocale';
+import { GlossaryHighlight } from '../features/glossary/glossaryHighlight';
+import { GlossaryAtCursor, useGlossaryLocale } from '../features/glossary/GlossaryAtCursor';
 
 interface SectionEditorProps {
   field: SectionFragment;
@@ -30,7 +33,7 @@ function editorAttributes(label: string, hintId: string, editable: boolean): Rec
 
 /** One rich-text part of the section, bound to its XmlFragment in the shared Y.Doc. */
 export function SectionEditor({ field, ydoc, provider, user, editable }: SectionEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const hintId = useId();
   const name = t(`section.fragments.${field}`);
@@ -43,6 +46,7 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ document: ydoc, field }),
         CollaborationCaret.configure({ provider, user }),
+        GlossaryHighlight.configure({ locale: uiLocale(i18n.language) }),
       ],
       editable,
       editorProps: { attributes: editorAttributes(label, hintId, editable) },
@@ -50,6 +54,8 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
     // The editor lives as long as its document and provider; label and editability update in place.
     [ydoc, provider, field],
   );
+
+  useGlossaryLocale(editor);
 
   useEffect(() => {
     if (editor.isDestroyed) return;
@@ -72,6 +78,7 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
       >
         <EditorContent editor={editor} />
       </div>
+      <GlossaryAtCursor editor={editor} />
     </section>
   );
 }

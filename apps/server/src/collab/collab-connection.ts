@@ -29,10 +29,24 @@ export class CollabConnection implements DocPeer {
     readonly live: LiveDoc,
     readonly identity: PresenceUser,
     /** The parts of the section this person may write: everything for staff, two parts for parents. */
-    readonly editParts: ReadonlySet<string>,
-    readonly editAll: boolean,
+    private writableParts: ReadonlySet<string>,
+    private writesAll: boolean,
     readonly sessionId: string,
   ) {}
+
+  get editParts(): ReadonlySet<string> {
+    return this.writableParts;
+  }
+
+  get editAll(): boolean {
+    return this.writesAll;
+  }
+
+  /** What this socket may write changes with the workflow (a locked section takes nothing). */
+  setPermissions(editParts: ReadonlySet<string>, editAll: boolean): void {
+    this.writableParts = editParts;
+    this.writesAll = editAll;
+  }
 
   get userId(): string {
     return this.identity.userId;

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { can, CollabCloseCode, presenceColor, SECTION_FRAGMENTS, STRUCTURED_ROOTS } from '@iep/shared';
+import { can, CollabCloseCode, presenceColor, ROLES, SECTION_FRAGMENTS, STRUCTURED_ROOTS, type Actor, type SectionStatus } from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
@@ -13,6 +13,14 @@ import { DocRegistry } from './doc-registry';
 
 export const COLLAB_PATH = '/collab/';
 const HEARTBEAT_MS = 30_000;
+
+/** What an actor may write in a section in a given state: the parts, and whether it is everything. */
+function writePermissions(actor: Actor, status: SectionStatus): { parts: Set<string>; all: boolean } {
+  return {
+    parts: new Set([...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS].filter((part) => can(actor, 'section.edit', { status, part }))),
+    all: can(actor, 'section.edit', { status }),
+  };
+}
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -29,6 +37,8 @@ export class CollabServer {
   private readonly logger = new Logger(CollabServer.name);
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<CollabConnection>();
+  /** The latest workflow state applied on this instance, per section (see applyStatus). */
+  private readonly statusOverrides = new Map<string, SectionStatus>();
   private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(
@@ -56,6 +66,22 @@ export class CollabServer {
       for (const conn of this.connections) conn.checkAlive();
     }, HEARTBEAT_MS);
     this.heartbeat.unref();
+  }
+
+  /**
+   * Applies a workflow state to every open socket on the section: from this call on, updates the
+   * new state does not allow are refused. Called before a freeze is read and before a lock is
+   * committed, so nothing slips in between. The latest state applied here is also what sockets
+   * opening later get, so a socket checked just before a move cannot miss it.
+   */
+  applyStatus(sectionId: string, status: SectionStatus): void {
+    this.statusOverrides.set(sectionId, status);
+    for (const conn of this.connections) {
+      if (conn.live.sectionId !== sectionId) continue;
+      const role = ROLES.find((r) => r === conn.identity.role) ?? null;
+      const writes = writePermissions({ userId: conn.userId, role }, status);
+      conn.setPermissions(writes.parts, writes.all);
+    }
   }
 
   get connectionCount(): number {
@@ -103,7 +129,10 @@ export class CollabServer {
       const actor = { userId: claims.sub, role: access.role };
       if (!can(actor, 'section.view', { status: access.status })) return ws.close(CollabCloseCode.Forbidden, 'not allowed');
       const role = access.role ?? 'parent';
+      // The state may have moved while the document loaded; read it again after.
       const live = await this.registry.acquire(sectionId);
+      const status = this.statusOverrides.get(sectionId) ?? access.status;
+      const writes = writePermissions(actor, status);
       if (closed) {
         this.registry.release(sectionId);
         return;
@@ -112,8 +141,8 @@ export class CollabServer {
         ws,
         live,
         { userId: session.user.id, name: session.user.name, role, color: presenceColor(session.user.id) },
-        new Set([...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS].filter((part) => can(actor, 'section.edit', { status: access.status, part }))),
-        can(actor, 'section.edit', { status: access.status }),
+        writes.parts,
+        writes.all,
         claims.sid,
       );
       this.connections.add(conn);

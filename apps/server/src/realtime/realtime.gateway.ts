@@ -22,6 +22,7 @@ import { AuthService } from '../modules/auth/auth.service';
 import type { AuthContext } from '../modules/auth/auth.types';
 import { tokenFromHeaders } from '../modules/auth/session-token';
 import { TeamAccessService } from '../modules/students/team-access.service';
+import { SectionEvents } from './section-events';
 
 interface SocketData {
   auth: AuthContext;
@@ -53,6 +54,7 @@ export class RealtimeGateway implements OnGatewayInit {
     private readonly auth: AuthService,
     private readonly access: TeamAccessService,
     private readonly docs: DocRegistry,
+    private readonly events: SectionEvents,
   ) {}
 
   afterInit(server: AppServer): void {
@@ -70,6 +72,8 @@ export class RealtimeGateway implements OnGatewayInit {
         .catch(() => next(new Error(ErrorCode.Internal)));
     });
     this.docs.onSaved((sectionId, clocks) => server.to(sectionRoom(sectionId)).emit('section:saved', { sectionId, clocks }));
+    this.events.onStatus((event) => server.to(sectionRoom(event.sectionId)).emit('section:status', event));
+    this.events.onSignoff((event) => server.to(sectionRoom(event.sectionId)).emit('signoff:changed', event));
     this.auth.onSessionEnded((sessionId) => {
       for (const socket of server.sockets.sockets.values()) if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);
     });

@@ -5,6 +5,9 @@ import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import { Text } from '@mantine/core';
 import type * as Y from 'yjs';
+import { uiLocale } from '../../features/goal-bank/uiLocale';
+import { GlossaryHighlight } from '../../features/glossary/glossaryHighlight';
+import { GlossaryAtCursor, useGlossaryLocale } from '../../features/glossary/GlossaryAtCursor';
 
 interface GoalDescriptionEditorProps {
   goalId: string;
@@ -15,14 +18,18 @@ interface GoalDescriptionEditorProps {
 
 /** A goal's rich-text description, bound to the XmlFragment inside the goal's Y.Map. */
 export function GoalDescriptionEditor({ goalId, fragment, number, editable }: GoalDescriptionEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labelId = useId();
   const hintId = useId();
   const label = t('goals.descriptionLabel', { number });
 
   const editor = useEditor(
     {
-      extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ fragment })],
+      extensions: [
+        StarterKit.configure({ undoRedo: false }),
+        Collaboration.configure({ fragment }),
+        GlossaryHighlight.configure({ locale: uiLocale(i18n.language) }),
+      ],
       editable,
       editorProps: {
         attributes: {
@@ -39,6 +46,8 @@ export function GoalDescriptionEditor({ goalId, fragment, number, editable }: Go
     [fragment],
   );
 
+  useGlossaryLocale(editor);
+
   useEffect(() => {
     if (!editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
@@ -54,6 +63,7 @@ export function GoalDescriptionEditor({ goalId, fragment, number, editable }: Go
       <div className="section-editor__frame" data-testid="goal-description" data-editable={editable ? 'true' : 'false'}>
         <EditorContent editor={editor} />
       </div>
+      <GlossaryAtCursor editor={editor} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { findGlossaryTerms, getGlossaryEntry, type Locale } from '@iep/shared';
+import { findGlossaryTerms, getGlossaryEntry, type GlossaryMatch, type Locale } from '@iep/shared';
 
 export interface GlossaryListItem {
   id: string;
@@ -38,4 +38,26 @@ export function glossarySegments(text: string, locale: Locale): GlossarySegment[
   }
   if (at < text.length) out.push({ kind: 'text', text: text.slice(at) });
   return out;
+}
+
+const LOCALES: readonly Locale[] = ['en', 'es'];
+
+/**
+ * Glossary terms of `text` written in either language, each with `id`, offsets and the headword in
+ * `locale`. The text's language need not be the reader's: a Spanish-speaking parent reading an English
+ * section still gets "sensory diet" explained in Spanish. Overlaps are settled as `findGlossaryTerms`
+ * does (longest first, then earliest; on a tie `locale`'s own phrase wins), so matches never overlap.
+ */
+export function findTermsInAnyLanguage(text: string, locale: Locale): GlossaryMatch[] {
+  const order = [locale, ...LOCALES.filter((l) => l !== locale)];
+  const candidates = order.flatMap((l) => findGlossaryTerms(text, l));
+  // Array.prototype.sort is stable, so equal candidates keep `locale` first.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: GlossaryMatch[] = [];
+  for (const c of candidates) {
+    if (chosen.some((m) => c.start < m.end && m.start < c.end)) continue;
+    const entry = getGlossaryEntry(c.id);
+    chosen.push({ ...c, term: entry ? entry[locale].term : c.term });
+  }
+  return chosen.sort((a, b) => a.start - b.start);
 }

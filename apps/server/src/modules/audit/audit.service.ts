@@ -21,6 +21,11 @@ export class AuditService {
     await this.prisma.client.auditEvent.create({ data: event });
   }
 
+  /** Records the event inside the caller's transaction: the action and its record land together. */
+  async recordIn(tx: Prisma.TransactionClient, event: AuditInput): Promise<void> {
+    await tx.auditEvent.create({ data: event });
+  }
+
   async recordMany(events: AuditInput[]): Promise<void> {
     if (events.length > 0) await this.prisma.client.auditEvent.createMany({ data: events });
   }

@@ -17,6 +17,7 @@ import { DocRegistry } from '../../collab/doc-registry';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../students/team-access.service';
+import { WorkflowService } from '../workflow/workflow.service';
 import { LastLookRepository } from './last-look.repository';
 
 @Injectable()
@@ -26,11 +27,14 @@ export class OtSectionService {
     private readonly docs: DocRegistry,
     private readonly audit: AuditService,
     private readonly lastLooks: LastLookRepository,
+    private readonly workflow: WorkflowService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async read(ctx: AuthContext, sectionId: string, ip: string): Promise<SectionResponse> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    await this.workflow.noteOpened(ctx, section, ip);
+    const workflow = this.workflow.stateOf(section.role, await this.workflow.row(sectionId));
     const { content, structure, issues } = await this.docs.read(sectionId, (doc) => ({ content: sectionDocToJson(doc), ...readStructure(doc) }));
     const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
     const dates = {
@@ -83,6 +87,7 @@ export class OtSectionService {
       issues,
       checks,
       sinceLastLook,
+      workflow,
     };
   }
 

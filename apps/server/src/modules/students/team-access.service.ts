@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, type Action } from '@iep/shared';
+import { can, type Action, type Role } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { TeamRepository, type SectionAccessRow } from './team.repository';
 
@@ -20,6 +20,14 @@ export class TeamAccessService {
     const access: SectionAccess = { ...row, role: row.role };
     if (!can({ userId, role: access.role }, action, { status: access.status })) throw AppError.forbidden();
     return access;
+  }
+
+  /** A student's record as the caller may see it: 404 unless on the team, 403 if the role may not. */
+  async requireStudent(userId: string, studentId: string, action: Action): Promise<Role> {
+    const role = await this.repo.studentRole(userId, studentId);
+    if (role === null) throw AppError.notFound('No such student');
+    if (!can({ userId, role }, action)) throw AppError.forbidden();
+    return role;
   }
 
   /** Same check for sockets, which answer with close codes rather than exceptions. */

@@ -36,6 +36,12 @@ export class TeamRepository {
     });
   }
 
+  /** The caller's role on a student's team; null when the student does not exist or they are not on it. */
+  async studentRole(userId: string, studentId: string): Promise<Role | null> {
+    const row = await this.prisma.client.teamMembership.findUnique({ where: { studentId_userId: { studentId, userId } }, select: { role: true } });
+    return row?.role ?? null;
+  }
+
   async sectionAccess(userId: string, sectionId: string): Promise<SectionAccessRow | null> {
     const section = await this.prisma.client.otSection.findUnique({
       where: { id: sectionId },

@@ -33,6 +33,12 @@ export class VersionsRepository {
     }
   }
 
+  /** Inserts with the next number inside the caller's transaction (a workflow step saves one). */
+  async insertIn(tx: Prisma.TransactionClient, v: NewVersion) {
+    const last = await tx.sectionVersion.findFirst({ where: { sectionId: v.sectionId }, orderBy: { number: 'desc' }, select: { number: true } });
+    return tx.sectionVersion.create({ data: { ...v, state: Uint8Array.from(v.state), number: (last?.number ?? 0) + 1 }, select: summary });
+  }
+
   list(sectionId: string) {
     return this.prisma.client.sectionVersion.findMany({ where: { sectionId }, orderBy: { number: 'asc' }, select: summary });
   }

@@ -17,6 +17,12 @@ import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../students/team-access.service';
 import { VersionsRepository } from './versions.repository';
 
+export interface FrozenSection {
+  snapshot: SectionSnapshotJson;
+  state: Uint8Array;
+  hash: string;
+}
+
 type SummaryRow = { number: number; name: string; reason: string; createdAt: Date; contentHash: string; createdById: string | null };
 
 export function contentHash(snapshot: SectionSnapshotJson): string {
@@ -32,14 +38,19 @@ export class VersionsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Freezes the live document as a numbered version: its Yjs state, its JSON and the hash of that JSON. */
-  async create(ctx: AuthContext, sectionId: string, name: string, reason = 'manual'): Promise<VersionSummary> {
-    const section = await this.access.requireSection(ctx.user.id, sectionId, 'version.create');
+  /** The live document as a version would freeze it: Yjs state, JSON and the hash of that JSON. */
+  async freeze(sectionId: string): Promise<FrozenSection> {
     const { snapshot, state } = await this.docs.read(sectionId, (doc) => ({
       snapshot: { content: sectionDocToJson(doc), structure: readStructure(doc).structure } satisfies SectionSnapshotJson,
       state: Y.encodeStateAsUpdate(doc),
     }));
-    const hash = contentHash(snapshot);
+    return { snapshot, state, hash: contentHash(snapshot) };
+  }
+
+  /** Freezes the live document as a numbered version: its Yjs state, its JSON and the hash of that JSON. */
+  async create(ctx: AuthContext, sectionId: string, name: string, reason = 'manual'): Promise<VersionSummary> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'version.create');
+    const { snapshot, state, hash } = await this.freeze(sectionId);
     const row = await this.repo.insert({
       sectionId,
       name,

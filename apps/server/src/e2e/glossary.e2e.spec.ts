@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { getGlossaryEntry } from '@iep/shared';
+import type { AppConfig } from '../config';
+import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn } from '../test/browser';
+import { freshStore, startApp, type TestApp } from '../test/test-app';
+
+/**
+ * Glossary terms explained where they appear, in a real browser: typed into the live editor, a term
+ * is underlined with its explanation as a tooltip, and the line under the editor explains the term
+ * at the cursor (for keyboard and screen-reader users), in the reader's language.
+ */
+
+let store: Partial<AppConfig>;
+let app: TestApp | undefined;
+let browser: Browser | undefined;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  store = await freshStore('pglite');
+  app = await startApp(store, { clientDist: CLIENT_DIST });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await app?.stop().catch(() => undefined);
+}, 60_000);
+
+function running(): TestApp {
+  if (!app) throw new Error('The app is not running');
+  return app;
+}
+
+function explanation(locale: 'en' | 'es'): string {
+  const entry = getGlossaryEntry('sensory-diet');
+  if (!entry) throw new Error('no glossary entry "sensory-diet"');
+  return entry[locale].explanation;
+}
+
+const presentLevels = (page: Page) => page.getByTestId('editor-presentLevels');
+
+describe('glossary terms explained in the live editor', () => {
+  it('underlines a typed term with its explanation and explains the term at the cursor, in English then Spanish', async () => {
+    const page = await newPageIn(browser, 'ot', pageErrors);
+    await signIn(page, running().baseUrl, 'ot@demo.school');
+    await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
+    const editor = presentLevels(page).locator('.ProseMirror');
+    await editor.waitFor();
+
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('He follows a sensory diet', { delay: 10 });
+    const term = presentLevels(page).locator('[data-glossary-term="sensory-diet"]').first();
+    await term.waitFor();
+    expect(await term.textContent()).toBe('sensory diet');
+    expect(await term.getAttribute('title')).toBe(explanation('en'));
+
+    // The cursor is at the end of the term just typed: the line under the editor explains it.
+    const atCursor = presentLevels(page).locator('xpath=..').getByTestId('glossary-at-cursor');
+    await eventually('the explanation at the cursor', async () => (await atCursor.textContent()) ?? '', (text) => text.includes(explanation('en')));
+    expect(await atCursor.getAttribute('role')).toBe('status');
+    expect(await atCursor.textContent()).toContain('What “sensory diet” means:');
+    await checkPage(page, 'ot-glossary-at-cursor');
+
+    // Moving the cursor away empties the line; moving back into the term with the keyboard fills it.
+    await page.keyboard.type(' at school.', { delay: 10 });
+    await eventually('the line emptied', async () => (await atCursor.textContent()) ?? '', (text) => text === '');
+    for (let i = 0; i < ' at school.'.length + 3; i++) await page.keyboard.press('ArrowLeft');
+    await eventually('the explanation back', async () => (await atCursor.textContent()) ?? '', (text) => text.includes(explanation('en')));
+
+    // Switching the interface to Spanish explains the same (English) words in Spanish.
+    await page.getByTestId('language-switch').selectOption('es');
+    await eventually('the Spanish tooltip', async () => (await term.getAttribute('title')) ?? '', (title) => title === explanation('es'));
+    await term.click();
+    await eventually('the Spanish line', async () => (await atCursor.textContent()) ?? '', (text) => text.includes('Qué significa “dieta sensorial”:') && text.includes(explanation('es')));
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { ROLES, type AccessLogEntry, type AccessLogQuery } from '@iep/shared';
+import { PrismaService } from '../../db/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+import type { AuthContext } from '../auth/auth.types';
+import { TeamAccessService } from '../students/team-access.service';
+
+const asRole = (value: string | null) => ROLES.find((r) => r === value) ?? null;
+
+/**
+ * Who saw or changed a student's record. A parent sees the accesses by people outside the family
+ * (FERPA 99.32), without the details that could carry staff-only content; administrators and
+ * OTs see everything, with filters. The log is read here and never changed anywhere.
+ */
+@Injectable()
+export class AccessLogService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: TeamAccessService,
+  ) {}
+
+  async list(ctx: AuthContext, studentId: string, query: AccessLogQuery): Promise<AccessLogEntry[]> {
+    const role = await this.access.requireStudent(ctx.user.id, studentId, 'audit.view');
+    const family = role === 'parent';
+    const where: Prisma.AuditEventWhereInput = {
+      studentId,
+      ...(query.action ? { action: query.action } : {}),
+      ...(query.actorId ? { actorId: query.actorId } : {}),
+      createdAt: {
+        ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
+        ...(query.to ? { lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+      },
+      ...(family ? { AND: [{ actorId: { not: null } }, { OR: [{ actorRole: null }, { actorRole: { not: 'parent' } }] }] } : {}),
+    };
+    const rows = await this.prisma.client.auditEvent.findMany({ where, orderBy: { id: 'desc' }, take: query.limit });
+    const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+    const users = await this.prisma.client.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    return rows.map((r) => ({
+      id: r.id.toString(),
+      at: r.createdAt.toISOString(),
+      actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
+      actorRole: asRole(r.actorRole),
+      action: r.action,
+      sectionId: r.sectionId,
+      detail: family ? null : r.detail,
+    }));
+  }
+}

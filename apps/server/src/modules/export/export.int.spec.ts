@@ -1,0 +1,90 @@
+import { api, freshStore, login, sectionOf, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
+import { pdfPageCount, pdfText } from './pdf-text';
+
+interface Summary {
+  number: number;
+  contentHash: string;
+}
+
+/** The api() helper reads bodies as UTF-8 text, which would mangle a PDF: this keeps the bytes. */
+async function download(app: TestApp, path: string, session?: Session): Promise<{ status: number; headers: Headers; body: Buffer }> {
+  const res = await fetch(`${app.baseUrl}${path}`, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+  return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
+}
+
+describe.each(STORES)('version PDF export on %s', (kind) => {
+  let app: TestApp;
+  let ot: Session;
+  let sectionId: string;
+
+  beforeEach(async () => {
+    app = await startApp(await freshStore(kind));
+    ot = await login(app, 'ot@demo.school');
+    sectionId = await sectionOf(app, ot, 'Mateo');
+  });
+  afterEach(() => app.stop());
+
+  const save = async (id = sectionId): Promise<Summary> => {
+    const res = await api(app, `/api/sections/${id}/versions`, { method: 'POST', token: ot.token, body: { name: 'Before the meeting' } });
+    expect(res.status).toBe(201);
+    return res.body as Summary;
+  };
+
+  it('downloads a saved draft as a watermarked PDF, logs the export, and leaves /versions/:n answering JSON', async () => {
+    const saved = await save();
+    const res = await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="ot-section-mateo-reyes-v1.pdf"');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(res.body);
+    expect(text.split('DRAFT — NOT FINAL').length - 1).toBe(pdfPageCount(res.body));
+    expect(text).toContain('Mateo Reyes');
+    expect(text).toContain('Olivia Torres (OT)');
+    expect(text).toContain(saved.contentHash);
+    expect(text).toContain('No meeting attendance recorded for this version.');
+
+    const events = await app.prisma.client.auditEvent.findMany({ where: { action: 'section.exported', sectionId } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: ot.userId, actorRole: 'ot', detail: { number: 1, format: 'pdf', contentHash: saved.contentHash } });
+
+    const docs = (await api(app, '/api/docs-json')).body as { paths: Record<string, { get?: { responses: Record<string, { content?: object }> } }> };
+    expect(docs.paths['/api/sections/{sectionId}/versions/{n}.pdf']?.get?.responses['200']?.content).toHaveProperty(['application/pdf']);
+    const json = await api(app, `/api/sections/${sectionId}/versions/1`, { token: ot.token });
+    expect(json.status).toBe(200);
+    expect(json.body).toMatchObject({ number: 1, contentHash: saved.contentHash });
+  });
+
+  it('prints the approved version without the draft marking, with its signatures, in the reader’s language', async () => {
+    const saved = await save();
+    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved', signoffVersion: 1 } });
+    await app.prisma.client.signature.create({
+      data: { sectionId, versionNumber: 1, userId: ot.userId, role: 'ot', typedName: 'Olivia R. Torres', decision: 'approve', contentHash: saved.contentHash },
+    });
+    const text = pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot)).body);
+    expect(text).toContain('Approved version');
+    expect(text).toContain('Olivia R. Torres');
+    expect(text).not.toMatch(/draft/i);
+
+    // An earlier or later version than the approved one is still a draft.
+    await save();
+    expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/2.pdf`, ot)).body)).toContain('DRAFT — NOT FINAL');
+
+    await app.prisma.client.user.update({ where: { id: ot.userId }, data: { locale: 'es' } });
+    expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot)).body)).toContain('Versión aprobada');
+  });
+
+  it('answers 404 to someone off the team and for an unknown version, 400 to a bad number, 401 without a session', async () => {
+    const ava = await sectionOf(app, ot, 'Ava');
+    await save(ava);
+    const parent = await login(app, 'parent@demo.school');
+    expect((await download(app, `/api/sections/${ava}/versions/1.pdf`, ot)).status).toBe(200);
+    expect((await download(app, `/api/sections/${ava}/versions/1.pdf`, parent)).status).toBe(404);
+    expect((await download(app, `/api/sections/${sectionId}/versions/7.pdf`, ot)).status).toBe(404);
+    expect((await download(app, `/api/sections/${sectionId}/versions/zero.pdf`, ot)).status).toBe(400);
+    expect((await download(app, `/api/sections/${sectionId}/versions/1.pdf`)).status).toBe(401);
+    const exported = await app.prisma.client.auditEvent.findMany({ where: { action: 'section.exported' }, select: { actorId: true, sectionId: true } });
+    expect(exported).toEqual([{ actorId: ot.userId, sectionId: ava }]);
+  });
+});

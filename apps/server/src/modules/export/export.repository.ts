@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../db/prisma.service';
+
+/** Data access for printing one version: the frozen row, who the student is, and who signed it. */
+@Injectable()
+export class ExportRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  version(sectionId: string, number: number) {
+    return this.prisma.client.sectionVersion.findUnique({
+      where: { sectionId_number: { sectionId, number } },
+      select: { number: true, name: true, reason: true, createdAt: true, contentHash: true, json: true },
+    });
+  }
+
+  /** The section with its plan, student, school and team (oldest member first). */
+  section(sectionId: string) {
+    return this.prisma.client.otSection.findUnique({
+      where: { id: sectionId },
+      select: {
+        status: true,
+        signoffVersion: true,
+        plan: {
+          select: {
+            kind: true,
+            meetingDate: true,
+            annualReviewDate: true,
+            student: {
+              select: {
+                firstName: true,
+                lastName: true,
+                dateOfBirth: true,
+                grade: true,
+                school: { select: { name: true } },
+                team: { orderBy: { createdAt: 'asc' }, select: { role: true, user: { select: { name: true } } } },
+              },
+            },
+          },
+        },
+      },
+    });
+  }
+
+  /** Every signature on the version, voided ones included, in the order they were given. */
+  signatures(sectionId: string, versionNumber: number) {
+    return this.prisma.client.signature.findMany({
+      where: { sectionId, versionNumber },
+      orderBy: { signedAt: 'asc' },
+      select: {
+        role: true,
+        typedName: true,
+        decision: true,
+        excludedItems: true,
+        reason: true,
+        signedAt: true,
+        contentHash: true,
+        voidedAt: true,
+        voidReason: true,
+        user: { select: { name: true } },
+      },
+    });
+  }
+
+  /** Revocations of consent given on this version. */
+  revocations(sectionId: string, versionNumber: number) {
+    return this.prisma.client.consentRevocation.findMany({
+      where: { sectionId, signature: { versionNumber } },
+      orderBy: { revokedAt: 'asc' },
+      select: { reason: true, revokedAt: true, user: { select: { name: true } } },
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import type { SectionSnapshotJson, SectionStructure } from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth.types';
+import { TeamAccessService } from '../students/team-access.service';
+import { ExportRepository } from './export.repository';
+import { renderSectionPdf, type PdfLocale, type PdfSignature, type SectionPdfInput } from './section-pdf';
+
+export interface ExportedFile {
+  filename: string;
+  buffer: Buffer;
+}
+
+/** "Mateo Reyes" -> "mateo-reyes": a file name every browser and file system accepts. */
+export function asciiSlug(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, 60) || 'student';
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The stored snapshot with any list it lacks filled in, so an older version still prints. */
+function snapshotOf(json: unknown): SectionSnapshotJson {
+  const root = isRecord(json) ? json : {};
+  const content = isRecord(root.content) ? root.content : {};
+  const structure = isRecord(root.structure) ? root.structure : {};
+  const list = (key: keyof SectionStructure): unknown[] => (Array.isArray(structure[key]) ? (structure[key] as unknown[]) : []);
+  return {
+    content: content as unknown as SectionSnapshotJson['content'],
+    structure: {
+      areasOfNeed: list('areasOfNeed'),
+      goals: list('goals'),
+      services: list('services'),
+      accommodations: list('accommodations'),
+      transitionGoals: list('transitionGoals'),
+    } as SectionStructure,
+  };
+}
+
+function excludedItemsOf(json: unknown): PdfSignature['excludedItems'] {
+  if (!Array.isArray(json)) return [];
+  return json.filter(isRecord).map((item) => ({ ref: String(item.ref ?? ''), label: String(item.label ?? item.ref ?? '') }));
+}
+
+@Injectable()
+export class ExportService {
+  constructor(
+    private readonly repo: ExportRepository,
+    private readonly access: TeamAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * One version as a PDF. Only the version the team approved prints as final; every other one
+   * (drafts, the one under sign-off, earlier versions) carries the draft watermark.
+   */
+  async versionPdf(ctx: AuthContext, sectionId: string, n: number, ip: string | null = null): Promise<ExportedFile> {
+    const access = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const [version, section] = await Promise.all([this.repo.version(sectionId, n), this.repo.section(sectionId)]);
+    if (!version || !section) throw AppError.notFound('No such version');
+    const [signatures, revocations] = await Promise.all([this.repo.signatures(sectionId, n), this.repo.revocations(sectionId, n)]);
+
+    const student = section.plan.student;
+    const studentName = `${student.firstName} ${student.lastName}`;
+    const locale: PdfLocale = ctx.user.locale === 'es' ? 'es' : 'en';
+    const input: SectionPdfInput = {
+      locale,
+      final: section.status === 'approved' && section.signoffVersion === n,
+      student: { name: studentName, dateOfBirth: student.dateOfBirth, grade: student.grade, school: student.school.name },
+      plan: { kind: section.plan.kind, meetingDate: section.plan.meetingDate, annualReviewDate: section.plan.annualReviewDate },
+      version: {
+        number: version.number,
+        name: version.name,
+        reason: version.reason,
+        createdAt: version.createdAt,
+        contentHash: version.contentHash,
+        snapshot: snapshotOf(version.json),
+      },
+      team: student.team.map((m) => ({ name: m.user.name, role: m.role })),
+      // Meetings (and so attendance) are recorded from a later issue on; the PDF says none yet.
+      attendance: [],
+      signatures: signatures.map((s) => ({
+        role: s.role,
+        signerName: s.user.name,
+        typedName: s.typedName,
+        decision: s.decision,
+        excludedItems: excludedItemsOf(s.excludedItems),
+        reason: s.reason,
+        signedAt: s.signedAt,
+        contentHash: s.contentHash,
+        voidedAt: s.voidedAt,
+        voidReason: s.voidReason,
+      })),
+      revocations: revocations.map((r) => ({ name: r.user.name, reason: r.reason, revokedAt: r.revokedAt })),
+    };
+    const buffer = await renderSectionPdf(input);
+
+    await this.audit.record({
+      action: 'section.exported',
+      actorId: ctx.user.id,
+      actorRole: access.role,
+      studentId: access.studentId,
+      sectionId,
+      detail: { number: n, format: 'pdf', contentHash: version.contentHash },
+      ip,
+    });
+    return { filename: `ot-section-${asciiSlug(studentName)}-v${n}.pdf`, buffer };
+  }
+}

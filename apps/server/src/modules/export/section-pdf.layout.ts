@@ -1,0 +1,120 @@
+import type { PdfLabels, PdfLocale } from './section-pdf.labels';
+
+export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique', mono: 'Courier' } as const;
+export const SIZE = { title: 18, h1: 14, h2: 11.5, body: 10, small: 8, footer: 7 } as const;
+export const COLOR = { text: '#111111', muted: '#555555', draft: '#9a3412', rule: '#999999', watermark: '#b0b0b0' } as const;
+/** Letter, with a deeper bottom margin: the footer (hash, page numbers) lives below it. */
+export const MARGINS = { top: 54, left: 60, right: 60, bottom: 78 } as const;
+
+/** Code points the standard fonts' WinAnsi encoding adds beyond Latin-1 (curly quotes, dashes, €…). */
+const WIN_ANSI_EXTRA = new Set([
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e,
+  0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+]);
+
+/**
+ * Text the built-in Helvetica can print. pdfkit writes each character's code as hex without
+ * padding, so a tab or an emoji would corrupt the string: those become a space or "?".
+ */
+export function printable(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const code = ch.codePointAt(0) ?? 0x3f;
+    if (ch === '\n') out += ch;
+    else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) out += ' ';
+    else if (code <= 0xff || WIN_ANSI_EXTRA.has(code)) out += ch;
+    else if (code === 0x2009 || code === 0x202f) out += ' ';
+    else if (code === 0x2212) out += '-';
+    else if (code === 0x2264) out += '<=';
+    else if (code === 0x2265) out += '>=';
+    else out += '?';
+  }
+  return out;
+}
+
+/** Writes blocks down the page; pdfkit breaks pages itself, this keeps headings with what follows. */
+export class PdfWriter {
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly labels: PdfLabels,
+    readonly locale: PdfLocale,
+  ) {}
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  /** Starts a new page when less than `height` points are left, so a heading never ends a page. */
+  keepSpace(height: number): void {
+    if (this.doc.y + height > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
+  }
+
+  heading(text: string, level: 1 | 2 = 1): void {
+    const size = level === 1 ? SIZE.h1 : SIZE.h2;
+    this.keepSpace(size * 4);
+    this.doc.moveDown(level === 1 ? 0.9 : 0.5);
+    this.doc.font(FONT.bold).fontSize(size).fillColor(COLOR.text).text(printable(text), this.left, this.doc.y, { width: this.width });
+    if (level === 1) {
+      const y = this.doc.y + 1;
+      this.doc.save().moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
+    }
+    this.doc.moveDown(0.3);
+  }
+
+  /** A plain paragraph; `indent` in points from the left margin. */
+  paragraph(text: string, opts: { indent?: number; font?: string; size?: number; color?: string; gap?: number } = {}): void {
+    const indent = opts.indent ?? 0;
+    this.doc
+      .font(opts.font ?? FONT.regular)
+      .fontSize(opts.size ?? SIZE.body)
+      .fillColor(opts.color ?? COLOR.text)
+      .text(printable(text), this.left + indent, this.doc.y, { width: this.width - indent, paragraphGap: opts.gap ?? 3 });
+    this.doc.x = this.left;
+  }
+
+  /** "Label: value" with the label in bold; an empty value prints as not recorded. */
+  field(label: string, value: string | number | null | undefined, indent = 0): void {
+    const text = value === null || value === undefined || value === '' ? this.labels.notRecorded : String(value);
+    this.doc
+      .font(FONT.bold)
+      .fontSize(SIZE.body)
+      .fillColor(COLOR.text)
+      .text(`${printable(label)}: `, this.left + indent, this.doc.y, { width: this.width - indent, continued: true })
+      .font(FONT.regular)
+      .text(printable(text), { paragraphGap: 2 });
+    this.doc.x = this.left;
+  }
+
+  /** Fields whose value is empty are left out: a goal with no condition reads better without the line. */
+  fieldIfSet(label: string, value: string | number | null | undefined, indent = 0): void {
+    if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return;
+    this.field(label, value, indent);
+  }
+
+  muted(text: string, indent = 0): void {
+    this.paragraph(text, { indent, font: FONT.italic, color: COLOR.muted });
+  }
+
+  gap(lines = 0.5): void {
+    this.doc.moveDown(lines);
+  }
+
+  /** A calendar date (stored at UTC midnight) in the reader's language. */
+  date(value: Date | string | null | undefined): string | null {
+    if (value === null || value === undefined) return null;
+    const d = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
+    if (Number.isNaN(d.getTime())) return typeof value === 'string' ? value : null;
+    return new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  }
+
+  /** A moment, in UTC so the printed record reads the same wherever it is opened. */
+  dateTime(value: Date | null | undefined): string | null {
+    if (!value) return null;
+    const text = new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' }).format(value);
+    return `${text} UTC`;
+  }
+}

@@ -1,0 +1,195 @@
+import { GOAL_AREAS, type RichTextNode, type SectionSnapshotJson } from '@iep/shared';
+import { pdfPageCount, pdfText, pdfTextLines } from './pdf-text';
+import { renderSectionPdf, type SectionPdfInput } from './section-pdf';
+
+const HASH = 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778';
+
+const p = (text: string): RichTextNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+const doc = (...content: RichTextNode[]): RichTextNode => ({ type: 'doc', content });
+
+function snapshot(goalCount = 2): SectionSnapshotJson {
+  return {
+    content: {
+      presentLevels: doc(
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Strengths' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Mateo ' }, { type: 'text', text: 'enjoys', marks: [{ type: 'bold' }] }, { type: 'text', text: ' building with blocks.' }] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [p('Holds a pencil with a fisted grasp')] }, { type: 'listItem', content: [p('Tires after ten minutes of writing')] }] },
+        { type: 'orderedList', content: [{ type: 'listItem', content: [p('Observation in class')] }] },
+      ),
+      parentConcerns: doc(p('Le cuesta abrocharse el abrigo — his mother worries about recess.')),
+      classroomStrategies: doc(p('Offer a slant board for copying tasks.')),
+      homeStrategies: doc(),
+    },
+    structure: {
+      areasOfNeed: GOAL_AREAS.map((area) => ({ area, selected: area === 'fine_motor', note: area === 'fine_motor' ? 'Handwriting and fasteners' : '' })),
+      goals: Array.from({ length: goalCount }, (_, i) => ({
+        id: `g${i}`,
+        position: i,
+        area: 'fine_motor' as const,
+        baseline: 'Buttons a coat in 1 of 5 trials',
+        condition: 'Given a coat with large buttons',
+        behavior: 'Mateo will button his coat',
+        criterion: i === 0 ? 'in 4 of 5 trials' : `in ${i} of 5 trials over two weeks`,
+        timeframe: 'by the annual review',
+        measurement: 'Therapist observation',
+        reporting: 'Every report card',
+        objectives: ['Buttons with help', 'Buttons alone'],
+        description: doc(p('Independence at recess.')),
+      })),
+      services: [
+        {
+          id: 's1',
+          position: 0,
+          model: 'direct_pull_out',
+          frequency: 2,
+          period: 'week',
+          minutes: 30,
+          grouping: 'individual',
+          location: 'OT room',
+          provider: 'ot',
+          startDate: '2026-09-01',
+          endDate: '2027-06-15',
+        },
+      ],
+      accommodations: [{ id: 'a1', position: 0, kind: 'equipment', text: 'Slant board' }],
+      transitionGoals: [],
+    },
+  };
+}
+
+function input(overrides: Partial<SectionPdfInput> = {}): SectionPdfInput {
+  return {
+    locale: 'en',
+    final: false,
+    student: { name: 'Mateo Reyes', dateOfBirth: new Date('2017-03-14T00:00:00Z'), grade: '3', school: 'Lincoln Elementary' },
+    plan: { kind: 'iep', meetingDate: new Date('2026-12-01T00:00:00Z'), annualReviewDate: new Date('2027-11-30T00:00:00Z') },
+    version: { number: 3, name: 'For sign-off', reason: 'manual', createdAt: new Date('2026-11-20T15:04:00Z'), contentHash: HASH, snapshot: snapshot() },
+    team: [
+      { name: 'Olivia Torres', role: 'ot' },
+      { name: 'Paula Reyes', role: 'parent' },
+    ],
+    attendance: [],
+    signatures: [
+      {
+        role: 'parent',
+        signerName: 'Paula Reyes',
+        typedName: 'Paula M. Reyes',
+        decision: 'consent_in_part',
+        excludedItems: [{ ref: 'services/s1', label: 'Service 1' }],
+        reason: 'We want to talk about the minutes again',
+        signedAt: new Date('2026-11-21T10:00:00Z'),
+        contentHash: HASH,
+        voidedAt: null,
+        voidReason: null,
+      },
+      {
+        role: 'ot',
+        signerName: 'Olivia Torres',
+        typedName: 'Olivia Torres',
+        decision: 'approve',
+        excludedItems: [],
+        reason: null,
+        signedAt: new Date('2026-11-19T10:00:00Z'),
+        contentHash: HASH,
+        voidedAt: new Date('2026-11-19T11:00:00Z'),
+        voidReason: 'The goals were edited',
+      },
+    ],
+    revocations: [{ name: 'Paula Reyes', reason: 'Changed our mind', revokedAt: new Date('2026-11-22T09:00:00Z') }],
+    ...overrides,
+  };
+}
+
+/** Whitespace-insensitive: a long value may wrap over two drawn lines. */
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+describe('renderSectionPdf', () => {
+  it('prints the student, the goals, the signatures and the hash of a draft, marked as a draft on every page', async () => {
+    const pdf = await renderSectionPdf(input(), { compress: false });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf);
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
+    expect(text).not.toContain(`Page ${pages + 1} of`);
+
+    expect(text).toContain('Mateo Reyes');
+    expect(text).toContain('in 4 of 5 trials');
+    expect(text).toContain('Paula M. Reyes');
+    expect(text).toContain('Consents in part');
+    expect(text).toContain('Service 1');
+    expect(text).toContain('The goals were edited');
+    expect(text).toContain('Changed our mind');
+    expect(text).toContain('No meeting attendance recorded for this version.');
+    expect(text).toContain('Holds a pencil with a fisted grasp');
+    expect(text).toContain('Mateo enjoys building with blocks.');
+    expect(text).toContain('Le cuesta abrocharse el abrigo — his mother worries about recess.');
+    expect(text).toContain('Direct (pull-out)');
+    expect(text).toContain('2 times a week');
+    // The hash is in the body and in every footer.
+    expect(text.split(`Content hash (SHA-256): ${HASH}`).length - 1).toBe(pages);
+    expect(squash(text)).toContain(HASH);
+
+    // One watermark per page, plus the line under the title.
+    expect(text.split('DRAFT — NOT FINAL').length - 1).toBe(pages);
+    expect(pdfTextLines(pdf)[1]).toBe('Draft — not final');
+  });
+
+  it('prints no draft marking on the approved version', async () => {
+    const pdf = await renderSectionPdf(input({ final: true }), { compress: false });
+    const text = pdfText(pdf);
+    expect(text).toContain('Approved version');
+    expect(text).not.toMatch(/draft/i);
+    expect(text).toContain(HASH);
+  });
+
+  it('adds pages as the plan grows and numbers every one of them', async () => {
+    const short = pdfPageCount(await renderSectionPdf(input(), { compress: false }));
+    const long = await renderSectionPdf(input({ version: { ...input().version, snapshot: snapshot(25) } }), { compress: false });
+    const pages = pdfPageCount(long);
+    expect(pages).toBeGreaterThan(short);
+    expect(pdfText(long)).toContain(`Page ${pages} of ${pages}`);
+    expect(pdfText(long)).toContain('in 24 of 5 trials over two weeks');
+  });
+
+  it('shortens a long version name in the footer without losing the draft marking', async () => {
+    // 120 characters, the longest name a version may have, in wide capitals.
+    const name = `A VERY LONG ${'MEETING WORDS '.repeat(8)}`.slice(0, 120);
+    const lines = pdfTextLines(await renderSectionPdf(input({ version: { ...input().version, name } }), { compress: false }));
+    const footers = lines.filter((l) => l.startsWith('Draft — not final — Mateo Reyes — v3 A VERY LONG'));
+    expect(footers.length).toBeGreaterThan(0);
+    for (const footer of footers) expect(footer).toMatch(/…$/);
+  });
+
+  it('labels the document in Spanish for a Spanish-speaking reader', async () => {
+    const text = pdfText(await renderSectionPdf(input({ locale: 'es' }), { compress: false }));
+    expect(text).toContain('BORRADOR — NO DEFINITIVO');
+    expect(text).toContain('Nivel inicial');
+    expect(text).toContain('Da su consentimiento en parte');
+    expect(text).toContain('No hay asistencia a reuniones registrada para esta versión.');
+    expect(text).toMatch(/Página 1 de \d+/);
+  });
+
+  it('prints attendance when there is some, and survives characters the built-in fonts lack', async () => {
+    const version = input().version;
+    const pdf = await renderSectionPdf(
+      input({
+        attendance: [{ name: 'Paula Reyes', role: 'parent', how: 'video', joinedAt: new Date('2026-12-01T15:00:00Z'), leftAt: null, interpreter: 'Spanish' }],
+        version: { ...version, snapshot: { ...version.snapshot, content: { ...version.snapshot.content, homeStrategies: doc(p('Practice\tbuttons 🧥 daily ≥ 5 min')) } } },
+      }),
+      { compress: false },
+    );
+    const text = pdfText(pdf);
+    expect(text).toContain('By video');
+    expect(text).toContain('Spanish');
+    expect(text).toContain('Practice buttons ? daily >= 5 min');
+  });
+
+  it('compresses by default, with the same text inside', async () => {
+    const pdf = await renderSectionPdf(input());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain('/FlateDecode');
+    expect(pdf.length).toBeLessThan((await renderSectionPdf(input(), { compress: false })).length);
+    expect(pdfText(pdf)).toContain('Paula M. Reyes');
+  });
+});

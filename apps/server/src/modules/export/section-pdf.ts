@@ -1,0 +1,164 @@
+import PDFDocument from 'pdfkit';
+import { SECTION_FRAGMENTS, type SectionSnapshotJson } from '@iep/shared';
+import { PDF_LABELS, labelOf, type PdfLocale } from './section-pdf.labels';
+import { COLOR, FONT, MARGINS, PdfWriter, SIZE, printable } from './section-pdf.layout';
+import {
+  renderAttendance,
+  renderRevocations,
+  renderSignatures,
+  renderTeam,
+  type PdfAttendance,
+  type PdfRevocation,
+  type PdfSignature,
+  type PdfTeamMember,
+} from './section-pdf.people';
+import { renderRichText } from './section-pdf.rich-text';
+import { renderStructure } from './section-pdf.structure';
+
+export type { PdfAttendance, PdfRevocation, PdfSignature, PdfTeamMember } from './section-pdf.people';
+export type { PdfLocale } from './section-pdf.labels';
+
+/** Everything one printed version shows; the renderer reads nothing else. */
+export interface SectionPdfInput {
+  locale: PdfLocale;
+  /** The approved version under sign-off; anything else is printed as a draft. */
+  final: boolean;
+  student: { name: string; dateOfBirth: Date | null; grade: string; school: string };
+  plan: { kind: 'iep' | 'plan504'; meetingDate: Date | null; annualReviewDate: Date | null };
+  version: { number: number; name: string; reason: string; createdAt: Date; contentHash: string; snapshot: SectionSnapshotJson };
+  team: PdfTeamMember[];
+  attendance: PdfAttendance[];
+  signatures: PdfSignature[];
+  revocations: PdfRevocation[];
+}
+
+export interface RenderOptions {
+  /** Off in tests, so the text can be read back out of the file. */
+  compress?: boolean;
+}
+
+/** Renders one version of the OT section as a Letter-size PDF with the standard Helvetica fonts. */
+export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions = {}): Promise<Buffer> {
+  const L = PDF_LABELS[input.locale];
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margins: MARGINS,
+    // Kept in memory so the footer can say "of Y" once the page count is known.
+    bufferPages: true,
+    compress: options.compress ?? true,
+    lang: input.locale,
+    displayTitle: true,
+    info: {
+      Title: printable(`${L.title[input.plan.kind]} — ${input.student.name} — v${input.version.number}${input.final ? '' : ` (${L.draftLine})`}`),
+      Author: printable(input.student.school),
+      Subject: printable(input.version.contentHash),
+      Creator: 'IEP workspace',
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  try {
+    const w = new PdfWriter(doc, L, input.locale);
+    renderBody(w, input);
+    finishPages(w, input);
+    doc.end();
+  } catch (err) {
+    doc.end();
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+  return done;
+}
+
+function renderBody(w: PdfWriter, input: SectionPdfInput): void {
+  const L = w.labels;
+  const { student, plan, version } = input;
+  w.doc.font(FONT.bold).fontSize(SIZE.title).fillColor(COLOR.text).text(printable(L.title[plan.kind]), w.left, w.doc.y, { width: w.width });
+  w.doc.moveDown(0.2);
+  if (input.final) w.paragraph(L.finalLine, { font: FONT.bold, size: SIZE.h2 });
+  else w.paragraph(L.draftLine, { font: FONT.bold, size: SIZE.h2, color: COLOR.draft });
+
+  w.heading(L.student.heading);
+  w.field(L.student.name, student.name);
+  w.field(L.student.dateOfBirth, w.date(student.dateOfBirth));
+  w.field(L.student.grade, student.grade);
+  w.field(L.student.school, student.school);
+
+  w.heading(L.plan.heading);
+  w.field(L.plan.kind, plan.kind === 'iep' ? 'IEP' : '504');
+  w.field(L.plan.meetingDate, w.date(plan.meetingDate));
+  w.field(L.plan.annualReviewDate, w.date(plan.annualReviewDate));
+
+  w.heading(L.version.heading);
+  w.field(L.version.number, version.number);
+  w.field(L.version.name, version.name);
+  w.field(L.version.reason, labelOf(L.reasons, version.reason));
+  w.field(L.version.savedAt, w.dateTime(version.createdAt));
+  w.field(L.hash, version.contentHash);
+
+  renderTeam(w, input.team);
+
+  for (const name of SECTION_FRAGMENTS) {
+    w.heading(L.fragments[name]);
+    const fragment = version.snapshot.content[name];
+    if (fragment) renderRichText(w, fragment);
+    else w.muted(L.empty);
+  }
+
+  renderStructure(w, version.snapshot.structure);
+  renderAttendance(w, input.attendance);
+  renderSignatures(w, input.signatures, version.contentHash);
+  renderRevocations(w, input.revocations);
+}
+
+/** Footer on every page (who, which version, the hash, page X of Y) and, on a draft, the watermark. */
+function finishPages(w: PdfWriter, input: SectionPdfInput): void {
+  const { doc, labels: L } = w;
+  const range = doc.bufferedPageRange();
+  const total = range.count;
+  for (let i = range.start; i < range.start + total; i++) {
+    doc.switchToPage(i);
+    // Writing below the bottom margin would make pdfkit start a new page; lift it while we do.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    if (!input.final) watermark(doc, L.watermark);
+    const left = doc.page.margins.left;
+    const width = doc.page.width - left - doc.page.margins.right;
+    const y = doc.page.height - bottom + 24;
+    doc.save().moveTo(left, y - 6).lineTo(left + width, y - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
+    const pageText = L.page(i - range.start + 1, total);
+    doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+    const pageWidth = doc.widthOfString(pageText);
+    // The draft marking comes first so that shortening a long version name never cuts it off.
+    const who = `${input.final ? '' : `${L.draftLine} — `}${input.student.name} — v${input.version.number} ${input.version.name}`;
+    doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
+    doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
+    doc.text(printable(`${L.hash}: ${input.version.contentHash}`), left, y + SIZE.footer + 4, { width, lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** The text, cut with an ellipsis to one line of `width` points in the current font. */
+function fitText(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let end = text.length;
+  while (end > 0 && doc.widthOfString(`${text.slice(0, end)}…`) > width) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+function watermark(doc: PDFKit.PDFDocument, text: string): void {
+  const cx = doc.page.width / 2;
+  const cy = doc.page.height / 2;
+  const diagonal = Math.hypot(doc.page.width, doc.page.height);
+  doc.save();
+  // As large as fits the diagonal, so the longer Spanish words do not run off the page.
+  const size = Math.min(72, (0.8 * diagonal) / doc.font(FONT.bold).fontSize(1).widthOfString(text));
+  doc.fontSize(size).fillColor(COLOR.watermark).fillOpacity(0.35);
+  const width = doc.widthOfString(text);
+  doc.rotate(-50, { origin: [cx, cy] });
+  doc.text(printable(text), cx - width / 2, cy - size / 2, { lineBreak: false });
+  doc.restore();
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CollabModule } from '../../collab/collab.module';
+import { VersionsModule } from '../versions/versions.module';
+import { WorkflowModule } from '../workflow/workflow.module';
+import { SignoffController } from './signoff.controller';
+import { SignoffRepository } from './signoff.repository';
+import { SignoffService } from './signoff.service';
+import { SignoffWatch } from './signoff-watch';
+
+@Module({
+  imports: [CollabModule, VersionsModule, WorkflowModule],
+  controllers: [SignoffController],
+  providers: [SignoffService, SignoffRepository, SignoffWatch],
+})
+export class SignoffModule {}

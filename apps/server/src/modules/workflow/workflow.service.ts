@@ -1,0 +1,206 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import {
+  availableTransitions,
+  checkTransition,
+  ErrorCode,
+  type FamilyReview,
+  type Role,
+  type SectionStatus,
+  type TransitionRequest,
+  type TransitionRule,
+  type WorkflowState,
+} from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { CollabServer } from '../../collab/collab.server';
+import type { Prisma } from '../../generated/prisma/client';
+import { SectionEvents } from '../../realtime/section-events';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth.types';
+import type { SectionAccess } from '../students/team-access.service';
+import { TeamAccessService } from '../students/team-access.service';
+import { VersionsRepository } from '../versions/versions.repository';
+import { VersionsService } from '../versions/versions.service';
+import { WorkflowRepository, type WorkflowRow } from './workflow.repository';
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Version names for the steps, in the record's language (the client shows `reason` in the reader's). */
+const STEP_NAMES: Record<TransitionRule['name'], string> = {
+  share_with_family: 'Shared with the family',
+  return_to_draft: 'Returned to draft',
+  start_meeting: 'Meeting started',
+  request_signoff: 'Frozen for sign-off',
+  reopen_meeting: 'Reopened for changes',
+  approve: 'Approved',
+  amend: 'Amendment started',
+};
+
+export function familyReviewOf(row: WorkflowRow): FamilyReview {
+  return {
+    respondBy: day(row.familyRespondBy),
+    deliveredAt: iso(row.familyDeliveredAt),
+    firstOpenedAt: iso(row.familyFirstOpenedAt),
+    respondedAt: iso(row.familyRespondedAt),
+    responseNote: row.familyResponseNote,
+  };
+}
+
+/**
+ * Moves sections through the shared state machine. Every move saves a version and writes its
+ * audit event in the same transaction as the new state; the document socket is switched to the
+ * new state's write rules before the freeze is read, and switched back if the move fails.
+ */
+@Injectable()
+export class WorkflowService {
+  constructor(
+    private readonly repo: WorkflowRepository,
+    private readonly access: TeamAccessService,
+    private readonly versions: VersionsService,
+    private readonly versionRows: VersionsRepository,
+    private readonly audit: AuditService,
+    private readonly collab: CollabServer,
+    private readonly events: SectionEvents,
+  ) {}
+
+  stateOf(role: Role, row: WorkflowRow): WorkflowState {
+    return {
+      status: row.status,
+      transitions: availableTransitions(role, row.status).map((t) => ({ name: t.name, to: t.to })),
+      familyReview: familyReviewOf(row),
+      amendmentOf: row.amendmentOf,
+      signoffVersion: row.signoffVersion,
+    };
+  }
+
+  async row(sectionId: string): Promise<WorkflowRow> {
+    const row = await this.repo.find(sectionId);
+    if (!row) throw AppError.notFound('No such section');
+    return row;
+  }
+
+  /** A parent opening the shared draft: the first time is part of the record. */
+  async noteOpened(ctx: AuthContext, section: SectionAccess, ip: string): Promise<void> {
+    if (section.role !== 'parent' || section.status !== 'family_review') return;
+    const at = new Date();
+    if (await this.repo.markFirstOpened(section.sectionId, at)) {
+      await this.audit.record({
+        action: 'section.family_first_opened',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId: section.sectionId,
+        ip,
+      });
+    }
+  }
+
+  async transition(ctx: AuthContext, sectionId: string, request: TransitionRequest, ip: string): Promise<{ status: SectionStatus; versionNumber: number }> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const row = await this.row(sectionId);
+    const check = checkTransition(section.role, row.status, request.to);
+    if (!check.ok) {
+      if (check.reason === 'role_not_allowed' || (check.reason === 'by_signature_only' && section.role !== 'admin')) throw AppError.forbidden('Your role cannot make this move');
+      const allowed = availableTransitions(section.role, row.status).map((t) => t.to);
+      const message =
+        check.reason === 'by_signature_only'
+          ? 'A section is approved by the administrator’s signature, after the OT and the family have signed'
+          : `A section in ${row.status} cannot move to ${request.to}`;
+      throw new AppError(HttpStatus.CONFLICT, ErrorCode.InvalidTransition, message, { from: row.status, to: request.to, allowed });
+    }
+    const rule = check.rule;
+    if (rule.name === 'share_with_family' && (request.respondBy === undefined || request.respondBy < today())) {
+      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Give the date, today or later, by which the family is asked to respond', {
+        fields: [{ field: 'respondBy', message: 'A date today or later' }],
+      });
+    }
+
+    this.collab.applyStatus(sectionId, rule.to);
+    try {
+      const frozen = await this.versions.freeze(sectionId);
+      const now = new Date();
+      const versionNumber = await this.repo.db.$transaction(async (tx) => {
+        // The guarded move comes first: it takes the row lock, so a second press waits, then finds
+        // the section moved and gives up before it numbers a version.
+        const moved = await this.repo.move(tx, sectionId, row.status, this.changesFor(rule, row, request, now));
+        if (!moved) throw new AppError(HttpStatus.CONFLICT, ErrorCode.InvalidTransition, 'Someone else moved the section first; reload to see where it is');
+        const version = await this.versionRows.insertIn(tx, {
+          sectionId,
+          name: STEP_NAMES[rule.name],
+          reason: rule.name,
+          createdById: ctx.user.id,
+          state: frozen.state,
+          json: JSON.parse(JSON.stringify(frozen.snapshot)) as Prisma.InputJsonValue,
+          contentHash: frozen.hash,
+        });
+        if (rule.name === 'request_signoff') await tx.otSection.update({ where: { id: sectionId }, data: { signoffVersion: version.number } });
+        if (rule.name === 'reopen_meeting' && row.signoffVersion !== null) {
+          await tx.signature.updateMany({
+            where: { sectionId, versionNumber: row.signoffVersion, voidedAt: null },
+            data: { voidedAt: now, voidReason: `Reopened for changes by ${ctx.user.name}` },
+          });
+        }
+        await this.audit.recordIn(tx, {
+          action: 'section.transition',
+          actorId: ctx.user.id,
+          actorRole: section.role,
+          studentId: section.studentId,
+          sectionId,
+          ip,
+          detail: { transition: rule.name, from: row.status, to: rule.to, versionNumber: version.number, contentHash: frozen.hash, respondBy: request.respondBy ?? null, note: request.note ?? null },
+        });
+        return version.number;
+      });
+      this.events.status({ sectionId, status: rule.to, transition: rule.name, by: { name: ctx.user.name, role: section.role }, versionNumber });
+      return { status: rule.to, versionNumber };
+    } catch (err) {
+      this.collab.applyStatus(sectionId, row.status);
+      throw err;
+    }
+  }
+
+  /** The family answers the shared draft (in family review, by a parent). */
+  async familyResponse(ctx: AuthContext, sectionId: string, note: string | undefined, ip: string): Promise<WorkflowState> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    if (section.role !== 'parent') throw AppError.forbidden('Only the family answers a shared draft');
+    const row = await this.row(sectionId);
+    if (row.status !== 'family_review') throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The draft is not waiting for the family’s response');
+    const now = new Date();
+    await this.repo.db.$transaction(async (tx) => {
+      await tx.otSection.update({ where: { id: sectionId }, data: { familyRespondedAt: now, familyResponseNote: note ?? null } });
+      await this.audit.recordIn(tx, {
+        action: 'section.family_responded',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId,
+        ip,
+        detail: { note: note ?? null },
+      });
+    });
+    this.events.signoff({ sectionId, change: 'family_responded', versionNumber: null, by: { name: ctx.user.name, role: section.role } });
+    return this.stateOf(section.role, await this.row(sectionId));
+  }
+
+  private changesFor(rule: TransitionRule, row: WorkflowRow, request: TransitionRequest, now: Date): Prisma.OtSectionUpdateManyMutationInput {
+    switch (rule.name) {
+      case 'share_with_family':
+        return {
+          status: rule.to,
+          familyRespondBy: request.respondBy ? new Date(`${request.respondBy}T00:00:00Z`) : null,
+          familyDeliveredAt: now,
+          familyFirstOpenedAt: null,
+          familyRespondedAt: null,
+          familyResponseNote: null,
+        };
+      case 'reopen_meeting':
+        return { status: rule.to, signoffVersion: null };
+      case 'amend':
+        // The approved version stays as it was; the new draft records where it came from.
+        return { status: rule.to, amendmentOf: row.signoffVersion, signoffVersion: null, version: { increment: 1 } };
+      default:
+        return { status: rule.to };
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { roleSchema, sectionStatusSchema } from './schemas';
+import { TRANSITION_NAMES } from './workflow';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+
+/** A real calendar date (2026-02-30 is refused), as YYYY-MM-DD. */
+export const calendarDateSchema = isoDate.refine((value) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}, 'Not a date that exists');
+
+export const transitionRequestSchema = z.object({
+  to: sectionStatusSchema,
+  /** Sharing with the family: the date by which the family is asked to respond. */
+  respondBy: calendarDateSchema.optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
+
+export const familyReviewSchema = z.object({
+  respondBy: z.string().nullable(),
+  deliveredAt: z.string().nullable(),
+  firstOpenedAt: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  responseNote: z.string().nullable(),
+});
+export type FamilyReview = z.infer<typeof familyReviewSchema>;
+
+export const familyResponseRequestSchema = z.object({ note: z.string().trim().max(2000).optional() });
+
+/** The workflow as one person sees it: where the section is and what they may do next. */
+export const workflowStateSchema = z.object({
+  status: sectionStatusSchema,
+  transitions: z.array(z.object({ name: z.enum(TRANSITION_NAMES), to: sectionStatusSchema })),
+  familyReview: familyReviewSchema,
+  /** For an amendment: the number of the approved version it was made from. */
+  amendmentOf: z.number().int().nullable(),
+  /** The frozen version under sign-off, or the one approved. */
+  signoffVersion: z.number().int().nullable(),
+});
+export type WorkflowState = z.infer<typeof workflowStateSchema>;
+
+export const transitionResponseSchema = z.object({
+  status: sectionStatusSchema,
+  /** The version saved automatically at this step. */
+  versionNumber: z.number().int(),
+});
+
+export const accessLogQuerySchema = z.object({
+  action: z.string().max(80).optional(),
+  actorId: z.string().uuid().optional(),
+  from: calendarDateSchema.optional(),
+  to: calendarDateSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;
+
+export const accessLogEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  actorRole: roleSchema.nullable(),
+  action: z.string(),
+  sectionId: z.string().nullable(),
+  detail: z.unknown(),
+});
+export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
+export const accessLogSchema = z.object({ entries: z.array(accessLogEntrySchema) });
+
+const dashboardSectionSchema = z.object({
+  sectionId: z.string(),
+  studentId: z.string(),
+  studentName: z.string(),
+  status: sectionStatusSchema,
+});
+
+export const dashboardSchema = z.object({
+  awaitingMySignoff: z.array(dashboardSectionSchema.extend({ versionNumber: z.number().int().nullable() })),
+  familiesNotResponded: z.array(dashboardSectionSchema.extend({ respondBy: z.string().nullable(), overdue: z.boolean() })),
+  annualReviews: z.array(
+    dashboardSectionSchema.extend({ annualReviewDate: z.string(), daysLeft: z.number().int(), bucket: z.enum(['overdue', '30', '60', '90']) }),
+  ),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;

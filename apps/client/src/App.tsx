@@ -11,6 +11,8 @@ import { StudentsPage } from './pages/StudentsPage';
 
 // The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
 const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })));
+const AccessLogPage = lazy(() => import('./features/access-log/AccessLogPage').then((module) => ({ default: module.AccessLogPage })));
 
 export function App() {
   const queryClient = useQueryClient();
@@ -33,6 +35,22 @@ export function App() {
           element={
             <Suspense fallback={<FullPageStatus kind="loading" />}>
               <SectionPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/dashboard"
+          element={
+            <Suspense fallback={<FullPageStatus kind="loading" />}>
+              <DashboardPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/students/:studentId/access-log"
+          element={
+            <Suspense fallback={<FullPageStatus kind="loading" />}>
+              <AccessLogPage />
             </Suspense>
           }
         />

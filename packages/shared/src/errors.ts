@@ -21,6 +21,10 @@ export const ErrorCode = {
   SignatureOutOfOrder: 'SIGNATURE_OUT_OF_ORDER',
   NotASigner: 'NOT_A_SIGNER',
   SignatureNameMismatch: 'SIGNATURE_NAME_MISMATCH',
+  MeetingAlreadyRunning: 'MEETING_ALREADY_RUNNING',
+  MeetingNotRunning: 'MEETING_NOT_RUNNING',
+  /** An excusal lacks the parent's written consent or the member's written input. */
+  ExcusalIncomplete: 'EXCUSAL_INCOMPLETE',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   TooManyRequests: 'TOO_MANY_REQUESTS',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',

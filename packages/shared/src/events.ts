@@ -1,5 +1,6 @@
 import type { Role, SectionStatus } from './roles';
 import type { TransitionName } from './workflow';
+import type { DiscussTarget, JoinMeeting, MeetingState } from './meeting';
 
 /**
  * The socket.io event map (path /socket.io, signed in by the session cookie or bearer token).
@@ -35,7 +36,11 @@ export interface ServerToClientEvents {
   'section:saved': (event: SectionSavedEvent) => void;
   'section:status': (event: SectionStatusEvent) => void;
   'signoff:changed': (event: SignoffChangedEvent) => void;
+  /** A meeting of the section changed (scheduled, started, someone joined, now discussing, ended). */
+  'meeting:state': (state: MeetingState) => void;
 }
+
+export type MeetingAck = { ok: true; state: MeetingState } | { ok: false; code: string; message: string };
 
 /** On success, the clocks already durable when you joined (absent while a write is in flight). */
 export type JoinAck = { ok: true; clocks?: Record<string, number> } | { ok: false; code: string };
@@ -43,6 +48,11 @@ export type JoinAck = { ok: true; clocks?: Record<string, number> } | { ok: fals
 export interface ClientToServerEvents {
   'section:join': (payload: { sectionId: string }, ack: (result: JoinAck) => void) => void;
   'section:leave': (payload: { sectionId: string }) => void;
+  /** Join the running meeting (attendance starts); a dropped connection is marked, not removed. */
+  'meeting:join': (payload: JoinMeeting, ack: (result: MeetingAck) => void) => void;
+  'meeting:leave': (payload: { meetingId: string }, ack: (result: MeetingAck) => void) => void;
+  /** The facilitator points everyone at an agenda item or a part of the section. */
+  'meeting:discuss': (payload: { meetingId: string; target: DiscussTarget }, ack: (result: MeetingAck) => void) => void;
 }
 
 export const sectionRoom = (sectionId: string): string => `section:${sectionId}`;

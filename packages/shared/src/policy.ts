@@ -1,5 +1,6 @@
 import type { Role, SectionStatus } from './roles';
 import { STATE_CAPABILITIES } from './workflow';
+import { MEETING_LEADS, MEETING_NOTES_ROOT } from './meeting';
 
 /**
  * The one permission policy. HTTP guards, the socket.io gateway and the collaboration endpoint all
@@ -19,7 +20,8 @@ export type Action =
   | 'audit.view'
   | 'section.transition'
   | 'section.sign'
-  | 'dashboard.view';
+  | 'dashboard.view'
+  | 'meeting.lead';
 
 export interface SectionResource {
   status: SectionStatus;
@@ -39,6 +41,8 @@ export function can(actor: Actor, action: Action, resource?: SectionResource): b
     case 'section.view':
       return true;
     case 'section.edit':
+      // Meeting notes are everyone's and sit outside the signed content; only approval closes them.
+      if (resource?.part === MEETING_NOTES_ROOT) return resource.status !== 'approved';
       // Who writes in which state is the workflow's table; parents only ever in their own parts.
       if (resource === undefined || !STATE_CAPABILITIES[resource.status].edit.includes(role)) return false;
       if (role !== 'parent') return true;
@@ -55,6 +59,8 @@ export function can(actor: Actor, action: Action, resource?: SectionResource): b
       return resource !== undefined && STATE_CAPABILITIES[resource.status].sign && (role === 'ot' || role === 'parent' || role === 'admin');
     case 'dashboard.view':
       return role === 'admin' || role === 'ot';
+    case 'meeting.lead':
+      return MEETING_LEADS.includes(role);
     default: {
       const unknownAction: never = action;
       return unknownAction;

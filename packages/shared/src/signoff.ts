@@ -82,6 +82,7 @@ export const signatureViewSchema = z.object({
   id: z.string(),
   versionNumber: z.number().int(),
   role: roleSchema,
+  userId: z.string(),
   userName: z.string(),
   typedName: z.string(),
   decision: signatureDecisionSchema,

@@ -59,6 +59,7 @@ export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;
 export const accessLogEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
+  actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   actorRole: roleSchema.nullable(),
   action: z.string(),

@@ -12,6 +12,7 @@ import { StructuredPanels } from './structured/StructuredPanels';
 import { SectionTerms } from '../features/glossary/SectionTerms';
 import { SinceLastLook } from '../features/versions/SinceLastLook';
 import { VersionsPanel } from '../features/versions/VersionsPanel';
+import { WorkflowArea } from '../features/workflow/WorkflowArea';
 import type { CollabSession } from './session';
 import { useCollabSession } from './useCollabSession';
 import { usePresence } from './usePresence';
@@ -35,6 +36,7 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       <Title order={1}>{t('section.title', { name: section.studentName })}</Title>
       <SinceLastLook sinceLastLook={section.sinceLastLook} />
       <SectionSummary section={section} />
+      <WorkflowArea section={section} me={me} socket={session?.socket ?? null} />
       {!section.permissions.edit && <ReadOnlyNotice section={section} />}
       {session === null ? (
         <Loader size="sm" aria-label={t('app.loading')} />

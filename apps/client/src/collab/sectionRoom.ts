@@ -28,7 +28,7 @@ export class SectionRoom {
 
   constructor(
     private readonly sectionId: string,
-    private readonly socket: AppSocket,
+    readonly socket: AppSocket,
     private readonly handlers: SectionRoomHandlers,
   ) {
     socket.on('connect', this.join);

@@ -74,6 +74,11 @@ export class CollabSession {
 
   readonly getSnapshot = (): CollabSnapshot => this.snapshot;
 
+  /** The app-events socket, already in the section's room: other section events (workflow, sign-off) arrive on it. */
+  get socket(): AppSocket | null {
+    return this.room?.socket ?? null;
+  }
+
   start(): void {
     if (this.started || this.destroyed) return;
     this.started = true;

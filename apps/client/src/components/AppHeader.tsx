@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import { Anchor, Button, Container, Group, Text } from '@mantine/core';
 import type { User } from '@iep/shared';
+import { queryKeys } from '../api/queryKeys';
+import { fetchStudents } from '../api/students';
 import { useSignOut } from '../auth/useSignOut';
+import { leadsAnyTeam } from '../features/dashboard/dashboardModel';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** App name, navigation, the signed-in user, the language switch and sign-out. */
@@ -18,9 +22,12 @@ export function AppHeader({ user }: { user: User | null }) {
             </Text>
             {user !== null && (
               <nav aria-label={t('header.navLabel')}>
-                <Anchor component={Link} to="/" className="app-header__link">
-                  {t('header.students')}
-                </Anchor>
+                <Group gap="lg" component="span">
+                  <Anchor component={Link} to="/" className="app-header__link">
+                    {t('header.students')}
+                  </Anchor>
+                  <DashboardLink />
+                </Group>
               </nav>
             )}
           </Group>
@@ -36,6 +43,18 @@ export function AppHeader({ user }: { user: User | null }) {
         </Group>
       </Container>
     </header>
+  );
+}
+
+/** Only for those who lead a team (OT, administrator); known from the student list's roles. */
+function DashboardLink() {
+  const { t } = useTranslation();
+  const students = useQuery({ queryKey: queryKeys.students, queryFn: ({ signal }) => fetchStudents(signal) });
+  if (!students.isSuccess || !leadsAnyTeam(students.data)) return null;
+  return (
+    <Anchor component={Link} to="/dashboard" className="app-header__link" data-testid="dashboard-link">
+      {t('dashboard.navLink')}
+    </Anchor>
   );
 }
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { can, CollabCloseCode, presenceColor, ROLES, SECTION_FRAGMENTS, STRUCTURED_ROOTS, type Actor, type SectionStatus } from '@iep/shared';
+import { can, CollabCloseCode, MEETING_NOTES_ROOT, presenceColor, ROLES, SECTION_FRAGMENTS, STRUCTURED_ROOTS, type Actor, type SectionStatus } from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
@@ -17,7 +17,7 @@ const HEARTBEAT_MS = 30_000;
 /** What an actor may write in a section in a given state: the parts, and whether it is everything. */
 function writePermissions(actor: Actor, status: SectionStatus): { parts: Set<string>; all: boolean } {
   return {
-    parts: new Set([...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS].filter((part) => can(actor, 'section.edit', { status, part }))),
+    parts: new Set([...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS, MEETING_NOTES_ROOT].filter((part) => can(actor, 'section.edit', { status, part }))),
     all: can(actor, 'section.edit', { status }),
   };
 }

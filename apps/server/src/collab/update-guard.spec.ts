@@ -27,6 +27,12 @@ describe('the update guard', () => {
       const description = d.getMap<Y.Map<unknown>>('goals').get(id)?.get('description');
       if (description instanceof Y.XmlFragment) description.insert(0, [new Y.XmlElement('paragraph')]);
     }))).toBeNull();
+    // A meeting's notes: one fragment per meeting in the meetingNotes map.
+    expect(updateProblem(updateOf((d) => {
+      const notes = new Y.XmlFragment();
+      d.getMap('meetingNotes').set('meeting-1', notes);
+      notes.insert(0, [new Y.XmlElement('paragraph')]);
+    }))).toBeNull();
     // Typing the word "javascript:" as text is just text.
     expect(updateProblem(updateOf((d) => paragraph(d, 'presentLevels', 'javascript: is a word here')))).toBeNull();
   });
@@ -44,6 +50,12 @@ describe('the update guard', () => {
       const id = addGoal(d);
       const description = d.getMap<Y.Map<unknown>>('goals').get(id)?.get('description');
       if (description instanceof Y.XmlFragment) description.insert(0, [new Y.XmlElement('script')]);
+    }, /"script" is not in the editor schema/],
+    ['a plain value in the meeting notes map', (d: Y.Doc) => d.getMap('meetingNotes').set('m', 'text'), /one fragment per meeting/],
+    ['a script element in meeting notes', (d: Y.Doc) => {
+      const notes = new Y.XmlFragment();
+      d.getMap('meetingNotes').set('m', notes);
+      notes.insert(0, [new Y.XmlElement('script')]);
     }, /"script" is not in the editor schema/],
     ['a subdocument', (d: Y.Doc) => d.getMap('goals').set('doc', new Y.Doc()), /embedded documents/],
   ])('refuses %s', (_what, change, reason) => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { EDITOR_MARKS, EDITOR_NODES, SECTION_FRAGMENTS, STRUCTURED_ROOTS } from '@iep/shared';
+import { EDITOR_MARKS, EDITOR_NODES, MEETING_NOTES_ROOT, SECTION_FRAGMENTS, STRUCTURED_ROOTS } from '@iep/shared';
 
 const FRAGMENTS = new Set<string>(SECTION_FRAGMENTS);
 const STRUCTURED = new Set<string>(STRUCTURED_ROOTS);
@@ -27,6 +27,12 @@ function rootProblem(item: Y.Item, root: string): string | null {
     return null;
   }
   if (STRUCTURED.has(root)) return item.parentSub === null ? `${root} is a map` : null;
+  if (root === MEETING_NOTES_ROOT) {
+    // One rich-text fragment per meeting, keyed by the meeting's id.
+    if (item.parentSub === null) return `${root} is a map`;
+    if (!(content instanceof Y.ContentType) || content.type.constructor !== Y.XmlFragment) return `${root} holds one fragment per meeting`;
+    return null;
+  }
   return `unknown root type "${root}"`;
 }
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Global, Injectable, Module } from '@nestjs/common';
-import type { SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
+import type { MeetingState, SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
 
 /**
  * Domain events that the socket.io gateway pushes to section rooms. Services publish here instead
@@ -16,6 +16,14 @@ export class SectionEvents {
 
   signoff(event: SignoffChangedEvent): void {
     this.emitter.emit('signoff', event);
+  }
+
+  meeting(state: MeetingState): void {
+    this.emitter.emit('meeting', state);
+  }
+
+  onMeeting(listener: (state: MeetingState) => void): void {
+    this.emitter.on('meeting', listener);
   }
 
   onStatus(listener: (event: SectionStatusEvent) => void): void {

@@ -6,6 +6,7 @@ import { isApiError } from '../../api/http';
 import { useCompare, useCreateVersion, useVersion, useVersions } from '../../api/versions';
 import { formatDate } from '../../lib/format';
 import { GlossaryText } from '../glossary/GlossaryText';
+import { versionPdfUrl } from '../workflow/workflowApi';
 import { DiffView } from './DiffView';
 import { snapshotView } from './snapshotView';
 
@@ -91,6 +92,16 @@ function VersionsBody({ sectionId, canSave }: VersionsPanelProps) {
                     onClick={() => setCompareN(v)}
                   >
                     {t('versions.compare')}
+                  </Button>
+                  <Button
+                    component="a"
+                    href={versionPdfUrl(sectionId, v.number)}
+                    size="xs"
+                    variant="default"
+                    aria-label={t('workflow.pdfLabel', { number: v.number, name: v.name })}
+                    data-testid="version-pdf"
+                  >
+                    {t('workflow.pdf')}
                   </Button>
                 </Group>
               </Group>

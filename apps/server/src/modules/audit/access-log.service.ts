@@ -39,6 +39,7 @@ export class AccessLogService {
     return rows.map((r) => ({
       id: r.id.toString(),
       at: r.createdAt.toISOString(),
+      actorId: r.actorId,
       actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
       actorRole: asRole(r.actorRole),
       action: r.action,

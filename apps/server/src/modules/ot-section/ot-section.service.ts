@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  complianceChecks,
   diffSections,
-  fragmentPlainText,
   readStructure,
   sectionDocToJson,
   sectionPermissions,
@@ -19,6 +17,7 @@ import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../students/team-access.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { LastLookRepository } from './last-look.repository';
+import { sectionChecks, sectionDates } from './section-checks';
 
 @Injectable()
 export class OtSectionService {
@@ -36,23 +35,8 @@ export class OtSectionService {
     await this.workflow.noteOpened(ctx, section, ip);
     const workflow = this.workflow.stateOf(section.role, await this.workflow.row(sectionId));
     const { content, structure, issues } = await this.docs.read(sectionId, (doc) => ({ content: sectionDocToJson(doc), ...readStructure(doc) }));
-    const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
-    const dates = {
-      meetingDate: day(section.meetingDate),
-      annualReviewDate: day(section.annualReviewDate),
-      studentDateOfBirth: day(section.studentDateOfBirth),
-    };
-    const checks = complianceChecks(
-      {
-        structure,
-        issues,
-        parentConcernsText: fragmentPlainText(content.parentConcerns),
-        meetingDate: dates.meetingDate,
-        annualReviewDate: dates.annualReviewDate,
-        dateOfBirth: dates.studentDateOfBirth,
-      },
-      new Date().toISOString().slice(0, 10),
-    );
+    const dates = sectionDates(section);
+    const checks = sectionChecks(section, { content, structure, issues });
     const previous = await this.lastLooks.find(ctx.user.id, sectionId);
     const diff = previous ? diffSections(previous.json, { content, structure }) : null;
     const sinceLastLook =

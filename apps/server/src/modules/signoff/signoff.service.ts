@@ -181,6 +181,7 @@ export class SignoffService {
         id: s.id,
         versionNumber: s.versionNumber,
         role: s.role,
+        userId: s.userId,
         userName: s.user.name,
         typedName: s.typedName,
         decision: s.decision,

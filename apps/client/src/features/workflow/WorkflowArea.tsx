@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { can, type SectionResponse, type User } from '@iep/shared';
+import type { AppSocket } from '../../realtime/socket';
+import { ApprovedNotice } from '../signoff/ApprovedNotice';
+import { SignoffPanel } from '../signoff/SignoffPanel';
+import { DraftBanner } from './DraftBanner';
+import { FamilyReviewCard } from './FamilyReviewCard';
+import { useSectionEvents } from './useSectionEvents';
+import { WorkflowBar } from './WorkflowBar';
+
+interface WorkflowAreaProps {
+  section: SectionResponse;
+  me: User;
+  /** The section's app-events socket (null until the live session starts). */
+  socket: AppSocket | null;
+}
+
+/** Everything about where the section stands: draft marking or lock, the workflow, family review, sign-off. */
+export function WorkflowArea({ section, me, socket }: WorkflowAreaProps) {
+  const { t } = useTranslation();
+  const { notice, dismiss } = useSectionEvents(socket, section.id);
+  const seesAccessLog = can({ userId: me.id, role: section.myRole }, 'audit.view');
+
+  return (
+    <Stack gap="md">
+      <DraftBanner status={section.workflow.status} />
+      <ApprovedNotice section={section} />
+      <div role="status" aria-live="polite">
+        {notice !== null && (
+          <Alert
+            key={notice.id}
+            color={notice.tone === 'warning' ? 'orange' : 'blue'}
+            withCloseButton
+            closeButtonLabel={t('workflow.events.dismiss')}
+            onClose={dismiss}
+            data-testid="workflow-notice"
+          >
+            <Text c="dark.9">{notice.text}</Text>
+          </Alert>
+        )}
+      </div>
+      <WorkflowBar section={section} />
+      <FamilyReviewCard section={section} />
+      <SignoffPanel section={section} me={me} />
+      {seesAccessLog && (
+        <Text size="sm">
+          <Anchor component={Link} to={`/students/${section.studentId}/access-log`} data-testid="access-log-link">
+            {t('accessLog.linkFromSection', { name: section.studentName })}
+          </Anchor>
+        </Text>
+      )}
+    </Stack>
+  );
+}

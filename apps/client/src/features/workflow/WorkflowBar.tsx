@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Group, List, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { SectionResponse } from '@iep/shared';
+import { useStatusLabel } from '../../i18n/labels';
+import { TransitionDialog, type PendingTransition } from './TransitionDialog';
+import { readerCapabilities, stepStates } from './workflowModel';
+import type { TransitionResponse } from './workflowApi';
+
+/** Where the section is in its workflow, what that allows the reader, and the moves they may make. */
+export function WorkflowBar({ section }: { section: SectionResponse }) {
+  const { t } = useTranslation();
+  const statusLabel = useStatusLabel();
+  const headingId = useId();
+  const { status, transitions } = section.workflow;
+  const caps = readerCapabilities(status, section.myRole);
+  const [pending, setPending] = useState<PendingTransition | null>(null);
+  const [done, setDone] = useState<TransitionResponse | null>(null);
+
+  return (
+    <section aria-labelledby={headingId} className="workflow-bar" data-testid="workflow-bar" data-status={status}>
+      <Title order={2} id={headingId} size="h3">
+        {t('workflow.title')}
+      </Title>
+      <Text fw={700} mt="xs" data-testid="workflow-status" data-status={status}>
+        {t('workflow.now', { status: statusLabel(status) })}
+      </Text>
+      <Text size="sm">{t(`workflow.describe.${status}`)}</Text>
+      {section.workflow.amendmentOf !== null && (
+        <Text size="sm" data-testid="workflow-amendment">
+          {t('workflow.amendmentOf', { number: section.workflow.amendmentOf })}
+        </Text>
+      )}
+      <ol className="workflow-stepper" aria-label={t('workflow.stepsLabel')}>
+        {stepStates(status).map((step, index) => (
+          <li key={step.status} className={`workflow-step workflow-step--${step.state}`} aria-current={step.state === 'current' ? 'step' : undefined}>
+            <span className="workflow-step__number" aria-hidden="true">
+              {index + 1}
+            </span>
+            <span>
+              {statusLabel(step.status)}
+              <VisuallyHidden component="span"> ({t(`workflow.stepState.${step.state}`)})</VisuallyHidden>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <Text fw={600} size="sm" mt="sm">
+        {t('workflow.allowsHeading')}
+      </Text>
+      <List size="sm" data-testid="workflow-capabilities">
+        <List.Item>{t(`workflow.capability.edit.${caps.edit}`)}</List.Item>
+        <List.Item>{caps.comment ? t('workflow.capability.comment') : t('workflow.capability.noComment')}</List.Item>
+        <List.Item>{caps.propose ? t('workflow.capability.propose') : t('workflow.capability.noPropose')}</List.Item>
+        <List.Item>{caps.sign ? t('workflow.capability.sign') : t('workflow.capability.noSign')}</List.Item>
+      </List>
+      {transitions.length > 0 && (
+        <Group gap="sm" mt="md" role="group" aria-label={t('workflow.movesLabel')}>
+          {transitions.map((tr) => (
+            <Button
+              key={`${tr.name}-${tr.to}`}
+              variant={tr.name === 'return_to_draft' || tr.name === 'reopen_meeting' ? 'default' : 'filled'}
+              onClick={() => {
+                setDone(null);
+                setPending(tr);
+              }}
+              data-testid={`transition-${tr.name}`}
+            >
+              {t(`workflow.transition.${tr.name}.button`)}
+            </Button>
+          ))}
+        </Group>
+      )}
+      <div role="status" aria-live="polite">
+        {done !== null && (
+          <Text size="sm" mt="xs" data-testid="transition-done">
+            {t('workflow.moved', { status: statusLabel(done.status), number: done.versionNumber })}
+          </Text>
+        )}
+      </div>
+      <TransitionDialog sectionId={section.id} transition={pending} onClose={() => setPending(null)} onDone={setDone} />
+    </section>
+  );
+}

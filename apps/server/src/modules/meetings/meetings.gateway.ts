@@ -1,0 +1,78 @@
+import { Logger } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import type { Socket } from 'socket.io';
+import { z } from 'zod';
+import { discussSchema, ErrorCode, joinMeetingSchema, type MeetingAck } from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import type { AuthContext } from '../auth/auth.types';
+import { MeetingPresence } from './meeting-presence.service';
+
+interface SocketData {
+  auth: AuthContext;
+  /** Meetings this socket joined: its drop marks the person dropped there. */
+  meetings?: Set<string>;
+}
+type MeetingSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+
+const leaveSchema = z.object({ meetingId: z.string().uuid() });
+
+function failure(err: unknown): MeetingAck {
+  if (err instanceof AppError) return { ok: false, code: err.code, message: err.message };
+  return { ok: false, code: ErrorCode.Internal, message: 'Something went wrong' };
+}
+
+/**
+ * Meeting presence over the app socket (signed in by the realtime gateway's middleware): join,
+ * leave, "now discussing", and a lost connection marked as dropped.
+ */
+@WebSocketGateway({ destroyUpgrade: false, serveClient: false })
+export class MeetingsGateway implements OnGatewayDisconnect {
+  private readonly logger = new Logger(MeetingsGateway.name);
+
+  constructor(private readonly presence: MeetingPresence) {}
+
+  @SubscribeMessage('meeting:join')
+  async join(@ConnectedSocket() socket: MeetingSocket, @MessageBody() body: unknown): Promise<MeetingAck> {
+    const parsed = joinMeetingSchema.safeParse(body);
+    if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed, message: 'Say how you attend: video, phone or in person' };
+    try {
+      const state = await this.presence.join(socket.data.auth, parsed.data, socket.handshake.address ?? null);
+      (socket.data.meetings ??= new Set()).add(parsed.data.meetingId);
+      return { ok: true, state };
+    } catch (err) {
+      return failure(err);
+    }
+  }
+
+  @SubscribeMessage('meeting:leave')
+  async leave(@ConnectedSocket() socket: MeetingSocket, @MessageBody() body: unknown): Promise<MeetingAck> {
+    const parsed = leaveSchema.safeParse(body);
+    if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed, message: 'Which meeting?' };
+    try {
+      socket.data.meetings?.delete(parsed.data.meetingId);
+      const state = await this.presence.leave(socket.data.auth, parsed.data.meetingId, 'left');
+      return state ? { ok: true, state } : { ok: false, code: ErrorCode.MeetingNotRunning, message: 'The meeting is not running' };
+    } catch (err) {
+      return failure(err);
+    }
+  }
+
+  @SubscribeMessage('meeting:discuss')
+  async discuss(@ConnectedSocket() socket: MeetingSocket, @MessageBody() body: unknown): Promise<MeetingAck> {
+    const parsed = discussSchema.safeParse(body);
+    if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed, message: 'Point at an agenda item or a part of the section' };
+    try {
+      return { ok: true, state: await this.presence.discuss(socket.data.auth, parsed.data.meetingId, parsed.data.target) };
+    } catch (err) {
+      return failure(err);
+    }
+  }
+
+  handleDisconnect(socket: MeetingSocket): void {
+    const meetings = socket.data.meetings;
+    if (!meetings || !socket.data.auth) return;
+    for (const meetingId of meetings) {
+      this.presence.leave(socket.data.auth, meetingId, 'dropped').catch((err: Error) => this.logger.warn(`Marking a dropped participant failed: ${err.message}`));
+    }
+  }
+}

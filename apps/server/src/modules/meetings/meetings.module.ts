@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CollabModule } from '../../collab/collab.module';
+import { VersionsModule } from '../versions/versions.module';
+import { WorkflowModule } from '../workflow/workflow.module';
+import { MeetingAgenda } from './meeting-agenda';
+import { MeetingExcusals } from './meeting-excusals.service';
+import { MeetingPresence } from './meeting-presence.service';
+import { MeetingSummaries } from './meeting-summary';
+import { MeetingsController } from './meetings.controller';
+import { MeetingsGateway } from './meetings.gateway';
+import { MeetingsRepository } from './meetings.repository';
+import { MeetingsService } from './meetings.service';
+
+@Module({
+  imports: [CollabModule, VersionsModule, WorkflowModule],
+  controllers: [MeetingsController],
+  providers: [MeetingsService, MeetingsRepository, MeetingAgenda, MeetingSummaries, MeetingPresence, MeetingExcusals, MeetingsGateway],
+})
+export class MeetingsModule {}

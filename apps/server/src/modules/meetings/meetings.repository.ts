@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { AttendanceMode, Role } from '@iep/shared';
+import { PrismaService } from '../../db/prisma.service';
+import type { Prisma } from '../../generated/prisma/client';
+
+export const meetingInclude = {
+  attendance: { orderBy: { joinedAt: 'asc' } },
+  excusals: { orderBy: { requestedAt: 'asc' } },
+} as const satisfies Prisma.MeetingInclude;
+
+export type MeetingRow = Prisma.MeetingGetPayload<{ include: typeof meetingInclude }>;
+
+/** Data access for meetings, their attendance stretches and excusals. */
+@Injectable()
+export class MeetingsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  get db() {
+    return this.prisma.client;
+  }
+
+  find(id: string): Promise<MeetingRow | null> {
+    return this.prisma.client.meeting.findUnique({ where: { id }, include: meetingInclude });
+  }
+
+  forSection(sectionId: string): Promise<MeetingRow[]> {
+    return this.prisma.client.meeting.findMany({ where: { sectionId }, orderBy: { scheduledFor: 'desc' }, include: meetingInclude });
+  }
+
+  running(sectionId: string) {
+    return this.prisma.client.meeting.findFirst({ where: { sectionId, status: 'in_progress' }, select: { id: true } });
+  }
+
+  /** Moves a meeting only from the state the caller saw: two starts cannot both start it. */
+  async move(tx: Prisma.TransactionClient, id: string, from: 'scheduled' | 'in_progress', data: Prisma.MeetingUpdateManyMutationInput): Promise<boolean> {
+    const { count } = await tx.meeting.updateMany({ where: { id, status: from }, data });
+    return count === 1;
+  }
+
+  update(id: string, data: Prisma.MeetingUpdateInput) {
+    return this.prisma.client.meeting.update({ where: { id }, data });
+  }
+
+  openStretches(meetingId: string, userId: string) {
+    return this.prisma.client.meetingAttendance.findMany({ where: { meetingId, userId, endedAt: null }, select: { id: true } });
+  }
+
+  startStretch(meetingId: string, userId: string, role: Role, mode: AttendanceMode, interpreter: boolean) {
+    return this.prisma.client.meetingAttendance.create({ data: { meetingId, userId, role, mode, interpreter }, select: { id: true } });
+  }
+
+  async endStretches(meetingId: string, userId: string | null, reason: 'left' | 'dropped' | 'ended', at: Date, tx?: Prisma.TransactionClient): Promise<number> {
+    const db = tx ?? this.prisma.client;
+    const { count } = await db.meetingAttendance.updateMany({
+      where: { meetingId, endedAt: null, ...(userId ? { userId } : {}) },
+      data: { endedAt: at, endReason: reason },
+    });
+    return count;
+  }
+
+  async team(sectionId: string): Promise<{ userId: string; name: string; role: Role }[]> {
+    const section = await this.prisma.client.otSection.findUnique({
+      where: { id: sectionId },
+      select: { plan: { select: { student: { select: { team: { select: { role: true, user: { select: { id: true, name: true } } } } } } } } },
+    });
+    return (section?.plan.student.team ?? []).map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role }));
+  }
+}

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import * as Y from 'yjs';
+import { can, ErrorCode, MEETING_NOTES_ROOT, type MeetingState, type ScheduleMeeting } from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { DocRegistry } from '../../collab/doc-registry';
+import { Prisma } from '../../generated/prisma/client';
+import { SectionEvents } from '../../realtime/section-events';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth.types';
+import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
+import { VersionsService } from '../versions/versions.service';
+import { WorkflowService } from '../workflow/workflow.service';
+import { MeetingAgenda } from './meeting-agenda';
+import { MeetingSummaries } from './meeting-summary';
+import { customItemsOf, discussingOf, meetingState, secondsOf, targetKey } from './meeting-view';
+import { MeetingsRepository, type MeetingRow } from './meetings.repository';
+
+export const meetingConflict = (code: ErrorCode, message: string, details?: unknown): AppError => new AppError(HttpStatus.CONFLICT, code, message, details);
+
+/** Scheduling, starting and ending meetings, and the agenda. Presence lives in MeetingPresence. */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly repo: MeetingsRepository,
+    private readonly access: TeamAccessService,
+    private readonly docs: DocRegistry,
+    private readonly agenda: MeetingAgenda,
+    private readonly summaries: MeetingSummaries,
+    private readonly versions: VersionsService,
+    private readonly workflow: WorkflowService,
+    private readonly audit: AuditService,
+    private readonly events: SectionEvents,
+  ) {}
+
+  /** The meeting and the caller's standing on its section; 404 when either is out of reach. */
+  async requireMeeting(ctx: AuthContext, meetingId: string, lead = false): Promise<{ row: MeetingRow; section: SectionAccess }> {
+    const row = await this.repo.find(meetingId);
+    if (!row) throw AppError.notFound('No such meeting');
+    const section = await this.access.requireSection(ctx.user.id, row.sectionId, 'section.view').catch(() => {
+      throw AppError.notFound('No such meeting');
+    });
+    if (lead && !can({ userId: ctx.user.id, role: section.role }, 'meeting.lead')) throw AppError.forbidden('Only the OT or the administrator runs the meeting');
+    return { row, section };
+  }
+
+  async state(row: MeetingRow, section: SectionAccess): Promise<MeetingState> {
+    const [team, items] = await Promise.all([this.repo.team(row.sectionId), this.agenda.build(section, row)]);
+    return meetingState(row, team, items);
+  }
+
+  /** Reloads the meeting and pushes its state to everyone on the team. */
+  async publish(meetingId: string, section: SectionAccess): Promise<MeetingState> {
+    const row = await this.repo.find(meetingId);
+    if (!row) throw AppError.notFound('No such meeting');
+    const state = await this.state(row, section);
+    this.events.meeting(state);
+    return state;
+  }
+
+  async list(ctx: AuthContext, sectionId: string): Promise<MeetingState[]> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const rows = await this.repo.forSection(sectionId);
+    return Promise.all(rows.map((row) => this.state(row, section)));
+  }
+
+  async get(ctx: AuthContext, meetingId: string): Promise<MeetingState> {
+    const { row, section } = await this.requireMeeting(ctx, meetingId);
+    return this.state(row, section);
+  }
+
+  async schedule(ctx: AuthContext, sectionId: string, body: ScheduleMeeting, ip: string): Promise<MeetingState> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'meeting.lead');
+    const team = await this.repo.team(sectionId);
+    const strangers = body.invitedUserIds.filter((id) => !team.some((m) => m.userId === id));
+    if (strangers.length > 0) {
+      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Invite members of the student’s team only', {
+        fields: [{ field: 'invitedUserIds', message: 'Not on the team' }],
+        notOnTeam: strangers,
+      });
+    }
+    const row = await this.repo.db.$transaction(async (tx) => {
+      const created = await tx.meeting.create({
+        data: { sectionId, scheduledFor: new Date(body.scheduledFor), videoUrl: body.videoUrl ?? null, invited: body.invitedUserIds, createdById: ctx.user.id },
+        select: { id: true },
+      });
+      await this.audit.recordIn(tx, { action: 'meeting.scheduled', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId, ip, detail: { meetingId: created.id, scheduledFor: body.scheduledFor } });
+      return created;
+    });
+    await this.createNotes(sectionId, row.id);
+    return this.publish(row.id, section);
+  }
+
+  async start(ctx: AuthContext, meetingId: string, ip: string): Promise<MeetingState> {
+    const { row, section } = await this.requireMeeting(ctx, meetingId, true);
+    const running = await this.repo.running(row.sectionId);
+    if (running) throw meetingConflict(ErrorCode.MeetingAlreadyRunning, running.id === meetingId ? 'This meeting is already running' : 'Another meeting of this section is running; end it first', { runningMeetingId: running.id });
+    if (row.status !== 'scheduled') throw meetingConflict(ErrorCode.MeetingNotRunning, `This meeting has ${row.status === 'ended' ? 'ended' : 'been cancelled'}`);
+    if (section.status === 'pending_signoff' || section.status === 'approved') {
+      throw meetingConflict(ErrorCode.SectionLocked, 'The section is frozen for sign-off or approved; reopen or amend it before meeting');
+    }
+    // The section goes to its meeting state with the meeting; the saved version marks where it started.
+    const startVersion =
+      section.status === 'meeting'
+        ? (await this.versions.create(ctx, row.sectionId, 'Meeting started', 'meeting_started')).number
+        : (await this.workflow.transition(ctx, row.sectionId, { to: 'meeting' }, ip)).versionNumber;
+    const now = new Date();
+    const started = await this.repo.db.$transaction(async (tx) => {
+      const moved = await this.repo.move(tx, meetingId, 'scheduled', { status: 'in_progress', startedAt: now, facilitatorId: ctx.user.id, startVersion });
+      if (!moved) return false;
+      await this.audit.recordIn(tx, { action: 'meeting.started', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, ip, detail: { meetingId, startVersion } });
+      return true;
+    });
+    if (!started) throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'This meeting is already running');
+    return this.publish(meetingId, section);
+  }
+
+  async end(ctx: AuthContext, meetingId: string, ip: string): Promise<MeetingState> {
+    const { row, section } = await this.requireMeeting(ctx, meetingId, true);
+    if (row.status !== 'in_progress') throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is not running');
+    const now = new Date();
+    const discussing = discussingOf(row);
+    const seconds = secondsOf(row);
+    if (discussing) {
+      const key = targetKey(discussing.target);
+      seconds[key] = (seconds[key] ?? 0) + Math.max(0, Math.round((now.getTime() - Date.parse(discussing.since)) / 1000));
+    }
+    const endVersion = (await this.versions.create(ctx, row.sectionId, 'Meeting ended', 'meeting_ended')).number;
+    const notes = await this.docs.read(row.sectionId, (doc) => this.summaries.notesJson(doc, meetingId));
+    const ended = await this.repo.db.$transaction(async (tx) => {
+      const moved = await this.repo.move(tx, meetingId, 'in_progress', { status: 'ended', endedAt: now, nowDiscussing: Prisma.DbNull, itemSeconds: seconds, notes: notes ?? Prisma.DbNull });
+      if (!moved) return false;
+      await this.repo.endStretches(meetingId, null, 'ended', now, tx);
+      await this.audit.recordIn(tx, { action: 'meeting.ended', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, ip, detail: { meetingId, endVersion } });
+      return true;
+    });
+    if (!ended) throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is not running');
+    const fresh = await this.repo.find(meetingId);
+    if (fresh) {
+      const state = await this.state(fresh, section);
+      const summary = await this.summaries.build(fresh, state, endVersion);
+      await this.repo.update(meetingId, { summary: JSON.parse(JSON.stringify(summary)) as object });
+    }
+    return this.publish(meetingId, section);
+  }
+
+  async reorder(ctx: AuthContext, meetingId: string, order: string[]): Promise<MeetingState> {
+    const { row, section } = await this.requireMeeting(ctx, meetingId, true);
+    if (row.status === 'ended' || row.status === 'cancelled') throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is over');
+    await this.repo.update(meetingId, { agendaOrder: order });
+    return this.publish(meetingId, section);
+  }
+
+  async addItem(ctx: AuthContext, meetingId: string, title: string): Promise<MeetingState> {
+    const { row, section } = await this.requireMeeting(ctx, meetingId, true);
+    if (row.status === 'ended' || row.status === 'cancelled') throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is over');
+    await this.repo.update(meetingId, { customItems: [...customItemsOf(row), { key: `custom:${randomUUID()}`, title }] });
+    return this.publish(meetingId, section);
+  }
+
+  /** Each meeting's notes are a rich-text fragment of their own in the section's document. */
+  private async createNotes(sectionId: string, meetingId: string): Promise<void> {
+    const live = await this.docs.acquire(sectionId);
+    try {
+      const notes = live.doc.getMap<Y.XmlFragment>(MEETING_NOTES_ROOT);
+      if (!notes.has(meetingId)) live.doc.transact(() => notes.set(meetingId, new Y.XmlFragment()), 'server');
+    } finally {
+      this.docs.release(sectionId);
+    }
+  }
+}

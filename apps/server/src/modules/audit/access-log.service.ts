@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ROLES, type AccessLogEntry, type AccessLogQuery } from '@iep/shared';
-import { PrismaService } from '../../db/prisma.service';
+import { AuditRepository } from './audit.repository';
 import type { Prisma } from '../../generated/prisma/client';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../students/team-access.service';
@@ -15,7 +15,7 @@ const asRole = (value: string | null) => ROLES.find((r) => r === value) ?? null;
 @Injectable()
 export class AccessLogService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly repo: AuditRepository,
     private readonly access: TeamAccessService,
   ) {}
 
@@ -32,10 +32,8 @@ export class AccessLogService {
       },
       ...(family ? { AND: [{ actorId: { not: null } }, { OR: [{ actorRole: null }, { actorRole: { not: 'parent' } }] }] } : {}),
     };
-    const rows = await this.prisma.client.auditEvent.findMany({ where, orderBy: { id: 'desc' }, take: query.limit });
-    const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
-    const users = await this.prisma.client.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
-    const names = new Map(users.map((u) => [u.id, u.name]));
+    const rows = await this.repo.events(where, query.limit);
+    const names = await this.repo.names([...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))]);
     return rows.map((r) => ({
       id: r.id.toString(),
       at: r.createdAt.toISOString(),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { can, checkSignature, type Dashboard, type Role } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { PrismaService } from '../../db/prisma.service';
+import { WorkflowRepository } from './workflow.repository';
 import type { AuthContext } from '../auth/auth.types';
 
 const DAY_MS = 86_400_000;
@@ -18,37 +18,10 @@ export function reviewBucket(daysLeft: number): 'overdue' | '30' | '60' | '90' |
 /** The administrator's (and OT's) desk: what waits for them across the teams they are on. */
 @Injectable()
 export class DashboardService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repo: WorkflowRepository) {}
 
   async forUser(ctx: AuthContext, now = new Date()): Promise<Dashboard> {
-    const memberships = await this.prisma.client.teamMembership.findMany({
-      where: { userId: ctx.user.id },
-      select: {
-        role: true,
-        student: {
-          select: {
-            id: true,
-            firstName: true,
-            lastName: true,
-            plans: {
-              select: {
-                annualReviewDate: true,
-                otSection: {
-                  select: {
-                    id: true,
-                    status: true,
-                    signoffVersion: true,
-                    familyRespondBy: true,
-                    familyRespondedAt: true,
-                    signatures: { where: { voidedAt: null }, select: { role: true, userId: true, versionNumber: true } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    });
+    const memberships = await this.repo.dashboardRows(ctx.user.id);
     const leads = memberships.filter((m) => can({ userId: ctx.user.id, role: m.role }, 'dashboard.view'));
     if (leads.length === 0 && memberships.length > 0) throw AppError.forbidden('The dashboard is for administrators and OTs');
     const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());

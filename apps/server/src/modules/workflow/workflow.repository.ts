@@ -48,8 +48,35 @@ export class WorkflowRepository {
     return count === 1;
   }
 
-  async userName(userId: string): Promise<string> {
-    const user = await this.prisma.client.user.findUnique({ where: { id: userId }, select: { name: true } });
-    return user?.name ?? '';
+  /** The sections on the teams a person is on, with what the dashboard needs to sort them. */
+  dashboardRows(userId: string) {
+    return this.prisma.client.teamMembership.findMany({
+      where: { userId },
+      select: {
+        role: true,
+        student: {
+          select: {
+            id: true,
+            firstName: true,
+            lastName: true,
+            plans: {
+              select: {
+                annualReviewDate: true,
+                otSection: {
+                  select: {
+                    id: true,
+                    status: true,
+                    signoffVersion: true,
+                    familyRespondBy: true,
+                    familyRespondedAt: true,
+                    signatures: { where: { voidedAt: null }, select: { role: true, userId: true, versionNumber: true } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
   }
 }

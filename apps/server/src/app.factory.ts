@@ -10,6 +10,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ErrorCode } from '@iep/shared';
 import { AppModule } from './app.module';
+import { ClusterBus } from './cluster/cluster-bus';
+import { RedisIoAdapter } from './cluster/redis-io.adapter';
 import { CollabServer } from './collab/collab.server';
 import { DocRegistry } from './collab/doc-registry';
 import { ErrorFilter } from './common/error.filter';
@@ -42,6 +44,13 @@ function serveClient(app: NestExpressApplication, dir: string): void {
 export async function createApp(config: AppConfig): Promise<RunningApp> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  const bus = app.get(ClusterBus);
+  if (bus.enabled) {
+    // The bus connects in onModuleInit, which runs at init; the adapter's clients connect here.
+    const io = new RedisIoAdapter(app);
+    await io.connect(bus);
+    app.useWebSocketAdapter(io);
+  }
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from './config';
+import { ClusterModule } from './cluster/cluster-bus';
 import { CollabModule } from './collab/collab.module';
 import { DbModule } from './db/db.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -55,6 +56,7 @@ export class AppModule {
           },
         }),
         DbModule,
+        ClusterModule,
         SectionEventsModule,
         AuditModule,
         AuthModule,

@@ -6,5 +6,7 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** The app-events socket (same origin, default path /socket.io, signed in by the session cookie). */
 export function createAppSocket(): AppSocket {
   // Reconnect about as eagerly as the document socket (y-websocket backs off to 2.5 s at most).
-  return io({ withCredentials: true, reconnectionDelay: 500, reconnectionDelayMax: 2_500 });
+  // WebSocket only: with several server instances behind a proxy, long-polling would need sticky
+  // sessions (each poll must reach the instance that holds the handshake).
+  return io({ withCredentials: true, transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 2_500 });
 }

@@ -2,7 +2,8 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { can, CollabCloseCode, MEETING_NOTES_ROOT, presenceColor, ROLES, SECTION_FRAGMENTS, STRUCTURED_ROOTS, type Actor, type SectionStatus } from '@iep/shared';
+import { can, CollabCloseCode, MEETING_NOTES_ROOT, presenceColor, ROLES, SECTION_FRAGMENTS, SECTION_STATUSES, STRUCTURED_ROOTS, type Actor, type SectionStatus } from '@iep/shared';
+import { ClusterBus } from '../cluster/cluster-bus';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
@@ -13,6 +14,19 @@ import { DocRegistry } from './doc-registry';
 
 export const COLLAB_PATH = '/collab/';
 const HEARTBEAT_MS = 30_000;
+/** Workflow states applied on one instance reach the sockets of every other over this channel. */
+const STATUS_CHANNEL = 'iep:collab-status';
+
+function statusMessage(message: Buffer): { from: Buffer; sectionId: string; status: SectionStatus } | null {
+  try {
+    const body = JSON.parse(message.subarray(8).toString('utf8')) as { sectionId?: unknown; status?: unknown };
+    const status = SECTION_STATUSES.find((s) => s === body.status);
+    if (typeof body.sectionId !== 'string' || !status) return null;
+    return { from: message.subarray(0, 8), sectionId: body.sectionId, status };
+  } catch {
+    return null;
+  }
+}
 
 /** What an actor may write in a section in a given state: the parts, and whether it is everything. */
 function writePermissions(actor: Actor, status: SectionStatus): { parts: Set<string>; all: boolean } {
@@ -47,11 +61,16 @@ export class CollabServer {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly bus: ClusterBus,
   ) {
     // ws closes a socket whose frame passes maxPayload with 1009, and only that socket.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: config.collabMaxMessageBytes });
     auth.onSessionEnded((sessionId) => {
       for (const conn of this.connections) if (conn.sessionId === sessionId) conn.close(CollabCloseCode.Unauthenticated, 'signed out');
+    });
+    void bus.subscribe(STATUS_CHANNEL, (message) => {
+      const parsed = statusMessage(message);
+      if (parsed && !parsed.from.equals(bus.instanceId)) this.applyLocally(parsed.sectionId, parsed.status);
     });
   }
 
@@ -75,6 +94,11 @@ export class CollabServer {
    * opening later get, so a socket checked just before a move cannot miss it.
    */
   applyStatus(sectionId: string, status: SectionStatus): void {
+    this.applyLocally(sectionId, status);
+    this.bus.publish(STATUS_CHANNEL, Buffer.concat([this.bus.instanceId, Buffer.from(JSON.stringify({ sectionId, status }))]));
+  }
+
+  private applyLocally(sectionId: string, status: SectionStatus): void {
     this.statusOverrides.set(sectionId, status);
     for (const conn of this.connections) {
       if (conn.live.sectionId !== sectionId) continue;

@@ -2,11 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as Y from 'yjs';
 import { sectionDocToJson, type SectionContent } from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { ClusterBus } from '../cluster/cluster-bus';
+import { DocRelay } from '../cluster/doc-relay';
 import { DocStore } from './doc-store';
 import { LiveDoc } from './live-doc';
 
 interface Entry {
   ready: Promise<LiveDoc>;
+  relay: DocRelay | null;
   refs: number;
   idle: NodeJS.Timeout | null;
   closing: Promise<void> | null;
@@ -27,7 +30,13 @@ export class DocRegistry {
   constructor(
     private readonly store: DocStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly bus: ClusterBus,
+  ) {
+    // After a Redis outage, every document here trades state vectors with the other instances.
+    bus.onReconnect(() => {
+      for (const entry of this.entries.values()) if (!entry.closing) void entry.ready.then(() => entry.relay?.requestSync()).catch(() => undefined);
+    });
+  }
 
   onSaved(listener: SavedListener): void {
     this.savedListeners.push(listener);
@@ -104,10 +113,22 @@ export class DocRegistry {
       { onSaved: (id, clocks) => this.savedListeners.forEach((l) => l(id, clocks)) },
       this.config.compactAfterUpdates,
     );
-    const entry: Entry = { ready: live.load().then(() => live), refs: 0, idle: null, closing: null };
+    const relay = this.bus.enabled ? new DocRelay(this.bus, live) : null;
+    const ready = (async () => {
+      // Subscribe before loading so that nothing published meanwhile is missed.
+      await relay?.start();
+      await live.load();
+      if (relay) {
+        live.relay = relay;
+        relay.ready();
+      }
+      return live;
+    })();
+    const entry: Entry = { ready, relay, refs: 0, idle: null, closing: null };
     entry.ready.catch((err: Error) => {
       this.logger.error(`Could not load section ${sectionId}: ${err.message}`);
       if (this.entries.get(sectionId) === entry) this.entries.delete(sectionId);
+      void relay?.stop();
       live.destroy();
     });
     this.entries.set(sectionId, entry);
@@ -139,6 +160,7 @@ export class DocRegistry {
         this.logger.error(`Shutting down with unstored updates of ${sectionId}: ${(err as Error).message}`);
       }
       await live.compact();
+      await entry.relay?.stop();
       live.destroy();
       if (this.entries.get(sectionId) === entry) this.entries.delete(sectionId);
     })();

@@ -3,6 +3,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { awarenessMessage, updateMessage } from './protocol';
 import type { DocStore, PendingUpdate } from './doc-store';
+import { RELAY } from '../cluster/doc-relay';
+
+/** Where a live document's own changes go to reach other instances (set when Redis is on). */
+export interface DocRelayPort {
+  publishUpdate(update: Uint8Array): void;
+  publishAwareness(update: Uint8Array): void;
+}
 
 /** What a live document needs from a socket. */
 export interface DocPeer {
@@ -36,6 +43,7 @@ export class LiveDoc {
   private readonly logger = new Logger('LiveDoc');
   /** Set while the last write failed: what is in memory is not yet stored. */
   unsaved = false;
+  relay: DocRelayPort | null = null;
 
   constructor(
     readonly sectionId: string,
@@ -59,6 +67,9 @@ export class LiveDoc {
     const from = origin as DocPeer | null;
     const message = updateMessage(update);
     for (const peer of this.peers) if (peer !== from) peer.send(message);
+    // Another instance's change: its instance stores it; here it is only passed on to our sockets.
+    if (origin === RELAY) return;
+    this.relay?.publishUpdate(update);
     const { to } = Y.parseUpdateMeta(update);
     this.queue.push({ update, userId: from && this.peers.has(from) ? from.userId : null, clocks: to });
     this.scheduleWrite();
@@ -66,12 +77,13 @@ export class LiveDoc {
 
   private readonly onAwareness = (
     change: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
+    origin: unknown,
   ): void => {
     const clients = [...change.added, ...change.updated, ...change.removed];
     if (clients.length === 0) return;
     const message = awarenessMessage(this.awareness, clients);
     for (const peer of this.peers) peer.send(message);
+    if (origin !== RELAY && this.relay) this.relay.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   };
 
   private scheduleWrite(): void {

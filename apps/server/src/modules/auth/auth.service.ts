@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import { PrismaService } from '../../db/prisma.service';
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
+import { ClusterBus } from '../../cluster/cluster-bus';
 import { LoginLimiter } from './login-limiter';
 import { hashToken, newSessionToken } from './session-token';
 import type { AuthContext } from './auth.types';
@@ -38,6 +39,8 @@ function liveSession(session: SessionRow | null): AuthContext | null {
 /** Ended sessions live on for the collab endpoint to close their sockets. */
 export type SessionEndedListener = (sessionId: string) => void;
 
+const SESSION_CHANNEL = 'iep:session-ended';
+
 @Injectable()
 export class AuthService {
   private readonly limiter = new LoginLimiter();
@@ -47,7 +50,14 @@ export class AuthService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly bus: ClusterBus,
+  ) {
+    void bus.subscribe(SESSION_CHANNEL, (message) => {
+      if (message.subarray(0, 8).equals(bus.instanceId)) return;
+      const sessionId = message.subarray(8).toString('utf8');
+      for (const listener of this.endedListeners) listener(sessionId);
+    });
+  }
 
   async login(input: LoginRequest, ip: string): Promise<{ user: User; token: string; expiresAt: Date }> {
     const wait = this.limiter.retryAfter(input.email, ip);
@@ -82,7 +92,13 @@ export class AuthService {
   async logout(ctx: AuthContext, ip: string): Promise<void> {
     await this.prisma.client.session.update({ where: { id: ctx.sessionId }, data: { endedAt: new Date() } });
     await this.audit.record({ action: 'auth.logout', actorId: ctx.user.id, ip });
-    for (const listener of this.endedListeners) listener(ctx.sessionId);
+    this.endSessionEverywhere(ctx.sessionId);
+  }
+
+  /** Closes the session's sockets on this instance and, through Redis, on every other. */
+  endSessionEverywhere(sessionId: string): void {
+    for (const listener of this.endedListeners) listener(sessionId);
+    this.bus.publish(SESSION_CHANNEL, Buffer.concat([this.bus.instanceId, Buffer.from(sessionId)]));
   }
 
   /** A live session by id (for sockets that carry a token naming it). */

@@ -13,6 +13,7 @@ import { SectionTerms } from '../features/glossary/SectionTerms';
 import { SinceLastLook } from '../features/versions/SinceLastLook';
 import { VersionsPanel } from '../features/versions/VersionsPanel';
 import { WorkflowArea } from '../features/workflow/WorkflowArea';
+import { MeetingArea } from '../features/meetings/MeetingArea';
 import type { CollabSession } from './session';
 import { useCollabSession } from './useCollabSession';
 import { usePresence } from './usePresence';
@@ -37,6 +38,7 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       <SinceLastLook sinceLastLook={section.sinceLastLook} />
       <SectionSummary section={section} />
       <WorkflowArea section={section} me={me} socket={session?.socket ?? null} />
+      <MeetingArea section={section} me={me} socket={session?.socket ?? null} doc={session?.ydoc ?? null} />
       {!section.permissions.edit && <ReadOnlyNotice section={section} />}
       {session === null ? (
         <Loader size="sm" aria-label={t('app.loading')} />

@@ -28,6 +28,8 @@ function failure(err: unknown): MeetingAck {
 @WebSocketGateway({ destroyUpgrade: false, serveClient: false })
 export class MeetingsGateway implements OnGatewayDisconnect {
   private readonly logger = new Logger(MeetingsGateway.name);
+  /** Sockets per (meeting, user) on this instance: a person with another tab open has not dropped. */
+  private readonly joined = new Map<string, number>();
 
   constructor(private readonly presence: MeetingPresence) {}
 
@@ -37,7 +39,11 @@ export class MeetingsGateway implements OnGatewayDisconnect {
     if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed, message: 'Say how you attend: video, phone or in person' };
     try {
       const state = await this.presence.join(socket.data.auth, parsed.data, socket.handshake.address ?? null);
-      (socket.data.meetings ??= new Set()).add(parsed.data.meetingId);
+      const meetings = (socket.data.meetings ??= new Set());
+      if (!meetings.has(parsed.data.meetingId)) {
+        meetings.add(parsed.data.meetingId);
+        this.count(parsed.data.meetingId, socket.data.auth.user.id, 1);
+      }
       return { ok: true, state };
     } catch (err) {
       return failure(err);
@@ -49,7 +55,7 @@ export class MeetingsGateway implements OnGatewayDisconnect {
     const parsed = leaveSchema.safeParse(body);
     if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed, message: 'Which meeting?' };
     try {
-      socket.data.meetings?.delete(parsed.data.meetingId);
+      if (socket.data.meetings?.delete(parsed.data.meetingId)) this.count(parsed.data.meetingId, socket.data.auth.user.id, -1);
       const state = await this.presence.leave(socket.data.auth, parsed.data.meetingId, 'left');
       return state ? { ok: true, state } : { ok: false, code: ErrorCode.MeetingNotRunning, message: 'The meeting is not running' };
     } catch (err) {
@@ -72,7 +78,17 @@ export class MeetingsGateway implements OnGatewayDisconnect {
     const meetings = socket.data.meetings;
     if (!meetings || !socket.data.auth) return;
     for (const meetingId of meetings) {
+      // A reconnect that joined before this old socket was noticed gone keeps the person present.
+      if (this.count(meetingId, socket.data.auth.user.id, -1) > 0) continue;
       this.presence.leave(socket.data.auth, meetingId, 'dropped').catch((err: Error) => this.logger.warn(`Marking a dropped participant failed: ${err.message}`));
     }
+  }
+
+  private count(meetingId: string, userId: string, delta: number): number {
+    const key = `${meetingId}:${userId}`;
+    const next = Math.max(0, (this.joined.get(key) ?? 0) + delta);
+    if (next === 0) this.joined.delete(key);
+    else this.joined.set(key, next);
+    return next;
   }
 }

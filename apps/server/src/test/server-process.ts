@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** The built server (the test task depends on the build), run as a real process that can be killed. */
+const MAIN = resolve(__dirname, '../../dist/main.js');
+
+export interface ServerProcess {
+  port: number;
+  baseUrl: string;
+  wsBase: string;
+  proc: ChildProcess;
+  output: () => string;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Starts `node dist/main.js` with the given store and waits until it serves. */
+export async function spawnServer(env: Record<string, string>, port: number): Promise<ServerProcess> {
+  const proc = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', SEED_DEMO: 'true', DOC_IDLE_MS: '600000', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolveExit) => proc.on('exit', (code) => resolveExit(code)));
+  const started = Date.now();
+  while (!out.includes('IEP workspace is running')) {
+    if (proc.exitCode !== null) throw new Error(`server exited: ${out}`);
+    if (Date.now() - started > 30_000) throw new Error(`server did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { port, baseUrl: `http://127.0.0.1:${port}`, wsBase: `ws://127.0.0.1:${port}/collab`, proc, output: () => out, exited };
+}
+
+/** A y-websocket client that keeps reconnecting (quickly) to whatever serves the port. */
+export function typist(wsBase: string, sectionId: string, token: string): WebsocketProvider {
+  return new WebsocketProvider(wsBase, sectionId, new Y.Doc(), {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token },
+    disableBc: true,
+    maxBackoffTime: 300,
+  });
+}
+
+/** Types one token as a paragraph of its own into a part of the section. */
+export function typeToken(doc: Y.Doc, part: string, token: string): void {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(token)]);
+  const fragment = doc.getXmlFragment(part);
+  fragment.insert(fragment.length, [paragraph]);
+}
+
+/** How often each token appears in the part (a duplicated update would show as 2). */
+export function tokenCounts(doc: Y.Doc, part: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of doc.getXmlFragment(part).toString().matchAll(/tok-[a-z0-9-]+/g)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  return counts;
+}

@@ -21,6 +21,12 @@ export const ErrorCode = {
   SignatureOutOfOrder: 'SIGNATURE_OUT_OF_ORDER',
   NotASigner: 'NOT_A_SIGNER',
   SignatureNameMismatch: 'SIGNATURE_NAME_MISMATCH',
+  /** The proposal was already decided or withdrawn. */
+  ProposalNotOpen: 'PROPOSAL_NOT_OPEN',
+  /** The proposal lacks fields a goal needs; details name them. */
+  ProposalIncomplete: 'PROPOSAL_INCOMPLETE',
+  /** The goal a change proposal targets is no longer in the document. */
+  ProposalTargetGone: 'PROPOSAL_TARGET_GONE',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   TooManyRequests: 'TOO_MANY_REQUESTS',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',

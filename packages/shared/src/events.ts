@@ -31,10 +31,23 @@ export interface SignoffChangedEvent {
   reason?: string;
 }
 
+/** A goal proposal was created, edited, endorsed, commented on or decided; clients refetch it. */
+export interface ProposalChangedEvent {
+  sectionId: string;
+  proposalId: string;
+  change: 'created' | 'updated' | 'endorsed' | 'commented' | 'accepted' | 'rejected' | 'withdrawn';
+  by: { name: string; role: Role };
+  /** For `accepted`: the alternatives marked superseded in the same step. */
+  superseded?: string[];
+  /** For `accepted`: the version saved in the same step. */
+  versionNumber?: number;
+}
+
 export interface ServerToClientEvents {
   'section:saved': (event: SectionSavedEvent) => void;
   'section:status': (event: SectionStatusEvent) => void;
   'signoff:changed': (event: SignoffChangedEvent) => void;
+  'proposal:changed': (event: ProposalChangedEvent) => void;
 }
 
 /** On success, the clocks already durable when you joined (absent while a write is in flight). */

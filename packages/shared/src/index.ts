@@ -14,3 +14,4 @@ export * from './glossary';
 export * from './workflow';
 export * from './workflow-schemas';
 export * from './signoff';
+export * from './proposals';

@@ -19,7 +19,11 @@ export type Action =
   | 'audit.view'
   | 'section.transition'
   | 'section.sign'
-  | 'dashboard.view';
+  | 'dashboard.view'
+  // Goal proposals (issue 5)
+  | 'proposal.create'
+  | 'proposal.endorse'
+  | 'proposal.decide';
 
 export interface SectionResource {
   status: SectionStatus;
@@ -55,6 +59,14 @@ export function can(actor: Actor, action: Action, resource?: SectionResource): b
       return resource !== undefined && STATE_CAPABILITIES[resource.status].sign && (role === 'ot' || role === 'parent' || role === 'admin');
     case 'dashboard.view':
       return role === 'admin' || role === 'ot';
+    // --- Goal proposals: anyone on the team proposes and weighs in; the OT (or admin) decides. ---
+    case 'proposal.create':
+      return resource !== undefined && STATE_CAPABILITIES[resource.status].propose;
+    case 'proposal.endorse':
+      return resource !== undefined && STATE_CAPABILITIES[resource.status].comment;
+    case 'proposal.decide':
+      // Accepting writes the goal into the document: only where the decider may edit it.
+      return resource !== undefined && (role === 'ot' || role === 'admin') && STATE_CAPABILITIES[resource.status].edit.includes(role);
     default: {
       const unknownAction: never = action;
       return unknownAction;

@@ -16,6 +16,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { SectionEventsModule } from './realtime/section-events';
 import { SignoffModule } from './modules/signoff/signoff.module';
 import { WorkflowModule } from './modules/workflow/workflow.module';
+import { ProposalsModule } from './modules/proposals/proposals.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -66,6 +67,7 @@ export class AppModule {
         GoalBankModule,
         WorkflowModule,
         SignoffModule,
+        ProposalsModule,
         RealtimeModule,
         HealthModule,
       ],

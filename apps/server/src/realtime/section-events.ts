@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Global, Injectable, Module } from '@nestjs/common';
-import type { SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
+import type { ProposalChangedEvent, SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
 
 /**
  * Domain events that the socket.io gateway pushes to section rooms. Services publish here instead
@@ -16,6 +16,14 @@ export class SectionEvents {
 
   signoff(event: SignoffChangedEvent): void {
     this.emitter.emit('signoff', event);
+  }
+
+  proposal(event: ProposalChangedEvent): void {
+    this.emitter.emit('proposal', event);
+  }
+
+  onProposal(listener: (event: ProposalChangedEvent) => void): void {
+    this.emitter.on('proposal', listener);
   }
 
   onStatus(listener: (event: SectionStatusEvent) => void): void {

@@ -35,6 +35,7 @@ function snapshot(goalCount = 2): SectionSnapshotJson {
         reporting: 'Every report card',
         objectives: ['Buttons with help', 'Buttons alone'],
         description: doc(p('Independence at recess.')),
+        provenance: null,
       })),
       services: [
         {

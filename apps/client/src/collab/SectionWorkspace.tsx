@@ -12,6 +12,7 @@ import { StructuredPanels } from './structured/StructuredPanels';
 import { SectionTerms } from '../features/glossary/SectionTerms';
 import { SinceLastLook } from '../features/versions/SinceLastLook';
 import { VersionsPanel } from '../features/versions/VersionsPanel';
+import { ProposalsPanel } from '../features/proposals/ProposalsPanel';
 import type { CollabSession } from './session';
 import { useCollabSession } from './useCollabSession';
 import { usePresence } from './usePresence';
@@ -91,6 +92,9 @@ function LiveSection({ session, self, editable, section }: LiveSectionProps) {
           annualReviewDate={section.annualReviewDate}
           dateOfBirth={section.studentDateOfBirth}
         />
+      )}
+      {provider !== null && (
+        <ProposalsPanel sectionId={section.id} doc={session.ydoc} myUserId={self.userId} myRole={section.myRole} status={section.status} />
       )}
     </Stack>
   );

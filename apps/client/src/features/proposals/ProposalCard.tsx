@@ -17,7 +17,8 @@ interface ProposalCardProps {
   onEdit: (proposal: ProposalView) => void;
 }
 
-const STATUS_COLOR: Record<ProposalView['status'], string> = { open: 'blue', accepted: 'green', rejected: 'red', withdrawn: 'gray', superseded: 'gray' };
+/** Dark shades with white text: readable contrast (axe) for every status. */
+const STATUS_COLOR: Record<ProposalView['status'], string> = { open: 'blue.9', accepted: 'teal.9', rejected: 'red.9', withdrawn: 'gray.8', superseded: 'gray.8' };
 
 /** One proposal: what it proposes (or changes, field by field), who stands where, its discussion and the decision. */
 export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDecide, onEdit }: ProposalCardProps) {
@@ -62,7 +63,7 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
           <Title order={4} id={headingId}>
             {t('proposals.cardLabel', { kind: t(`proposals.kind.${proposal.kind}`), name: proposal.proposedBy.name })}
           </Title>
-          <Badge color={STATUS_COLOR[proposal.status]} variant="light" data-testid="proposal-status">
+          <Badge color={STATUS_COLOR[proposal.status]} variant="filled" data-testid="proposal-status">
             {draft ? t('proposals.status.draft') : t(`proposals.status.${proposal.status}`)}
           </Badge>
         </Group>
@@ -147,7 +148,7 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
         {open && (canDecide || mine) && (
           <Group gap="xs">
             {canDecide && (
-              <Button size="xs" color="green" onClick={() => action.mutate({ kind: 'accept', id: proposal.id })} loading={action.isPending} data-testid="proposal-accept">
+              <Button size="xs" onClick={() => action.mutate({ kind: 'accept', id: proposal.id })} loading={action.isPending} data-testid="proposal-accept">
                 {t('proposals.accept')}
               </Button>
             )}

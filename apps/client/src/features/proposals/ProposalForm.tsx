@@ -62,7 +62,7 @@ export function ProposalForm({ sectionId, mode, initial, initialRationale = '', 
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" data-testid="proposal-form">
+    <Modal opened onClose={onClose} title={title} size="lg" data-testid="proposal-form" closeButtonProps={{ 'aria-label': t('proposals.cancel') }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

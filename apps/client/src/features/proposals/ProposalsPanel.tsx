@@ -2,11 +2,12 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
-import { can, emptyProposalFields, fieldsOfGoal, readStructure, type GoalRecord, type ProposalFields, type ProposalView, type Role, type SectionStatus } from '@iep/shared';
+import { can, emptyProposalFields, fieldsOfGoal, readStructure, type GoalRecord, type ProposalFields, type Role, type SectionStatus } from '@iep/shared';
 import { useDeepValue, type DeepObservable } from '../../collab/structured/useDeepVersion';
 import { useProposals } from './api';
 import { ProposalCard } from './ProposalCard';
 import { ProposalForm, type ProposalFormMode } from './ProposalForm';
+import { groupProposals } from './grouping';
 import { useAreaLabel } from './labels';
 import { useProposalEvents } from './useProposalEvents';
 
@@ -22,13 +23,6 @@ interface FormState {
   mode: ProposalFormMode;
   initial: ProposalFields;
   rationale?: string;
-}
-
-/** Proposals side by side: alternatives for the same goal, or new goals in the same area, in one row. */
-function groupProposals(proposals: ProposalView[]): { key: string; items: ProposalView[] }[] {
-  const groups = new Map<string, ProposalView[]>();
-  for (const p of proposals) groups.set(p.groupKey, [...(groups.get(p.groupKey) ?? []), p]);
-  return [...groups.entries()].map(([key, items]) => ({ key, items }));
 }
 
 export function ProposalsPanel({ sectionId, doc, myUserId, myRole, status }: ProposalsPanelProps) {

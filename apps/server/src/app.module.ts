@@ -18,6 +18,7 @@ import { SectionEventsModule } from './realtime/section-events';
 import { SignoffModule } from './modules/signoff/signoff.module';
 import { WorkflowModule } from './modules/workflow/workflow.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { ProposalsModule } from './modules/proposals/proposals.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -70,6 +71,7 @@ export class AppModule {
         WorkflowModule,
         SignoffModule,
         MeetingsModule,
+        ProposalsModule,
         RealtimeModule,
         HealthModule,
       ],

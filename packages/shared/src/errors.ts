@@ -25,6 +25,12 @@ export const ErrorCode = {
   MeetingNotRunning: 'MEETING_NOT_RUNNING',
   /** An excusal lacks the parent's written consent or the member's written input. */
   ExcusalIncomplete: 'EXCUSAL_INCOMPLETE',
+  /** The proposal was already decided or withdrawn. */
+  ProposalNotOpen: 'PROPOSAL_NOT_OPEN',
+  /** The proposal lacks fields a goal needs; details name them. */
+  ProposalIncomplete: 'PROPOSAL_INCOMPLETE',
+  /** The goal a change proposal targets is no longer in the document. */
+  ProposalTargetGone: 'PROPOSAL_TARGET_GONE',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   TooManyRequests: 'TOO_MANY_REQUESTS',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',

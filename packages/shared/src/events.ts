@@ -32,12 +32,25 @@ export interface SignoffChangedEvent {
   reason?: string;
 }
 
+/** A goal proposal was created, edited, endorsed, commented on or decided; clients refetch it. */
+export interface ProposalChangedEvent {
+  sectionId: string;
+  proposalId: string;
+  change: 'created' | 'updated' | 'endorsed' | 'commented' | 'accepted' | 'rejected' | 'withdrawn';
+  by: { name: string; role: Role };
+  /** For `accepted`: the alternatives marked superseded in the same step. */
+  superseded?: string[];
+  /** For `accepted`: the version saved in the same step. */
+  versionNumber?: number;
+}
+
 export interface ServerToClientEvents {
   'section:saved': (event: SectionSavedEvent) => void;
   'section:status': (event: SectionStatusEvent) => void;
   'signoff:changed': (event: SignoffChangedEvent) => void;
   /** A meeting of the section changed (scheduled, started, someone joined, now discussing, ended). */
   'meeting:state': (state: MeetingState) => void;
+  'proposal:changed': (event: ProposalChangedEvent) => void;
 }
 
 export type MeetingAck = { ok: true; state: MeetingState } | { ok: false; code: string; message: string };

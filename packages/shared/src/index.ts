@@ -15,3 +15,4 @@ export * from './workflow';
 export * from './workflow-schemas';
 export * from './signoff';
 export * from './meeting';
+export * from './proposals';

@@ -21,7 +21,11 @@ export type Action =
   | 'section.transition'
   | 'section.sign'
   | 'dashboard.view'
-  | 'meeting.lead';
+  | 'meeting.lead'
+  // Goal proposals (issue 5)
+  | 'proposal.create'
+  | 'proposal.endorse'
+  | 'proposal.decide';
 
 export interface SectionResource {
   status: SectionStatus;
@@ -61,6 +65,14 @@ export function can(actor: Actor, action: Action, resource?: SectionResource): b
       return role === 'admin' || role === 'ot';
     case 'meeting.lead':
       return MEETING_LEADS.includes(role);
+    // --- Goal proposals: anyone on the team proposes and weighs in; the OT (or admin) decides. ---
+    case 'proposal.create':
+      return resource !== undefined && STATE_CAPABILITIES[resource.status].propose;
+    case 'proposal.endorse':
+      return resource !== undefined && STATE_CAPABILITIES[resource.status].comment;
+    case 'proposal.decide':
+      // Accepting writes the goal into the document: only where the decider may edit it.
+      return resource !== undefined && (role === 'ot' || role === 'admin') && STATE_CAPABILITIES[resource.status].edit.includes(role);
     default: {
       const unknownAction: never = action;
       return unknownAction;

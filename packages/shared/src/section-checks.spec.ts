@@ -16,6 +16,7 @@ const goal = (over: Partial<GoalRecord>): GoalRecord => ({
   reporting: 'each grading period',
   objectives: [],
   description: null,
+  provenance: null,
   ...over,
 });
 

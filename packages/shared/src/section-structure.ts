@@ -46,6 +46,19 @@ export const isoDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'no such date');
 
+/**
+ * Where a goal came from when it was added or changed by an accepted proposal: who proposed it,
+ * who accepted it and when. Stored as a plain JSON value in the goal's Y.Map (set by the server).
+ */
+export const goalProvenanceSchema = z.object({
+  proposalId: z.string().max(64),
+  kind: z.enum(['new_goal', 'change_goal']),
+  proposedBy: z.object({ name: z.string().max(200), role: z.string().max(20) }),
+  acceptedBy: z.object({ name: z.string().max(200), role: z.string().max(20) }),
+  acceptedAt: z.string().max(40),
+});
+export type GoalProvenance = z.infer<typeof goalProvenanceSchema>;
+
 /** Field schemas, one per field, so a bad field never hides the rest of its record. */
 export const goalFieldSchemas = {
   position: z.number().finite(),
@@ -59,6 +72,7 @@ export const goalFieldSchemas = {
   reporting: text(500),
   objectives: z.array(text(1000)).max(12),
   description: z.custom<RichTextNode>((v) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc', 'not rich text'),
+  provenance: goalProvenanceSchema.nullable(),
 } as const;
 
 export const serviceFieldSchemas = {

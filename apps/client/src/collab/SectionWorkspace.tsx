@@ -14,6 +14,7 @@ import { SinceLastLook } from '../features/versions/SinceLastLook';
 import { VersionsPanel } from '../features/versions/VersionsPanel';
 import { WorkflowArea } from '../features/workflow/WorkflowArea';
 import { MeetingArea } from '../features/meetings/MeetingArea';
+import { ProposalsPanel } from '../features/proposals/ProposalsPanel';
 import type { CollabSession } from './session';
 import { useCollabSession } from './useCollabSession';
 import { usePresence } from './usePresence';
@@ -95,6 +96,9 @@ function LiveSection({ session, self, editable, section }: LiveSectionProps) {
           annualReviewDate={section.annualReviewDate}
           dateOfBirth={section.studentDateOfBirth}
         />
+      )}
+      {provider !== null && (
+        <ProposalsPanel sectionId={section.id} doc={session.ydoc} myUserId={self.userId} myRole={section.myRole} status={section.status} />
       )}
     </Stack>
   );

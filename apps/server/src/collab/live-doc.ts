@@ -41,6 +41,7 @@ export class LiveDoc {
   private retryTimer: NodeJS.Timeout | null = null;
   private logLength = 0;
   private readonly logger = new Logger('LiveDoc');
+  private readonly callerStored = new Set<unknown>();
   /** Set while the last write failed: what is in memory is not yet stored. */
   unsaved = false;
   relay: DocRelayPort | null = null;
@@ -70,10 +71,46 @@ export class LiveDoc {
     // Another instance's change: its instance stores it; here it is only passed on to our sockets.
     if (origin === RELAY) return;
     this.relay?.publishUpdate(update);
-    const { to } = Y.parseUpdateMeta(update);
-    this.queue.push({ update, userId: from && this.peers.has(from) ? from.userId : null, clocks: to });
-    this.scheduleWrite();
+    // A change whose author stores it in their own database transaction (see changeStoredByCaller).
+    if (this.callerStored.has(origin)) return;
+    this.enqueue(update, from && this.peers.has(from) ? from.userId : null);
   };
+
+  private enqueue(update: Uint8Array, userId: string | null): void {
+    const { to } = Y.parseUpdateMeta(update);
+    this.queue.push({ update, userId, clocks: to });
+    this.scheduleWrite();
+  }
+
+  /**
+   * A server-side change whose storage the caller owns. `change` runs in one Yjs transaction under
+   * `origin`; the update is broadcast at once like any other but not queued here: it is returned so
+   * the caller writes it in its own database transaction, together with the decision that made it
+   * (a crash can then never keep one without the other). Returns null when nothing changed.
+   */
+  changeStoredByCaller(origin: object, change: (doc: Y.Doc) => void): Uint8Array | null {
+    let captured: Uint8Array | null = null;
+    const capture = (update: Uint8Array, o: unknown): void => {
+      if (o === origin) captured = update;
+    };
+    this.callerStored.add(origin);
+    this.doc.on('update', capture);
+    try {
+      this.doc.transact(() => change(this.doc), origin);
+    } finally {
+      this.doc.off('update', capture);
+      this.callerStored.delete(origin);
+    }
+    return captured;
+  }
+
+  /**
+   * Hands back a change made with changeStoredByCaller whose transaction failed: it is stored through
+   * the queue like any update, so the log keeps holding what clients were sent (a revert follows it).
+   */
+  storeLater(update: Uint8Array, userId: string | null): void {
+    this.enqueue(update, userId);
+  }
 
   private readonly onAwareness = (
     change: { added: number[]; updated: number[]; removed: number[] },

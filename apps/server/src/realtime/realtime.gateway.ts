@@ -75,6 +75,7 @@ export class RealtimeGateway implements OnGatewayInit {
     this.events.onStatus((event) => server.to(sectionRoom(event.sectionId)).emit('section:status', event));
     this.events.onSignoff((event) => server.to(sectionRoom(event.sectionId)).emit('signoff:changed', event));
     this.events.onMeeting((state) => server.to(sectionRoom(state.sectionId)).emit('meeting:state', state));
+    this.events.onProposal((event) => server.to(sectionRoom(event.sectionId)).emit('proposal:changed', event));
     this.auth.onSessionEnded((sessionId) => {
       for (const socket of server.sockets.sockets.values()) if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);
     });

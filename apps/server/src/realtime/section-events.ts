@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Global, Injectable, Module } from '@nestjs/common';
-import type { MeetingState, SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
+import type { MeetingState, ProposalChangedEvent, SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
 
 /**
  * Domain events that the socket.io gateway pushes to section rooms. Services publish here instead
@@ -24,6 +24,14 @@ export class SectionEvents {
 
   onMeeting(listener: (state: MeetingState) => void): void {
     this.emitter.on('meeting', listener);
+  }
+
+  proposal(event: ProposalChangedEvent): void {
+    this.emitter.emit('proposal', event);
+  }
+
+  onProposal(listener: (event: ProposalChangedEvent) => void): void {
+    this.emitter.on('proposal', listener);
   }
 
   onStatus(listener: (event: SectionStatusEvent) => void): void {

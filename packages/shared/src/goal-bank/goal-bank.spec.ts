@@ -241,7 +241,7 @@ describe('instantiating a template', () => {
   it('becomes a measurable goal in the section checks once every blank is filled', () => {
     for (const t of bank) {
       const goal = instantiateTemplate(t, 'en');
-      const record = (g: typeof goal): GoalRecord => ({ id: t.id, position: 1, description: null, ...g });
+      const record = (g: typeof goal): GoalRecord => ({ id: t.id, position: 1, description: null, provenance: null, ...g });
       expect(goalMeasurability(record(goal)).reasons).toContain('unfilled_blank');
       const values = Object.fromEntries(PLACEHOLDER_NAMES.map((n) => [n, n === 'student' ? 'Ana' : '3']));
       const filled = fillGoalBlanks(goal, values);

@@ -16,6 +16,7 @@ import { YTextInput } from './YTextInput';
 import { GoalBankButton } from '../../features/goal-bank/GoalBankDialog';
 import { usePendingFocus } from './usePendingFocus';
 import { GoalDescriptionEditor } from './GoalDescriptionEditor';
+import { GoalProvenanceNote } from '../../features/proposals/GoalProvenanceNote';
 
 const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
 const MAX_OBJECTIVES = 12;
@@ -164,6 +165,7 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
         </Group>
       </Group>
       <Stack gap="sm">
+        <GoalProvenanceNote provenance={goal.provenance} />
         <Select
           id={`goals-${goal.id}-area`}
           data-testid="goal-area"

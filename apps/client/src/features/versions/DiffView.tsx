@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Stack, Text } from '@mantine/core';
-import { GOAL_AREAS, GOAL_TEXT_FIELDS, type GoalArea, type RecordChange, type SectionDiff } from '@iep/shared';
+import { GOAL_AREAS, GOAL_TEXT_FIELDS, goalProvenanceSchema, type GoalArea, type RecordChange, type SectionDiff } from '@iep/shared';
+import { useProvenanceText } from '../proposals/GoalProvenanceNote';
 import { changedFragments, describeValue } from './diffSummary';
 
 const SERVICE_FIELDS = ['model', 'frequency', 'period', 'minutes', 'grouping', 'location', 'provider', 'startDate', 'endDate'] as const;
@@ -18,11 +19,17 @@ export function DiffView({ diff }: { diff: SectionDiff }) {
 
   const fieldLabel = (root: RecordChange['root'], field: string): string => {
     if (field === 'objectives') return t('goals.objectives');
+    if (field === 'provenance') return t('proposals.provenanceLabel');
     if (root === 'goals' && isGoalField(field)) return t(`goals.fields.${field}`);
     if (root === 'services' && isServiceField(field)) return t(`services.fields.${field}`);
     return field;
   };
-  const value = (v: unknown): string => describeValue(v, t('versions.emptyText'), (s) => (isArea(s) ? t(`goals.areas.${s}`) : s));
+  const provenanceText = useProvenanceText();
+  const value = (v: unknown): string => {
+    const provenance = goalProvenanceSchema.safeParse(v);
+    if (provenance.success) return provenanceText(provenance.data);
+    return describeValue(v, t('versions.emptyText'), (s) => (isArea(s) ? t(`goals.areas.${s}`) : s));
+  };
 
   if (fragments.length === 0 && diff.records.length === 0) return <Text>{t('versions.noChanges')}</Text>;
 

@@ -219,7 +219,7 @@ function VersionModal({ sectionId, version, onClose }: VersionModalProps) {
                       <div key={f}>
                         <dt style={{ fontWeight: 600, display: 'inline' }}>{t(`goals.fields.${f}`)}: </dt>
                         <dd style={{ display: 'inline', margin: 0 }}>
-                          {g[f] === '' ? t('versions.emptyText') : f === 'area' ? areaLabel(g[f], t) : g[f]}
+                          {g[f] === '' ? t('versions.emptyText') : f === 'area' ? (isGoalAreaKey(g[f]) ? t(`goals.areas.${g[f]}`) : g[f]) : g[f]}
                         </dd>
                       </div>
                     ))}
@@ -232,10 +232,6 @@ function VersionModal({ sectionId, version, onClose }: VersionModalProps) {
       )}
     </Modal>
   );
-}
-
-function areaLabel(area: string, t: ReturnType<typeof useTranslation>['t']): string {
-  return isGoalAreaKey(area) ? t(`goals.areas.${area}`) : area;
 }
 
 const isGoalAreaKey = (v: string): v is GoalArea => (GOAL_AREAS as readonly string[]).includes(v);

@@ -36,6 +36,8 @@ export interface PdfLabels {
     reporting: string;
     objectives: string;
     description: string;
+    /** Where a goal came from when an accepted proposal added or changed it. */
+    origin: (proposedBy: string, acceptedBy: string, date: string) => string;
   };
   services: {
     heading: string;
@@ -98,6 +100,7 @@ const en: PdfLabels = {
     approve: 'Approved',
     amend: 'Amendment started',
     changed_during_signoff: 'Changed during sign-off',
+    proposal_accepted: 'Goal proposal accepted',
   },
   fragments: { presentLevels: 'Present levels', parentConcerns: 'Parent concerns', classroomStrategies: 'Classroom strategies', homeStrategies: 'Home strategies' },
   areasOfNeed: { heading: 'Areas of need', none: 'No areas of need selected.', note: 'Note' },
@@ -126,6 +129,7 @@ const en: PdfLabels = {
     reporting: 'When progress is reported',
     objectives: 'Short-term objectives',
     description: 'Description',
+    origin: (proposedBy, acceptedBy, date) => `Proposed by ${proposedBy}, accepted by ${acceptedBy} on ${date}`,
   },
   services: {
     heading: 'Services',
@@ -207,6 +211,7 @@ const es: PdfLabels = {
     approve: 'Aprobada',
     amend: 'Comenzó una enmienda',
     changed_during_signoff: 'Cambiada durante las firmas',
+    proposal_accepted: 'Propuesta de objetivo aceptada',
   },
   fragments: {
     presentLevels: 'Niveles actuales de desempeño',
@@ -240,6 +245,7 @@ const es: PdfLabels = {
     reporting: 'Cuándo se informa del progreso',
     objectives: 'Objetivos a corto plazo',
     description: 'Descripción',
+    origin: (proposedBy, acceptedBy, date) => `Propuesto por ${proposedBy}, aceptado por ${acceptedBy} el ${date}`,
   },
   services: {
     heading: 'Servicios',

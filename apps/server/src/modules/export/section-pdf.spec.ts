@@ -35,6 +35,7 @@ function snapshot(goalCount = 2): SectionSnapshotJson {
         reporting: 'Every report card',
         objectives: ['Buttons with help', 'Buttons alone'],
         description: doc(p('Independence at recess.')),
+        provenance: null,
       })),
       services: [
         {
@@ -191,5 +192,21 @@ describe('renderSectionPdf', () => {
     expect(pdf.toString('latin1')).toContain('/FlateDecode');
     expect(pdf.length).toBeLessThan((await renderSectionPdf(input(), { compress: false })).length);
     expect(pdfText(pdf)).toContain('Paula M. Reyes');
+  });
+
+  it('prints where a goal came from when an accepted proposal added it', async () => {
+    const base = snapshot(1);
+    const [goal] = base.structure.goals;
+    if (!goal) throw new Error('no goal');
+    const provenance = {
+      proposalId: 'p1',
+      kind: 'new_goal' as const,
+      proposedBy: { name: 'Paula Reyes', role: 'parent' },
+      acceptedBy: { name: 'Olivia Torres', role: 'ot' },
+      acceptedAt: '2026-11-22T10:00:00.000Z',
+    };
+    const version = { ...input().version, reason: 'proposal_accepted', snapshot: { ...base, structure: { ...base.structure, goals: [{ ...goal, provenance }] } } };
+    const text = squash(pdfText(await renderSectionPdf(input({ version }), { compress: false })));
+    expect(text).toContain(squash('Proposed by Paula Reyes (Parent or guardian), accepted by Olivia Torres (Occupational therapist) on 2026-11-22'));
   });
 });

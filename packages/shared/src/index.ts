@@ -11,3 +11,4 @@ export * from './section-checks';
 export * from './section-diff';
 export * from './goal-bank';
 export * from './glossary';
+export * from './comments';

@@ -12,6 +12,9 @@ import { StudentsModule } from './modules/students/students.module';
 import { VersionsModule } from './modules/versions/versions.module';
 import { GoalBankModule } from './modules/goal-bank/goal-bank.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { CommentsModule } from './modules/comments/comments.module';
+import { MailModule } from './modules/mail/mail.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -58,6 +61,9 @@ export class AppModule {
         VersionsModule,
         GoalBankModule,
         RealtimeModule,
+        CommentsModule,
+        NotificationsModule,
+        MailModule,
         HealthModule,
       ],
     };

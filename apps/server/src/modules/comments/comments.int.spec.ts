@@ -11,7 +11,12 @@ describe.each(STORES)('comment threads on %s', (kind) => {
 
   beforeEach(async () => {
     app = await startApp(await freshStore(kind));
-    [ot, teacher, parent, admin] = await Promise.all(['ot', 'teacher', 'parent', 'admin'].map((r) => login(app, `${r}@demo.school`)));
+    [ot, teacher, parent, admin] = await Promise.all([
+      login(app, 'ot@demo.school'),
+      login(app, 'teacher@demo.school'),
+      login(app, 'parent@demo.school'),
+      login(app, 'admin@demo.school'),
+    ]);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
   afterEach(() => app.stop());

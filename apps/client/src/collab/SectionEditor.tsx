@@ -1,13 +1,15 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { Text, Title } from '@mantine/core';
+import { Button, Group, Text, Title } from '@mantine/core';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { PresenceUser, SectionFragment } from '@iep/shared';
+import { CommentHighlight, refreshCommentHighlights, selectionAnchor, type AnchoredThread } from '../editor/commentHighlight';
+import { useComments } from '../features/comments/CommentsContext';
 
 interface SectionEditorProps {
   field: SectionFragment;
@@ -35,6 +37,16 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
   const hintId = useId();
   const name = t(`section.fragments.${field}`);
   const label = editable ? t('section.editorLabel', { name }) : t('section.editorLabelReadOnly', { name });
+  const comments = useComments();
+  const anchored = useRef<AnchoredThread[]>([]);
+  const activate = useRef<(id: string) => void>(() => undefined);
+  const [hasSelection, setHasSelection] = useState(false);
+  anchored.current = (comments?.threads ?? []).flatMap((th) =>
+    th.part === field && th.resolvedAt === null && th.anchorStart !== null && th.anchorEnd !== null
+      ? [{ id: th.id, anchorStart: th.anchorStart, anchorEnd: th.anchorEnd, active: th.id === comments?.activeThreadId }]
+      : [],
+  );
+  activate.current = (id) => comments?.activate(id);
 
   const editor = useEditor(
     {
@@ -43,7 +55,10 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ document: ydoc, field }),
         CollaborationCaret.configure({ provider, user }),
+        // Comment anchors drawn as decorations, never stored in the shared document.
+        CommentHighlight.configure({ getThreads: () => anchored.current, onActivate: (id) => activate.current(id) }),
       ],
+      onSelectionUpdate: ({ editor: e }) => setHasSelection(!e.state.selection.empty),
       editable,
       editorProps: { attributes: editorAttributes(label, hintId, editable) },
     },
@@ -57,11 +72,37 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
     editor.setOptions({ editorProps: { attributes: editorAttributes(label, hintId, editable) } });
   }, [editor, editable, label, hintId]);
 
+  const threadsKey = anchored.current.map((a) => `${a.id}:${a.active ? 1 : 0}`).join(',');
+  useEffect(() => {
+    if (!editor.isDestroyed) refreshCommentHighlights(editor.view);
+  }, [editor, threadsKey]);
+
+  const startThread = (): void => {
+    const anchor = selectionAnchor(editor.state);
+    if (anchor !== null) comments?.startDraft({ part: field, ...anchor });
+  };
+
   return (
     <section className="section-editor" aria-labelledby={headingId}>
-      <Title order={2} id={headingId} className="section-editor__title">
-        {name}
-      </Title>
+      <Group justify="space-between" align="center" gap="xs">
+        <Title order={2} id={headingId} className="section-editor__title">
+          {name}
+        </Title>
+        {comments !== null && comments.open && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            disabled={!hasSelection}
+            // Keep the editor's selection: the button must not take it away on mouse down.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={startThread}
+            aria-label={t('comments.commentOnSelection', { name })}
+            data-testid={`comment-${field}`}
+          >
+            {t('comments.comment')}
+          </Button>
+        )}
+      </Group>
       <Text id={hintId} size="sm" className="section-editor__hint">
         {t(`section.fragmentHints.${field}`)}
       </Text>

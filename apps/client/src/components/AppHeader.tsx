@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { Anchor, Button, Container, Group, Text } from '@mantine/core';
 import type { User } from '@iep/shared';
 import { useSignOut } from '../auth/useSignOut';
+import { useOutbox } from '../api/comments';
+import { NotificationCentre } from '../features/notifications/NotificationCentre';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** App name, navigation, the signed-in user, the language switch and sign-out. */
@@ -21,6 +23,7 @@ export function AppHeader({ user }: { user: User | null }) {
                 <Anchor component={Link} to="/" className="app-header__link">
                   {t('header.students')}
                 </Anchor>
+                <OutboxLink />
               </nav>
             )}
           </Group>
@@ -30,6 +33,7 @@ export function AppHeader({ user }: { user: User | null }) {
                 {t('header.signedInAs', { name: user.name })}
               </Text>
             )}
+            {user !== null && <NotificationCentre />}
             <LanguageSwitch />
             {user !== null && <SignOutButton />}
           </Group>
@@ -46,5 +50,17 @@ function SignOutButton() {
     <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending} data-testid="sign-out">
       {t('header.signOut')}
     </Button>
+  );
+}
+
+/** Administrators read the mail outbox in the app; the link shows only when the outbox answers. */
+function OutboxLink() {
+  const { t } = useTranslation();
+  const outbox = useOutbox();
+  if (!outbox.isSuccess) return null;
+  return (
+    <Anchor component={Link} to="/outbox" className="app-header__link" ml="md">
+      {t('notifications.outbox.link')}
+    </Anchor>
   );
 }

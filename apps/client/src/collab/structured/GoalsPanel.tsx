@@ -16,6 +16,7 @@ import { YTextInput } from './YTextInput';
 import { GoalBankButton } from '../../features/goal-bank/GoalBankDialog';
 import { usePendingFocus } from './usePendingFocus';
 import { GoalDescriptionEditor } from './GoalDescriptionEditor';
+import { CommentButton } from '../../features/comments/CommentButton';
 
 const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
 const MAX_OBJECTIVES = 12;
@@ -130,6 +131,7 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
           {t('goals.cardTitle', { number })}
         </Title>
         <Group gap="xs">
+          <CommentButton part={`goals/${goal.id}`} label={t('goals.cardTitle', { number })} />
           <span
             data-testid="goal-measurability"
             data-measurable={measurable ? 'true' : 'false'}

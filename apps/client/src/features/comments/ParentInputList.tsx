@@ -3,7 +3,7 @@ import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { parentInputItems, type ParentInputState, type ThreadDto } from '@iep/shared';
 import { partLabel } from './partLabel';
 
-const STATE_COLOR: Record<ParentInputState, string> = { open: 'blue', answered: 'teal', resolved: 'gray' };
+const STATE_COLOR: Record<ParentInputState, string> = { open: 'blue.9', answered: 'teal.9', resolved: 'gray.8' };
 
 /** "Parent input to discuss": the family's comments gathered for the meeting, each with its state. */
 export function ParentInputList({ threads, onOpen }: { threads: ThreadDto[]; onOpen: (threadId: string) => void }) {
@@ -22,7 +22,7 @@ export function ParentInputList({ threads, onOpen }: { threads: ThreadDto[]; onO
             {items.map((item) => (
               <li key={item.commentId}>
                 <Group gap={6} wrap="nowrap" align="flex-start">
-                  <Badge color={STATE_COLOR[item.state]} variant="light" data-testid="parent-input-state">
+                  <Badge color={STATE_COLOR[item.state]} variant="filled" data-testid="parent-input-state" style={{ flexShrink: 0 }}>
                     {t(`comments.parentInputList.states.${item.state}`)}
                   </Badge>
                   <Text

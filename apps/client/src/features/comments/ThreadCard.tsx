@@ -42,9 +42,9 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
             {partLabel(t, thread.part)}
           </Text>
           <Group gap={4}>
-            {thread.visibility === 'staff' && <Badge color="grape" variant="light">{t('comments.visibility.staffBadge')}</Badge>}
-            {thread.detached && <Badge color="orange" variant="light">{t('comments.detached')}</Badge>}
-            {resolved && <Badge color="green" variant="light">{t('comments.resolvedBadge')}</Badge>}
+            {thread.visibility === 'staff' && <Badge color="grape.9" variant="filled">{t('comments.visibility.staffBadge')}</Badge>}
+            {thread.detached && <Badge color="red.9" variant="filled">{t('comments.detached')}</Badge>}
+            {resolved && <Badge color="teal.9" variant="filled">{t('comments.resolvedBadge')}</Badge>}
           </Group>
         </Group>
         {thread.quote !== '' && (
@@ -105,7 +105,7 @@ function CommentItem({ comment, state, team, language }: { comment: CommentDto; 
         </Text>
         <Text size="xs">{t(`roles.${comment.author.role}`)}</Text>
         <Text size="xs">{formatDate(comment.createdAt, language)}</Text>
-        {comment.parentInput && <Badge size="xs" variant="outline">{t('comments.parentInput')}</Badge>}
+        {comment.parentInput && <Badge size="xs" variant="filled" color="blue.9">{t('comments.parentInput')}</Badge>}
         {comment.editedAt !== null && comment.body !== null && <Text size="xs">{t('comments.edited')}</Text>}
       </Group>
       {comment.body === null ? (
@@ -137,10 +137,10 @@ function CommentItem({ comment, state, team, language }: { comment: CommentDto; 
       )}
       {mine && !editing && (
         <Group gap={4}>
-          <Button size="compact-xs" variant="subtle" onClick={() => setEditing(true)} aria-label={t('comments.editAria')}>
+          <Button size="compact-xs" variant="default" onClick={() => setEditing(true)} aria-label={t('comments.editAria')}>
             {t('comments.edit')}
           </Button>
-          <Button size="compact-xs" variant="subtle" color="red" onClick={() => action.mutate({ kind: 'delete', commentId: comment.id })} aria-label={t('comments.deleteAria')}>
+          <Button size="compact-xs" variant="default" onClick={() => action.mutate({ kind: 'delete', commentId: comment.id })} aria-label={t('comments.deleteAria')}>
             {t('comments.delete')}
           </Button>
         </Group>

@@ -26,7 +26,7 @@ export function NotificationCentre() {
           variant="default"
           data-testid="notifications-button"
           aria-label={t('notifications.buttonLabel', { count: unread })}
-          rightSection={unread > 0 ? <Badge color="red" size="sm" data-testid="unread-count">{unread}</Badge> : undefined}
+          rightSection={unread > 0 ? <Badge color="red.9" size="sm" data-testid="unread-count">{unread}</Badge> : undefined}
         >
           {t('notifications.title')}
         </Button>

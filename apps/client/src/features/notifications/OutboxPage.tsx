@@ -22,7 +22,7 @@ export function OutboxPage() {
           <Stack gap={4}>
             <Text fw={600}>{m.subject}</Text>
             <Text size="sm">{t('notifications.outbox.to', { to: m.to, date: formatDate(m.createdAt, i18n.language) })}</Text>
-            <Badge variant="light" color={m.status === 'failed' ? 'red' : m.status === 'sent' ? 'green' : 'gray'}>
+            <Badge variant="filled" color={m.status === 'failed' ? 'red.9' : m.status === 'sent' ? 'teal.9' : 'gray.8'}>
               {t(`notifications.outbox.status.${m.status}`)}
             </Badge>
             <Text size="sm" className="outbox__text">

@@ -5,8 +5,6 @@ import {
   ErrorCode,
   type Action,
   type Person,
-  type Role,
-  type SectionStatus,
   type ThreadDto,
   type ThreadVisibility,
 } from '@iep/shared';
@@ -157,7 +155,7 @@ export class CommentsService {
 
   /** 409 when the section is locked, 403 when the policy says no. */
   private require(ctx: AuthContext, section: SectionAccess, action: Action, visibility: ThreadVisibility, authorId?: string): void {
-    if (!commentsOpen(section.status as SectionStatus)) throw locked();
+    if (!commentsOpen(section.status)) throw locked();
     if (!this.allowed(ctx, section, action, visibility, authorId)) throw AppError.forbidden();
   }
 
@@ -203,7 +201,7 @@ export class CommentsService {
 
   private async writeComment(tx: Tx, ctx: AuthContext, section: SectionAccess, threadId: string, body: string, recipients: Map<string, TeamMember>) {
     const mentionIds = [...recipients.keys()];
-    const comment = await this.repo.createComment(tx, { threadId, authorId: ctx.user.id, authorRole: section.role as Role, body, mentionIds });
+    const comment = await this.repo.createComment(tx, { threadId, authorId: ctx.user.id, authorRole: section.role, body, mentionIds });
     const rows = await this.notificationRows.createMany(
       tx,
       mentionIds

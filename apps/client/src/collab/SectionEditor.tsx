@@ -8,7 +8,7 @@ import { Button, Group, Text, Title } from '@mantine/core';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { PresenceUser, SectionFragment } from '@iep/shared';
-import { CommentHighlight, refreshCommentHighlights, selectionAnchor, type AnchoredThread } from '../editor/commentHighlight';
+import { CommentHighlight, domSelectionRange, refreshCommentHighlights, selectionAnchor, type AnchoredThread } from '../editor/commentHighlight';
 import { useComments } from '../features/comments/CommentsContext';
 
 interface SectionEditorProps {
@@ -26,6 +26,8 @@ function editorAttributes(label: string, hintId: string, editable: boolean): Rec
     'aria-label': label,
     'aria-describedby': hintId,
     'aria-readonly': editable ? 'false' : 'true',
+    // Read-only parts stay focusable, so their text can be selected (and commented on) by keyboard too.
+    ...(editable ? {} : { tabindex: '0' }),
     class: 'section-editor__input',
   };
 }
@@ -58,7 +60,6 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
         // Comment anchors drawn as decorations, never stored in the shared document.
         CommentHighlight.configure({ getThreads: () => anchored.current, onActivate: (id) => activate.current(id) }),
       ],
-      onSelectionUpdate: ({ editor: e }) => setHasSelection(!e.state.selection.empty),
       editable,
       editorProps: { attributes: editorAttributes(label, hintId, editable) },
     },
@@ -77,8 +78,16 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
     if (!editor.isDestroyed) refreshCommentHighlights(editor.view);
   }, [editor, threadsKey]);
 
+  // The browser's selection, not only the editor's: a read-only editor does not track it.
+  useEffect(() => {
+    const onChange = (): void => setHasSelection(!editor.isDestroyed && domSelectionRange(editor.view) !== null);
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [editor]);
+
   const startThread = (): void => {
-    const anchor = selectionAnchor(editor.state);
+    const range = domSelectionRange(editor.view);
+    const anchor = range === null ? null : selectionAnchor(editor.state, range.from, range.to);
     if (anchor !== null) comments?.startDraft({ part: field, ...anchor });
   };
 

@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { decodeAnchor, encodeAnchor } from '@iep/shared';
@@ -40,11 +40,24 @@ function syncState(state: EditorState): SyncState | null {
   return { doc, type, mapping: mapping as ProsemirrorMapping };
 }
 
-/** Relative positions for the editor's current selection, and the selected text; null when empty. */
-export function selectionAnchor(state: EditorState): { anchorStart: string; anchorEnd: string; quote: string } | null {
-  const { from, to, empty } = state.selection;
+/** The browser's selection inside this editor as document positions; null when empty or elsewhere. */
+export function domSelectionRange(view: EditorView): { from: number; to: number } | null {
+  const selection = view.dom.ownerDocument.getSelection();
+  if (!selection || selection.isCollapsed || !selection.anchorNode || !selection.focusNode) return null;
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
+  try {
+    const a = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+    const b = view.posAtDOM(selection.focusNode, selection.focusOffset);
+    return a === b ? null : { from: Math.min(a, b), to: Math.max(a, b) };
+  } catch {
+    return null;
+  }
+}
+
+/** Relative positions for the range [from, to) of the editor, and the text in it; null when empty. */
+export function selectionAnchor(state: EditorState, from: number, to: number): { anchorStart: string; anchorEnd: string; quote: string } | null {
   const sync = syncState(state);
-  if (empty || sync === null) return null;
+  if (to <= from || sync === null) return null;
   const start = absolutePositionToRelativePosition(from, sync.type, sync.mapping) as unknown;
   const end = absolutePositionToRelativePosition(to, sync.type, sync.mapping) as unknown;
   if (!(start instanceof Y.RelativePosition) || !(end instanceof Y.RelativePosition)) return null;

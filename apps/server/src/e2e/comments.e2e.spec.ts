@@ -4,13 +4,14 @@ import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn a
 import { freshStore, startApp, type TestApp } from '../test/test-app';
 
 /**
- * Comment threads end to end: a parent selects words in "Parent concerns" and comments; the OT
+ * Comment threads end to end: a parent selects the OT's words in "Present levels" (read-only for
+ * them) and comments; the OT
  * sees the thread appear live (highlighted in the text) and replies; the parent sees the reply.
  */
 
 const OT = 'ot@demo.school';
 const PARENT = 'parent@demo.school';
-const CONCERN = 'Buttons take him ten minutes every morning.';
+const FINDING = 'Buttons take him ten minutes every morning.';
 const COMMENT = 'Could we practise <b>buttons</b> at school too?';
 const REPLY = 'Yes: I will add a buttoning goal and a home strategy.';
 const TEST_MS = 120_000;
@@ -55,16 +56,18 @@ describe('comment threads in real browsers', () => {
     const [ot, parent] = await Promise.all([newPage('ot'), newPage('parent')]);
     await Promise.all([openSection(ot, OT), openSection(parent, PARENT)]);
 
-    // The parent writes in their own words, selects them and comments.
-    const concerns = parent.getByTestId('editor-parentConcerns').locator('.ProseMirror');
-    await concerns.click();
-    await parent.keyboard.type(CONCERN, { delay: 10 });
-    await parent.keyboard.press('Shift+Home');
-    const commentButton = parent.getByTestId('comment-parentConcerns');
+    // The OT writes a finding; the parent, who may only read it, selects it and comments.
+    await ot.getByTestId('editor-presentLevels').locator('.ProseMirror').click();
+    await ot.keyboard.type(FINDING, { delay: 10 });
+    const levels = parent.getByTestId('editor-presentLevels').locator('.ProseMirror');
+    await eventually('the finding on the parent’s page', () => levels.textContent(), (text) => (text ?? '').includes(FINDING));
+    expect(await levels.getAttribute('aria-readonly')).toBe('true');
+    await levels.locator('p').first().selectText();
+    const commentButton = parent.getByTestId('comment-presentLevels');
     await eventually('the Comment button to enable', () => commentButton.isEnabled(), (enabled) => enabled);
     await commentButton.click();
     const newThread = parent.getByTestId('new-thread');
-    await newThread.getByText(CONCERN).waitFor();
+    await newThread.getByText(FINDING).waitFor();
     await parent.getByTestId('new-thread-input').fill(COMMENT);
     await parent.getByTestId('new-thread-input-submit').click();
     await eventually('the parent’s thread in their own list', () => threadBodies(parent), (b) => b.includes(COMMENT));
@@ -72,8 +75,8 @@ describe('comment threads in real browsers', () => {
     // The OT sees it appear without reloading: markup shown as text, the words highlighted.
     await eventually('the thread on the OT’s page', () => threadBodies(ot), (b) => b.includes(COMMENT));
     expect(await ot.getByTestId('thread-list').locator('b').count()).toBe(0);
-    const highlight = ot.getByTestId('editor-parentConcerns').locator('.comment-highlight');
-    await eventually('the highlighted words on the OT’s page', () => highlight.allTextContents(), (t) => t.join('') === CONCERN);
+    const highlight = ot.getByTestId('editor-presentLevels').locator('.comment-highlight');
+    await eventually('the highlighted words on the OT’s page', () => highlight.allTextContents(), (t) => t.join('').replace(/\u2060/g, '') === FINDING);
     expect(await parent.getByTestId('parent-input-state').allTextContents()).toEqual(['Open']);
 
     // The OT replies; the parent sees the reply and their input marked answered.

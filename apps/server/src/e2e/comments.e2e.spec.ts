@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { AppConfig } from '../config';
 import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn as signInAt } from '../test/browser';
-import { freshStore, startApp, type TestApp } from '../test/test-app';
+import { api, freshStore, login, startApp, type TestApp } from '../test/test-app';
 
 /**
  * Comment threads end to end: a parent selects the OT's words in "Present levels" (read-only for
@@ -85,6 +85,22 @@ describe('comment threads in real browsers', () => {
     await thread.getByTestId('reply-input-submit').click();
     await eventually('the reply on the parent’s page', () => threadBodies(parent), (b) => b.includes(REPLY));
     await eventually('the parent input answered', () => parent.getByTestId('parent-input-state').allTextContents(), (s) => s.join() === 'Answered');
+
+    // The OT @mentions the parent: the unread count appears in the parent's header without a reload.
+    const otSession = await login(running(), OT);
+    const parentSession = await login(running(), PARENT);
+    const threadId = (await thread.getAttribute('data-thread-id')) ?? '';
+    const mention = await api(running(), `/api/threads/${threadId}/comments`, {
+      method: 'POST',
+      token: otSession.token,
+      body: { body: 'See you on Tuesday.', mentions: [parentSession.userId] },
+    });
+    expect(mention.status).toBe(201);
+    const unread = parent.getByTestId('unread-count');
+    await eventually('the unread count on the parent’s page', () => unread.textContent(), (text) => text === '1');
+    await parent.getByTestId('notifications-button').click();
+    await parent.getByTestId('notification-list').getByText('Olivia Torres (OT) mentioned you (Mateo Reyes)').click();
+    await eventually('the count gone once read', () => unread.count(), (n) => n === 0);
 
     await checkPage(ot, 'ot-comments');
     await checkPage(parent, 'parent-comments');

@@ -67,8 +67,8 @@ export class CommentsService {
   }
 
   async get(ctx: AuthContext, threadId: string): Promise<ThreadDto> {
-    const { section } = await this.threadFor(ctx, threadId);
-    await this.audit.record(this.event(ctx, section, 'comments.thread_read', { threadId }));
+    const { thread, section } = await this.threadFor(ctx, threadId);
+    await this.audit.record(this.event(ctx, section, 'comments.thread_read', { threadId, visibility: thread.visibility }));
     return this.current(threadId);
   }
 
@@ -109,7 +109,7 @@ export class CommentsService {
     this.limiter.take(ctx.user.id);
     const rows = await this.repo.transaction(async (tx) => {
       const written = await this.writeComment(tx, ctx, section, threadId, body, recipients);
-      await this.audit.record(this.event(ctx, section, 'comments.comment_created', { threadId, commentId: written.commentId }), tx);
+      await this.audit.record(this.event(ctx, section, 'comments.comment_created', { threadId, commentId: written.commentId, visibility: thread.visibility }), tx);
       return written.rows;
     });
     return this.publish(threadId, rows, recipients);
@@ -121,7 +121,7 @@ export class CommentsService {
     if (comment.body !== body) {
       await this.repo.transaction(async (tx) => {
         await this.repo.reviseComment(tx, commentId, comment.body, body);
-        await this.audit.record(this.event(ctx, section, 'comments.comment_edited', { threadId: thread.id, commentId }), tx);
+        await this.audit.record(this.event(ctx, section, 'comments.comment_edited', { threadId: thread.id, commentId, visibility: thread.visibility }), tx);
       });
     }
     return this.publish(thread.id, [], new Map());
@@ -132,7 +132,7 @@ export class CommentsService {
     this.require(ctx, section, 'comment.edit', thread.visibility, comment.authorId);
     await this.repo.transaction(async (tx) => {
       await this.repo.markDeleted(tx, commentId);
-      await this.audit.record(this.event(ctx, section, 'comments.comment_deleted', { threadId: thread.id, commentId }), tx);
+      await this.audit.record(this.event(ctx, section, 'comments.comment_deleted', { threadId: thread.id, commentId, visibility: thread.visibility }), tx);
     });
     return this.publish(thread.id, [], new Map());
   }
@@ -142,7 +142,7 @@ export class CommentsService {
     this.require(ctx, section, 'thread.resolve', thread.visibility, thread.authorId);
     await this.repo.transaction(async (tx) => {
       await this.repo.setResolved(tx, threadId, resolved ? ctx.user.id : null);
-      await this.audit.record(this.event(ctx, section, resolved ? 'comments.thread_resolved' : 'comments.thread_reopened', { threadId }), tx);
+      await this.audit.record(this.event(ctx, section, resolved ? 'comments.thread_resolved' : 'comments.thread_reopened', { threadId, visibility: thread.visibility }), tx);
     });
     return this.publish(threadId, [], new Map());
   }
@@ -228,6 +228,10 @@ export class CommentsService {
     return dto;
   }
 
+  /**
+   * Every detail names the thread's visibility, so that whoever shows the access log to a parent
+   * can leave staff-only threads out.
+   */
   private event(ctx: AuthContext, section: SectionAccess, action: string, detail: Record<string, unknown>): AuditInput {
     return { action, actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: section.sectionId, detail: JSON.parse(JSON.stringify(detail)) as object };
   }

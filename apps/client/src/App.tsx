@@ -8,6 +8,7 @@ import { FullPageStatus } from './components/FullPageStatus';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StudentsPage } from './pages/StudentsPage';
+import { OutboxPage } from './features/notifications/OutboxPage';
 
 // The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
 const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
@@ -30,6 +31,7 @@ export function App() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route index element={<StudentsPage />} />
+        <Route path="/outbox" element={<OutboxPage />} />
         <Route
           path="/sections/:sectionId"
           element={

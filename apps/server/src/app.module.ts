@@ -19,6 +19,9 @@ import { SignoffModule } from './modules/signoff/signoff.module';
 import { WorkflowModule } from './modules/workflow/workflow.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
+import { CommentsModule } from './modules/comments/comments.module';
+import { MailModule } from './modules/mail/mail.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -73,6 +76,9 @@ export class AppModule {
         MeetingsModule,
         ProposalsModule,
         RealtimeModule,
+        CommentsModule,
+        NotificationsModule,
+        MailModule,
         HealthModule,
       ],
     };

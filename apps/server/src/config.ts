@@ -20,6 +20,11 @@ const envSchema = z.object({
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
+  /** Mail (issue 4): an SMTP URL such as smtp://user:pass@host:587; unset keeps mail in the outbox table. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('IEP workspace <no-reply@iep.invalid>'),
+  /** The address people open the app at, for links in mail. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface AppConfig {
@@ -39,6 +44,9 @@ export interface AppConfig {
   compactAfterUpdates: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   clientDist: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -69,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: e.PUBLIC_URL,
     ...overrides,
   };
 }

@@ -35,6 +35,13 @@ export const ErrorCode = {
   TooManyRequests: 'TOO_MANY_REQUESTS',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
+  // --- comment threads (issue 4) ---
+  /** A mention names someone who is not on the student's team. */
+  MentionOutsideTeam: 'MENTION_OUTSIDE_TEAM',
+  /** A mention names someone who may not see this thread (a parent on a staff-only thread). */
+  MentionNotVisible: 'MENTION_NOT_VISIBLE',
+  /** Too many comments from one person in a minute. */
+  CommentRateLimited: 'COMMENT_RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,6 +1,7 @@
 import type { Role, SectionStatus } from './roles';
 import type { TransitionName } from './workflow';
 import type { DiscussTarget, JoinMeeting, MeetingState } from './meeting';
+import type { NotificationDto, ThreadDto } from './comments/schemas';
 
 /**
  * The socket.io event map (path /socket.io, signed in by the session cookie or bearer token).
@@ -51,6 +52,11 @@ export interface ServerToClientEvents {
   /** A meeting of the section changed (scheduled, started, someone joined, now discussing, ended). */
   'meeting:state': (state: MeetingState) => void;
   'proposal:changed': (event: ProposalChangedEvent) => void;
+  // --- comment threads and notifications (issue 4) ---
+  /** A thread was started or changed (comment added, edited, deleted, resolved, reopened): the whole thread. */
+  'thread:changed': (thread: ThreadDto) => void;
+  /** A new notification for the signed-in person (sent to `user:<id>` only). */
+  'notification:new': (notification: NotificationDto) => void;
 }
 
 export type MeetingAck = { ok: true; state: MeetingState } | { ok: false; code: string; message: string };
@@ -69,3 +75,8 @@ export interface ClientToServerEvents {
 }
 
 export const sectionRoom = (sectionId: string): string => `section:${sectionId}`;
+
+/** Staff members of a section also join this room; staff-only threads are sent here and nowhere else. */
+export const sectionStaffRoom = (sectionId: string): string => `section:${sectionId}:staff`;
+/** Each signed-in socket joins its person's room: notifications go there. */
+export const userRoom = (userId: string): string => `user:${userId}`;

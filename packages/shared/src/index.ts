@@ -16,3 +16,4 @@ export * from './workflow-schemas';
 export * from './signoff';
 export * from './meeting';
 export * from './proposals';
+export * from './comments';

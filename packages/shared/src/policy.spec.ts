@@ -54,3 +54,27 @@ describe('the permission policy', () => {
     expect(sectionPermissions(actor('ot'), { status: 'meeting' }, parts)).toEqual({ view: true, edit: true, editParts: parts });
   });
 });
+
+describe('comment thread policy', () => {
+  const roles = ['parent', 'teacher', 'ot', 'ota', 'admin'] as const;
+  it('never lets a parent see or write in a staff-only thread; staff see both', () => {
+    for (const role of roles) {
+      const actor = { userId: 'u', role };
+      expect(can(actor, 'thread.view', { status: 'draft', visibility: 'team' })).toBe(true);
+      expect(can(actor, 'thread.view', { status: 'draft', visibility: 'staff' })).toBe(role !== 'parent');
+      expect(can(actor, 'thread.create', { status: 'draft', visibility: 'staff' })).toBe(role !== 'parent');
+      expect(can(actor, 'comment.create', { status: 'family_review', visibility: 'team' })).toBe(true);
+      expect(can(actor, 'comment.create', { status: 'approved', visibility: 'team' })).toBe(false);
+    }
+  });
+  it('lets the thread’s author, the OT or the admin resolve; a comment is edited only by its author', () => {
+    const resource = { status: 'meeting' as const, visibility: 'team' as const, authorId: 'author' };
+    expect(can({ userId: 'author', role: 'parent' }, 'thread.resolve', resource)).toBe(true);
+    expect(can({ userId: 'x', role: 'teacher' }, 'thread.resolve', resource)).toBe(false);
+    expect(can({ userId: 'x', role: 'ot' }, 'thread.resolve', resource)).toBe(true);
+    expect(can({ userId: 'x', role: 'admin' }, 'thread.resolve', resource)).toBe(true);
+    expect(can({ userId: 'x', role: 'admin' }, 'comment.edit', resource)).toBe(false);
+    expect(can({ userId: 'author', role: 'teacher' }, 'comment.edit', resource)).toBe(true);
+    expect(can({ userId: 'author', role: 'ot' }, 'thread.view', { status: 'draft' })).toBe(false);
+  });
+});

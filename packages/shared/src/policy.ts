@@ -25,7 +25,8 @@ export type Action =
   // Goal proposals (issue 5)
   | 'proposal.create'
   | 'proposal.endorse'
-  | 'proposal.decide';
+  | 'proposal.decide'
+  | CommentAction;
 
 export interface SectionResource {
   status: SectionStatus;
@@ -37,9 +38,10 @@ export interface SectionResource {
 export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'homeStrategies'];
 
 
-export function can(actor: Actor, action: Action, resource?: SectionResource): boolean {
+export function can(actor: Actor, action: Action, resource?: SectionResource | ThreadResource): boolean {
   const role = actor.role;
   if (role === null) return false;
+  if (isCommentAction(action)) return canComment(role, actor.userId, action, resource);
   switch (action) {
     case 'student.view':
     case 'section.view':
@@ -91,4 +93,55 @@ export function sectionPermissions(
     edit: can(actor, 'section.edit', { status: resource.status }),
     editParts: parts.filter((part) => can(actor, 'section.edit', { status: resource.status, part })),
   };
+}
+
+// --- Comment threads (issue 4) ------------------------------------------------------------------
+
+/** Who sees a thread: the whole team with the family, or staff only (never a parent). */
+export const THREAD_VISIBILITIES = ['team', 'staff'] as const;
+export type ThreadVisibility = (typeof THREAD_VISIBILITIES)[number];
+
+export const COMMENT_ACTIONS = ['thread.view', 'thread.create', 'comment.create', 'thread.resolve', 'comment.edit'] as const;
+export type CommentAction = (typeof COMMENT_ACTIONS)[number];
+
+/** A thread (or the thread a comment is in) as the policy sees it. */
+export interface ThreadResource extends SectionResource {
+  visibility: ThreadVisibility;
+  /** The thread's author for `thread.resolve`; the comment's author for `comment.edit`. */
+  authorId?: string;
+}
+
+/** Comments are taken in every state but approved (locked). */
+export function commentsOpen(status: SectionStatus): boolean {
+  return status !== 'approved';
+}
+
+function isCommentAction(action: Action): action is CommentAction {
+  return (COMMENT_ACTIONS as readonly string[]).includes(action);
+}
+
+function isThreadResource(resource: SectionResource | undefined): resource is ThreadResource {
+  return resource !== undefined && 'visibility' in resource;
+}
+
+function canComment(role: Role, userId: string, action: CommentAction, resource: SectionResource | undefined): boolean {
+  if (!isThreadResource(resource)) return false;
+  // A parent never sees, writes in or hears of a staff-only thread.
+  const sees = resource.visibility === 'team' || role !== 'parent';
+  if (!sees) return false;
+  switch (action) {
+    case 'thread.view':
+      return true;
+    case 'thread.create':
+    case 'comment.create':
+      return commentsOpen(resource.status);
+    case 'thread.resolve':
+      return commentsOpen(resource.status) && (resource.authorId === userId || role === 'ot' || role === 'admin');
+    case 'comment.edit':
+      return commentsOpen(resource.status) && resource.authorId === userId;
+    default: {
+      const unknownAction: never = action;
+      return unknownAction;
+    }
+  }
 }

@@ -1,16 +1,18 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { Text, Title } from '@mantine/core';
+import { Button, Group, Text, Title } from '@mantine/core';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { PresenceUser, SectionFragment } from '@iep/shared';
 import { uiLocale } from '../features/goal-bank/uiLocale';
 import { GlossaryHighlight } from '../features/glossary/glossaryHighlight';
 import { GlossaryAtCursor, useGlossaryLocale } from '../features/glossary/GlossaryAtCursor';
+import { CommentHighlight, domSelectionRange, refreshCommentHighlights, selectionAnchor, type AnchoredThread } from '../editor/commentHighlight';
+import { useComments } from '../features/comments/CommentsContext';
 
 interface SectionEditorProps {
   field: SectionFragment;
@@ -27,6 +29,8 @@ function editorAttributes(label: string, hintId: string, editable: boolean): Rec
     'aria-label': label,
     'aria-describedby': hintId,
     'aria-readonly': editable ? 'false' : 'true',
+    // Read-only parts stay focusable, so their text can be selected (and commented on) by keyboard too.
+    ...(editable ? {} : { tabindex: '0' }),
     class: 'section-editor__input',
   };
 }
@@ -38,6 +42,16 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
   const hintId = useId();
   const name = t(`section.fragments.${field}`);
   const label = editable ? t('section.editorLabel', { name }) : t('section.editorLabelReadOnly', { name });
+  const comments = useComments();
+  const anchored = useRef<AnchoredThread[]>([]);
+  const activate = useRef<(id: string) => void>(() => undefined);
+  const [hasSelection, setHasSelection] = useState(false);
+  anchored.current = (comments?.threads ?? []).flatMap((th) =>
+    th.part === field && th.resolvedAt === null && th.anchorStart !== null && th.anchorEnd !== null
+      ? [{ id: th.id, anchorStart: th.anchorStart, anchorEnd: th.anchorEnd, active: th.id === comments?.activeThreadId }]
+      : [],
+  );
+  activate.current = (id) => comments?.activate(id);
 
   const editor = useEditor(
     {
@@ -47,6 +61,8 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
         Collaboration.configure({ document: ydoc, field }),
         CollaborationCaret.configure({ provider, user }),
         GlossaryHighlight.configure({ locale: uiLocale(i18n.language) }),
+        // Comment anchors drawn as decorations, never stored in the shared document.
+        CommentHighlight.configure({ getThreads: () => anchored.current, onActivate: (id) => activate.current(id) }),
       ],
       editable,
       editorProps: { attributes: editorAttributes(label, hintId, editable) },
@@ -63,11 +79,45 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
     editor.setOptions({ editorProps: { attributes: editorAttributes(label, hintId, editable) } });
   }, [editor, editable, label, hintId]);
 
+  const threadsKey = anchored.current.map((a) => `${a.id}:${a.active ? 1 : 0}`).join(',');
+  useEffect(() => {
+    if (!editor.isDestroyed) refreshCommentHighlights(editor.view);
+  }, [editor, threadsKey]);
+
+  // The browser's selection, not only the editor's: a read-only editor does not track it.
+  useEffect(() => {
+    const onChange = (): void => setHasSelection(!editor.isDestroyed && domSelectionRange(editor.view) !== null);
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [editor]);
+
+  const startThread = (): void => {
+    const range = domSelectionRange(editor.view);
+    const anchor = range === null ? null : selectionAnchor(editor.state, range.from, range.to);
+    if (anchor !== null) comments?.startDraft({ part: field, ...anchor });
+  };
+
   return (
     <section className="section-editor" aria-labelledby={headingId}>
-      <Title order={2} id={headingId} className="section-editor__title">
-        {name}
-      </Title>
+      <Group justify="space-between" align="center" gap="xs">
+        <Title order={2} id={headingId} className="section-editor__title">
+          {name}
+        </Title>
+        {comments !== null && comments.open && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            disabled={!hasSelection}
+            // Keep the editor's selection: the button must not take it away on mouse down.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={startThread}
+            aria-label={t('comments.commentOnSelection', { name })}
+            data-testid={`comment-${field}`}
+          >
+            {t('comments.comment')}
+          </Button>
+        )}
+      </Group>
       <Text id={hintId} size="sm" className="section-editor__hint">
         {t(`section.fragmentHints.${field}`)}
       </Text>

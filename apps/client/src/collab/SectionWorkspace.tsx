@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Group, Loader, Stack, Title } from '@mantine/core';
+import { Grid, Group, Loader, Stack, Title } from '@mantine/core';
 import { presenceColor, SECTION_FRAGMENTS, type PresenceUser, type SectionResponse, type User } from '@iep/shared';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceBar } from './PresenceBar';
@@ -10,6 +10,8 @@ import { SectionSummary } from './SectionSummary';
 import { StopNotice } from './StopNotice';
 import { StructuredPanels } from './structured/StructuredPanels';
 import { SectionTerms } from '../features/glossary/SectionTerms';
+import { CommentsProvider } from '../features/comments/CommentsContext';
+import { ThreadSidebar } from '../features/comments/ThreadSidebar';
 import { SinceLastLook } from '../features/versions/SinceLastLook';
 import { VersionsPanel } from '../features/versions/VersionsPanel';
 import { WorkflowArea } from '../features/workflow/WorkflowArea';
@@ -41,11 +43,20 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       <WorkflowArea section={section} me={me} socket={session?.socket ?? null} />
       <MeetingArea section={section} me={me} socket={session?.socket ?? null} doc={session?.ydoc ?? null} />
       {!section.permissions.edit && <ReadOnlyNotice section={section} />}
-      {session === null ? (
-        <Loader size="sm" aria-label={t('app.loading')} />
-      ) : (
-        <LiveSection session={session} self={self} editable={section.permissions.edit} section={section} />
-      )}
+      <CommentsProvider sectionId={section.id} me={me} myRole={section.myRole} status={section.status}>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            {session === null ? (
+              <Loader size="sm" aria-label={t('app.loading')} />
+            ) : (
+              <LiveSection session={session} self={self} editable={section.permissions.edit} section={section} />
+            )}
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <ThreadSidebar />
+          </Grid.Col>
+        </Grid>
+      </CommentsProvider>
       <VersionsPanel sectionId={section.id} canSave={section.permissions.edit} />
     </Stack>
   );

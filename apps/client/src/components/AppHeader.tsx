@@ -7,6 +7,8 @@ import { queryKeys } from '../api/queryKeys';
 import { fetchStudents } from '../api/students';
 import { useSignOut } from '../auth/useSignOut';
 import { leadsAnyTeam } from '../features/dashboard/dashboardModel';
+import { useOutbox } from '../api/comments';
+import { NotificationCentre } from '../features/notifications/NotificationCentre';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** App name, navigation, the signed-in user, the language switch and sign-out. */
@@ -27,6 +29,7 @@ export function AppHeader({ user }: { user: User | null }) {
                     {t('header.students')}
                   </Anchor>
                   <DashboardLink />
+                  <OutboxLink />
                 </Group>
               </nav>
             )}
@@ -37,6 +40,7 @@ export function AppHeader({ user }: { user: User | null }) {
                 {t('header.signedInAs', { name: user.name })}
               </Text>
             )}
+            {user !== null && <NotificationCentre />}
             <LanguageSwitch />
             {user !== null && <SignOutButton />}
           </Group>
@@ -65,5 +69,17 @@ function SignOutButton() {
     <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending} data-testid="sign-out">
       {t('header.signOut')}
     </Button>
+  );
+}
+
+/** Administrators read the mail outbox in the app; the link shows only when the outbox answers. */
+function OutboxLink() {
+  const { t } = useTranslation();
+  const outbox = useOutbox();
+  if (!outbox.isSuccess) return null;
+  return (
+    <Anchor component={Link} to="/outbox" className="app-header__link" ml="md">
+      {t('notifications.outbox.link')}
+    </Anchor>
   );
 }

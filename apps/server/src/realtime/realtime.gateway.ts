@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -13,6 +14,8 @@ import {
   can,
   ErrorCode,
   sectionRoom,
+  sectionStaffRoom,
+  userRoom,
   type ClientToServerEvents,
   type JoinAck,
   type ServerToClientEvents,
@@ -23,6 +26,7 @@ import type { AuthContext } from '../modules/auth/auth.types';
 import { tokenFromHeaders } from '../modules/auth/session-token';
 import { TeamAccessService } from '../modules/students/team-access.service';
 import { SectionEvents } from './section-events';
+import { RealtimeEvents } from './realtime-events';
 
 interface SocketData {
   auth: AuthContext;
@@ -46,7 +50,7 @@ function sameOrigin(origin: string | undefined, host: string | undefined): boole
  * upgrades on other paths (the document socket) alone.
  */
 @WebSocketGateway({ destroyUpgrade: false, serveClient: false })
-export class RealtimeGateway implements OnGatewayInit {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(RealtimeGateway.name);
   @WebSocketServer() server!: AppServer;
 
@@ -55,7 +59,14 @@ export class RealtimeGateway implements OnGatewayInit {
     private readonly access: TeamAccessService,
     private readonly docs: DocRegistry,
     private readonly events: SectionEvents,
+    private readonly realtimeEvents: RealtimeEvents,
   ) {}
+
+  /** Every signed-in socket hears its person's notifications. */
+  async handleConnection(socket: AppSocket): Promise<void> {
+    const auth = socket.data.auth as AuthContext | undefined;
+    if (auth) await socket.join(userRoom(auth.user.id));
+  }
 
   afterInit(server: AppServer): void {
     server.use((socket, next) => {
@@ -71,6 +82,7 @@ export class RealtimeGateway implements OnGatewayInit {
         })
         .catch(() => next(new Error(ErrorCode.Internal)));
     });
+    this.realtimeEvents.attach(server);
     this.docs.onSaved((sectionId, clocks) => server.to(sectionRoom(sectionId)).emit('section:saved', { sectionId, clocks }));
     this.events.onStatus((event) => server.to(sectionRoom(event.sectionId)).emit('section:status', event));
     this.events.onSignoff((event) => server.to(sectionRoom(event.sectionId)).emit('signoff:changed', event));
@@ -92,6 +104,8 @@ export class RealtimeGateway implements OnGatewayInit {
         return { ok: false, code: ErrorCode.NotFound };
       }
       await socket.join(sectionRoom(sectionId));
+      // Staff-only threads travel in a room no parent ever joins.
+      if (access.role !== 'parent') await socket.join(sectionStaffRoom(sectionId));
       const clocks = await this.docs.durableClocks(sectionId).catch(() => undefined);
       return clocks ? { ok: true, clocks } : { ok: true };
     } catch (err) {
@@ -103,6 +117,8 @@ export class RealtimeGateway implements OnGatewayInit {
   @SubscribeMessage('section:leave')
   async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
     const parsed = joinSchema.safeParse(body);
-    if (parsed.success) await socket.leave(sectionRoom(parsed.data.sectionId));
+    if (!parsed.success) return;
+    await socket.leave(sectionRoom(parsed.data.sectionId));
+    await socket.leave(sectionStaffRoom(parsed.data.sectionId));
   }
 }

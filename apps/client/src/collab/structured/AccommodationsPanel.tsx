@@ -7,6 +7,7 @@ import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { addAccommodation, moveInList, removeRecord, type AccommodationKind } from './AccommodationsRecords';
 import { usePendingFocus } from './usePendingFocus';
+import { CommentButton } from '../../features/comments/CommentButton';
 
 /** The common items offered as one-click additions, with the kind each is added as. */
 export const ACCOMMODATION_SUGGESTIONS = [
@@ -161,6 +162,7 @@ function AccommodationRow({ id, row, number, issues, editable, canMoveUp, canMov
         <Title order={3} id={headingId}>
           {t('accommodations.rowTitle', { number })}
         </Title>
+        <CommentButton part={`accommodations/${id}`} label={t('accommodations.rowTitle', { number })} />
         {editable && (
           <Group gap="xs">
             {canMoveUp && (

@@ -17,6 +17,7 @@ import { GoalBankButton } from '../../features/goal-bank/GoalBankDialog';
 import { usePendingFocus } from './usePendingFocus';
 import { GoalDescriptionEditor } from './GoalDescriptionEditor';
 import { GoalProvenanceNote } from '../../features/proposals/GoalProvenanceNote';
+import { CommentButton } from '../../features/comments/CommentButton';
 
 const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
 const MAX_OBJECTIVES = 12;
@@ -131,6 +132,7 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
           {t('goals.cardTitle', { number })}
         </Title>
         <Group gap="xs">
+          <CommentButton part={`goals/${goal.id}`} label={t('goals.cardTitle', { number })} />
           <span
             data-testid="goal-measurability"
             data-measurable={measurable ? 'true' : 'false'}

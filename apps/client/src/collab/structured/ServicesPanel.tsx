@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import * as Y from 'yjs';
 import {
   addService,
@@ -15,6 +15,7 @@ import {
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { numberFromInput } from './numberFromInput';
+import { CommentButton } from '../../features/comments/CommentButton';
 
 type ChoiceField = 'model' | 'period' | 'grouping' | 'provider';
 type NumberField = 'frequency' | 'minutes';
@@ -162,9 +163,12 @@ function ServiceRow({ id, row, number, issues, editable }: ServiceRowProps) {
   const location = row.get('location');
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={headingId} id={`services-${id}`} tabIndex={-1} data-testid="service-row">
-      <Title order={3} id={headingId} mb="sm">
-        {t('services.rowTitle', { number })}
-      </Title>
+      <Group justify="space-between" align="center" mb="sm" wrap="wrap">
+        <Title order={3} id={headingId}>
+          {t('services.rowTitle', { number })}
+        </Title>
+        <CommentButton part={`services/${id}`} label={t('services.rowTitle', { number })} />
+      </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
         {choice('model')}
         {numberInput('frequency', 40)}

@@ -17,8 +17,9 @@ export interface AuditInput {
 export class AuditService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async record(event: AuditInput): Promise<void> {
-    await this.prisma.client.auditEvent.create({ data: event });
+  /** With `tx`, the event is written in that transaction, together with the change it records. */
+  async record(event: AuditInput, tx?: Prisma.TransactionClient): Promise<void> {
+    await (tx ?? this.prisma.client).auditEvent.create({ data: event });
   }
 
   /** Records the event inside the caller's transaction: the action and its record land together. */

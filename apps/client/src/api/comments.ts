@@ -1,0 +1,100 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  notificationListSchema,
+  outboxListSchema,
+  teamListSchema,
+  threadListSchema,
+  threadSchema,
+  type CreateCommentRequest,
+  type CreateThreadRequest,
+  type ThreadDto,
+} from '@iep/shared';
+import { z } from 'zod';
+import { requestJson } from './http';
+
+const enc = encodeURIComponent;
+
+export const commentKeys = {
+  all: ['threads'] as const,
+  threads: (sectionId: string) => ['threads', sectionId] as const,
+  team: (sectionId: string) => ['team', sectionId] as const,
+  notifications: ['notifications'] as const,
+  outbox: ['outbox'] as const,
+};
+
+export function useThreads(sectionId: string) {
+  return useQuery({
+    queryKey: commentKeys.threads(sectionId),
+    queryFn: async ({ signal }) => (await requestJson(`/api/sections/${enc(sectionId)}/threads`, threadListSchema, { signal })).threads,
+  });
+}
+
+export function useTeam(sectionId: string) {
+  return useQuery({
+    queryKey: commentKeys.team(sectionId),
+    queryFn: async ({ signal }) => (await requestJson(`/api/sections/${enc(sectionId)}/team`, teamListSchema, { signal })).members,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Puts a thread (new or changed) into the cached list, in creation order. */
+export function upsertThread(list: ThreadDto[] | undefined, thread: ThreadDto): ThreadDto[] {
+  const rest = (list ?? []).filter((t) => t.id !== thread.id);
+  return [...rest, thread].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+export type ThreadAction =
+  | { kind: 'create'; input: CreateThreadRequest }
+  | { kind: 'reply'; threadId: string; input: CreateCommentRequest }
+  | { kind: 'edit'; commentId: string; body: string }
+  | { kind: 'delete'; commentId: string }
+  | { kind: 'resolve' | 'reopen'; threadId: string };
+
+function run(sectionId: string, action: ThreadAction): Promise<ThreadDto> {
+  switch (action.kind) {
+    case 'create':
+      return requestJson(`/api/sections/${enc(sectionId)}/threads`, threadSchema, { method: 'POST', body: action.input });
+    case 'reply':
+      return requestJson(`/api/threads/${enc(action.threadId)}/comments`, threadSchema, { method: 'POST', body: action.input });
+    case 'edit':
+      return requestJson(`/api/comments/${enc(action.commentId)}`, threadSchema, { method: 'PATCH', body: { body: action.body } });
+    case 'delete':
+      return requestJson(`/api/comments/${enc(action.commentId)}`, threadSchema, { method: 'DELETE' });
+    case 'resolve':
+    case 'reopen':
+      return requestJson(`/api/threads/${enc(action.threadId)}/${action.kind}`, threadSchema, { method: 'POST' });
+  }
+}
+
+/** Every change to a thread answers the whole thread, which replaces the cached one. */
+export function useThreadAction(sectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: ThreadAction) => run(sectionId, action),
+    onSuccess: (thread) => queryClient.setQueryData<ThreadDto[]>(commentKeys.threads(sectionId), (list) => upsertThread(list, thread)),
+  });
+}
+
+export function useNotifications() {
+  return useQuery({
+    queryKey: commentKeys.notifications,
+    queryFn: ({ signal }) => requestJson('/api/notifications', notificationListSchema, { signal }),
+  });
+}
+
+export function useMarkNotificationsRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids?: string[]) => requestJson('/api/notifications/read', z.object({ unread: z.number() }), { method: 'POST', body: ids ? { ids } : {} }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.notifications }),
+  });
+}
+
+export function useOutbox(enabled = true) {
+  return useQuery({
+    queryKey: commentKeys.outbox,
+    queryFn: async ({ signal }) => (await requestJson('/api/outbox', outboxListSchema, { signal })).messages,
+    retry: false,
+    enabled,
+  });
+}

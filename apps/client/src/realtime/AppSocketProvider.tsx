@@ -1,0 +1,45 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { commentKeys } from '../api/comments';
+import { createAppSocket, type AppSocket } from './socket';
+
+const AppSocketContext = createContext<AppSocket | null>(null);
+
+/** The signed-in person's app-events socket; null until connected once (and outside sign-in). */
+export function useAppSocket(): AppSocket | null {
+  return useContext(AppSocketContext);
+}
+
+/**
+ * One socket.io connection per signed-in page: notifications arrive on it (the server puts it in
+ * the person's own room), and comment threads once a section page joins its room. After every
+ * reconnect, whatever was missed is fetched again.
+ */
+export function AppSocketProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [socket, setSocket] = useState<AppSocket | null>(null);
+
+  useEffect(() => {
+    const s = createAppSocket();
+    let connectedBefore = false;
+    const onConnect = (): void => {
+      if (connectedBefore) {
+        void queryClient.invalidateQueries({ queryKey: commentKeys.all });
+        void queryClient.invalidateQueries({ queryKey: commentKeys.notifications });
+      }
+      connectedBefore = true;
+    };
+    const onNotification = (): void => void queryClient.invalidateQueries({ queryKey: commentKeys.notifications });
+    s.on('connect', onConnect);
+    s.on('notification:new', onNotification);
+    setSocket(s);
+    return () => {
+      s.off('connect', onConnect);
+      s.off('notification:new', onNotification);
+      s.disconnect();
+      setSocket(null);
+    };
+  }, [queryClient]);
+
+  return <AppSocketContext value={socket}>{children}</AppSocketContext>;
+}

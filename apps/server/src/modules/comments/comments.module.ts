@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CollabModule } from '../../collab/collab.module';
+import { RealtimeModule } from '../../realtime/realtime.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { CommentRateLimiter } from './comment-rate-limiter';
+import { CommentsController } from './comments.controller';
+import { CommentsRepository } from './comments.repository';
+import { CommentsService } from './comments.service';
+import { ThreadView } from './thread-view';
+
+@Module({
+  imports: [CollabModule, RealtimeModule, NotificationsModule],
+  controllers: [CommentsController],
+  providers: [CommentsService, CommentsRepository, ThreadView, { provide: CommentRateLimiter, useFactory: () => new CommentRateLimiter() }],
+})
+export class CommentsModule {}

@@ -1,0 +1,238 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  can,
+  commentsOpen,
+  ErrorCode,
+  type Action,
+  type Person,
+  type ThreadDto,
+  type ThreadVisibility,
+} from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { RealtimeEvents } from '../../realtime/realtime-events';
+import { AuditService, type AuditInput } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth.types';
+import { NotificationsRepository, type NotificationRow } from '../notifications/notifications.repository';
+import { NotificationsService } from '../notifications/notifications.service';
+import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
+import { CommentRateLimiter } from './comment-rate-limiter';
+import { CommentsRepository, type TeamMember, type Tx } from './comments.repository';
+import { ThreadView } from './thread-view';
+
+export interface ThreadInput {
+  part: string;
+  anchorStart?: string;
+  anchorEnd?: string;
+  quote: string;
+  visibility: ThreadVisibility;
+  body: string;
+  mentions: string[];
+}
+
+interface ThreadContext {
+  thread: { id: string; sectionId: string; visibility: ThreadVisibility; authorId: string };
+  section: SectionAccess;
+}
+
+function locked(): AppError {
+  return new AppError(HttpStatus.CONFLICT, ErrorCode.SectionLocked, 'The section is approved and locked; comments are closed');
+}
+
+/**
+ * The rules of comment threads. Every decision asks the one policy; a thread the caller may not
+ * see answers 404 exactly like one that does not exist. Every write, its audit event and its
+ * notifications share one transaction; live events and mail follow the commit.
+ */
+@Injectable()
+export class CommentsService {
+  private readonly logger = new Logger(CommentsService.name);
+
+  constructor(
+    private readonly repo: CommentsRepository,
+    private readonly view: ThreadView,
+    private readonly access: TeamAccessService,
+    private readonly audit: AuditService,
+    private readonly events: RealtimeEvents,
+    private readonly notifications: NotificationsService,
+    private readonly notificationRows: NotificationsRepository,
+    @Inject(CommentRateLimiter) private readonly limiter: CommentRateLimiter,
+  ) {}
+
+  async list(ctx: AuthContext, sectionId: string, resolved: 'true' | 'false' | 'all'): Promise<ThreadDto[]> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const visibilities: ThreadVisibility[] = this.allowed(ctx, section, 'thread.view', 'staff') ? ['team', 'staff'] : ['team'];
+    const rows = await this.repo.listThreads(sectionId, visibilities, resolved);
+    await this.audit.record(this.event(ctx, section, 'comments.threads_read', { count: rows.length, visibilities }));
+    return this.view.many(sectionId, rows);
+  }
+
+  async get(ctx: AuthContext, threadId: string): Promise<ThreadDto> {
+    const { thread, section } = await this.threadFor(ctx, threadId);
+    await this.audit.record(this.event(ctx, section, 'comments.thread_read', { threadId, visibility: thread.visibility }));
+    return this.current(threadId);
+  }
+
+  async team(ctx: AuthContext, sectionId: string): Promise<Person[]> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    return (await this.repo.team(section.studentId)).map(({ id, name, role }) => ({ id, name, role }));
+  }
+
+  async create(ctx: AuthContext, sectionId: string, input: ThreadInput): Promise<ThreadDto> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    this.require(ctx, section, 'thread.create', input.visibility);
+    const recipients = await this.mentionable(section, input.visibility, input.mentions);
+    this.limiter.take(ctx.user.id);
+    const { threadId, rows } = await this.repo.transaction(async (tx) => {
+      const thread = await this.repo.createThread(tx, {
+        sectionId,
+        part: input.part,
+        anchorStart: input.anchorStart ?? null,
+        anchorEnd: input.anchorEnd ?? null,
+        quote: input.quote,
+        visibility: input.visibility,
+        authorId: ctx.user.id,
+      });
+      const written = await this.writeComment(tx, ctx, section, thread.id, input.body, recipients);
+      await this.audit.record(
+        this.event(ctx, section, 'comments.thread_created', { threadId: thread.id, commentId: written.commentId, part: input.part, visibility: input.visibility }),
+        tx,
+      );
+      return { threadId: thread.id, rows: written.rows };
+    });
+    return this.publish(threadId, rows, recipients);
+  }
+
+  async reply(ctx: AuthContext, threadId: string, body: string, mentions: string[]): Promise<ThreadDto> {
+    const { thread, section } = await this.threadFor(ctx, threadId);
+    this.require(ctx, section, 'comment.create', thread.visibility);
+    const recipients = await this.mentionable(section, thread.visibility, mentions);
+    this.limiter.take(ctx.user.id);
+    const rows = await this.repo.transaction(async (tx) => {
+      const written = await this.writeComment(tx, ctx, section, threadId, body, recipients);
+      await this.audit.record(this.event(ctx, section, 'comments.comment_created', { threadId, commentId: written.commentId, visibility: thread.visibility }), tx);
+      return written.rows;
+    });
+    return this.publish(threadId, rows, recipients);
+  }
+
+  async edit(ctx: AuthContext, commentId: string, body: string): Promise<ThreadDto> {
+    const { comment, thread, section } = await this.commentFor(ctx, commentId);
+    this.require(ctx, section, 'comment.edit', thread.visibility, comment.authorId);
+    if (comment.body !== body) {
+      await this.repo.transaction(async (tx) => {
+        await this.repo.reviseComment(tx, commentId, comment.body, body);
+        await this.audit.record(this.event(ctx, section, 'comments.comment_edited', { threadId: thread.id, commentId, visibility: thread.visibility }), tx);
+      });
+    }
+    return this.publish(thread.id, [], new Map());
+  }
+
+  async remove(ctx: AuthContext, commentId: string): Promise<ThreadDto> {
+    const { comment, thread, section } = await this.commentFor(ctx, commentId);
+    this.require(ctx, section, 'comment.edit', thread.visibility, comment.authorId);
+    await this.repo.transaction(async (tx) => {
+      await this.repo.markDeleted(tx, commentId);
+      await this.audit.record(this.event(ctx, section, 'comments.comment_deleted', { threadId: thread.id, commentId, visibility: thread.visibility }), tx);
+    });
+    return this.publish(thread.id, [], new Map());
+  }
+
+  async setResolved(ctx: AuthContext, threadId: string, resolved: boolean): Promise<ThreadDto> {
+    const { thread, section } = await this.threadFor(ctx, threadId);
+    this.require(ctx, section, 'thread.resolve', thread.visibility, thread.authorId);
+    await this.repo.transaction(async (tx) => {
+      await this.repo.setResolved(tx, threadId, resolved ? ctx.user.id : null);
+      await this.audit.record(this.event(ctx, section, resolved ? 'comments.thread_resolved' : 'comments.thread_reopened', { threadId, visibility: thread.visibility }), tx);
+    });
+    return this.publish(threadId, [], new Map());
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------
+
+  private allowed(ctx: AuthContext, section: SectionAccess, action: Action, visibility: ThreadVisibility, authorId?: string): boolean {
+    return can({ userId: ctx.user.id, role: section.role }, action, { status: section.status, visibility, authorId });
+  }
+
+  /** 409 when the section is locked, 403 when the policy says no. */
+  private require(ctx: AuthContext, section: SectionAccess, action: Action, visibility: ThreadVisibility, authorId?: string): void {
+    if (!commentsOpen(section.status)) throw locked();
+    if (!this.allowed(ctx, section, action, visibility, authorId)) throw AppError.forbidden();
+  }
+
+  /** The thread and the caller's standing; 404 unless the caller may see it. */
+  private async threadFor(ctx: AuthContext, threadId: string): Promise<ThreadContext> {
+    const thread = await this.repo.threadMeta(threadId);
+    if (!thread) throw AppError.notFound('No such thread');
+    const row = await this.access.sectionFor(ctx.user.id, thread.sectionId);
+    if (!row || row.role === null) throw AppError.notFound('No such thread');
+    const section: SectionAccess = { ...row, role: row.role };
+    if (!this.allowed(ctx, section, 'thread.view', thread.visibility)) throw AppError.notFound('No such thread');
+    return { thread, section };
+  }
+
+  private async commentFor(ctx: AuthContext, commentId: string) {
+    const comment = await this.repo.commentMeta(commentId);
+    if (!comment) throw AppError.notFound('No such comment');
+    const found = await this.threadFor(ctx, comment.threadId).catch((err: unknown) => {
+      throw err instanceof AppError && err.status === HttpStatus.NOT_FOUND ? AppError.notFound('No such comment') : err;
+    });
+    if (comment.deletedAt) throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The comment was deleted');
+    return { comment, ...found };
+  }
+
+  /** Every mentioned person must be on the team and able to see the thread. */
+  private async mentionable(section: SectionAccess, visibility: ThreadVisibility, ids: string[]): Promise<Map<string, TeamMember>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const team = new Map((await this.repo.team(section.studentId)).map((m) => [m.id, m]));
+    const outside = unique.filter((id) => !team.has(id));
+    if (outside.length > 0) {
+      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.MentionOutsideTeam, 'Only members of the student’s team can be mentioned', { field: 'mentions', userIds: outside });
+    }
+    const hidden = unique.filter((id) => !can({ userId: id, role: team.get(id)?.role ?? null }, 'thread.view', { status: section.status, visibility }));
+    if (hidden.length > 0) {
+      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.MentionNotVisible, 'That person cannot see this thread', { field: 'mentions', userIds: hidden });
+    }
+    return new Map(unique.flatMap((id) => {
+      const member = team.get(id);
+      return member ? [[id, member] as const] : [];
+    }));
+  }
+
+  private async writeComment(tx: Tx, ctx: AuthContext, section: SectionAccess, threadId: string, body: string, recipients: Map<string, TeamMember>) {
+    const mentionIds = [...recipients.keys()];
+    const comment = await this.repo.createComment(tx, { threadId, authorId: ctx.user.id, authorRole: section.role, body, mentionIds });
+    const rows = await this.notificationRows.createMany(
+      tx,
+      mentionIds
+        .filter((id) => id !== ctx.user.id)
+        .map((userId) => ({ userId, kind: 'mention' as const, sectionId: section.sectionId, threadId, commentId: comment.id, actorId: ctx.user.id })),
+    );
+    return { commentId: comment.id, rows };
+  }
+
+  private async current(threadId: string): Promise<ThreadDto> {
+    const row = await this.repo.getThread(threadId);
+    if (!row) throw AppError.notFound('No such thread');
+    return this.view.one(row);
+  }
+
+  /** After the commit: everyone allowed hears the thread, the mentioned hear of it (and get mail). */
+  private async publish(threadId: string, rows: NotificationRow[], recipients: Map<string, TeamMember>): Promise<ThreadDto> {
+    const dto = await this.current(threadId);
+    this.events.threadChanged(dto);
+    if (rows.length > 0) {
+      const emails = new Map([...recipients.values()].map((m) => [m.id, m.email]));
+      this.notifications.deliver(rows, emails).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
+    }
+    return dto;
+  }
+
+  /**
+   * Every detail names the thread's visibility, so that whoever shows the access log to a parent
+   * can leave staff-only threads out.
+   */
+  private event(ctx: AuthContext, section: SectionAccess, action: string, detail: Record<string, unknown>): AuditInput {
+    return { action, actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: section.sectionId, detail: JSON.parse(JSON.stringify(detail)) as object };
+  }
+}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../../db/prisma.service';
+
+/** Data access for the mail outbox. */
+@Injectable()
+export class MailRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  queue(message: { to: string; subject: string; text: string }) {
+    return this.prisma.client.mailOutbox.create({ data: message });
+  }
+
+  markSent(id: string) {
+    return this.prisma.client.mailOutbox.update({ where: { id }, data: { status: 'sent', sentAt: new Date(), error: null } });
+  }
+
+  markFailed(id: string, error: string) {
+    return this.prisma.client.mailOutbox.update({ where: { id }, data: { status: 'failed', error: error.slice(0, 500) } });
+  }
+
+  list(limit = 200) {
+    return this.prisma.client.mailOutbox.findMany({ orderBy: { createdAt: 'desc' }, take: limit });
+  }
+
+  async isAdmin(userId: string): Promise<boolean> {
+    return (await this.prisma.client.teamMembership.count({ where: { userId, role: 'admin' } })) > 0;
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { RealtimeModule } from '../../realtime/realtime.module';
+import { MailModule } from '../mail/mail.module';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
+
+@Module({
+  imports: [RealtimeModule, MailModule],
+  controllers: [NotificationsController],
+  providers: [NotificationsService, NotificationsRepository],
+  exports: [NotificationsService, NotificationsRepository],
+})
+export class NotificationsModule {}

@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { NotificationDto, NotificationList } from '@iep/shared';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { RealtimeEvents } from '../../realtime/realtime-events';
+import type { AuthContext } from '../auth/auth.types';
+import { MailService } from '../mail/mail.service';
+import { NotificationsRepository, type NotificationContext, type NotificationRow } from './notifications.repository';
+
+const EXCERPT_CHARS = 140;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
+}
+
+/** Notifications: stored with the comment that causes them, then sent live and by mail. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly repo: NotificationsRepository,
+    private readonly events: RealtimeEvents,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(ctx: AuthContext): Promise<NotificationList> {
+    const rows = await this.repo.list(ctx.user.id);
+    const context = await this.repo.context(ctx.user.id, rows);
+    const notifications = rows.flatMap((r) => this.toDto(r, context) ?? []);
+    return { notifications, unread: notifications.filter((n) => n.readAt === null).length };
+  }
+
+  async markRead(ctx: AuthContext, ids: string[] | undefined): Promise<{ unread: number }> {
+    await this.repo.markRead(ctx.user.id, ids);
+    return { unread: await this.repo.unreadCount(ctx.user.id) };
+  }
+
+  /** After the comment's transaction committed: each recipient hears it live and gets a mail. */
+  async deliver(rows: NotificationRow[], emails: Map<string, string>): Promise<void> {
+    for (const row of rows) {
+      const context = await this.repo.context(row.userId, [row]);
+      const dto = this.toDto(row, context);
+      if (!dto) continue;
+      this.events.notification(row.userId, dto);
+      const to = emails.get(row.userId);
+      if (to) await this.mail.send({ to, subject: `${dto.actorName} mentioned you (${dto.studentName})`, text: this.mailText(dto) });
+    }
+  }
+
+  private mailText(n: NotificationDto): string {
+    const base = this.config.publicUrl ?? '';
+    return [
+      `${n.actorName} mentioned you in a comment on ${n.studentName}'s OT section:`,
+      '',
+      n.excerpt,
+      '',
+      `Open it: ${base}/sections/${n.sectionId}`,
+    ].join('\n');
+  }
+
+  /** Null when the recipient may no longer see it (a parent and a staff-only thread: never). */
+  private toDto(row: NotificationRow, context: NotificationContext): NotificationDto | null {
+    const thread = context.threads.get(row.threadId);
+    const comment = context.comments.get(row.commentId);
+    if (!thread || !comment) return null;
+    const role = context.roles.get(thread.studentId);
+    if (role === undefined || (thread.visibility === 'staff' && role === 'parent')) return null;
+    return {
+      id: row.id,
+      kind: row.kind,
+      sectionId: row.sectionId,
+      threadId: row.threadId,
+      commentId: row.commentId,
+      actorName: context.actorNames.get(row.actorId) ?? '',
+      studentName: thread.studentName,
+      excerpt: comment.deletedAt ? '' : excerpt(comment.body),
+      createdAt: row.createdAt.toISOString(),
+      readAt: row.readAt ? row.readAt.toISOString() : null,
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './schemas';
+export * from './anchors';
+export * from './parent-input';

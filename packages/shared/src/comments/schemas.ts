@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { ROLES } from '../roles';
+import { SECTION_FRAGMENTS } from '../section-doc';
+import { THREAD_VISIBILITIES } from '../policy';
+
+/** Longest comment body, in characters. */
+export const COMMENT_MAX_CHARS = 10_000;
+/** Most people one comment may @mention. */
+export const MENTIONS_MAX = 20;
+/** Comments one person may post per minute (more answer 429 COMMENT_RATE_LIMITED). */
+export const COMMENTS_PER_MINUTE = 30;
+
+/** Structured parts a thread may be attached to, as `<root>/<recordId>`. */
+export const THREAD_RECORD_ROOTS = ['goals', 'services', 'accommodations'] as const;
+export type ThreadRecordRoot = (typeof THREAD_RECORD_ROOTS)[number];
+
+const fragmentPart = z.enum(SECTION_FRAGMENTS);
+const recordPart = z.string().regex(/^(goals|services|accommodations)\/[A-Za-z0-9_-]{1,64}$/, 'a record reference like goals/<id>');
+/** Where a thread hangs: a rich-text fragment (with an anchor) or a structured record. */
+export const threadPartSchema = z.union([fragmentPart, recordPart]);
+
+/** A Yjs relative position, base64 of `Y.encodeRelativePosition`. */
+const anchorSchema = z.string().max(2_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64');
+
+export const threadVisibilitySchema = z.enum(THREAD_VISIBILITIES);
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, 'Write something first')
+  .max(COMMENT_MAX_CHARS, `At most ${COMMENT_MAX_CHARS} characters`);
+const mentionsSchema = z.array(z.string().uuid()).max(MENTIONS_MAX).default([]);
+
+export const createThreadRequestSchema = z
+  .object({
+    part: threadPartSchema,
+    anchorStart: anchorSchema.optional(),
+    anchorEnd: anchorSchema.optional(),
+    quote: z.string().max(2_000).default(''),
+    visibility: threadVisibilitySchema.default('team'),
+    body: commentBodySchema,
+    mentions: mentionsSchema,
+  })
+  .refine((v) => (v.anchorStart === undefined) === (v.anchorEnd === undefined), { message: 'anchorStart and anchorEnd go together', path: ['anchorEnd'] });
+export type CreateThreadRequest = z.input<typeof createThreadRequestSchema>;
+
+export const createCommentRequestSchema = z.object({ body: commentBodySchema, mentions: mentionsSchema });
+export type CreateCommentRequest = z.input<typeof createCommentRequestSchema>;
+export const editCommentRequestSchema = z.object({ body: commentBodySchema });
+
+export const threadIdParamSchema = z.object({ threadId: z.string().uuid() });
+export const commentIdParamSchema = z.object({ commentId: z.string().uuid() });
+export const threadListQuerySchema = z.object({ resolved: z.enum(['true', 'false', 'all']).default('all') });
+
+export const personSchema = z.object({ id: z.string().uuid(), name: z.string(), role: z.enum(ROLES) });
+export type Person = z.infer<typeof personSchema>;
+
+export const commentSchema = z.object({
+  id: z.string().uuid(),
+  threadId: z.string().uuid(),
+  author: personSchema,
+  /** Null once deleted: the record keeps the words, the thread shows "deleted". */
+  body: z.string().nullable(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+  /** Written by the family: gathered into "Parent input to discuss". */
+  parentInput: z.boolean(),
+  mentions: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
+});
+export type CommentDto = z.infer<typeof commentSchema>;
+
+export const threadSchema = z.object({
+  id: z.string().uuid(),
+  sectionId: z.string().uuid(),
+  part: z.string(),
+  anchorStart: z.string().nullable(),
+  anchorEnd: z.string().nullable(),
+  quote: z.string(),
+  visibility: threadVisibilitySchema,
+  author: personSchema,
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  /** The anchored text (or record) is gone; the thread stays, with its quote. */
+  detached: z.boolean(),
+  comments: z.array(commentSchema),
+});
+export type ThreadDto = z.infer<typeof threadSchema>;
+export const threadListSchema = z.object({ threads: z.array(threadSchema) });
+
+export const teamListSchema = z.object({ members: z.array(personSchema) });
+
+export const notificationSchema = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(['mention']),
+  sectionId: z.string().uuid(),
+  threadId: z.string().uuid(),
+  commentId: z.string().uuid(),
+  actorName: z.string(),
+  studentName: z.string(),
+  excerpt: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type NotificationDto = z.infer<typeof notificationSchema>;
+export const notificationListSchema = z.object({ notifications: z.array(notificationSchema), unread: z.number().int() });
+export type NotificationList = z.infer<typeof notificationListSchema>;
+/** Mark some (ids) or all (no ids) of the caller's notifications read. */
+export const markNotificationsReadSchema = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });
+
+export const outboxMessageSchema = z.object({
+  id: z.string().uuid(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  status: z.enum(['queued', 'sent', 'failed']),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema) });

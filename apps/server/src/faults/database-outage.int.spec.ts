@@ -1,0 +1,125 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import * as Y from 'yjs';
+import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, waitFor, type TestApp } from '../test/test-app';
+import { tokenCounts, typeToken } from '../test/server-process';
+
+const PG = process.env.IEP_TEST_PG_URL;
+const describeOnPg = PG ? describe : describe.skip;
+
+/** A TCP hop between the server and PostgreSQL that the test can cut and mend: the database "goes away". */
+class CuttableProxy {
+  private readonly sockets = new Set<Socket>();
+  private cut = false;
+  private server: Server | null = null;
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async start(): Promise<void> {
+    this.server = createServer((client) => {
+      if (this.cut) return client.destroy();
+      const upstream = connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('error', () => undefined);
+        s.on('close', () => {
+          this.sockets.delete(s);
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream);
+      upstream.pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const address = this.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+  }
+
+  goAway(): void {
+    this.cut = true;
+    for (const s of this.sockets) s.destroy();
+  }
+
+  comeBack(): void {
+    this.cut = false;
+  }
+
+  async stop(): Promise<void> {
+    this.goAway();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+describeOnPg('the database going away for 30 seconds', () => {
+  jest.setTimeout(120_000);
+
+  it('keeps serving, says 503 and "not saved", retries, and loses nothing when the database returns', async () => {
+    const store = await freshStore('postgresql');
+    const real = new URL(store.databaseUrl ?? '');
+    const proxy = new CuttableProxy({ host: real.hostname, port: Number(real.port || 5432) });
+    await proxy.start();
+    const viaProxy = new URL(real.toString());
+    viaProxy.port = String(proxy.port);
+    let app: TestApp = await startApp({ databaseUrl: viaProxy.toString() });
+    const { io } = await import('socket.io-client');
+    const ot = await login(app, 'ot@demo.school');
+    const teacher = await login(app, 'teacher@demo.school');
+    const sectionId = await sectionOf(app, ot, 'Mateo');
+    const a = connectProvider(app, sectionId, await collabToken(app, ot, sectionId));
+    const b = connectProvider(app, sectionId, await collabToken(app, teacher, sectionId));
+    const watcher = io(app.baseUrl, { auth: { token: ot.token }, transports: ['websocket'], reconnection: false });
+    let lastSaved = 0;
+    watcher.on('section:saved', () => (lastSaved = Date.now()));
+    try {
+      await Promise.all([synced(a), synced(b)]);
+      await watcher.timeout(3000).emitWithAck('section:join', { sectionId });
+      let n = 0;
+      const type = (): void => {
+        typeToken(a.doc, 'presentLevels', `tok-a-${n}`);
+        typeToken(b.doc, 'presentLevels', `tok-b-${n}`);
+        n++;
+      };
+      for (let i = 0; i < 5; i++) type();
+      await waitFor(() => lastSaved > 0, 5000, 'a first save');
+
+      proxy.goAway();
+      const wentAway = Date.now();
+      const health = await api(app, '/api/health');
+      expect(health.status).toBe(503);
+      expect(health.body).toMatchObject({ db: 'down' });
+      const typing = setInterval(type, 200);
+      await new Promise((r) => setTimeout(r, 30_000));
+      clearInterval(typing);
+      // Live editing went on between the two people; nothing was reported saved meanwhile.
+      await waitFor(() => Buffer.from(Y.encodeStateVector(a.doc)).equals(Buffer.from(Y.encodeStateVector(b.doc))), 5000, 'live sync during the outage');
+      const savedDuringOutage = lastSaved > wentAway + 1000;
+      expect(savedDuringOutage).toBe(false);
+      expect((await api(app, '/api/health')).status).toBe(503);
+
+      proxy.comeBack();
+      await waitFor(() => lastSaved > wentAway + 30_000, 20_000, 'saving again once the database is back');
+      expect((await api(app, '/api/health')).status).toBe(200);
+      const typed = tokenCounts(a.doc, 'presentLevels');
+
+      a.destroy();
+      b.destroy();
+      watcher.close();
+      await app.stop();
+      app = await startApp({ databaseUrl: viaProxy.toString() });
+      const reader = connectProvider(app, sectionId, await collabToken(app, await login(app, 'ot@demo.school'), sectionId));
+      await synced(reader);
+      const stored = tokenCounts(reader.doc, 'presentLevels');
+      reader.destroy();
+      expect(stored.size).toBe(typed.size);
+      expect(typed.size).toBeGreaterThan(200);
+      expect([...stored.values()].every((c) => c === 1)).toBe(true);
+    } finally {
+      a.destroy();
+      b.destroy();
+      watcher.close();
+      await app.stop();
+      await proxy.stop();
+    }
+  });
+});

@@ -17,6 +17,16 @@ const HEARTBEAT_MS = 30_000;
 /** Workflow states applied on one instance reach the sockets of every other over this channel. */
 const STATUS_CHANNEL = 'iep:collab-status';
 
+/** No Origin (scripts, other servers) or the same host as the request: allowed. */
+function sameSiteOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 function statusMessage(message: Buffer): { from: Buffer; sectionId: string; status: SectionStatus } | null {
   try {
     const body = JSON.parse(message.subarray(8).toString('utf8')) as { sectionId?: unknown; status?: unknown };
@@ -141,6 +151,8 @@ export class CollabServer {
     });
 
     const sectionId = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
+    // A page of another site must not open the document even with a token it somehow holds.
+    if (!sameSiteOrigin(req.headers.origin, req.headers.host)) return ws.close(CollabCloseCode.Forbidden, 'cross-site origin');
     const claims = verifyCollabToken(url.searchParams.get('token'), this.config.appSecret);
     if (!claims) return ws.close(CollabCloseCode.Unauthenticated, 'invalid or expired token');
     if (claims.sec !== sectionId) return ws.close(CollabCloseCode.Forbidden, 'token is for another section');

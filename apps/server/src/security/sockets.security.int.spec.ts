@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { addGoal } from '@iep/shared';
+import { issueCollabToken } from '../collab/collab-token';
+import { api, closeCodeOf, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, type Session, type TestApp } from '../test/test-app';
+
+/** A y-websocket sync-update frame carrying `update`. */
+function updateFrame(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, 2);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+/** A seeded generator so that a failing fuzz run can be replayed. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+/** Opens a socket, sends the frames, and resolves when it closes or goes quiet. */
+function sendFrames(url: string, frames: Uint8Array[], origin?: string): Promise<number | 'open'> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, origin ? { headers: { origin } } : undefined);
+    const timer = setTimeout(() => {
+      ws.terminate();
+      resolve('open');
+    }, 400);
+    ws.on('open', () => frames.forEach((f) => ws.send(f)));
+    ws.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    ws.on('error', () => undefined);
+  });
+}
+
+describe('the sockets against forged credentials, wrong origins, garbage and oversized frames', () => {
+  jest.setTimeout(120_000);
+  let app: TestApp;
+  let ot: Session;
+  let parent: Session;
+  let sectionId: string;
+
+  beforeAll(async () => {
+    app = await startApp(await freshStore('pglite'));
+    ot = await login(app, 'ot@demo.school');
+    parent = await login(app, 'parent@demo.school');
+    sectionId = await sectionOf(app, ot, 'Mateo');
+  });
+  afterAll(() => app.stop());
+
+  const docUrl = (token: string) => `${app.wsBase}/${sectionId}?token=${encodeURIComponent(token)}`;
+
+  it('closes the document socket with 4401 for forged, unsigned, expired and wrong-key tokens', async () => {
+    const good = await collabToken(app, ot, sectionId);
+    const [body] = good.split('.');
+    const claims = JSON.parse(Buffer.from(body ?? '', 'base64url').toString('utf8')) as { sub: string; sid: string; sec: string; exp: number };
+    const forged = Buffer.from(JSON.stringify({ ...claims, sub: parent.userId })).toString('base64url');
+    const cases = {
+      'another user in the claims': `${forged}.${good.split('.')[1] ?? ''}`,
+      'no signature ("alg: none")': `${body ?? ''}.`,
+      'a JWT with alg none': `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${body ?? ''}.`,
+      'signed with another key': issueCollabToken(claims, 'x'.repeat(40)),
+      expired: issueCollabToken({ ...claims, exp: Math.floor(Date.now() / 1000) - 1 }, app.config.appSecret),
+      garbage: randomBytes(40).toString('base64url'),
+    };
+    for (const [what, token] of Object.entries(cases)) {
+      expect({ what, ...(await closeCodeOf(docUrl(token))) }).toEqual({ what, code: 4401, received: 0 });
+    }
+  });
+
+  it('refuses a wrong Origin at both handshakes', async () => {
+    const token = await collabToken(app, ot, sectionId);
+    expect(await sendFrames(docUrl(token), [], 'https://evil.example')).toBe(4403);
+    const { io } = await import('socket.io-client');
+    const socket = io(app.baseUrl, { auth: { token: ot.token }, transports: ['websocket'], reconnection: false, extraHeaders: { origin: 'https://evil.example' } });
+    const err = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
+    socket.close();
+    expect(err.message).toBe('CROSS_SITE_REQUEST');
+  });
+
+  it('refuses forged and stale sessions at socket.io', async () => {
+    const { io } = await import('socket.io-client');
+    for (const token of ['forged-token', randomBytes(32).toString('base64url'), '']) {
+      const socket = io(app.baseUrl, { auth: { token }, transports: ['websocket'], reconnection: false });
+      const err = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
+      socket.close();
+      expect(err.message).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('survives thousands of random and mutated frames with the process alive and the document unchanged', async () => {
+    const watcherDoc = new Y.Doc();
+    const watcher = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), watcherDoc);
+    await synced(watcher);
+    const before = Buffer.from(Y.encodeStateAsUpdate(watcherDoc));
+    const real = Y.encodeStateAsUpdate((() => {
+      const d = new Y.Doc();
+      addGoal(d, { behavior: 'a real goal', criterion: 'in 4 of 5 trials' });
+      return d;
+    })());
+    const seed = Date.now() % 100_000;
+    const rand = rng(seed);
+    // The parent may write only their own parts, so a mutated update that still decodes is refused too.
+    const token = await collabToken(app, parent, sectionId);
+    let sent = 0;
+    const codes = new Map<string, number>();
+    for (let i = 0; i < 300; i++) {
+      const frames: Uint8Array[] = [];
+      for (let j = 0; j < 10; j++) {
+        if (rand() < 0.5) {
+          frames.push(randomBytes(1 + Math.floor(rand() * 200)));
+        } else {
+          const mutated = Uint8Array.from(real);
+          for (let k = 0; k < 1 + Math.floor(rand() * 6); k++) mutated[Math.floor(rand() * mutated.length)] = Math.floor(rand() * 256);
+          frames.push(updateFrame(mutated));
+        }
+      }
+      sent += frames.length;
+      const code = String(await sendFrames(docUrl(token), frames));
+      codes.set(code, (codes.get(code) ?? 0) + 1);
+    }
+    expect(sent).toBeGreaterThanOrEqual(3000);
+    expect((await api(app, '/api/health')).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(Buffer.from(Y.encodeStateAsUpdate(watcherDoc)).equals(before)).toBe(true);
+    const fresh = new Y.Doc();
+    const reader = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), fresh);
+    await synced(reader);
+    expect(fresh.getMap('goals').size).toBe(watcherDoc.getMap('goals').size);
+    reader.destroy();
+    watcher.destroy();
+    expect([...codes.keys()].every((c) => ['4400', '1009', 'open'].includes(c))).toBe(true);
+  });
+
+  it('closes sockets whose frames pass the limit: the document socket with 1009, socket.io’s first polling request refused', async () => {
+    const small = await startApp(await freshStore('pglite'), { collabMaxMessageBytes: 64 * 1024 });
+    try {
+      const session = await login(small, 'ot@demo.school');
+      const id = await sectionOf(small, session, 'Mateo');
+      const token = await collabToken(small, session, id);
+      const code = await sendFrames(`${small.wsBase}/${id}?token=${encodeURIComponent(token)}`, [randomBytes(200 * 1024)]);
+      expect(code).toBe(1009);
+      const huge = 'x'.repeat(2 * 1024 * 1024);
+      const res = await fetch(`${small.baseUrl}/socket.io/?EIO=4&transport=polling`, { method: 'POST', body: huge, headers: { 'content-type': 'text/plain' } });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect((await api(small, '/api/health')).status).toBe(200);
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it('refuses state-changing requests from another site that ride on the session cookie', async () => {
+    const res = await api(app, `/api/sections/${sectionId}/transition`, {
+      method: 'POST',
+      body: { to: 'meeting' },
+      headers: { cookie: ot.cookie, origin: 'https://evil.example' },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ error: { code: 'CROSS_SITE_REQUEST' } });
+  });
+});

@@ -75,6 +75,27 @@ describe.each(STORES)('version PDF export on %s', (kind) => {
     expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot)).body)).toContain('Versión aprobada');
   });
 
+  it('prints the attendance of the meeting that ended before the version: who, how, and whether an interpreter was there', async () => {
+    const meeting = (await api(app, `/api/sections/${sectionId}/meetings`, { method: 'POST', token: ot.token, body: { scheduledFor: new Date().toISOString() } })).body as { id: string };
+    await api(app, `/api/meetings/${meeting.id}/start`, { method: 'POST', token: ot.token });
+    const parent = await login(app, 'parent@demo.school');
+    const { io } = await import('socket.io-client');
+    const socket = io(app.baseUrl, { auth: { token: parent.token }, transports: ['websocket'], reconnection: false });
+    try {
+      expect(await socket.timeout(3000).emitWithAck('meeting:join', { meetingId: meeting.id, mode: 'phone', interpreter: true })).toMatchObject({ ok: true });
+      await api(app, `/api/meetings/${meeting.id}/end`, { method: 'POST', token: ot.token });
+    } finally {
+      socket.close();
+    }
+    const versions = (await api(app, `/api/sections/${sectionId}/versions`, { token: ot.token })).body as { versions: { number: number; reason: string }[] };
+    const ended = versions.versions.find((v) => v.reason === 'meeting_ended');
+    const before = versions.versions.find((v) => v.reason === 'start_meeting');
+    if (!ended || !before) throw new Error('no meeting versions');
+    const text = pdfText((await download(app, `/api/sections/${sectionId}/versions/${ended.number}.pdf`, ot)).body);
+    expect(text).toMatch(/Meeting attendance\s+Paula Reyes \(Parent\) — Parent or guardian\s+Attended:·\s+By phone[\s\S]*Interpreter:·\s+Yes/);
+    expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/${before.number}.pdf`, ot)).body)).toContain('No meeting attendance recorded for this version.');
+  });
+
   it('answers 404 to someone off the team and for an unknown version, 400 to a bad number, 401 without a session', async () => {
     const ava = await sectionOf(app, ot, 'Ava');
     await save(ava);

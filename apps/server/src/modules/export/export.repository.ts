@@ -61,6 +61,21 @@ export class ExportRepository {
     });
   }
 
+  /**
+   * The attendance of the last (ended) meeting that had started when the version was saved, with
+   * names: the version frozen as a meeting ends is saved just before its end is recorded.
+   */
+  async meetingBefore(sectionId: string, savedAt: Date) {
+    const meeting = await this.prisma.client.meeting.findFirst({
+      where: { sectionId, status: 'ended', startedAt: { lte: savedAt } },
+      orderBy: { startedAt: 'desc' },
+      select: { endedAt: true, attendance: { orderBy: { joinedAt: 'asc' } } },
+    });
+    if (!meeting) return null;
+    const users = await this.prisma.client.user.findMany({ where: { id: { in: meeting.attendance.map((a) => a.userId) } }, select: { id: true, name: true } });
+    return { meeting, names: new Map(users.map((u) => [u.id, u.name])) };
+  }
+
   /** Revocations of consent given on this version. */
   revocations(sectionId: string, versionNumber: number) {
     return this.prisma.client.consentRevocation.findMany({

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { SectionSnapshotJson, SectionStructure } from '@iep/shared';
+import { attendanceLines, type SectionSnapshotJson, type SectionStructure } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../students/team-access.service';
 import { ExportRepository } from './export.repository';
-import { renderSectionPdf, type PdfLocale, type PdfSignature, type SectionPdfInput } from './section-pdf';
+import { renderSectionPdf, type PdfAttendance, type PdfLocale, type PdfSignature, type SectionPdfInput } from './section-pdf';
 
 export interface ExportedFile {
   filename: string;
@@ -48,6 +48,30 @@ function excludedItemsOf(json: unknown): PdfSignature['excludedItems'] {
   return json.filter(isRecord).map((item) => ({ ref: String(item.ref ?? ''), label: String(item.label ?? item.ref ?? '') }));
 }
 
+/** The meeting's joined stretches as the attendance page: one line per person. */
+function attendanceOf(met: NonNullable<Awaited<ReturnType<ExportRepository['meetingBefore']>>>, locale: PdfLocale): PdfAttendance[] {
+  const roles = new Map(met.meeting.attendance.map((a) => [a.userId, a.role]));
+  const lines = attendanceLines(
+    met.meeting.attendance.map((a) => ({
+      userId: a.userId,
+      joinedAt: a.joinedAt.toISOString(),
+      endedAt: a.endedAt ? a.endedAt.toISOString() : null,
+      endReason: a.endReason === 'left' || a.endReason === 'dropped' || a.endReason === 'ended' ? a.endReason : null,
+      mode: a.mode,
+      interpreter: a.interpreter,
+    })),
+    (met.meeting.endedAt ?? new Date()).toISOString(),
+  );
+  return lines.map((line) => ({
+    name: met.names.get(line.userId) ?? '',
+    role: roles.get(line.userId) ?? '',
+    how: line.modes.join(', '),
+    joinedAt: new Date(line.firstJoinedAt),
+    leftAt: line.lastLeftAt ? new Date(line.lastLeftAt) : null,
+    interpreter: line.interpreter ? (locale === 'es' ? 'Sí' : 'Yes') : null,
+  }));
+}
+
 @Injectable()
 export class ExportService {
   constructor(
@@ -64,7 +88,11 @@ export class ExportService {
     const access = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const [version, section] = await Promise.all([this.repo.version(sectionId, n), this.repo.section(sectionId)]);
     if (!version || !section) throw AppError.notFound('No such version');
-    const [signatures, revocations] = await Promise.all([this.repo.signatures(sectionId, n), this.repo.revocations(sectionId, n)]);
+    const [signatures, revocations, met] = await Promise.all([
+      this.repo.signatures(sectionId, n),
+      this.repo.revocations(sectionId, n),
+      this.repo.meetingBefore(sectionId, version.createdAt),
+    ]);
 
     const student = section.plan.student;
     const studentName = `${student.firstName} ${student.lastName}`;
@@ -83,8 +111,7 @@ export class ExportService {
         snapshot: snapshotOf(version.json),
       },
       team: student.team.map((m) => ({ name: m.user.name, role: m.role })),
-      // Meetings (and so attendance) are recorded from a later issue on; the PDF says none yet.
-      attendance: [],
+      attendance: met ? attendanceOf(met, locale) : [],
       signatures: signatures.map((s) => ({
         role: s.role,
         signerName: s.user.name,

@@ -61,7 +61,7 @@ export function renderAttendance(w: PdfWriter, attendance: PdfAttendance[]): voi
     w.keepSpace(SIZE.body * 5);
     const role = labelOf(w.labels.roles, a.role);
     w.paragraph(role ? `${a.name} — ${role}` : a.name, { font: FONT.bold, gap: 1 });
-    w.field(L.how, labelOf(L.modes, a.how), INDENT);
+    w.field(L.how, a.how.split(', ').map((mode) => labelOf(L.modes, mode)).join(', '), INDENT);
     w.field(L.joined, w.dateTime(a.joinedAt), INDENT);
     w.field(L.left, w.dateTime(a.leftAt), INDENT);
     w.field(L.interpreter, a.interpreter && a.interpreter.trim() !== '' ? a.interpreter : w.labels.no, INDENT);

@@ -92,7 +92,7 @@ describe.each(STORES)('version PDF export on %s', (kind) => {
     const before = versions.versions.find((v) => v.reason === 'start_meeting');
     if (!ended || !before) throw new Error('no meeting versions');
     const text = pdfText((await download(app, `/api/sections/${sectionId}/versions/${ended.number}.pdf`, ot)).body);
-    expect(text).toMatch(/Meeting attendance\s+Paula Reyes \(Parent\) — Parent or guardian\s+Attended:·\s+By phone[\s\S]*Interpreter:·\s+Yes/);
+    expect(text).toMatch(/Meeting attendance\s+Paula Reyes \(Parent\) — Parent or guardian\s+Attended:\s+By phone[\s\S]*Interpreter:\s+Yes/);
     expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/${before.number}.pdf`, ot)).body)).toContain('No meeting attendance recorded for this version.');
   });
 

@@ -61,4 +61,6 @@ export const CollabCloseCode = {
   ProtocolError: 4400,
   /** The standard "message too big" code, sent by the socket when a frame passes the limit. */
   MessageTooBig: 1009,
+  /** One person has too many document sockets open at once. */
+  TooManyConnections: 4429,
 } as const;

@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { can, CollabCloseCode, MEETING_NOTES_ROOT, presenceColor, ROLES, SECTION_FRAGMENTS, SECTION_STATUSES, STRUCTURED_ROOTS, type Actor, type SectionStatus } from '@iep/shared';
 import { ClusterBus } from '../cluster/cluster-bus';
+import { ConnectionCaps } from '../common/flood-limits';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
@@ -61,6 +62,8 @@ export class CollabServer {
   private readonly logger = new Logger(CollabServer.name);
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<CollabConnection>();
+  /** At most this many document sockets per person at once (tabs, devices, reconnects). */
+  private readonly caps = new ConnectionCaps(40);
   /** The latest workflow state applied on this instance, per section (see applyStatus). */
   private readonly statusOverrides = new Map<string, SectionStatus>();
   private heartbeat: NodeJS.Timeout | null = null;
@@ -160,6 +163,9 @@ export class CollabServer {
     try {
       const session = await this.auth.sessionById(claims.sid);
       if (!session || session.user.id !== claims.sub) return ws.close(CollabCloseCode.Unauthenticated, 'session ended');
+      if (!this.caps.acquire(claims.sub)) return ws.close(CollabCloseCode.TooManyConnections, 'too many connections');
+      if (closed) this.caps.release(claims.sub);
+      else ws.once('close', () => this.caps.release(claims.sub));
       const access = await this.access.sectionFor(claims.sub, sectionId);
       if (!access) return ws.close(CollabCloseCode.NotFound, 'no such section');
       const actor = { userId: claims.sub, role: access.role };

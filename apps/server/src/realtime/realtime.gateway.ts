@@ -25,6 +25,7 @@ import { AuthService } from '../modules/auth/auth.service';
 import type { AuthContext } from '../modules/auth/auth.types';
 import { tokenFromHeaders } from '../modules/auth/session-token';
 import { TeamAccessService } from '../modules/students/team-access.service';
+import { ConnectionCaps, EventBuckets } from '../common/flood-limits';
 import { SectionEvents } from './section-events';
 import { RealtimeEvents } from './realtime-events';
 
@@ -62,10 +63,20 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly realtimeEvents: RealtimeEvents,
   ) {}
 
+  /** Per person: 50 events a second with bursts of 200; at most 50 open app sockets. */
+  private readonly eventBuckets = new EventBuckets(50, 200);
+  private readonly connectionCaps = new ConnectionCaps(50);
+
   /** Every signed-in socket hears its person's notifications. */
   async handleConnection(socket: AppSocket): Promise<void> {
     const auth = socket.data.auth as AuthContext | undefined;
-    if (auth) await socket.join(userRoom(auth.user.id));
+    if (!auth) return;
+    // Every event counts against its person's bucket; a flood is answered with errors, not served.
+    socket.use((_packet, next) => (this.eventBuckets.take(auth.user.id) ? next() : next(new Error(ErrorCode.TooManyRequests))));
+    // A refused event surfaces as the socket's 'error'; without a listener it would be thrown.
+    socket.on('error', () => undefined);
+    socket.on('disconnect', () => this.connectionCaps.release(auth.user.id));
+    await socket.join(userRoom(auth.user.id));
   }
 
   afterInit(server: AppServer): void {
@@ -77,6 +88,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         .resolve(tokenFromHeaders({ cookie: headers.cookie, authorization: bearer }))
         .then((ctx) => {
           if (!ctx) return next(new Error(ErrorCode.Unauthenticated));
+          if (!this.connectionCaps.acquire(ctx.user.id)) return next(new Error(ErrorCode.TooManyRequests));
           socket.data.auth = ctx;
           next();
         })

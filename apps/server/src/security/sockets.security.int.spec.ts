@@ -167,3 +167,65 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
     expect(res.body).toMatchObject({ error: { code: 'CROSS_SITE_REQUEST' } });
   });
 });
+
+describe('floods from one person', () => {
+  jest.setTimeout(60_000);
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp(await freshStore('pglite'));
+  });
+  afterAll(() => app.stop());
+
+  it('rate-limits one person’s socket.io events while another person is served at once', async () => {
+    const { io } = await import('socket.io-client');
+    const flooder = await login(app, 'teacher@demo.school');
+    const other = await login(app, 'ot@demo.school');
+    const sectionId = await sectionOf(app, other, 'Mateo');
+    const noisy = io(app.baseUrl, { auth: { token: flooder.token }, transports: ['websocket'], reconnection: false });
+    const calm = io(app.baseUrl, { auth: { token: other.token }, transports: ['websocket'], reconnection: false });
+    try {
+      await new Promise<void>((resolve) => noisy.on('connect', () => resolve()));
+      // 600 acknowledged events at once: past the burst, the rest are dropped and never answered.
+      const flood = Array.from({ length: 600 }, () =>
+        noisy
+          .timeout(2000)
+          .emitWithAck('section:join', { sectionId })
+          .then(() => 'answered')
+          .catch(() => 'refused'),
+      );
+      const started = Date.now();
+      expect(await calm.timeout(3000).emitWithAck('section:join', { sectionId })).toMatchObject({ ok: true });
+      expect(Date.now() - started).toBeLessThan(3000);
+      const outcomes = await Promise.all(flood);
+      expect(outcomes.filter((o) => o === 'refused').length).toBeGreaterThan(300);
+      expect(outcomes.filter((o) => o === 'answered').length).toBeGreaterThanOrEqual(200);
+    } finally {
+      noisy.close();
+      calm.close();
+    }
+  });
+
+  it('caps one person’s open document sockets (4429) and lets others in', async () => {
+    const flooder = await login(app, 'teacher@demo.school');
+    const other = await login(app, 'ot@demo.school');
+    const sectionId = await sectionOf(app, other, 'Mateo');
+    const token = await collabToken(app, flooder, sectionId);
+    const sockets: WebSocket[] = [];
+    const codes: number[] = [];
+    try {
+      for (let i = 0; i < 45; i++) {
+        const ws = new WebSocket(`${app.wsBase}/${sectionId}?token=${encodeURIComponent(token)}`);
+        ws.on('close', (code) => codes.push(code));
+        ws.on('error', () => undefined);
+        sockets.push(ws);
+      }
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(codes.filter((c) => c === 4429)).toHaveLength(5);
+      const probe = await closeCodeOf(`${app.wsBase}/${sectionId}?token=${encodeURIComponent(await collabToken(app, other, sectionId))}`);
+      expect(probe.code).toBe('open');
+    } finally {
+      sockets.forEach((s) => s.terminate());
+    }
+  });
+});

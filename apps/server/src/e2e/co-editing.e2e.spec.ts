@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { fragmentPlainText, type RichTextNode } from '@iep/shared';
-import type { AppConfig } from '../config';
-import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn as signInAt } from '../test/browser';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, type TestApp } from '../test/test-app';
+import { browserSuite, checkPage, eventually, signIn as signInAt } from '../test/browser';
+import { api, collabToken, connectProvider, login, sectionOf, synced } from '../test/test-app';
 
 /**
  * The real thing end to end: the built client served by the real server (in-process, PGlite),
@@ -18,21 +17,14 @@ const TEACHER_TEXT = 'Teacher notes slow copying. ';
 const AVA_SECRET = 'Ava private OT note 7731';
 const TEST_MS = 90_000;
 
-let store: Partial<AppConfig>;
-let app: TestApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
+const suite = browserSuite();
 /** Set by the co-editing test: the section both typed into, and the text they ended with. */
 let mateoSectionId = '';
 let coEditedText = '';
 
-const newPage = (who: string): Promise<Page> => newPageIn(browser, who, pageErrors);
-const signIn = (page: Page, email: string, who?: string): Promise<void> => signInAt(page, running().baseUrl, email, who);
+const newPage = (who: string): Promise<Page> => suite.newPage(who);
+const signIn = (page: Page, email: string, who?: string): Promise<void> => signInAt(page, suite.app().baseUrl, email, who);
 
-function running(): TestApp {
-  if (!app) throw new Error('The app is not running');
-  return app;
-}
 async function openSection(page: Page, student: string): Promise<string> {
   await page.getByRole('link', { name: `Open OT section for ${student}, IEP` }).click();
   await page.waitForURL(/\/sections\/[0-9a-f-]+$/);
@@ -68,17 +60,6 @@ function states(pages: Page[]): Promise<(string | null)[]> {
   return Promise.all(pages.map((page) => page.getByTestId('connection-state').getAttribute('data-state')));
 }
 
-beforeAll(async () => {
-  store = await freshStore('pglite');
-  app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.stop().catch(() => undefined);
-}, 60_000);
-
 describe('co-editing the OT section in real browsers', () => {
   it("keeps both people's concurrent typing, shows each one's caret and presence to the other, and ends saved", async () => {
     const [ot, teacher] = await Promise.all([newPage('ot'), newPage('teacher')]);
@@ -108,22 +89,22 @@ describe('co-editing the OT section in real browsers', () => {
 
     await checkPage(ot, 'ot-section');
     await checkPage(teacher, 'teacher-section');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, TEST_MS);
 
   it("shows a parent only their own child's section, read-only, and never another student's by URL", async () => {
     // Ava (no parent on her team) gets content a parent must never see, through the real collab socket.
-    const staff = await login(running(), OT.email);
-    const avaSectionId = await sectionOf(running(), staff, 'Ava');
+    const staff = await login(suite.app(), OT.email);
+    const avaSectionId = await sectionOf(suite.app(), staff, 'Ava');
     const doc = new Y.Doc();
-    const provider = connectProvider(running(), avaSectionId, await collabToken(running(), staff, avaSectionId), doc);
+    const provider = connectProvider(suite.app(), avaSectionId, await collabToken(suite.app(), staff, avaSectionId), doc);
     try {
       await synced(provider);
       const paragraph = new Y.XmlElement('paragraph');
       paragraph.insert(0, [new Y.XmlText(AVA_SECRET)]);
       doc.getXmlFragment('presentLevels').insert(0, [paragraph]);
       await eventually("Ava's section to hold the note", async () => {
-        const res = await api(running(), `/api/sections/${avaSectionId}`, { token: staff.token });
+        const res = await api(suite.app(), `/api/sections/${avaSectionId}`, { token: staff.token });
         return fragmentPlainText((res.body as { content: { presentLevels: RichTextNode } }).content.presentLevels);
       }, (text) => text.includes(AVA_SECRET));
     } finally {
@@ -147,14 +128,14 @@ describe('co-editing the OT section in real browsers', () => {
     await parent.locator('[data-testid="editor-parentConcerns"] .ProseMirror').click();
     await parent.keyboard.type('He tires after ten minutes of writing.', { delay: 10 });
     await eventually('the parent’s words stored', async () => {
-      const res = await api(running(), `/api/sections/${mateoSectionId}`, { token: staff.token });
+      const res = await api(suite.app(), `/api/sections/${mateoSectionId}`, { token: staff.token });
       return fragmentPlainText((res.body as { content: { parentConcerns: RichTextNode } }).content.parentConcerns);
     }, (text) => text.includes('He tires after ten minutes of writing.'));
     await eventually(`${PARENT.name} in the presence list`, () => parent.getByTestId('presence-user').allTextContents(),
       (names) => names.some((n) => n.includes(PARENT.name)));
     await checkPage(parent, 'parent-section');
 
-    await parent.goto(`${running().baseUrl}/sections/${avaSectionId}`);
+    await parent.goto(`${suite.app().baseUrl}/sections/${avaSectionId}`);
     const error = parent.getByTestId('section-error');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/could not find this section|do not have access/);
@@ -163,16 +144,12 @@ describe('co-editing the OT section in real browsers', () => {
     expect(body).not.toContain(AVA_SECRET);
     expect(body).not.toContain('Ava');
     await checkPage(parent, 'parent-denied');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, TEST_MS);
 
   it('keeps the text typed in the browsers across a server restart', async () => {
     expect(mateoSectionId).not.toBe(''); // from the co-editing test
-    await browser?.close();
-    browser = undefined;
-    await running().stop();
-    app = undefined;
-    app = await startApp(store, { clientDist: CLIENT_DIST });
+    const app = await suite.restart();
 
     const staff = await login(app, OT.email);
     const res = await api(app, `/api/sections/${mateoSectionId}`, { token: staff.token });

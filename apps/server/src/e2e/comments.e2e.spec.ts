@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import type { AppConfig } from '../config';
-import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn as signInAt } from '../test/browser';
-import { api, freshStore, login, startApp, type TestApp } from '../test/test-app';
+import type { Page } from 'playwright-core';
+import { browserSuite, checkPage, eventually, openSection as openSectionAt } from '../test/browser';
+import { api, login } from '../test/test-app';
 
 /**
  * Comment threads end to end: a parent selects the OT's words in "Present levels" (read-only for
@@ -16,21 +15,12 @@ const COMMENT = 'Could we practise <b>buttons</b> at school too?';
 const REPLY = 'Yes: I will add a buttoning goal and a home strategy.';
 const TEST_MS = 120_000;
 
-let store: Partial<AppConfig>;
-let app: TestApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
+const suite = browserSuite();
 
-const newPage = (who: string): Promise<Page> => newPageIn(browser, who, pageErrors);
-
-function running(): TestApp {
-  if (!app) throw new Error('The app is not running');
-  return app;
-}
+const newPage = (who: string): Promise<Page> => suite.newPage(who);
 
 async function openSection(page: Page, email: string): Promise<void> {
-  await signInAt(page, running().baseUrl, email);
-  await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
+  await openSectionAt(page, suite.app().baseUrl, email);
   await page.waitForURL(/\/sections\/[0-9a-f-]+$/);
   await page.getByTestId('editor-parentConcerns').locator('.ProseMirror').waitFor();
   await page.getByTestId('thread-sidebar').waitFor();
@@ -39,17 +29,6 @@ async function openSection(page: Page, email: string): Promise<void> {
 function threadBodies(page: Page): Promise<string[]> {
   return page.getByTestId('thread-list').getByTestId('comment-body').allTextContents();
 }
-
-beforeAll(async () => {
-  store = await freshStore('pglite');
-  app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.stop().catch(() => undefined);
-}, 60_000);
 
 describe('comment threads in real browsers', () => {
   it('shows a parent’s comment live to the OT, highlighted in the text, and the OT’s reply live to the parent', async () => {
@@ -87,10 +66,10 @@ describe('comment threads in real browsers', () => {
     await eventually('the parent input answered', () => parent.getByTestId('parent-input-state').allTextContents(), (s) => s.join() === 'Answered');
 
     // The OT @mentions the parent: the unread count appears in the parent's header without a reload.
-    const otSession = await login(running(), OT);
-    const parentSession = await login(running(), PARENT);
+    const otSession = await login(suite.app(), OT);
+    const parentSession = await login(suite.app(), PARENT);
     const threadId = (await thread.getAttribute('data-thread-id')) ?? '';
-    const mention = await api(running(), `/api/threads/${threadId}/comments`, {
+    const mention = await api(suite.app(), `/api/threads/${threadId}/comments`, {
       method: 'POST',
       token: otSession.token,
       body: { body: 'See you on Tuesday.', mentions: [parentSession.userId] },
@@ -104,6 +83,6 @@ describe('comment threads in real browsers', () => {
 
     await checkPage(ot, 'ot-comments');
     await checkPage(parent, 'parent-comments');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, TEST_MS);
 });

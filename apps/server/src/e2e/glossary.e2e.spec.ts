@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { getGlossaryEntry } from '@iep/shared';
-import type { AppConfig } from '../config';
-import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn } from '../test/browser';
-import { freshStore, startApp, type TestApp } from '../test/test-app';
+import { browserSuite, checkPage, eventually, openSection } from '../test/browser';
 
 /**
  * Glossary terms explained where they appear, in a real browser: typed into the live editor, a term
@@ -10,26 +8,7 @@ import { freshStore, startApp, type TestApp } from '../test/test-app';
  * at the cursor (for keyboard and screen-reader users), in the reader's language.
  */
 
-let store: Partial<AppConfig>;
-let app: TestApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  store = await freshStore('pglite');
-  app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.stop().catch(() => undefined);
-}, 60_000);
-
-function running(): TestApp {
-  if (!app) throw new Error('The app is not running');
-  return app;
-}
+const suite = browserSuite();
 
 function explanation(locale: 'en' | 'es'): string {
   const entry = getGlossaryEntry('sensory-diet');
@@ -41,9 +20,8 @@ const presentLevels = (page: Page) => page.getByTestId('editor-presentLevels');
 
 describe('glossary terms explained in the live editor', () => {
   it('underlines a typed term with its explanation and explains the term at the cursor, in English then Spanish', async () => {
-    const page = await newPageIn(browser, 'ot', pageErrors);
-    await signIn(page, running().baseUrl, 'ot@demo.school');
-    await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
+    const page = await suite.newPage('ot');
+    await openSection(page, suite.app().baseUrl, 'ot@demo.school');
     const editor = presentLevels(page).locator('.ProseMirror');
     await editor.waitFor();
 
@@ -73,6 +51,6 @@ describe('glossary terms explained in the live editor', () => {
     await eventually('the Spanish tooltip', async () => (await term.getAttribute('title')) ?? '', (title) => title === explanation('es'));
     await term.click();
     await eventually('the Spanish line', async () => (await atCursor.textContent()) ?? '', (text) => text.includes('Qué significa “dieta sensorial”:') && text.includes(explanation('es')));
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -1,44 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import type { AppConfig } from '../config';
-import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn } from '../test/browser';
+import type { Page } from 'playwright-core';
+import { browserSuite, checkPage, eventually, openSection } from '../test/browser';
 import { fragmentPlainText, type RichTextNode } from '@iep/shared';
-import { api, freshStore, login, startApp, type TestApp } from '../test/test-app';
+import { api, login } from '../test/test-app';
 
 /**
  * The goal bank and the version history in a real browser: the OT inserts a template (its blanks
  * marked), saves a named version, changes the goal, and compares the version with now.
  */
 
-let store: Partial<AppConfig>;
-let app: TestApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  store = await freshStore('pglite');
-  app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.stop().catch(() => undefined);
-}, 60_000);
-
-function running(): TestApp {
-  if (!app) throw new Error('The app is not running');
-  return app;
-}
+const suite = browserSuite();
 
 async function openMateo(page: Page): Promise<void> {
-  await signIn(page, running().baseUrl, 'ot@demo.school');
-  await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
+  await openSection(page, suite.app().baseUrl, 'ot@demo.school');
   await page.getByTestId('goals-panel').waitFor();
 }
 
 describe('the goal bank and version history in a real browser', () => {
   it('inserts a goal from the bank with its blanks marked, saves a version, and shows the change since', async () => {
-    const page = await newPageIn(browser, 'ot', pageErrors);
+    const page = await suite.newPage('ot');
     await openMateo(page);
 
     await page.getByTestId('goal-bank-open').click();
@@ -56,9 +35,9 @@ describe('the goal bank and version history in a real browser', () => {
     await page.getByTestId('goal-card').first().getByTestId('goal-description').locator('.ProseMirror').click();
     await page.keyboard.type('Cutting practice also at home.', { delay: 5 });
     const sectionId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    const ot = await login(running(), 'ot@demo.school');
+    const ot = await login(suite.app(), 'ot@demo.school');
     await eventually('the description stored', async () => {
-      const res = await api(running(), `/api/sections/${sectionId}`, { token: ot.token });
+      const res = await api(suite.app(), `/api/sections/${sectionId}`, { token: ot.token });
       const goals = (res.body as { structure: { goals: { description: RichTextNode | null }[] } }).structure.goals;
       return goals[0]?.description ? fragmentPlainText(goals[0].description) : '';
     }, (text) => text === 'Cutting practice also at home.');
@@ -77,6 +56,6 @@ describe('the goal bank and version history in a real browser', () => {
     await compare.waitFor();
     await eventually('the criterion change in words', async () => (await compare.textContent()) ?? '', (text) => text.includes('in 5 of 5 trials'));
     await checkPage(page, 'ot-version-compare');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import type { AppConfig } from '../config';
+import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn as signInAt } from '../test/browser';
-import { api, collabToken, connectProvider, freshStore, login, startApp, synced, type TestApp } from '../test/test-app';
+import { browserSuite, checkPage, eventually, signIn as signInAt } from '../test/browser';
+import { api, collabToken, connectProvider, login, synced } from '../test/test-app';
 
 /**
  * Structured goals end to end: the built client served by the real server, two people typing at
@@ -22,20 +21,12 @@ const REST = {
 } as const;
 const TEST_MS = 120_000;
 
-let store: Partial<AppConfig>;
-let app: TestApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
+const suite = browserSuite();
 let sectionId = '';
 let otPage: Page | undefined;
 
-const newPage = (who: string): Promise<Page> => newPageIn(browser, who, pageErrors);
-const signIn = (page: Page, email: string, who?: string): Promise<void> => signInAt(page, running().baseUrl, email, who);
-
-function running(): TestApp {
-  if (!app) throw new Error('The app is not running');
-  return app;
-}
+const newPage = (who: string): Promise<Page> => suite.newPage(who);
+const signIn = (page: Page, email: string, who?: string): Promise<void> => signInAt(page, suite.app().baseUrl, email, who);
 
 async function openSection(page: Page, student: string): Promise<string> {
   await page.getByRole('link', { name: `Open OT section for ${student}, IEP` }).click();
@@ -64,17 +55,6 @@ async function typeInto(page: Page, name: string, text: string): Promise<void> {
   await field(page, name).click();
   await page.keyboard.type(text, { delay: 35 });
 }
-
-beforeAll(async () => {
-  store = await freshStore('pglite');
-  app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.stop().catch(() => undefined);
-}, 60_000);
 
 describe('editing a structured goal together in real browsers', () => {
   it('keeps both people typing into different fields of one goal, and the badge follows the fields', async () => {
@@ -116,7 +96,7 @@ describe('editing a structured goal together in real browsers', () => {
     otPage = ot;
     await checkPage(ot, 'ot-goal');
     await checkPage(teacher, 'teacher-goal');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, TEST_MS);
 
   it('adds a service with a live total, shows a bad stored value in words, moves goals by keyboard, and is read-only for a parent', async () => {
@@ -143,9 +123,9 @@ describe('editing a structured goal together in real browsers', () => {
       (text) => text.startsWith('No service time yet'));
 
     // Someone (another client) stores -30 minutes: the page says what is wrong, next to the field and in the checks.
-    const staff = await login(running(), OT.email);
+    const staff = await login(suite.app(), OT.email);
     const doc = new Y.Doc();
-    const provider = connectProvider(running(), sectionId, await collabToken(running(), staff, sectionId), doc);
+    const provider = connectProvider(suite.app(), sectionId, await collabToken(suite.app(), staff, sectionId), doc);
     try {
       await synced(provider);
       const [serviceId] = [...doc.getMap<unknown>('services').keys()];
@@ -193,16 +173,12 @@ describe('editing a structured goal together in real browsers', () => {
     expect(await criterion.getAttribute('readonly')).not.toBeNull();
     expect(await parent.getByTestId('service-row').first().getByTestId('service-period').isDisabled()).toBe(true);
     await checkPage(parent, 'parent-goals');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, TEST_MS);
 
   it('keeps the goal across a server restart', async () => {
     expect(sectionId).not.toBe('');
-    await browser?.close();
-    browser = undefined;
-    await running().stop();
-    app = undefined;
-    app = await startApp(store, { clientDist: CLIENT_DIST });
+    const app = await suite.restart();
 
     const staff = await login(app, OT.email);
     const res = await api(app, `/api/sections/${sectionId}`, { token: staff.token });
@@ -210,7 +186,7 @@ describe('editing a structured goal together in real browsers', () => {
     const body = res.body as { structure?: { goals?: { criterion: string | null; condition: string | null }[] } };
     expect(body.structure?.goals?.map((g) => [g.criterion, g.condition])).toContainEqual([CRITERION, CONDITION]);
 
-    browser = await launchChromium();
+    await suite.relaunchBrowser();
     const page = await newPage('ot-after-restart');
     await signIn(page, OT.email);
     await openSection(page, 'Mateo Reyes');
@@ -223,6 +199,6 @@ describe('editing a structured goal together in real browsers', () => {
     expect(await first.getByTestId('goal-measurability').textContent()).toContain('Measurable');
     expect(await page.getByTestId('service-row').first().getByTestId('service-minutes').inputValue()).toBe('30');
     await checkPage(page, 'ot-goal-after-restart');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, TEST_MS);
 });

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import type { AppConfig } from '../config';
+import type { Page } from 'playwright-core';
 import { RealtimeGateway } from '../realtime/realtime.gateway';
-import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn } from '../test/browser';
-import { freshStore, startApp, type TestApp } from '../test/test-app';
+import { browserSuite, checkPage, eventually, openSection } from '../test/browser';
 
 /**
  * Meeting mode in a real browser, one person per browser context: the OT schedules and starts a
@@ -11,30 +9,10 @@ import { freshStore, startApp, type TestApp } from '../test/test-app';
  * another, and after the end everyone reads the summary with the attendance.
  */
 
-let store: Partial<AppConfig>;
-let app: TestApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  store = await freshStore('pglite');
-  app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.stop().catch(() => undefined);
-}, 60_000);
-
-function running(): TestApp {
-  if (!app) throw new Error('The app is not running');
-  return app;
-}
+const suite = browserSuite();
 
 async function openMateo(page: Page, email: string): Promise<void> {
-  await signIn(page, running().baseUrl, email);
-  await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
+  await openSection(page, suite.app().baseUrl, email);
   await page.getByTestId('workflow-bar').waitFor();
   // The live document is there: the structured panels render from it.
   await page.getByTestId('goals-panel').waitFor();
@@ -54,7 +32,7 @@ async function highlighted(page: Page): Promise<{ what: string | null; onScreen:
 /** Cuts one person's app socket at the transport (as a network blip does): the client reconnects by itself. */
 function dropConnectionOf(userName: string): number {
   let dropped = 0;
-  for (const socket of running().running.app.get(RealtimeGateway).server.sockets.sockets.values()) {
+  for (const socket of suite.app().running.app.get(RealtimeGateway).server.sockets.sockets.values()) {
     if (socket.data.auth.user.name === userName) {
       socket.conn.close();
       dropped += 1;
@@ -73,7 +51,7 @@ async function join(page: Page, mode: 'video' | 'phone' | 'in_person', interpret
 
 describe('meeting mode in a real browser', () => {
   it('runs a meeting: schedule, start, one-click join, follow mode with stop and catch up, shared notes, summary with attendance', async () => {
-    const ot = await newPageIn(browser, 'ot', pageErrors);
+    const ot = await suite.newPage('ot');
     await openMateo(ot, 'ot@demo.school');
     await ot.getByTestId('meeting-schedule-open').click();
     await ot.getByTestId('meeting-video-url').fill('http://insecure.example.org/x');
@@ -97,12 +75,12 @@ describe('meeting mode in a real browser', () => {
     expect(await video.getAttribute('rel')).toBe('noopener noreferrer');
     await join(ot, 'in_person');
 
-    const parent = await newPageIn(browser, 'parent', pageErrors);
+    const parent = await suite.newPage('parent');
     await openMateo(parent, 'parent@demo.school');
     await parent.getByTestId('meeting-banner').waitFor();
     await checkPage(parent, 'meeting-parent-banner');
     await join(parent, 'phone', true);
-    const teacher = await newPageIn(browser, 'teacher', pageErrors);
+    const teacher = await suite.newPage('teacher');
     await openMateo(teacher, 'teacher@demo.school');
     await join(teacher, 'video');
     await eventually('three present on the OT’s page', () => ot.locator('[data-testid="meeting-participant"][data-state="present"]').count(), (n) => n === 3);
@@ -145,7 +123,7 @@ describe('meeting mode in a real browser', () => {
     expect(dropConnectionOf('Paula Reyes (Parent)')).toBeGreaterThan(0);
     await eventually(
       'the drop recorded',
-      () => running().prisma.client.meetingAttendance.count({ where: { endReason: 'dropped', role: 'parent' } }),
+      () => suite.app().prisma.client.meetingAttendance.count({ where: { endReason: 'dropped', role: 'parent' } }),
       (n) => n === 1,
     );
     await eventually('the parent present again without a click', () => ot.locator('[data-testid="meeting-participant"][data-state="present"]').count(), (n) => n === 3);
@@ -163,11 +141,11 @@ describe('meeting mode in a real browser', () => {
     expect(await parent.locator('[data-testid="attendance-row"][data-name="Paula Reyes (Parent)"] td').last().textContent()).toBe('1');
     await checkPage(parent, 'meeting-parent-summary');
     await checkPage(ot, 'meeting-ot-summary');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, 240_000);
 
   it('excuses a member before the meeting only once the parent consented in writing and the member gave written input', async () => {
-    const ot = await newPageIn(browser, 'ot-excusal', pageErrors);
+    const ot = await suite.newPage('ot-excusal');
     await openMateo(ot, 'ot@demo.school');
     await ot.getByTestId('meeting-schedule-open').click();
     const later = new Date(Date.now() + 86_400_000);
@@ -185,7 +163,7 @@ describe('meeting mode in a real browser', () => {
     expect(await ot.getByTestId('meeting-error').textContent()).toContain('This member cannot be excused yet. Still missing: the parent’s written consent; the member’s written input.');
     await checkPage(ot, 'meeting-ot-excusal');
 
-    const parent = await newPageIn(browser, 'parent-excusal', pageErrors);
+    const parent = await suite.newPage('parent-excusal');
     await openMateo(parent, 'parent@demo.school');
     await parent.getByTestId('excusal-agree').check();
     await parent.getByTestId('excusal-typed-name').fill('Paula Reyes');
@@ -193,7 +171,7 @@ describe('meeting mode in a real browser', () => {
     await parent.getByTestId('excusal-consent').click();
     await eventually('the OT sees the consent', () => excusal.getAttribute('data-missing'), (m) => m === 'written_input');
 
-    const teacher = await newPageIn(browser, 'teacher-excusal', pageErrors);
+    const teacher = await suite.newPage('teacher-excusal');
     await openMateo(teacher, 'teacher@demo.school');
     await teacher.getByTestId('excusal-input').fill('Mateo uses the slant board in class daily.');
     await checkPage(teacher, 'meeting-teacher-excusal-input');
@@ -202,6 +180,6 @@ describe('meeting mode in a real browser', () => {
     await excusal.getByTestId('excusal-confirm').click();
     await eventually('confirmed', () => excusal.getByTestId('excusal-status').textContent(), (s) => s === 'Excused: confirmed.');
     await eventually('the parent sees it confirmed', () => parent.getByTestId('excusal-status').textContent(), (s) => s === 'Excused: confirmed.');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn } from '../test/browser';
-import { freshStore, startApp, type TestApp } from '../test/test-app';
+import type { Page } from 'playwright-core';
+import { browserSuite, checkPage, eventually, openSection } from '../test/browser';
 
 /**
  * Goal proposals in real browsers: the parent proposes a goal (the measurability check follows
@@ -8,38 +7,20 @@ import { freshStore, startApp, type TestApp } from '../test/test-app';
  * teacher's open document.
  */
 
-let app: TestApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  app = await startApp(await freshStore('pglite'), { clientDist: CLIENT_DIST });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.stop().catch(() => undefined);
-}, 60_000);
-
-function running(): TestApp {
-  if (!app) throw new Error('The app is not running');
-  return app;
-}
+const suite = browserSuite();
 
 async function openMateo(page: Page, email: string): Promise<void> {
-  await signIn(page, running().baseUrl, email);
-  await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
+  await openSection(page, suite.app().baseUrl, email);
   await page.getByTestId('proposals-panel').waitFor();
 }
 
 describe('goal proposals in real browsers', () => {
   it('shows a parent’s proposal, once the OT accepts it, as a goal in the teacher’s open document', async () => {
-    const teacher = await newPageIn(browser, 'teacher', pageErrors);
+    const teacher = await suite.newPage('teacher');
     await openMateo(teacher, 'teacher@demo.school');
     expect(await teacher.getByTestId('goal-card').count()).toBe(0);
 
-    const parent = await newPageIn(browser, 'parent', pageErrors);
+    const parent = await suite.newPage('parent');
     await openMateo(parent, 'parent@demo.school');
     await parent.getByTestId('propose-new').click();
     const form = parent.getByRole('dialog');
@@ -61,7 +42,7 @@ describe('goal proposals in real browsers', () => {
     await form.waitFor({ state: 'hidden' });
     await parent.getByTestId('proposal-card').waitFor();
 
-    const ot = await newPageIn(browser, 'ot', pageErrors);
+    const ot = await suite.newPage('ot');
     await openMateo(ot, 'ot@demo.school');
     const card = ot.getByTestId('proposal-card');
     await card.waitFor();
@@ -77,6 +58,6 @@ describe('goal proposals in real browsers', () => {
     await eventually('the teacher’s proposal list to follow', () => teacher.getByTestId('proposal-card').getAttribute('data-status'), (s) => s === 'accepted');
     await eventually('the parent’s page to show the decision', () => parent.getByTestId('proposal-card').getAttribute('data-status'), (s) => s === 'accepted');
     await checkPage(teacher, 'teacher-accepted-goal');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, 180_000);
 });

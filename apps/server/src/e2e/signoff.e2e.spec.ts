@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import type { AppConfig } from '../config';
-import { checkPage, CLIENT_DIST, eventually, launchChromium, newPageIn, signIn } from '../test/browser';
-import { freshStore, startApp, type TestApp } from '../test/test-app';
+import type { Page } from 'playwright-core';
+import { browserSuite, checkPage, eventually, openSection, signIn } from '../test/browser';
 
 /**
  * The workflow to approval in a real browser, one person per browser context: the OT shares the
@@ -10,31 +8,11 @@ import { freshStore, startApp, type TestApp } from '../test/test-app';
  * locked (the OT's and the parent's through the socket events), and the approved PDF downloads.
  */
 
-let store: Partial<AppConfig>;
-let app: TestApp | undefined;
-let browser: Browser | undefined;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  store = await freshStore('pglite');
-  app = await startApp(store, { clientDist: CLIENT_DIST });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.stop().catch(() => undefined);
-}, 60_000);
-
-function running(): TestApp {
-  if (!app) throw new Error('The app is not running');
-  return app;
-}
+const suite = browserSuite();
 
 /** Signs in through the login page and opens Mateo's OT section. */
 async function openMateo(page: Page, email: string): Promise<void> {
-  await signIn(page, running().baseUrl, email);
-  await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
+  await openSection(page, suite.app().baseUrl, email);
   await page.getByTestId('workflow-bar').waitFor();
 }
 
@@ -62,14 +40,14 @@ async function expectApprovedAndLocked(page: Page, who: string): Promise<void> {
   expect(await page.locator('.ProseMirror[contenteditable="true"]').count()).toBe(0);
   const href = await page.getByTestId('approved-pdf-link').getAttribute('href');
   expect(href).toMatch(/^\/api\/sections\/[0-9a-f-]+\/versions\/\d+\.pdf$/);
-  const pdf = await page.request.get(`${running().baseUrl}${href ?? ''}`);
+  const pdf = await page.request.get(`${suite.app().baseUrl}${href ?? ''}`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toMatch(/^application\/pdf/);
 }
 
 describe('sign-off in a real browser', () => {
   it('takes the section from draft through family review to approved: the OT, a parent consenting in part, then the administrator', async () => {
-    const ot = await newPageIn(browser, 'ot', pageErrors);
+    const ot = await suite.newPage('ot');
     await openMateo(ot, 'ot@demo.school');
     expect(await statusOf(ot)).toBe('draft');
     await ot.getByTestId('draft-banner').waitFor();
@@ -96,7 +74,7 @@ describe('sign-off in a real browser', () => {
     await eventually('family review', () => statusOf(ot), (s) => s === 'family_review');
     await ot.getByTestId('family-review-card').waitFor();
 
-    const parent = await newPageIn(browser, 'parent', pageErrors);
+    const parent = await suite.newPage('parent');
     await openMateo(parent, 'parent@demo.school');
     await parent.getByTestId('family-response-note').fill('We agree with the plan; please add the cafeteria.');
     await checkPage(parent, 'signoff-parent-family-review');
@@ -130,7 +108,7 @@ describe('sign-off in a real browser', () => {
     expect(await parentSignature.getAttribute('data-decision')).toBe('consent_in_part');
     expect(await parentSignature.getByTestId('signature-excluded').textContent()).toContain('Service 1: Direct (pull-out)');
 
-    const admin = await newPageIn(browser, 'admin', pageErrors);
+    const admin = await suite.newPage('admin');
     await openMateo(admin, 'admin@demo.school');
     expect(await admin.getByTestId('signoff-missing').getAttribute('data-missing')).toBe('admin');
     await admin.getByTestId('signoff-sign-open').click();
@@ -141,12 +119,12 @@ describe('sign-off in a real browser', () => {
     await expectApprovedAndLocked(parent, 'the parent');
     await checkPage(admin, 'signoff-admin-approved');
     await checkPage(parent, 'signoff-parent-approved');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, 240_000);
 
   it('shows the administrator a dashboard and a filterable access log; the parent revokes consent and sees who accessed the record; the administrator amends', async () => {
-    const admin = await newPageIn(browser, 'admin-log', pageErrors);
-    await signIn(admin, running().baseUrl, 'admin@demo.school');
+    const admin = await suite.newPage('admin-log');
+    await signIn(admin, suite.app().baseUrl, 'admin@demo.school');
     await admin.getByTestId('dashboard-link').click();
     await admin.getByTestId('dashboard-reviews').waitFor();
     await checkPage(admin, 'signoff-admin-dashboard');
@@ -165,7 +143,7 @@ describe('sign-off in a real browser', () => {
     expect(actions.length).toBe(3);
     await checkPage(admin, 'signoff-admin-access-log');
 
-    const parent = await newPageIn(browser, 'parent-log', pageErrors);
+    const parent = await suite.newPage('parent-log');
     await openMateo(parent, 'parent@demo.school');
     expect(await parent.getByTestId('dashboard-link').count()).toBe(0);
     // Consent is revocable in writing; the approved section stays as it was.
@@ -192,10 +170,10 @@ describe('sign-off in a real browser', () => {
     await admin.getByTestId('draft-banner').waitFor();
     await admin.getByTestId('versions-toggle').click();
     const pdfHref = await admin.getByTestId('version-pdf').first().getAttribute('href');
-    const pdf = await admin.request.get(`${running().baseUrl}${pdfHref ?? ''}`);
+    const pdf = await admin.request.get(`${suite.app().baseUrl}${pdfHref ?? ''}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toMatch(/^application\/pdf/);
     await checkPage(admin, 'signoff-admin-amendment');
-    expect(pageErrors).toEqual([]);
+    expect(suite.pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppConfig } from '../config';
+import { freshStore, startApp, type TestApp } from './test-app';
 
 /** Shared by the browser tests: Debian's Chromium, the built client, waits, axe and screenshots. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -63,4 +65,82 @@ export async function signIn(page: Page, baseUrl: string, email: string, who?: s
   await page.getByTestId('student-list').waitFor();
   expect(new URL(page.url()).pathname).toBe('/');
   if (who) await checkPage(page, `${who}-students`);
+}
+
+/** One spec file's app (in-process, PGlite, serving the built client) and Chromium, from `browserSuite`. */
+export interface BrowserSuite {
+  /** The running app; fails when it is not running. */
+  app(): TestApp;
+  /** The running Chromium; fails when it is not running. */
+  browser(): Browser;
+  /** The store the app runs on (kept across `restart`). */
+  store(): Partial<AppConfig>;
+  /** Page errors of every page opened with `newPage`. */
+  pageErrors: string[];
+  /** A fresh context (another person) in the running Chromium, collecting into `pageErrors`. */
+  newPage(who: string): Promise<Page>;
+  /** Closes Chromium, stops the app and starts it again on the same store; Chromium stays closed. */
+  restart(): Promise<TestApp>;
+  /** Launches Chromium again (after `restart`). */
+  relaunchBrowser(): Promise<Browser>;
+}
+
+/**
+ * Registers the spec file's `beforeAll` (a fresh PGlite store, the app serving the built client,
+ * Chromium) and `afterAll` (closes both), and returns accessors to them.
+ */
+export function browserSuite(): BrowserSuite {
+  let store: Partial<AppConfig> | undefined;
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  const pageErrors: string[] = [];
+
+  const storeOf = (): Partial<AppConfig> => {
+    if (!store) throw new Error('The store is not ready');
+    return store;
+  };
+
+  beforeAll(async () => {
+    store = await freshStore('pglite');
+    app = await startApp(store, { clientDist: CLIENT_DIST });
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await app?.stop().catch(() => undefined);
+  }, 60_000);
+
+  return {
+    app() {
+      if (!app) throw new Error('The app is not running');
+      return app;
+    },
+    browser() {
+      if (!browser) throw new Error('Chromium is not running');
+      return browser;
+    },
+    store: storeOf,
+    pageErrors,
+    newPage: (who) => newPageIn(browser, who, pageErrors),
+    async restart() {
+      await browser?.close();
+      browser = undefined;
+      if (!app) throw new Error('The app is not running');
+      await app.stop();
+      app = undefined;
+      app = await startApp(storeOf(), { clientDist: CLIENT_DIST });
+      return app;
+    },
+    async relaunchBrowser() {
+      browser = await launchChromium();
+      return browser;
+    },
+  };
+}
+
+/** Signs in through the login page (see `signIn`) and opens the student's OT section from the student list. */
+export async function openSection(page: Page, baseUrl: string, email: string, student = 'Mateo Reyes'): Promise<void> {
+  await signIn(page, baseUrl, email);
+  await page.getByRole('link', { name: `Open OT section for ${student}, IEP` }).click();
 }

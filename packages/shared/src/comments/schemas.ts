@@ -90,12 +90,31 @@ export const threadListSchema = z.object({ threads: z.array(threadSchema) });
 
 export const teamListSchema = z.object({ members: z.array(personSchema) });
 
+export const notificationKinds = ['mention', 'shared_for_review', 'consent_revoked', 'signatures_voided', 'meeting_summary', 'section_approved'] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** What a notification kind needs to be worded: never anything staff-only when it reaches a parent. */
+export const notificationDetailSchema = z.object({
+  /** shared_for_review: the date (YYYY-MM-DD) by which the family is asked to respond. */
+  respondBy: z.string().nullable().optional(),
+  /** consent_revoked, signatures_voided: the reason given. */
+  reason: z.string().nullable().optional(),
+  /** signatures_voided, section_approved: the version concerned. */
+  versionNumber: z.number().int().nullable().optional(),
+  /** meeting_summary: the meeting and its plain-text summary. */
+  meetingId: z.string().uuid().nullable().optional(),
+  summary: z.string().nullable().optional(),
+});
+export type NotificationDetail = z.infer<typeof notificationDetailSchema>;
+
 export const notificationSchema = z.object({
   id: z.string().uuid(),
-  kind: z.enum(['mention']),
+  kind: z.enum(notificationKinds),
   sectionId: z.string().uuid(),
-  threadId: z.string().uuid(),
-  commentId: z.string().uuid(),
+  /** Mentions only: the thread and comment; null for the other kinds. */
+  threadId: z.string().uuid().nullable(),
+  commentId: z.string().uuid().nullable(),
+  detail: notificationDetailSchema,
   actorName: z.string(),
   studentName: z.string(),
   excerpt: z.string(),

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { MeetingState, SectionStructure } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import { formatDateTime } from '../workflow/formatDateTime';
-import { agendaPhrase, formatDuration, keyTarget, nameWithRole, partPhrase, targetPhrase } from './meetingModel';
+import { agendaPhrase, decisionPhrase, formatDuration, keyTarget, nameWithRole, partPhrase, targetPhrase } from './meetingModel';
 import { MeetingNotes } from './MeetingNotes';
 import { usePhrase } from './usePhrase';
 
@@ -73,6 +73,20 @@ export function MeetingSummaryView({ meeting, structure, doc }: { meeting: Meeti
                     {nameWithRole(e.name, roleLabel(e.role))}
                     {e.writtenInput !== null && ` — ${t('meetings.excusals.input', { text: e.writtenInput })}`}
                   </List.Item>
+                ))}
+              </List>
+            )}
+          </div>
+          <div>
+            <Title order={3} size="h4">
+              {t('meetings.summary.decisions')}
+            </Title>
+            {summary.decisions.length === 0 ? (
+              <Text size="sm">{t('meetings.summary.noDecisions')}</Text>
+            ) : (
+              <List data-testid="meeting-decisions">
+                {summary.decisions.map((d, i) => (
+                  <List.Item key={`${d.kind}-${i}`}>{words(decisionPhrase(d))}</List.Item>
                 ))}
               </List>
             )}

@@ -1,6 +1,7 @@
 import type { AgendaItem, MeetingState, SectionStructure } from '@iep/shared';
 import {
   agendaPhrase,
+  decisionPhrase,
   followSelectors,
   formatDuration,
   keyTarget,
@@ -139,5 +140,22 @@ describe('meetings on the page', () => {
   it('names a member with their role once, even when the account name already carries it', () => {
     expect(nameWithRole('Tom Baker (Teacher)', 'Teacher')).toBe('Tom Baker (Teacher)');
     expect(nameWithRole('Ann Lee', 'Teacher')).toBe('Ann Lee (Teacher)');
+  });
+});
+
+describe('agenda items and decisions from comments and proposals', () => {
+  it('words family input, open discussions and goal proposals with their titles, saying when a thread was answered', () => {
+    const item = (kind: 'parent_input' | 'thread' | 'proposal', state: string | null): AgendaItem => ({ key: `${kind}:1`, kind, title: 'Buttons at home', part: 'parentConcerns', state });
+    expect(agendaPhrase(item('parent_input', 'open'), structure)).toEqual({ kind: 'key', key: 'meetings.agenda.parentInput', values: { title: 'Buttons at home' }, lists: undefined });
+    expect(agendaPhrase(item('parent_input', 'answered'), structure)).toMatchObject({ key: 'meetings.agenda.parentInputAnswered' });
+    expect(agendaPhrase(item('thread', 'open'), structure)).toMatchObject({ key: 'meetings.agenda.thread' });
+    expect(agendaPhrase(item('thread', 'answered'), structure)).toMatchObject({ key: 'meetings.agenda.threadAnswered' });
+    expect(agendaPhrase(item('proposal', 'open'), structure)).toMatchObject({ key: 'meetings.agenda.proposal', values: { title: 'Buttons at home' } });
+  });
+
+  it('words each kind of decision with its title', () => {
+    expect(decisionPhrase({ kind: 'proposal_accepted', title: 'Tie shoes' })).toMatchObject({ key: 'meetings.summary.decision.proposal_accepted', values: { title: 'Tie shoes' } });
+    expect(decisionPhrase({ kind: 'proposal_rejected', title: 'x' })).toMatchObject({ key: 'meetings.summary.decision.proposal_rejected' });
+    expect(decisionPhrase({ kind: 'thread_resolved', title: 'x' })).toMatchObject({ key: 'meetings.summary.decision.thread_resolved' });
   });
 });

@@ -6,6 +6,7 @@ import {
   type AgendaItem,
   type DiscussTarget,
   type MeetingState,
+  type MeetingSummary,
   type SectionStructure,
 } from '@iep/shared';
 import { recordElementId } from '../../collab/structured/ids';
@@ -56,6 +57,10 @@ export function partPhrase(part: string, structure: SectionStructure): Phrase {
  * panel's own sentences, reading the record's current gaps from the live document.
  */
 export function agendaPhrase(item: AgendaItem, structure: SectionStructure): Phrase {
+  const answered = item.state === 'answered';
+  if (item.kind === 'parent_input') return key(answered ? 'meetings.agenda.parentInputAnswered' : 'meetings.agenda.parentInput', { title: item.title });
+  if (item.kind === 'thread') return key(answered ? 'meetings.agenda.threadAnswered' : 'meetings.agenda.thread', { title: item.title });
+  if (item.kind === 'proposal') return key('meetings.agenda.proposal', { title: item.title });
   if (item.kind !== 'check') return { kind: 'text', text: item.title };
   const [root = '', id = ''] = (item.part ?? '').split('/');
   switch (item.title) {
@@ -84,6 +89,11 @@ export function agendaPhrase(item: AgendaItem, structure: SectionStructure): Phr
     default:
       return key('meetings.agenda.otherCheck', { code: item.title });
   }
+}
+
+/** A decision the meeting made, in words: a proposal accepted or rejected, a discussion resolved. */
+export function decisionPhrase(decision: MeetingSummary['decisions'][number]): Phrase {
+  return key(`meetings.summary.decision.${decision.kind}`, { title: decision.title });
 }
 
 /** What is being discussed, in words: the agenda item, or the part pointed at. */

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Badge, Button, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Popover, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { NotificationDto } from '@iep/shared';
 import { useMarkNotificationsRead, useNotifications } from '../../api/comments';
 import { formatDate } from '../../lib/format';
+import { notificationText } from './notificationText';
 
 /** The header's bell: how many are unread, and the list (live: refetched when one arrives). */
 export function NotificationCentre() {
@@ -25,8 +26,16 @@ export function NotificationCentre() {
         <Button
           variant="default"
           data-testid="notifications-button"
-          aria-label={t('notifications.buttonLabel', { count: unread })}
-          rightSection={unread > 0 ? <Badge color="red.9" size="sm" data-testid="unread-count">{unread}</Badge> : undefined}
+          rightSection={
+            unread > 0 ? (
+              <>
+                <Badge color="red.9" size="sm" data-testid="unread-count">
+                  {unread}
+                </Badge>
+                <VisuallyHidden>{t('notifications.unread')}</VisuallyHidden>
+              </>
+            ) : undefined
+          }
         >
           {t('notifications.title')}
         </Button>
@@ -37,17 +46,20 @@ export function NotificationCentre() {
             <Text size="sm">{t('notifications.empty')}</Text>
           ) : (
             <Stack gap={4} component="ul" className="notification-list">
-              {items.map((n) => (
-                <li key={n.id}>
-                  <UnstyledButton onClick={() => open(n)} className={n.readAt === null ? 'notification notification--unread' : 'notification'}>
-                    <Text size="sm" fw={n.readAt === null ? 700 : 400}>
-                      {t('notifications.mention', { name: n.actorName, student: n.studentName })}
-                    </Text>
-                    <Text size="xs">{n.excerpt}</Text>
-                    <Text size="xs">{formatDate(n.createdAt, i18n.language)}</Text>
-                  </UnstyledButton>
-                </li>
-              ))}
+              {items.map((n) => {
+                const text = notificationText(n, (day) => formatDate(day, i18n.language));
+                return (
+                  <li key={n.id} data-kind={n.kind}>
+                    <UnstyledButton onClick={() => open(n)} className={n.readAt === null ? 'notification notification--unread' : 'notification'}>
+                      <Text size="sm" fw={n.readAt === null ? 700 : 400}>
+                        {t(text.title.key, text.title.values)}
+                      </Text>
+                      {text.detail && <Text size="xs">{t(text.detail.key, text.detail.values)}</Text>}
+                      <Text size="xs">{formatDate(n.createdAt, i18n.language)}</Text>
+                    </UnstyledButton>
+                  </li>
+                );
+              })}
             </Stack>
           )}
           {unread > 0 && (

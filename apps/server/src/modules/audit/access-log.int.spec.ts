@@ -73,4 +73,26 @@ describe.each(STORES)('access log and dashboard on %s', (kind) => {
     expect(desk.awaitingMySignoff).toEqual([expect.objectContaining({ sectionId, versionNumber: n })]);
     expect((await api(app, '/api/dashboard', { token: parent.token })).status).toBe(403);
   });
+
+  it('keeps events about staff-only threads out of a parent’s access log, while staff still see them', async () => {
+    const start = async (visibility: 'team' | 'staff', body: string) =>
+      ((await api(app, `/api/sections/${sectionId}/threads`, { method: 'POST', token: ot.token, body: { part: 'presentLevels', quote: '', visibility, body, mentions: [] } })).body as { id: string }).id;
+    const staffThread = await start('staff', 'Staff only: caseload');
+    const teamThread = await start('team', 'For everyone');
+    for (const id of [staffThread, teamThread]) {
+      expect((await api(app, `/api/threads/${id}`, { token: teacher.token })).status).toBe(200);
+      expect((await api(app, `/api/threads/${id}/comments`, { method: 'POST', token: teacher.token, body: { body: 'Noted', mentions: [] } })).status).toBe(201);
+      expect((await api(app, `/api/threads/${id}/resolve`, { method: 'POST', token: ot.token })).status).toBe(200);
+    }
+
+    const count = (entries: Entry[], action: string) => entries.filter((e) => e.action === action).length;
+    const family = ((await log(parent)).body as { entries: Entry[] }).entries;
+    const staff = ((await log(admin)).body as { entries: Entry[] }).entries;
+    for (const action of ['comments.thread_created', 'comments.thread_read', 'comments.comment_created', 'comments.thread_resolved']) {
+      expect({ action, parent: count(family, action), admin: count(staff, action) }).toEqual({ action, parent: 1, admin: 2 });
+    }
+    const staffOnly = staff.filter((e) => typeof e.detail === 'object' && e.detail !== null && 'visibility' in e.detail && e.detail.visibility === 'staff');
+    expect(staffOnly).toHaveLength(4);
+    expect(family.find((e) => e.action === 'section.read' && e.actorRole === 'ot')).toBeDefined();
+  });
 });

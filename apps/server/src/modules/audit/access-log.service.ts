@@ -8,6 +8,16 @@ import { TeamAccessService } from '../students/team-access.service';
 const asRole = (value: string | null) => ROLES.find((r) => r === value) ?? null;
 
 /**
+ * The comments module names the thread's visibility in each event's detail (`visibility`; a list
+ * read names `visibilities`, the kinds it covered, and says nothing about any one thread). A
+ * parent sees no event about a staff-only thread: a comment event counts only when its thread is
+ * team-visible. (A positive match, so an event without the field is left out, never let through.)
+ */
+const TEAM_THREADS_ONLY: Prisma.AuditEventWhereInput = {
+  OR: [{ NOT: { action: { startsWith: 'comments.' } } }, { action: 'comments.threads_read' }, { detail: { path: ['visibility'], equals: 'team' } }],
+};
+
+/**
  * Who saw or changed a student's record. A parent sees the accesses by people outside the family
  * (FERPA 99.32), without the details that could carry staff-only content; administrators and
  * OTs see everything, with filters. The log is read here and never changed anywhere.
@@ -30,7 +40,7 @@ export class AccessLogService {
         ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
         ...(query.to ? { lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
       },
-      ...(family ? { AND: [{ actorId: { not: null } }, { OR: [{ actorRole: null }, { actorRole: { not: 'parent' } }] }] } : {}),
+      ...(family ? { AND: [{ actorId: { not: null } }, { OR: [{ actorRole: null }, { actorRole: { not: 'parent' } }] }, TEAM_THREADS_ONLY] } : {}),
     };
     const rows = await this.repo.events(where, query.limit);
     const names = await this.repo.names([...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))]);

@@ -3,6 +3,7 @@ import { readStructure, sectionDocToJson, type AgendaItem } from '@iep/shared';
 import { DocRegistry } from '../../collab/doc-registry';
 import { sectionChecks } from '../ot-section/section-checks';
 import type { SectionAccessRow } from '../students/team.repository';
+import { MeetingItemsRepository } from './meeting-items.repository';
 import { customItemsOf } from './meeting-view';
 import type { MeetingRow } from './meetings.repository';
 
@@ -10,17 +11,23 @@ import type { MeetingRow } from './meetings.repository';
 const partOf = (target: string): string => target.split('/').slice(0, 2).join('/');
 
 /**
- * The agenda builds itself from what is open: the parts the compliance panel flags, the items the
- * facilitator added, and (as those features take part) parent input, open threads and pending
- * proposals. A check item's title is its compliance code, which the client words in the reader's
+ * The agenda builds itself from what is open: parent input (unresolved threads a parent started),
+ * the other open team-visible threads (never staff-only ones: the family sees the agenda), open
+ * goal proposals, the parts the compliance panel flags and the items the facilitator added. A check item's title is its compliance code, which the client words in the reader's
  * language.
  */
 @Injectable()
 export class MeetingAgenda {
-  constructor(private readonly docs: DocRegistry) {}
+  constructor(
+    private readonly docs: DocRegistry,
+    private readonly items: MeetingItemsRepository,
+  ) {}
 
   async build(section: Pick<SectionAccessRow, 'sectionId' | 'meetingDate' | 'annualReviewDate' | 'studentDateOfBirth'>, row: Pick<MeetingRow, 'customItems'>): Promise<AgendaItem[]> {
-    const doc = await this.docs.read(section.sectionId, (d) => ({ content: sectionDocToJson(d), ...readStructure(d) }));
+    const [doc, discussed] = await Promise.all([
+      this.docs.read(section.sectionId, (d) => ({ content: sectionDocToJson(d), ...readStructure(d) })),
+      this.items.agendaItems(section.sectionId),
+    ]);
     const flagged = sectionChecks(section, doc).filter((c) => !c.ok);
     const seen = new Set<string>();
     const checks: AgendaItem[] = [];
@@ -31,6 +38,6 @@ export class MeetingAgenda {
       checks.push({ key, kind: 'check', title: c.code, part: partOf(c.target), state: null });
     }
     const custom: AgendaItem[] = customItemsOf(row).map((c) => ({ key: c.key, kind: 'custom', title: c.title, part: null, state: null }));
-    return [...checks, ...custom];
+    return [...discussed, ...checks, ...custom];
   }
 }

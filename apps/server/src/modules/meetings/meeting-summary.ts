@@ -11,6 +11,7 @@ import {
   type SectionStructure,
 } from '@iep/shared';
 import { VersionsRepository } from '../versions/versions.repository';
+import { MeetingItemsRepository } from './meeting-items.repository';
 import type { MeetingRow } from './meetings.repository';
 
 /** A record's words for the summary: a goal by its behaviour, a service by its model, else its id. */
@@ -28,7 +29,10 @@ function recordTitle(structure: SectionStructure, root: string, id: string): str
 /** The record a meeting leaves: who attended, what changed and was decided, what is still open. */
 @Injectable()
 export class MeetingSummaries {
-  constructor(private readonly versions: VersionsRepository) {}
+  constructor(
+    private readonly versions: VersionsRepository,
+    private readonly items: MeetingItemsRepository,
+  ) {}
 
   notesJson(doc: Y.Doc, meetingId: string): object | null {
     const fragment = doc.getMap<Y.XmlFragment>(MEETING_NOTES_ROOT).get(meetingId);
@@ -49,9 +53,10 @@ export class MeetingSummaries {
       now,
     );
     const roster = new Map([...state.invited, ...state.participants].map((m) => [m.userId, m]));
-    const [before, after] = await Promise.all([
+    const [before, after, decisions] = await Promise.all([
       row.startVersion === null ? null : this.versions.get(row.sectionId, row.startVersion),
       this.versions.get(row.sectionId, endVersion),
+      this.items.decisions(row.sectionId, row.startedAt ?? row.endedAt ?? new Date(), row.endedAt ?? new Date()),
     ]);
     const changes: MeetingSummary['changes'] = { fragments: [], records: [] };
     if (before && after) {
@@ -67,7 +72,7 @@ export class MeetingSummaries {
         return { ...line, name: who?.name ?? '', role: who?.role ?? 'teacher' };
       }),
       excused: state.excusals.filter((e) => e.confirmedAt !== null).map((e) => ({ name: e.name, role: e.role, areaDiscussed: e.areaDiscussed, writtenInput: e.writtenInput })),
-      decisions: [],
+      decisions,
       changes,
       open: state.agenda,
       itemSeconds: state.itemSeconds,

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { MeetingAgenda } from './meeting-agenda';
+import { MeetingItemsRepository } from './meeting-items.repository';
 import { MeetingExcusals } from './meeting-excusals.service';
 import { MeetingPresence } from './meeting-presence.service';
 import { MeetingSummaries } from './meeting-summary';
@@ -12,8 +14,8 @@ import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
 @Module({
-  imports: [CollabModule, VersionsModule, WorkflowModule],
+  imports: [CollabModule, VersionsModule, WorkflowModule, NotificationsModule],
   controllers: [MeetingsController],
-  providers: [MeetingsService, MeetingsRepository, MeetingAgenda, MeetingSummaries, MeetingPresence, MeetingExcusals, MeetingsGateway],
+  providers: [MeetingsService, MeetingsRepository, MeetingItemsRepository, MeetingAgenda, MeetingSummaries, MeetingPresence, MeetingExcusals, MeetingsGateway],
 })
 export class MeetingsModule {}

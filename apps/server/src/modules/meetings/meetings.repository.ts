@@ -37,8 +37,8 @@ export class MeetingsRepository {
     return count === 1;
   }
 
-  update(id: string, data: Prisma.MeetingUpdateInput) {
-    return this.prisma.client.meeting.update({ where: { id }, data });
+  update(id: string, data: Prisma.MeetingUpdateInput, tx?: Prisma.TransactionClient) {
+    return (tx ?? this.prisma.client).meeting.update({ where: { id }, data });
   }
 
   openStretches(meetingId: string, userId: string) {

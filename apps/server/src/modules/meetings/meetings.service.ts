@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import * as Y from 'yjs';
 import { can, ErrorCode, MEETING_NOTES_ROOT, type MeetingState, type ScheduleMeeting } from '@iep/shared';
 import { AppError } from '../../common/app-error';
@@ -8,11 +8,14 @@ import { Prisma } from '../../generated/prisma/client';
 import { SectionEvents } from '../../realtime/section-events';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
 import { VersionsService } from '../versions/versions.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { MeetingAgenda } from './meeting-agenda';
 import { MeetingSummaries } from './meeting-summary';
+import { summaryText } from './meeting-summary-text';
 import { customItemsOf, discussingOf, meetingState, secondsOf, targetKey } from './meeting-view';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository';
 
@@ -21,6 +24,8 @@ export const meetingConflict = (code: ErrorCode, message: string, details?: unkn
 /** Scheduling, starting and ending meetings, and the agenda. Presence lives in MeetingPresence. */
 @Injectable()
 export class MeetingsService {
+  private readonly logger = new Logger(MeetingsService.name);
+
   constructor(
     private readonly repo: MeetingsRepository,
     private readonly access: TeamAccessService,
@@ -31,6 +36,8 @@ export class MeetingsService {
     private readonly workflow: WorkflowService,
     private readonly audit: AuditService,
     private readonly events: SectionEvents,
+    private readonly notifications: NotificationsService,
+    private readonly notificationRows: NotificationsRepository,
   ) {}
 
   /** The meeting and the caller's standing on its section; 404 when either is out of reach. */
@@ -139,7 +146,14 @@ export class MeetingsService {
     if (fresh) {
       const state = await this.state(fresh, section);
       const summary = await this.summaries.build(fresh, state, endVersion);
-      await this.repo.update(meetingId, { summary: JSON.parse(JSON.stringify(summary)) as object });
+      // The summary and the team's notices of it are written together.
+      const notices = await this.repo.db.$transaction(async (tx) => {
+        await this.repo.update(meetingId, { summary: JSON.parse(JSON.stringify(summary)) as object }, tx);
+        const team = await this.notificationRows.team(tx, row.sectionId);
+        const detail = { meetingId, summary: summaryText(summary) };
+        return this.notificationRows.createMany(tx, team.map((m) => ({ userId: m.userId, kind: 'meeting_summary' as const, sectionId: row.sectionId, actorId: ctx.user.id, detail })));
+      });
+      this.notifications.deliver(notices).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
     }
     return this.publish(meetingId, section);
   }

@@ -1,18 +1,28 @@
 import { Injectable } from '@nestjs/common';
+import { notificationDetailSchema, type NotificationDetail, type NotificationKind, type Role } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
 export interface NewNotification {
   userId: string;
-  kind: 'mention';
+  kind: NotificationKind;
   sectionId: string;
-  threadId: string;
-  commentId: string;
+  /** Mentions: the thread and comment. */
+  threadId?: string | null;
+  commentId?: string | null;
   actorId: string;
+  detail?: NotificationDetail;
 }
 
-export interface NotificationRow extends NewNotification {
+export interface NotificationRow {
   id: string;
+  userId: string;
+  kind: NotificationKind;
+  sectionId: string;
+  threadId: string | null;
+  commentId: string | null;
+  actorId: string;
+  detail: NotificationDetail;
   createdAt: Date;
   readAt: Date | null;
 }
@@ -22,9 +32,43 @@ export interface NotificationContext {
   actorNames: Map<string, string>;
   comments: Map<string, { body: string; deletedAt: Date | null }>;
   threads: Map<string, { visibility: 'team' | 'staff'; studentId: string; studentName: string }>;
+  sections: Map<string, { studentId: string; studentName: string }>;
   /** The recipient's role per student. */
   roles: Map<string, string>;
 }
+
+export interface TeamRecipient {
+  userId: string;
+  email: string;
+  role: Role;
+}
+
+interface StoredRow {
+  id: string;
+  userId: string;
+  kind: string;
+  sectionId: string;
+  threadId: string | null;
+  commentId: string | null;
+  actorId: string;
+  detail: Prisma.JsonValue;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+const kindOf = (kind: string): NotificationKind | null =>
+  kind === 'mention' || kind === 'shared_for_review' || kind === 'consent_revoked' || kind === 'signatures_voided' || kind === 'meeting_summary' || kind === 'section_approved'
+    ? kind
+    : null;
+
+function fromStored(row: StoredRow): NotificationRow | null {
+  const kind = kindOf(row.kind);
+  if (kind === null) return null;
+  const detail = notificationDetailSchema.safeParse(row.detail ?? {});
+  return { ...row, kind, detail: detail.success ? detail.data : {} };
+}
+
+const studentName = (s: { firstName: string; lastName: string }): string => `${s.firstName} ${s.lastName}`;
 
 /** Data access for notifications. */
 @Injectable()
@@ -33,13 +77,45 @@ export class NotificationsRepository {
 
   async createMany(tx: Prisma.TransactionClient, rows: NewNotification[]): Promise<NotificationRow[]> {
     if (rows.length === 0) return [];
-    const created = await tx.notification.createManyAndReturn({ data: rows });
-    return created.map((r) => ({ ...r, kind: 'mention' as const }));
+    const created = await tx.notification.createManyAndReturn({
+      data: rows.map((r) => ({
+        userId: r.userId,
+        kind: r.kind,
+        sectionId: r.sectionId,
+        threadId: r.threadId ?? null,
+        commentId: r.commentId ?? null,
+        actorId: r.actorId,
+        detail: r.detail === undefined ? undefined : (JSON.parse(JSON.stringify(r.detail)) as Prisma.InputJsonObject),
+      })),
+    });
+    return created.flatMap((r) => fromStored(r) ?? []);
+  }
+
+  /** The student's team on a section (optionally only some roles), in the action's transaction. */
+  async team(tx: Prisma.TransactionClient, sectionId: string, roles?: Role[]): Promise<TeamRecipient[]> {
+    const section = await tx.otSection.findUnique({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
+    if (!section) return [];
+    const members = await tx.teamMembership.findMany({
+      where: { studentId: section.plan.studentId, ...(roles ? { role: { in: roles } } : {}) },
+      select: { userId: true, role: true, user: { select: { email: true } } },
+    });
+    return members.map((m) => ({ userId: m.userId, role: m.role, email: m.user.email }));
+  }
+
+  /** Who signed a version and whose signature is still in force (before it is voided). */
+  async activeSigners(tx: Prisma.TransactionClient, sectionId: string, versionNumber: number): Promise<string[]> {
+    const rows = await tx.signature.findMany({ where: { sectionId, versionNumber, voidedAt: null }, select: { userId: true } });
+    return [...new Set(rows.map((r) => r.userId))];
+  }
+
+  async emails(userIds: string[]): Promise<Map<string, string>> {
+    const users = await this.prisma.client.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, email: true } });
+    return new Map(users.map((u) => [u.id, u.email]));
   }
 
   async list(userId: string, limit = 100): Promise<NotificationRow[]> {
     const rows = await this.prisma.client.notification.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, take: limit });
-    return rows.map((r) => ({ ...r, kind: 'mention' as const }));
+    return rows.flatMap((r) => fromStored(r) ?? []);
   }
 
   unreadCount(userId: string): Promise<number> {
@@ -53,12 +129,17 @@ export class NotificationsRepository {
 
   async context(userId: string, rows: NotificationRow[]): Promise<NotificationContext> {
     const db = this.prisma.client;
-    const [users, comments, threads, memberships] = await Promise.all([
-      db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.actorId))] } }, select: { id: true, name: true } }),
-      db.comment.findMany({ where: { id: { in: rows.map((r) => r.commentId) } }, select: { id: true, body: true, deletedAt: true } }),
+    const ids = (values: (string | null)[]): string[] => [...new Set(values.flatMap((v) => (v === null ? [] : [v])))];
+    const [users, comments, threads, sections, memberships] = await Promise.all([
+      db.user.findMany({ where: { id: { in: ids(rows.map((r) => r.actorId)) } }, select: { id: true, name: true } }),
+      db.comment.findMany({ where: { id: { in: ids(rows.map((r) => r.commentId)) } }, select: { id: true, body: true, deletedAt: true } }),
       db.commentThread.findMany({
-        where: { id: { in: [...new Set(rows.map((r) => r.threadId))] } },
+        where: { id: { in: ids(rows.map((r) => r.threadId)) } },
         select: { id: true, visibility: true, section: { select: { plan: { select: { student: { select: { id: true, firstName: true, lastName: true } } } } } } },
+      }),
+      db.otSection.findMany({
+        where: { id: { in: ids(rows.map((r) => r.sectionId)) } },
+        select: { id: true, plan: { select: { student: { select: { id: true, firstName: true, lastName: true } } } } },
       }),
       db.teamMembership.findMany({ where: { userId }, select: { studentId: true, role: true } }),
     ]);
@@ -68,9 +149,10 @@ export class NotificationsRepository {
       threads: new Map(
         threads.map((t) => {
           const s = t.section.plan.student;
-          return [t.id, { visibility: t.visibility, studentId: s.id, studentName: `${s.firstName} ${s.lastName}` }];
+          return [t.id, { visibility: t.visibility, studentId: s.id, studentName: studentName(s) }];
         }),
       ),
+      sections: new Map(sections.map((s) => [s.id, { studentId: s.plan.student.id, studentName: studentName(s.plan.student) }])),
       roles: new Map(memberships.map((m) => [m.studentId, m.role])),
     };
   }

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import { RealtimeEvents } from '../../realtime/realtime-events';
 import type { AuthContext } from '../auth/auth.types';
 import { MailService } from '../mail/mail.service';
+import { notificationMail } from './notification-mail';
 import { NotificationsRepository, type NotificationContext, type NotificationRow } from './notifications.repository';
 
 const EXCERPT_CHARS = 140;
@@ -13,7 +14,7 @@ function excerpt(text: string): string {
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
 }
 
-/** Notifications: stored with the comment that causes them, then sent live and by mail. */
+/** Notifications: stored with the action that causes them, then sent live and by mail. */
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -35,47 +36,46 @@ export class NotificationsService {
     return { unread: await this.repo.unreadCount(ctx.user.id) };
   }
 
-  /** After the comment's transaction committed: each recipient hears it live and gets a mail. */
-  async deliver(rows: NotificationRow[], emails: Map<string, string>): Promise<void> {
+  /** After the action's transaction committed: each recipient hears it live and gets a mail. */
+  async deliver(rows: NotificationRow[], emails?: Map<string, string>): Promise<void> {
+    const addresses = emails ?? (await this.repo.emails(rows.map((r) => r.userId)));
     for (const row of rows) {
       const context = await this.repo.context(row.userId, [row]);
       const dto = this.toDto(row, context);
       if (!dto) continue;
       this.events.notification(row.userId, dto);
-      const to = emails.get(row.userId);
-      if (to) await this.mail.send({ to, subject: `${dto.actorName} mentioned you (${dto.studentName})`, text: this.mailText(dto) });
+      const to = addresses.get(row.userId);
+      if (to) await this.mail.send({ to, ...notificationMail(dto, this.config.publicUrl ?? '') });
     }
-  }
-
-  private mailText(n: NotificationDto): string {
-    const base = this.config.publicUrl ?? '';
-    return [
-      `${n.actorName} mentioned you in a comment on ${n.studentName}'s OT section:`,
-      '',
-      n.excerpt,
-      '',
-      `Open it: ${base}/sections/${n.sectionId}`,
-    ].join('\n');
   }
 
   /** Null when the recipient may no longer see it (a parent and a staff-only thread: never). */
   private toDto(row: NotificationRow, context: NotificationContext): NotificationDto | null {
-    const thread = context.threads.get(row.threadId);
-    const comment = context.comments.get(row.commentId);
+    const base = {
+      id: row.id,
+      kind: row.kind,
+      sectionId: row.sectionId,
+      actorName: context.actorNames.get(row.actorId) ?? '',
+      createdAt: row.createdAt.toISOString(),
+      readAt: row.readAt ? row.readAt.toISOString() : null,
+    };
+    if (row.kind !== 'mention') {
+      const section = context.sections.get(row.sectionId);
+      if (!section || !context.roles.has(section.studentId)) return null;
+      return { ...base, threadId: null, commentId: null, detail: row.detail, studentName: section.studentName, excerpt: excerpt(row.detail.reason ?? '') };
+    }
+    const thread = row.threadId === null ? undefined : context.threads.get(row.threadId);
+    const comment = row.commentId === null ? undefined : context.comments.get(row.commentId);
     if (!thread || !comment) return null;
     const role = context.roles.get(thread.studentId);
     if (role === undefined || (thread.visibility === 'staff' && role === 'parent')) return null;
     return {
-      id: row.id,
-      kind: row.kind,
-      sectionId: row.sectionId,
+      ...base,
       threadId: row.threadId,
       commentId: row.commentId,
-      actorName: context.actorNames.get(row.actorId) ?? '',
+      detail: {},
       studentName: thread.studentName,
       excerpt: comment.deletedAt ? '' : excerpt(comment.body),
-      createdAt: row.createdAt.toISOString(),
-      readAt: row.readAt ? row.readAt.toISOString() : null,
     };
   }
 }

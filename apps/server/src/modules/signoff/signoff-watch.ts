@@ -3,6 +3,8 @@ import { DocRegistry } from '../../collab/doc-registry';
 import type { Prisma } from '../../generated/prisma/client';
 import { SectionEvents } from '../../realtime/section-events';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { VersionsRepository } from '../versions/versions.repository';
 import { VersionsService, type FrozenSection } from '../versions/versions.service';
 import { WorkflowRepository, type WorkflowRow } from '../workflow/workflow.repository';
@@ -29,6 +31,8 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
     private readonly versionRows: VersionsRepository,
     private readonly audit: AuditService,
     private readonly events: SectionEvents,
+    private readonly notifications: NotificationsService,
+    private readonly notificationRows: NotificationsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -90,6 +94,7 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
         data: { signoffVersion: version.number },
       });
       if (moved !== 1) return null;
+      const signers = await this.notificationRows.activeSigners(tx, sectionId, old);
       const { count: voided } = await tx.signature.updateMany({
         where: { sectionId, versionNumber: old, voidedAt: null },
         data: { voidedAt: now, voidReason: reason },
@@ -101,13 +106,19 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
         sectionId,
         detail: { fromVersion: old, toVersion: version.number, voided, editors, contentHash: live.hash },
       });
-      return version.number;
+      // The system voids them; the notice names no actor but the signer themself.
+      const notices = await this.notificationRows.createMany(
+        tx,
+        signers.map((userId) => ({ userId, kind: 'signatures_voided' as const, sectionId, actorId: userId, detail: { reason, versionNumber: old } })),
+      );
+      return { number: version.number, notices };
     });
     if (result === null) {
       // Someone else refroze first; the number now under sign-off is theirs.
       return (await this.workflowRows.find(sectionId))?.signoffVersion ?? null;
     }
-    this.events.signoff({ sectionId, change: 'voided', versionNumber: result, by: null, reason });
-    return result;
+    this.events.signoff({ sectionId, change: 'voided', versionNumber: result.number, by: null, reason });
+    this.notifications.deliver(result.notices).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
+    return result.number;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { SignoffController } from './signoff.controller';
@@ -8,7 +9,7 @@ import { SignoffService } from './signoff.service';
 import { SignoffWatch } from './signoff-watch';
 
 @Module({
-  imports: [CollabModule, VersionsModule, WorkflowModule],
+  imports: [CollabModule, VersionsModule, WorkflowModule, NotificationsModule],
   controllers: [SignoffController],
   providers: [SignoffService, SignoffRepository, SignoffWatch],
 })

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   checkSignature,
   ErrorCode,
@@ -13,6 +13,8 @@ import { CollabServer } from '../../collab/collab.server';
 import { SectionEvents } from '../../realtime/section-events';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
+import { NotificationsRepository, type NotificationRow } from '../notifications/notifications.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { TeamAccessService } from '../students/team-access.service';
 import { VersionsService } from '../versions/versions.service';
 import { WorkflowRepository, type WorkflowRow } from '../workflow/workflow.repository';
@@ -51,6 +53,8 @@ function signError(reason: 'not_a_signer' | 'wrong_decision' | 'already_signed' 
  */
 @Injectable()
 export class SignoffService {
+  private readonly logger = new Logger(SignoffService.name);
+
   constructor(
     private readonly repo: SignoffRepository,
     private readonly workflowRows: WorkflowRepository,
@@ -61,7 +65,13 @@ export class SignoffService {
     private readonly collab: CollabServer,
     private readonly events: SectionEvents,
     private readonly watch: SignoffWatch,
+    private readonly notifications: NotificationsService,
+    private readonly notificationRows: NotificationsRepository,
   ) {}
+
+  private deliver(rows: NotificationRow[]): void {
+    this.notifications.deliver(rows).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
+  }
 
   async state(ctx: AuthContext, sectionId: string): Promise<SignoffState> {
     await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
@@ -99,6 +109,7 @@ export class SignoffService {
     const approves = role === 'admin';
     // Lock first: from here no update reaches the document, so the hash checked is the one approved.
     if (approves) this.collab.applyStatus(sectionId, 'approved');
+    let notices: NotificationRow[];
     try {
       const live = await this.versions.freeze(sectionId);
       if (live.hash !== version.contentHash) {
@@ -108,7 +119,7 @@ export class SignoffService {
           currentVersion: newer ?? current,
         });
       }
-      await this.repo.db.$transaction(async (tx) => {
+      notices = await this.repo.db.$transaction(async (tx) => {
         await this.repo.insert(tx, {
           sectionId,
           versionNumber: current,
@@ -127,7 +138,13 @@ export class SignoffService {
           const moved = await this.workflowRows.move(tx, sectionId, 'pending_signoff', { status: 'approved' });
           if (!moved) throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The section moved while you signed; reload');
           await this.audit.recordIn(tx, { ...audit, action: 'section.transition', detail: { transition: 'approve', from: 'pending_signoff', to: 'approved', versionNumber: current, contentHash: version.contentHash } });
+          const team = await this.notificationRows.team(tx, sectionId);
+          return this.notificationRows.createMany(
+            tx,
+            team.filter((m) => m.userId !== ctx.user.id).map((m) => ({ userId: m.userId, kind: 'section_approved' as const, sectionId, actorId: ctx.user.id, detail: { versionNumber: current } })),
+          );
         }
+        return [];
       });
     } catch (err) {
       if (approves) this.collab.applyStatus(sectionId, 'pending_signoff');
@@ -136,6 +153,7 @@ export class SignoffService {
     const by = { name: ctx.user.name, role };
     this.events.signoff({ sectionId, change: 'signed', versionNumber: current, by });
     if (approves) this.events.status({ sectionId, status: 'approved', transition: 'approve', by, versionNumber: current });
+    this.deliver(notices);
     return this.stateOf(await this.workflow.row(sectionId));
   }
 
@@ -150,7 +168,7 @@ export class SignoffService {
       (s) => s.userId === ctx.user.id && s.versionNumber === row.signoffVersion && s.voidedAt === null && s.decision !== 'no_consent' && !revoked.has(s.id),
     );
     if (!consent) throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'There is no consent of yours in force to revoke');
-    await this.repo.db.$transaction(async (tx) => {
+    const notices = await this.repo.db.$transaction(async (tx) => {
       await tx.consentRevocation.create({ data: { sectionId, signatureId: consent.id, userId: ctx.user.id, reason } });
       await this.audit.recordIn(tx, {
         action: 'section.consent_revoked',
@@ -161,7 +179,11 @@ export class SignoffService {
         ip,
         detail: { signatureId: consent.id, versionNumber: consent.versionNumber, reason },
       });
+      const staff = await this.notificationRows.team(tx, sectionId, ['ot', 'admin']);
+      const detail = { reason, versionNumber: consent.versionNumber };
+      return this.notificationRows.createMany(tx, staff.map((m) => ({ userId: m.userId, kind: 'consent_revoked' as const, sectionId, actorId: ctx.user.id, detail })));
     });
+    this.deliver(notices);
     this.events.signoff({ sectionId, change: 'revoked', versionNumber: consent.versionNumber, by: { name: ctx.user.name, role: 'parent' }, reason });
     return this.stateOf(row);
   }

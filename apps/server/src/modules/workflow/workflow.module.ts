@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
@@ -8,7 +9,7 @@ import { WorkflowRepository } from './workflow.repository';
 import { WorkflowService } from './workflow.service';
 
 @Module({
-  imports: [CollabModule, VersionsModule],
+  imports: [CollabModule, VersionsModule, NotificationsModule],
   controllers: [WorkflowController, DashboardController],
   providers: [WorkflowService, WorkflowRepository, DashboardService],
   exports: [WorkflowService, WorkflowRepository],

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   availableTransitions,
   checkTransition,
@@ -16,6 +16,8 @@ import type { Prisma } from '../../generated/prisma/client';
 import { SectionEvents } from '../../realtime/section-events';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
+import { NotificationsRepository, type NotificationRow } from '../notifications/notifications.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { SectionAccess } from '../students/team-access.service';
 import { TeamAccessService } from '../students/team-access.service';
 import { VersionsRepository } from '../versions/versions.repository';
@@ -54,6 +56,8 @@ export function familyReviewOf(row: WorkflowRow): FamilyReview {
  */
 @Injectable()
 export class WorkflowService {
+  private readonly logger = new Logger(WorkflowService.name);
+
   constructor(
     private readonly repo: WorkflowRepository,
     private readonly access: TeamAccessService,
@@ -62,6 +66,8 @@ export class WorkflowService {
     private readonly audit: AuditService,
     private readonly collab: CollabServer,
     private readonly events: SectionEvents,
+    private readonly notifications: NotificationsService,
+    private readonly notificationRows: NotificationsRepository,
   ) {}
 
   stateOf(role: Role, row: WorkflowRow): WorkflowState {
@@ -120,7 +126,7 @@ export class WorkflowService {
     try {
       const frozen = await this.versions.freeze(sectionId);
       const now = new Date();
-      const versionNumber = await this.repo.db.$transaction(async (tx) => {
+      const { versionNumber, notices } = await this.repo.db.$transaction(async (tx) => {
         // The guarded move comes first: it takes the row lock, so a second press waits, then finds
         // the section moved and gives up before it numbers a version.
         const moved = await this.repo.move(tx, sectionId, row.status, this.changesFor(rule, row, request, now));
@@ -135,7 +141,18 @@ export class WorkflowService {
           contentHash: frozen.hash,
         });
         if (rule.name === 'request_signoff') await tx.otSection.update({ where: { id: sectionId }, data: { signoffVersion: version.number } });
+        const notices: NotificationRow[] = [];
+        if (rule.name === 'share_with_family') {
+          const parents = await this.notificationRows.team(tx, sectionId, ['parent']);
+          const detail = { respondBy: request.respondBy ?? null };
+          notices.push(...(await this.notificationRows.createMany(tx, parents.map((p) => ({ userId: p.userId, kind: 'shared_for_review' as const, sectionId, actorId: ctx.user.id, detail })))));
+        }
         if (rule.name === 'reopen_meeting' && row.signoffVersion !== null) {
+          const signers = await this.notificationRows.activeSigners(tx, sectionId, row.signoffVersion);
+          const detail = { reason: `Reopened for changes by ${ctx.user.name}`, versionNumber: row.signoffVersion };
+          notices.push(
+            ...(await this.notificationRows.createMany(tx, signers.filter((id) => id !== ctx.user.id).map((userId) => ({ userId, kind: 'signatures_voided' as const, sectionId, actorId: ctx.user.id, detail })))),
+          );
           await tx.signature.updateMany({
             where: { sectionId, versionNumber: row.signoffVersion, voidedAt: null },
             data: { voidedAt: now, voidReason: `Reopened for changes by ${ctx.user.name}` },
@@ -150,9 +167,10 @@ export class WorkflowService {
           ip,
           detail: { transition: rule.name, from: row.status, to: rule.to, versionNumber: version.number, contentHash: frozen.hash, respondBy: request.respondBy ?? null, note: request.note ?? null },
         });
-        return version.number;
+        return { versionNumber: version.number, notices };
       });
       this.events.status({ sectionId, status: rule.to, transition: rule.name, by: { name: ctx.user.name, role: section.role }, versionNumber });
+      this.notifications.deliver(notices).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
       return { status: rule.to, versionNumber };
     } catch (err) {
       this.collab.applyStatus(sectionId, row.status);

@@ -53,14 +53,11 @@ export class ClusterBus implements OnModuleInit, OnModuleDestroy {
     if (!url) return;
     this.pub = this.watch(clientFor(url, false), 'publisher');
     this.sub = this.watch(clientFor(url, true), 'subscriber');
-    this.sub.on('ready', () => {
-      if (!this.wasDown) return;
-      this.wasDown = false;
-      this.logger.log('Redis is back: resynchronising');
-      for (const listener of this.reconnectListeners) listener();
-    });
-    this.sub.on('end', () => (this.wasDown = true));
-    this.sub.on('error', () => (this.wasDown = true));
+    for (const client of [this.pub, this.sub]) {
+      client.on('ready', () => this.notifyIfBack());
+      client.on('end', () => (this.wasDown = true));
+      client.on('error', () => (this.wasDown = true));
+    }
     const sub = this.sub;
     // Queued until connected: the subscriber keeps its offline queue for exactly this.
     const early = [...this.handlers].map(([channel, set]) => this.listen(sub, channel, set));
@@ -82,6 +79,21 @@ export class ClusterBus implements OnModuleInit, OnModuleDestroy {
     this.extra.push(pub, sub);
     await this.connectAll([pub, sub]);
     return { pub, sub };
+  }
+
+  /**
+   * Once both clients are back, listeners resynchronise; again a little later, because the other
+   * instances' subscriptions come back on their own schedule and may miss the first request.
+   */
+  private notifyIfBack(): void {
+    if (!this.wasDown || !this.pub?.isReady || !this.sub?.isReady) return;
+    this.wasDown = false;
+    this.logger.log('Redis is back: resynchronising');
+    for (const delay of [0, 1000, 3000]) {
+      setTimeout(() => {
+        for (const listener of this.reconnectListeners) listener();
+      }, delay).unref();
+    }
   }
 
   onReconnect(listener: () => void): void {

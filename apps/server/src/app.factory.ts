@@ -106,10 +106,14 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
-      await collab.closeAll();
-      await app.get(DocRegistry).closeAll();
-      await app.close();
-      await prisma.close();
+      try {
+        await collab.closeAll();
+        await app.get(DocRegistry).closeAll();
+        await app.close();
+      } finally {
+        // Whatever failed above, the database is closed: a pool left open outlives the app.
+        await prisma.close();
+      }
     })();
     return closing;
   };

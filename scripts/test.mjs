@@ -18,7 +18,12 @@ const code = pnpm(['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', '--conti
 let passed = 0;
 let failed = 0;
 for (const file of resultFiles) {
-  if (!existsSync(file)) continue;
+  // A package whose jest wrote no results did not finish: that is a failure, never a silent pass.
+  if (!existsSync(file)) {
+    console.log(`No test results in ${file}`);
+    failed += 1;
+    continue;
+  }
   const result = JSON.parse(readFileSync(file, 'utf8'));
   passed += result.numPassedTests;
   failed += result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);

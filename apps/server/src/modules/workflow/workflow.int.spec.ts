@@ -52,9 +52,17 @@ describe.each(STORES)('section workflow on %s', (kind) => {
     expect(firstOpened).toBe(1);
 
     expect((await api(app, `/api/sections/${sectionId}/family-response`, { method: 'POST', token: teacher.token, body: {} })).status).toBe(403);
+    expect((await api(app, `/api/sections/${sectionId}/family-response`, { method: 'POST', token: parent.token, body: { note: 'x'.repeat(2001) } })).status).toBe(400);
     const answered = await api(app, `/api/sections/${sectionId}/family-response`, { method: 'POST', token: parent.token, body: { note: 'We agree with the goals' } });
     expect(answered.status).toBe(200);
     expect((answered.body as WorkflowBody).familyReview).toMatchObject({ respondedAt: expect.any(String) });
+  });
+
+  it('refuses a family answer when the draft is not waiting for one', async () => {
+    const early = await api(app, `/api/sections/${sectionId}/family-response`, { method: 'POST', token: parent.token, body: { note: 'Looks good' } });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect((await workflowOf(ot)).familyReview.respondedAt).toBeNull();
   });
 
   it('refuses moves the machine does not have, roles that may not move, and approval without signatures', async () => {

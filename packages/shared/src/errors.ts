@@ -42,6 +42,27 @@ export const ErrorCode = {
   MentionNotVisible: 'MENTION_NOT_VISIBLE',
   /** Too many comments from one person in a minute. */
   CommentRateLimited: 'COMMENT_RATE_LIMITED',
+  // --- people and plans (issue 10) ---
+  /** The address already belongs to someone on this student's team (or has an open invitation). */
+  AlreadyOnTeam: 'ALREADY_ON_TEAM',
+  /** The invitation or reset link has passed its expiry. */
+  LinkExpired: 'LINK_EXPIRED',
+  /** The invitation or reset link was already used. */
+  LinkUsed: 'LINK_USED',
+  /** The invitation was revoked by the team. */
+  LinkRevoked: 'LINK_REVOKED',
+  /** A password too short, too long, or found in the common-password list. */
+  PasswordTooWeak: 'PASSWORD_TOO_WEAK',
+  /** The current password given to change it is not right. */
+  WrongPassword: 'WRONG_PASSWORD',
+  /** A record that still has dependants (a school with students, a plan with a signed section). */
+  InUse: 'IN_USE',
+  /** OpenID Connect sign-in failed (state, nonce, code, or the provider's answer). */
+  OidcFailed: 'OIDC_FAILED',
+  /** OpenID Connect is not configured on this server. */
+  OidcNotConfigured: 'OIDC_NOT_CONFIGURED',
+  /** The last member who can run the team (OT or administrator) cannot be removed. */
+  LastLeader: 'LAST_LEADER',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

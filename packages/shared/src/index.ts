@@ -17,3 +17,4 @@ export * from './signoff';
 export * from './meeting';
 export * from './proposals';
 export * from './comments';
+export * from './password';

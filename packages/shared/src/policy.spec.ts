@@ -78,3 +78,27 @@ describe('comment thread policy', () => {
     expect(can({ userId: 'author', role: 'ot' }, 'thread.view', { status: 'draft' })).toBe(false);
   });
 });
+
+describe('people and plans', () => {
+  it('lets a district administrator manage the district and its teams without a team role', () => {
+    const districtAdmin = { userId: 'u', role: null, districtAdmin: true };
+    expect(can(districtAdmin, 'district.manage')).toBe(true);
+    expect(can(districtAdmin, 'team.manage')).toBe(true);
+    expect(can(districtAdmin, 'section.view', { status: 'draft' })).toBe(false);
+    expect(can(districtAdmin, 'record.export')).toBe(false);
+  });
+  it('lets the OT and the administrator invite, only the administrator remove, and nobody else either', () => {
+    expect(can({ userId: 'u', role: 'ot' }, 'team.invite')).toBe(true);
+    expect(can({ userId: 'u', role: 'ot' }, 'team.manage')).toBe(false);
+    expect(can({ userId: 'u', role: 'admin' }, 'team.manage')).toBe(true);
+    for (const role of ['parent', 'teacher', 'ota'] as const) {
+      expect(can({ userId: 'u', role }, 'team.invite')).toBe(false);
+      expect(can({ userId: 'u', role }, 'team.manage')).toBe(false);
+    }
+  });
+  it('lets a parent export the record and not a teacher; a team role never manages the district', () => {
+    expect(can({ userId: 'u', role: 'parent' }, 'record.export')).toBe(true);
+    expect(can({ userId: 'u', role: 'teacher' }, 'record.export')).toBe(false);
+    expect(can({ userId: 'u', role: 'admin' }, 'district.manage')).toBe(false);
+  });
+});

@@ -10,6 +10,8 @@ import { MEETING_LEADS, MEETING_NOTES_ROOT } from './meeting';
 export interface Actor {
   userId: string;
   role: Role | null;
+  /** An administrator of the student's district (issue 10): manages people and plans, not content. */
+  districtAdmin?: boolean;
 }
 
 export type Action =
@@ -26,6 +28,12 @@ export type Action =
   | 'proposal.create'
   | 'proposal.endorse'
   | 'proposal.decide'
+  // People and plans (issue 10)
+  | 'district.manage'
+  | 'team.view'
+  | 'team.invite'
+  | 'team.manage'
+  | 'record.export'
   | CommentAction;
 
 export interface SectionResource {
@@ -40,6 +48,8 @@ export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'home
 
 export function can(actor: Actor, action: Action, resource?: SectionResource | ThreadResource): boolean {
   const role = actor.role;
+  // A district administrator runs schools, students, plans and teams without reading the content.
+  if (actor.districtAdmin === true && DISTRICT_ADMIN_ACTIONS.includes(action)) return true;
   if (role === null) return false;
   if (isCommentAction(action)) return canComment(role, actor.userId, action, resource);
   switch (action) {
@@ -75,12 +85,26 @@ export function can(actor: Actor, action: Action, resource?: SectionResource | T
     case 'proposal.decide':
       // Accepting writes the goal into the document: only where the decider may edit it.
       return resource !== undefined && (role === 'ot' || role === 'admin') && STATE_CAPABILITIES[resource.status].edit.includes(role);
+    // --- People and plans: the OT and the administrator bring people in; the administrator removes. ---
+    case 'district.manage':
+      return false;
+    case 'team.view':
+      return true;
+    case 'team.invite':
+      return role === 'ot' || role === 'admin';
+    case 'team.manage':
+      return role === 'admin';
+    case 'record.export':
+      // The family's right to inspect the record (FERPA); the administrator answers such requests.
+      return role === 'parent' || role === 'admin';
     default: {
       const unknownAction: never = action;
       return unknownAction;
     }
   }
 }
+
+const DISTRICT_ADMIN_ACTIONS: readonly Action[] = ['district.manage', 'team.view', 'team.invite', 'team.manage'];
 
 /** What the UI shows: may view, may edit the whole section, and which parts may be edited. */
 export function sectionPermissions(

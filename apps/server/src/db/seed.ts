@@ -24,6 +24,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       const user = await tx.user.create({ data: { email: login.email, name: login.name, passwordHash, locale: 'en' } });
       users.set(login.role, user.id);
     }
+    // The demo administrator also runs the district (schools, students, plans, teams).
+    const adminId = users.get('admin');
+    if (adminId) await tx.districtAdmin.create({ data: { districtId: district.id, userId: adminId } });
     const students = [
       { firstName: 'Mateo', lastName: 'Reyes', dateOfBirth: new Date('2017-03-14'), grade: '3', preferredLanguage: 'es', withParent: true },
       { firstName: 'Ava', lastName: 'Chen', dateOfBirth: new Date('2011-09-02'), grade: '8', preferredLanguage: 'en', withParent: false },

@@ -22,6 +22,7 @@ import { ProposalsModule } from './modules/proposals/proposals.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { TeamModule } from './modules/team/team.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -78,6 +79,7 @@ export class AppModule {
         RealtimeModule,
         CommentsModule,
         NotificationsModule,
+        TeamModule,
         MailModule,
         HealthModule,
       ],

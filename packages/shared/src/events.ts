@@ -1,3 +1,4 @@
+import type { AccessChangedEvent } from './team';
 import type { Role, SectionStatus } from './roles';
 import type { TransitionName } from './workflow';
 import type { DiscussTarget, JoinMeeting, MeetingState } from './meeting';
@@ -57,6 +58,8 @@ export interface ServerToClientEvents {
   'thread:changed': (thread: ThreadDto) => void;
   /** A new notification for the signed-in person (sent to `user:<id>` only). */
   'notification:new': (notification: NotificationDto) => void;
+  /** The signed-in person's access to a student changed (removed, new role, authority revoked). */
+  'access:changed': (event: AccessChangedEvent) => void;
 }
 
 export type MeetingAck = { ok: true; state: MeetingState } | { ok: false; code: string; message: string };

@@ -106,6 +106,16 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
     expect((await api(a, '/api/auth/logout', { method: 'POST', token: teacherOnA.token })).status).toBeLessThan(300);
     await expect(closed).resolves.toBe(4401);
   });
+
+  it('closes the document socket on B of a teacher removed from the team through A', async () => {
+    const onB = await open(b, teacher);
+    const closed = new Promise<number>((resolve) => onB.provider.ws?.addEventListener('close', (e) => resolve(e.code)));
+    const admin = await login(a, 'admin@demo.school');
+    const row = await a.prisma.client.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
+    const res = await api(a, `/api/students/${row.plan.studentId}/team/${teacher.userId}/remove`, { method: 'POST', token: admin.token, body: { reason: 'Left the district' } });
+    expect(res.status).toBe(204);
+    await expect(closed).resolves.toBe(4403);
+  });
 });
 
 /** A Redis of the test's own, on another port, so that it can be stopped and started again. */

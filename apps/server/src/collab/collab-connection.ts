@@ -27,7 +27,7 @@ export class CollabConnection implements DocPeer {
   constructor(
     private readonly ws: WebSocket,
     readonly live: LiveDoc,
-    readonly identity: PresenceUser,
+    private person: PresenceUser,
     /** The parts of the section this person may write: everything for staff, two parts for parents. */
     private writableParts: ReadonlySet<string>,
     private writesAll: boolean,
@@ -49,7 +49,17 @@ export class CollabConnection implements DocPeer {
   }
 
   get userId(): string {
-    return this.identity.userId;
+    return this.person.userId;
+  }
+
+  /** Who this socket is, as stamped on its awareness states; the role can change while it is open. */
+  get identity(): PresenceUser {
+    return this.person;
+  }
+
+  /** A new role on the team (changed by an administrator) applies from the next frame on. */
+  setRole(role: PresenceUser['role']): void {
+    this.person = { ...this.person, role };
   }
 
   start(): void {
@@ -138,7 +148,7 @@ export class CollabConnection implements DocPeer {
   private onAwareness(update: Uint8Array): void {
     const stamped = stampAwarenessUpdate(
       update,
-      this.identity,
+      this.person,
       this,
       (id) => this.ownedElsewhere(id),
       (id) => this.live.awareness.meta.get(id)?.clock,

@@ -17,6 +17,8 @@ export const COLLAB_PATH = '/collab/';
 const HEARTBEAT_MS = 30_000;
 /** Workflow states applied on one instance reach the sockets of every other over this channel. */
 const STATUS_CHANNEL = 'iep:collab-status';
+/** A person's standing on a team changed: every instance re-checks that person's open sockets. */
+const ACCESS_CHANNEL = 'iep:collab-access';
 
 /** No Origin (scripts, other servers) or the same host as the request: allowed. */
 function sameSiteOrigin(origin: string | undefined, host: string | undefined): boolean {
@@ -81,6 +83,9 @@ export class CollabServer {
     auth.onSessionEnded((sessionId) => {
       for (const conn of this.connections) if (conn.sessionId === sessionId) conn.close(CollabCloseCode.Unauthenticated, 'signed out');
     });
+    void bus.subscribe(ACCESS_CHANNEL, (message) => {
+      if (!message.subarray(0, 8).equals(bus.instanceId)) void this.recheckLocally(message.subarray(8).toString('utf8'));
+    });
     void bus.subscribe(STATUS_CHANNEL, (message) => {
       const parsed = statusMessage(message);
       if (parsed && !parsed.from.equals(bus.instanceId)) this.applyLocally(parsed.sectionId, parsed.status);
@@ -118,6 +123,34 @@ export class CollabServer {
       const role = ROLES.find((r) => r === conn.identity.role) ?? null;
       const writes = writePermissions({ userId: conn.userId, role }, status);
       conn.setPermissions(writes.parts, writes.all);
+    }
+  }
+
+  /**
+   * Re-checks a person's open document sockets after their team membership changed (removed, new
+   * role, authority revoked), here and on every other instance: a socket on a record they may no
+   * longer open is closed with 4403; one whose role changed keeps going with the new role's rights.
+   */
+  async recheckAccess(userId: string): Promise<void> {
+    this.bus.publish(ACCESS_CHANNEL, Buffer.concat([this.bus.instanceId, Buffer.from(userId, 'utf8')]));
+    await this.recheckLocally(userId);
+  }
+
+  private async recheckLocally(userId: string): Promise<void> {
+    const mine = [...this.connections].filter((conn) => conn.userId === userId);
+    for (const sectionId of new Set(mine.map((conn) => conn.live.sectionId))) {
+      const access = await this.access.sectionFor(userId, sectionId).catch(() => null);
+      const role = access?.role ?? null;
+      for (const conn of mine) {
+        if (conn.live.sectionId !== sectionId) continue;
+        if (access === null || role === null || !can({ userId, role }, 'section.view', { status: access.status })) {
+          conn.close(CollabCloseCode.Forbidden, 'access removed');
+          continue;
+        }
+        conn.setRole(role);
+        const writes = writePermissions({ userId, role }, this.statusOverrides.get(sectionId) ?? access.status);
+        conn.setPermissions(writes.parts, writes.all);
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import {
   userRoom,
   type ClientToServerEvents,
   type NotificationDto,
+  type Role,
   type ServerToClientEvents,
   type ThreadDto,
 } from '@iep/shared';
@@ -32,5 +33,18 @@ export class RealtimeEvents {
 
   notification(userId: string, notification: NotificationDto): void {
     this.server?.to(userRoom(userId)).emit('notification:new', notification);
+  }
+
+  /**
+   * A person's access to a student changed: their sockets (on every instance, through the adapter)
+   * leave the rooms they may no longer hear (all of the student's, or the staff rooms for a parent),
+   * and their pages are told so they can reload what they show.
+   */
+  accessChanged(userId: string, studentId: string, sectionIds: string[], role: Role | null): void {
+    if (!this.server) return;
+    const rooms =
+      role === null ? sectionIds.flatMap((id) => [sectionRoom(id), sectionStaffRoom(id)]) : role === 'parent' ? sectionIds.map(sectionStaffRoom) : [];
+    if (rooms.length > 0) this.server.in(userRoom(userId)).socketsLeave(rooms);
+    this.server.to(userRoom(userId)).emit('access:changed', { studentId, role });
   }
 }

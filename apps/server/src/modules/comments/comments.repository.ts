@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Role, ThreadVisibility } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { ACTIVE_MEMBER } from '../students/team.repository';
 
 const threadInclude = {
   author: { select: { id: true, name: true } },
@@ -103,7 +104,7 @@ export class CommentsRepository {
 
   async team(studentId: string): Promise<TeamMember[]> {
     const rows = await this.prisma.client.teamMembership.findMany({
-      where: { studentId },
+      where: { studentId, ...ACTIVE_MEMBER },
       include: { user: { select: { id: true, name: true, email: true } } },
       orderBy: { user: { name: 'asc' } },
     });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AttendanceMode, Role } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { ACTIVE_MEMBER } from '../students/team.repository';
 
 export const meetingInclude = {
   attendance: { orderBy: { joinedAt: 'asc' } },
@@ -61,7 +62,7 @@ export class MeetingsRepository {
   async team(sectionId: string): Promise<{ userId: string; name: string; role: Role }[]> {
     const section = await this.prisma.client.otSection.findUnique({
       where: { id: sectionId },
-      select: { plan: { select: { student: { select: { team: { select: { role: true, user: { select: { id: true, name: true } } } } } } } } },
+      select: { plan: { select: { student: { select: { team: { where: ACTIVE_MEMBER, select: { role: true, user: { select: { id: true, name: true } } } } } } } } },
     });
     return (section?.plan.student.team ?? []).map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role }));
   }

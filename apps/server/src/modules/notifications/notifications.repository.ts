@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notificationDetailSchema, type NotificationDetail, type NotificationKind, type Role } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { ACTIVE_MEMBER } from '../students/team.repository';
 
 export interface NewNotification {
   userId: string;
@@ -96,7 +97,7 @@ export class NotificationsRepository {
     const section = await tx.otSection.findUnique({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
     if (!section) return [];
     const members = await tx.teamMembership.findMany({
-      where: { studentId: section.plan.studentId, ...(roles ? { role: { in: roles } } : {}) },
+      where: { studentId: section.plan.studentId, ...ACTIVE_MEMBER, ...(roles ? { role: { in: roles } } : {}) },
       select: { userId: true, role: true, user: { select: { email: true } } },
     });
     return members.map((m) => ({ userId: m.userId, role: m.role, email: m.user.email }));
@@ -141,7 +142,7 @@ export class NotificationsRepository {
         where: { id: { in: ids(rows.map((r) => r.sectionId)) } },
         select: { id: true, plan: { select: { student: { select: { id: true, firstName: true, lastName: true } } } } },
       }),
-      db.teamMembership.findMany({ where: { userId }, select: { studentId: true, role: true } }),
+      db.teamMembership.findMany({ where: { userId, ...ACTIVE_MEMBER }, select: { studentId: true, role: true } }),
     ]);
     return {
       actorNames: new Map(users.map((u) => [u.id, u.name])),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, type Action, type Role } from '@iep/shared';
+import { can, type Action, type Actor, type Role } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { TeamRepository, type SectionAccessRow } from './team.repository';
 
@@ -28,6 +28,18 @@ export class TeamAccessService {
     if (role === null) throw AppError.notFound('No such student');
     if (!can({ userId, role }, action)) throw AppError.forbidden();
     return role;
+  }
+
+  /**
+   * For managing a student's team: the caller's team role and whether they run the student's
+   * district. 404 when neither (the student's existence is not revealed), 403 when the policy says no.
+   */
+  async requireTeamAction(userId: string, studentId: string, action: Action): Promise<Actor> {
+    const [role, districtAdmin] = await Promise.all([this.repo.studentRole(userId, studentId), this.repo.districtAdminOf(userId, studentId)]);
+    if (role === null && !districtAdmin) throw AppError.notFound('No such student');
+    const actor: Actor = { userId, role, districtAdmin };
+    if (!can(actor, action)) throw AppError.forbidden();
+    return actor;
   }
 
   /** Same check for sockets, which answer with close codes rather than exceptions. */

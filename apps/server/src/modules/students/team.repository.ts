@@ -16,6 +16,12 @@ export interface SectionAccessRow {
   role: Role | null;
 }
 
+/**
+ * Memberships that give access. A parent whose authority was revoked (a custody order) keeps a row,
+ * so the team sees what happened, but is nowhere a member: every query of the team uses this.
+ */
+export const ACTIVE_MEMBER = { authorityRevokedAt: null } as const;
+
 /** Data access for students, their teams and the sections of their plans. */
 @Injectable()
 export class TeamRepository {
@@ -23,7 +29,7 @@ export class TeamRepository {
 
   listForUser(userId: string) {
     return this.prisma.client.teamMembership.findMany({
-      where: { userId },
+      where: { userId, ...ACTIVE_MEMBER },
       orderBy: [{ student: { lastName: 'asc' } }, { student: { firstName: 'asc' } }],
       include: {
         student: {
@@ -38,8 +44,16 @@ export class TeamRepository {
 
   /** The caller's role on a student's team; null when the student does not exist or they are not on it. */
   async studentRole(userId: string, studentId: string): Promise<Role | null> {
-    const row = await this.prisma.client.teamMembership.findUnique({ where: { studentId_userId: { studentId, userId } }, select: { role: true } });
+    const row = await this.prisma.client.teamMembership.findFirst({ where: { studentId, userId, ...ACTIVE_MEMBER }, select: { role: true } });
     return row?.role ?? null;
+  }
+
+  /** Whether the person administers the district the student's school belongs to. */
+  async districtAdminOf(userId: string, studentId: string): Promise<boolean> {
+    const count = await this.prisma.client.districtAdmin.count({
+      where: { userId, district: { schools: { some: { students: { some: { id: studentId } } } } } },
+    });
+    return count > 0;
   }
 
   async sectionAccess(userId: string, sectionId: string): Promise<SectionAccessRow | null> {
@@ -48,7 +62,7 @@ export class TeamRepository {
       include: {
         plan: {
           include: {
-            student: { include: { team: { where: { userId }, select: { role: true } } } },
+            student: { include: { team: { where: { userId, ...ACTIVE_MEMBER }, select: { role: true } } } },
           },
         },
       },

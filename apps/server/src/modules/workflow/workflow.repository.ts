@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SectionStatus } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import { ACTIVE_MEMBER } from '../students/team.repository';
 
 export const workflowFields = {
   id: true,
@@ -51,7 +52,7 @@ export class WorkflowRepository {
   /** The sections on the teams a person is on, with what the dashboard needs to sort them. */
   dashboardRows(userId: string) {
     return this.prisma.client.teamMembership.findMany({
-      where: { userId },
+      where: { userId, ...ACTIVE_MEMBER },
       select: {
         role: true,
         student: {

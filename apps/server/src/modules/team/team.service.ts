@@ -1,0 +1,88 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ErrorCode, type Actor, type ChangeRoleRequest, type Role } from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { CollabServer } from '../../collab/collab.server';
+import { RealtimeEvents } from '../../realtime/realtime-events';
+import { AuditService } from '../audit/audit.service';
+import { TeamAccessService } from '../students/team-access.service';
+import type { Prisma } from '../../generated/prisma/client';
+import { TeamMembershipRepository, type MembershipRow } from './team-membership.repository';
+
+const LEADERS: readonly Role[] = ['ot', 'admin'];
+
+/**
+ * Changes to who is on a student's team. Each change and its audit event (who, why) commit
+ * together; then the person's open sockets are re-checked at once, on every instance.
+ */
+@Injectable()
+export class TeamService {
+  constructor(
+    private readonly access: TeamAccessService,
+    private readonly repo: TeamMembershipRepository,
+    private readonly audit: AuditService,
+    private readonly collab: CollabServer,
+    private readonly realtime: RealtimeEvents,
+  ) {}
+
+  async changeRole(userId: string, studentId: string, targetId: string, input: ChangeRoleRequest, ip: string): Promise<{ role: Role }> {
+    const actor = await this.access.requireTeamAction(userId, studentId, 'team.manage');
+    await this.repo.transaction(async (tx) => {
+      const member = await this.activeMember(tx, studentId, targetId);
+      if (member.role === input.role) return;
+      if (LEADERS.includes(member.role) && !LEADERS.includes(input.role)) await this.keepALeader(tx, studentId, targetId);
+      await this.repo.setRole(tx, member.id, input.role);
+      await this.audit.recordIn(tx, this.event(actor, 'team.role_changed', studentId, ip, { userId: targetId, from: member.role, to: input.role, reason: input.reason }));
+    });
+    await this.propagate(targetId, studentId, input.role);
+    return { role: input.role };
+  }
+
+  async remove(userId: string, studentId: string, targetId: string, reason: string, ip: string): Promise<void> {
+    const actor = await this.access.requireTeamAction(userId, studentId, 'team.manage');
+    await this.repo.transaction(async (tx) => {
+      const member = await this.repo.membership(tx, studentId, targetId);
+      if (!member) throw AppError.notFound('No such team member');
+      if (LEADERS.includes(member.role) && member.authorityRevokedAt === null) await this.keepALeader(tx, studentId, targetId);
+      await this.repo.remove(tx, member.id);
+      await this.audit.recordIn(tx, this.event(actor, 'team.member_removed', studentId, ip, { userId: targetId, role: member.role, reason }));
+    });
+    await this.propagate(targetId, studentId, null);
+  }
+
+  /** A custody order: the parent stays listed, with the reason, and keeps no access at all. */
+  async revokeAuthority(userId: string, studentId: string, targetId: string, reason: string, ip: string): Promise<void> {
+    const actor = await this.access.requireTeamAction(userId, studentId, 'team.manage');
+    await this.repo.transaction(async (tx) => {
+      const member = await this.activeMember(tx, studentId, targetId);
+      if (member.role !== 'parent') throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.BadRequest, 'Only a parent or guardian has parental authority to revoke');
+      if (!(await this.repo.revokeAuthority(tx, member.id, reason))) throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'Already revoked');
+      await this.audit.recordIn(tx, this.event(actor, 'team.authority_revoked', studentId, ip, { userId: targetId, reason }));
+    });
+    await this.propagate(targetId, studentId, null);
+  }
+
+  private async activeMember(tx: Prisma.TransactionClient, studentId: string, targetId: string): Promise<MembershipRow> {
+    const member = await this.repo.membership(tx, studentId, targetId);
+    if (!member) throw AppError.notFound('No such team member');
+    if (member.authorityRevokedAt !== null) throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, "This parent's authority was revoked");
+    return member;
+  }
+
+  /** A team keeps someone who can run it: the last OT or administrator is not removed or demoted. */
+  private async keepALeader(tx: Prisma.TransactionClient, studentId: string, targetId: string): Promise<void> {
+    if ((await this.repo.otherLeaders(tx, studentId, targetId)) === 0) {
+      throw new AppError(HttpStatus.CONFLICT, ErrorCode.LastLeader, 'The team needs at least one OT or administrator; add another first');
+    }
+  }
+
+  private event(actor: Actor, action: string, studentId: string, ip: string, detail: Prisma.InputJsonObject) {
+    return { action, actorId: actor.userId, actorRole: actor.role ?? (actor.districtAdmin ? 'district_admin' : null), studentId, ip, detail };
+  }
+
+  /** Takes effect at once: socket.io rooms and document sockets of the person, on every instance. */
+  private async propagate(targetId: string, studentId: string, role: Role | null): Promise<void> {
+    const sectionIds = await this.repo.sectionIds(studentId);
+    this.realtime.accessChanged(targetId, studentId, sectionIds, role);
+    await this.collab.recheckAccess(targetId);
+  }
+}

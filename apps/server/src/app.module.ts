@@ -23,6 +23,7 @@ import { CommentsModule } from './modules/comments/comments.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { TeamModule } from './modules/team/team.module';
+import { RecordModule } from './modules/record/record.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -80,6 +81,7 @@ export class AppModule {
         CommentsModule,
         NotificationsModule,
         TeamModule,
+        RecordModule,
         MailModule,
         HealthModule,
       ],

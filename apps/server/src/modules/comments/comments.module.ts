@@ -11,6 +11,7 @@ import { ThreadView } from './thread-view';
 @Module({
   imports: [CollabModule, RealtimeModule, NotificationsModule],
   controllers: [CommentsController],
+  exports: [CommentsService],
   providers: [CommentsService, CommentsRepository, ThreadView, { provide: CommentRateLimiter, useFactory: () => new CommentRateLimiter() }],
 })
 export class CommentsModule {}

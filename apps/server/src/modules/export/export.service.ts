@@ -86,21 +86,39 @@ export class ExportService {
    */
   async versionPdf(ctx: AuthContext, sectionId: string, n: number, ip: string | null = null): Promise<ExportedFile> {
     const access = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const input = await this.versionInput(sectionId, n, ctx.user.locale === 'es' ? 'es' : 'en');
+    if (!input) throw AppError.notFound('No such version');
+    const buffer = await renderSectionPdf(input);
+
+    await this.audit.record({
+      action: 'section.exported',
+      actorId: ctx.user.id,
+      actorRole: access.role,
+      studentId: access.studentId,
+      sectionId,
+      detail: { number: n, format: 'pdf', contentHash: input.version.contentHash },
+      ip,
+    });
+    return { filename: `ot-section-${asciiSlug(input.student.name)}-v${n}.pdf`, buffer };
+  }
+
+  /**
+   * Everything one version's printout holds (content, team, attendance, signatures, revocations),
+   * with no access check: callers check first (the PDF route, the family's record export).
+   */
+  async versionInput(sectionId: string, n: number, locale: PdfLocale): Promise<SectionPdfInput | null> {
     const [version, section] = await Promise.all([this.repo.version(sectionId, n), this.repo.section(sectionId)]);
-    if (!version || !section) throw AppError.notFound('No such version');
+    if (!version || !section) return null;
     const [signatures, revocations, met] = await Promise.all([
       this.repo.signatures(sectionId, n),
       this.repo.revocations(sectionId, n),
       this.repo.meetingBefore(sectionId, version.createdAt),
     ]);
-
     const student = section.plan.student;
-    const studentName = `${student.firstName} ${student.lastName}`;
-    const locale: PdfLocale = ctx.user.locale === 'es' ? 'es' : 'en';
-    const input: SectionPdfInput = {
+    return {
       locale,
       final: section.status === 'approved' && section.signoffVersion === n,
-      student: { name: studentName, dateOfBirth: student.dateOfBirth, grade: student.grade, school: student.school.name },
+      student: { name: `${student.firstName} ${student.lastName}`, dateOfBirth: student.dateOfBirth, grade: student.grade, school: student.school.name },
       plan: { kind: section.plan.kind, meetingDate: section.plan.meetingDate, annualReviewDate: section.plan.annualReviewDate },
       version: {
         number: version.number,
@@ -126,17 +144,5 @@ export class ExportService {
       })),
       revocations: revocations.map((r) => ({ name: r.user.name, reason: r.reason, revokedAt: r.revokedAt })),
     };
-    const buffer = await renderSectionPdf(input);
-
-    await this.audit.record({
-      action: 'section.exported',
-      actorId: ctx.user.id,
-      actorRole: access.role,
-      studentId: access.studentId,
-      sectionId,
-      detail: { number: n, format: 'pdf', contentHash: version.contentHash },
-      ip,
-    });
-    return { filename: `ot-section-${asciiSlug(studentName)}-v${n}.pdf`, buffer };
   }
 }

@@ -27,7 +27,12 @@ describe.each(STORES)('team membership changes on %s', (kind) => {
 
   beforeEach(async () => {
     app = await startApp(await freshStore(kind));
-    [admin, ot, teacher, parent] = await Promise.all(['admin', 'ot', 'teacher', 'parent'].map((r) => login(app, `${r}@demo.school`)));
+    [admin, ot, teacher, parent] = await Promise.all([
+      login(app, 'admin@demo.school'),
+      login(app, 'ot@demo.school'),
+      login(app, 'teacher@demo.school'),
+      login(app, 'parent@demo.school'),
+    ]);
     sectionId = await sectionOf(app, ot, 'Mateo');
     const row = await app.prisma.client.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
     studentId = row.plan.studentId;

@@ -19,3 +19,4 @@ export * from './proposals';
 export * from './comments';
 export * from './password';
 export * from './team';
+export * from './rich-text-safety';

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { RichTextNode } from './schemas';
+import { safeMark, safeNodeAttrs } from './rich-text-safety';
 
 /**
  * The layout of an OT section's Y.Doc. Each rich-text part is a named XmlFragment bound to one
@@ -16,22 +17,17 @@ function textNodes(text: Y.XmlText): RichTextNode[] {
   for (const op of delta) {
     if (typeof op.insert !== 'string') continue;
     const node: RichTextNode = { type: 'text', text: op.insert };
-    if (op.attributes) {
-      node.marks = Object.entries(op.attributes).map(([type, attrs]) =>
-        attrs && typeof attrs === 'object' && Object.keys(attrs).length > 0
-          ? { type, attrs: attrs as Record<string, unknown> }
-          : { type },
-      );
-    }
+    const marks = Object.entries(op.attributes ?? {}).flatMap(([key, value]) => safeMark(key, value, EDITOR_MARKS) ?? []);
+    if (marks.length > 0) node.marks = marks;
     nodes.push(node);
   }
   return nodes;
 }
 
 function elementNode(el: Y.XmlElement): RichTextNode {
-  const attrs = el.getAttributes() as Record<string, unknown>;
   const node: RichTextNode = { type: el.nodeName };
-  if (Object.keys(attrs).length > 0) node.attrs = attrs;
+  const attrs = safeNodeAttrs(el.nodeName, el.getAttributes() as Record<string, unknown>);
+  if (attrs) node.attrs = attrs;
   const content = childrenOf(el);
   if (content.length > 0) node.content = content;
   return node;
@@ -41,7 +37,8 @@ function childrenOf(parent: Y.XmlFragment | Y.XmlElement): RichTextNode[] {
   const out: RichTextNode[] = [];
   for (const child of parent.toArray()) {
     if (child instanceof Y.XmlText) out.push(...textNodes(child));
-    else if (child instanceof Y.XmlElement) out.push(elementNode(child));
+    // A node outside the editor schema is dropped with what it holds: no reader receives it.
+    else if (child instanceof Y.XmlElement && isEditorNode(child.nodeName)) out.push(elementNode(child));
   }
   return out;
 }
@@ -77,6 +74,10 @@ export const EDITOR_NODES = [
   'hardBreak',
   'horizontalRule',
 ] as const;
+
+function isEditorNode(name: string): boolean {
+  return (EDITOR_NODES as readonly string[]).includes(name);
+}
 
 /** Marks, stored by y-prosemirror as text formats (a `name--id` suffix marks overlapping instances). */
 export const EDITOR_MARKS = ['bold', 'italic', 'strike', 'code', 'underline', 'link'] as const;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
-import type { StudentSummary } from '@iep/shared';
+import { can, type StudentSummary } from '@iep/shared';
 import { useRoleLabel, useStatusLabel } from '../i18n/labels';
 import { formatDate } from '../lib/format';
 
@@ -45,6 +45,16 @@ export function StudentCard({ student }: { student: StudentSummary }) {
               </li>
             ))}
           </ul>
+        )}
+        {can({ userId: '', role: student.myRole }, 'record.export') && (
+          <Anchor
+            href={`/api/students/${student.id}/record`}
+            download
+            aria-label={t('students.downloadRecordFor', { name })}
+            data-testid="download-record"
+          >
+            {t('students.downloadRecord')}
+          </Anchor>
         )}
       </Stack>
     </Card>

@@ -30,12 +30,16 @@ export function AppSocketProvider({ children }: { children: ReactNode }) {
       connectedBefore = true;
     };
     const onNotification = (): void => void queryClient.invalidateQueries({ queryKey: commentKeys.notifications });
+    // Removed from a team, a new role, authority revoked: everything shown may have changed.
+    const onAccessChanged = (): void => void queryClient.invalidateQueries();
     s.on('connect', onConnect);
     s.on('notification:new', onNotification);
+    s.on('access:changed', onAccessChanged);
     setSocket(s);
     return () => {
       s.off('connect', onConnect);
       s.off('notification:new', onNotification);
+      s.off('access:changed', onAccessChanged);
       s.disconnect();
       setSocket(null);
     };

@@ -58,6 +58,12 @@ describe('the update guard', () => {
       notes.insert(0, [new Y.XmlElement('script')]);
     }, /"script" is not in the editor schema/],
     ['a subdocument', (d: Y.Doc) => d.getMap('goals').set('doc', new Y.Doc()), /embedded documents/],
+    ['an event-handler attribute on a paragraph', (d: Y.Doc) => {
+      const p = new Y.XmlElement('paragraph');
+      d.getXmlFragment('presentLevels').insert(0, [p]);
+      p.setAttribute('onmouseover', 'steal()');
+    }, /attribute "onmouseover" is not allowed/],
+    ['a data: URL in a link', (d: Y.Doc) => paragraph(d, 'homeStrategies', 'x', { link: { href: 'data:text/html;base64,PHNjcmlwdD4=' } }), /unsafe URL/],
   ])('refuses %s', (_what, change, reason) => {
     expect(updateProblem(updateOf(change))).toMatch(reason);
   });

@@ -1,17 +1,16 @@
 import * as Y from 'yjs';
-import { EDITOR_MARKS, EDITOR_NODES, MEETING_NOTES_ROOT, SECTION_FRAGMENTS, STRUCTURED_ROOTS } from '@iep/shared';
+import { EDITOR_MARKS, EDITOR_NODES, MEETING_NOTES_ROOT, SECTION_FRAGMENTS, STRUCTURED_ROOTS, unsafeUrl } from '@iep/shared';
 
 const FRAGMENTS = new Set<string>(SECTION_FRAGMENTS);
 const STRUCTURED = new Set<string>(STRUCTURED_ROOTS);
 const NODES = new Set<string>(EDITOR_NODES);
 const MARKS = new Set<string>(EDITOR_MARKS);
-/** URLs that run code or smuggle content when a browser follows them. */
-const UNSAFE_URL = /^\s*(javascript|vbscript|data|file):/i;
+/** Event-handler attributes (onclick, onerror…): no key of the document is named like one. */
+const EVENT_HANDLER = /^on[a-z]/i;
 
 function unsafeValue(value: unknown, depth = 0): boolean {
   if (depth > 8) return true;
-  // Browsers ignore control characters inside a scheme ("java\tscript:"), so the check does too.
-  if (typeof value === 'string') return UNSAFE_URL.test([...value].filter((c) => c.charCodeAt(0) > 0x1f).join(''));
+  if (typeof value === 'string') return unsafeUrl(value);
   if (Array.isArray(value)) return value.some((v) => unsafeValue(v, depth + 1));
   if (value && typeof value === 'object') return Object.values(value).some((v) => unsafeValue(v, depth + 1));
   return false;
@@ -50,6 +49,7 @@ export function updateProblem(update: Uint8Array): string | null {
       const problem = rootProblem(struct, struct.parent);
       if (problem) return problem;
     }
+    if (struct.parentSub !== null && EVENT_HANDLER.test(struct.parentSub)) return `attribute "${struct.parentSub.slice(0, 40)}" is not allowed`;
     const content = struct.content;
     if (content instanceof Y.ContentType) {
       const type = content.type;

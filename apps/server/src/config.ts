@@ -18,6 +18,7 @@ const envSchema = z.object({
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
   DOC_IDLE_MS: z.coerce.number().int().nonnegative().default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
+  RELAY_RECONCILE_MS: z.coerce.number().int().positive().default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
   /** Mail (issue 4): an SMTP URL such as smtp://user:pass@host:587; unset keeps mail in the outbox table. */
@@ -42,6 +43,8 @@ export interface AppConfig {
   collabMaxMessageBytes: number;
   docIdleMs: number;
   compactAfterUpdates: number;
+  /** With Redis: how long after changes relayed from another instance this one checks they are stored. */
+  relayReconcileMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   clientDist: string | undefined;
   smtpUrl: string | undefined;
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     collabMaxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
     docIdleMs: e.DOC_IDLE_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    relayReconcileMs: e.RELAY_RECONCILE_MS,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
     smtpUrl: e.SMTP_URL,

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as Y from 'yjs';
 import { addGoal, type PresenceUser } from '@iep/shared';
+import { DocStore } from '../collab/doc-store';
+import { CuttableProxy } from '../test/cuttable-proxy';
 import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, waitFor, type Session, type TestApp } from '../test/test-app';
 
 const PG = process.env.IEP_TEST_PG_URL;
@@ -172,6 +174,50 @@ describeWithRedisBinary('when Redis goes away', () => {
       expect(((await api(b, '/api/health')).body as { redis: string }).redis).toBe('ok');
     } finally {
       for (const c of [a1, a2, b1]) c.provider.destroy();
+    }
+  });
+});
+
+describeOnPg('an instance that cannot store what it relayed (it dies, or its database link does)', () => {
+  it('has the edit stored by the instance that received it over the relay, built from that instance’s document', async () => {
+    const store = await freshStore('postgresql');
+    const real = new URL(store.databaseUrl ?? '');
+    const proxy = new CuttableProxy({ host: real.hostname, port: Number(real.port || 5432) });
+    await proxy.start();
+    const viaProxy = new URL(real.toString());
+    viaProxy.port = String(proxy.port);
+    const a = await startApp({ databaseUrl: viaProxy.toString() }, { redisUrl: REDIS_URL });
+    const b = await startApp(store, { redisUrl: REDIS_URL, relayReconcileMs: 300 });
+    const providers: { destroy(): void }[] = [];
+    try {
+      const otOnA = await login(a, 'ot@demo.school');
+      const teacherOnB = await login(b, 'teacher@demo.school');
+      const sectionId = await sectionOf(a, otOnA, 'Mateo');
+      const docA = new Y.Doc();
+      const docB = new Y.Doc();
+      providers.push(connectProvider(a, sectionId, await collabToken(a, otOnA, sectionId), docA));
+      providers.push(connectProvider(b, sectionId, await collabToken(b, teacherOnB, sectionId), docB));
+      await Promise.all(providers.map((p) => synced(p as Parameters<typeof synced>[0])));
+
+      proxy.goAway();
+      addGoal(docA, { behavior: 'only B can store this' });
+      await waitFor(() => goals(docB).includes('only B can store this'), 5000, 'the edit reaching B');
+      const docStore = b.running.app.get(DocStore, { strict: false });
+      const stored = async (): Promise<string[]> => {
+        const doc = new Y.Doc();
+        await docStore.load(sectionId, doc);
+        return goals(doc);
+      };
+      const started = Date.now();
+      while (!(await stored()).includes('only B can store this')) {
+        if (Date.now() - started > 5000) throw new Error('B never stored the relayed edit');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(await stored()).toEqual(['only B can store this']);
+    } finally {
+      for (const p of providers) p.destroy();
+      await Promise.all([a.stop(), b.stop()]);
+      await proxy.stop();
     }
   });
 });

@@ -112,6 +112,7 @@ export class DocRegistry {
       this.store,
       { onSaved: (id, clocks) => this.savedListeners.forEach((l) => l(id, clocks)) },
       this.config.compactAfterUpdates,
+      this.bus.enabled ? this.config.relayReconcileMs : 0,
     );
     const relay = this.bus.enabled ? new DocRelay(this.bus, live) : null;
     const ready = (async () => {
@@ -148,6 +149,7 @@ export class DocRegistry {
         return;
       }
       try {
+        await live.reconcileIfPending();
         await live.flush();
       } catch (err) {
         if (!force) {

@@ -42,6 +42,7 @@ export class LiveDoc {
   private logLength = 0;
   private readonly logger = new Logger('LiveDoc');
   private readonly callerStored = new Set<unknown>();
+  private reconcileTimer: NodeJS.Timeout | null = null;
   /** Set while the last write failed: what is in memory is not yet stored. */
   unsaved = false;
   relay: DocRelayPort | null = null;
@@ -51,6 +52,8 @@ export class LiveDoc {
     private readonly store: DocStore,
     private readonly hooks: LiveDocHooks,
     private readonly compactAfter: number,
+    /** With a relay: how long after a relayed change to check the store has it (0: never). */
+    private readonly reconcileAfterMs = 0,
   ) {
     // The server's own awareness state stays empty: only people appear in presence.
     this.awareness.setLocalState(null);
@@ -69,7 +72,7 @@ export class LiveDoc {
     const message = updateMessage(update);
     for (const peer of this.peers) if (peer !== from) peer.send(message);
     // Another instance's change: its instance stores it; here it is only passed on to our sockets.
-    if (origin === RELAY) return;
+    if (origin === RELAY) return this.noteRelayed();
     this.relay?.publishUpdate(update);
     // A change whose author stores it in their own database transaction (see changeStoredByCaller).
     if (this.callerStored.has(origin)) return;
@@ -181,6 +184,54 @@ export class LiveDoc {
     }
   }
 
+  /**
+   * A relayed change is stored by the instance whose client made it; if that instance dies first,
+   * the change would live only in memory here. So, a while after relayed changes, whatever this
+   * copy holds that the store lacks is written: built from this document, never the relayed bytes.
+   */
+  private noteRelayed(): void {
+    if (this.reconcileAfterMs <= 0 || this.reconcileTimer) return;
+    this.reconcileTimer = setTimeout(() => {
+      this.reconcileTimer = null;
+      void this.reconcile();
+    }, this.reconcileAfterMs);
+    this.reconcileTimer.unref();
+  }
+
+  /** Stores what only memory holds (see noteRelayed); returns the bytes queued, 0 when the store had it all. */
+  async reconcile(): Promise<number> {
+    if (this.queue.length > 0 || this.writing) {
+      // Our own writes first; what they leave missing is checked next time.
+      this.noteRelayed();
+      return 0;
+    }
+    const stored = new Y.Doc({ gc: true });
+    try {
+      await this.store.load(this.sectionId, stored);
+      const missing = Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(stored));
+      let adds = false;
+      stored.on('update', () => (adds = true));
+      Y.applyUpdate(stored, missing);
+      if (!adds) return 0;
+      this.enqueue(missing, null);
+      return missing.length;
+    } catch (err) {
+      this.logger.warn(`Could not check ${this.sectionId} against the store: ${(err as Error).message}`);
+      this.noteRelayed();
+      return 0;
+    } finally {
+      stored.destroy();
+    }
+  }
+
+  /** Runs a pending reconcile now (before the document leaves memory). */
+  async reconcileIfPending(): Promise<void> {
+    if (!this.reconcileTimer) return;
+    clearTimeout(this.reconcileTimer);
+    this.reconcileTimer = null;
+    await this.reconcile();
+  }
+
   /** The stored clock of every Yjs client, when nothing is waiting to be written. */
   durableClocks(): Record<string, number> | undefined {
     if (this.queue.length > 0 || this.writing) return undefined;
@@ -195,6 +246,7 @@ export class LiveDoc {
 
   destroy(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.reconcileTimer) clearTimeout(this.reconcileTimer);
     this.doc.off('update', this.onUpdate);
     this.awareness.off('update', this.onAwareness);
     this.awareness.destroy();

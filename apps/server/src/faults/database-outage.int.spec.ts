@@ -1,55 +1,10 @@
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import * as Y from 'yjs';
 import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, waitFor, type TestApp } from '../test/test-app';
 import { tokenCounts, typeToken } from '../test/server-process';
+import { CuttableProxy } from '../test/cuttable-proxy';
 
 const PG = process.env.IEP_TEST_PG_URL;
 const describeOnPg = PG ? describe : describe.skip;
-
-/** A TCP hop between the server and PostgreSQL that the test can cut and mend: the database "goes away". */
-class CuttableProxy {
-  private readonly sockets = new Set<Socket>();
-  private cut = false;
-  private server: Server | null = null;
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async start(): Promise<void> {
-    this.server = createServer((client) => {
-      if (this.cut) return client.destroy();
-      const upstream = connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('error', () => undefined);
-        s.on('close', () => {
-          this.sockets.delete(s);
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream);
-      upstream.pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    const address = this.server.address();
-    this.port = typeof address === 'object' && address ? address.port : 0;
-  }
-
-  goAway(): void {
-    this.cut = true;
-    for (const s of this.sockets) s.destroy();
-  }
-
-  comeBack(): void {
-    this.cut = false;
-  }
-
-  async stop(): Promise<void> {
-    this.goAway();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
-}
 
 describeOnPg('the database going away for 30 seconds', () => {
   jest.setTimeout(120_000);

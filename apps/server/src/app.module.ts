@@ -22,6 +22,8 @@ import { ProposalsModule } from './modules/proposals/proposals.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { DistrictModule } from './modules/district/district.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -79,6 +81,8 @@ export class AppModule {
         CommentsModule,
         NotificationsModule,
         MailModule,
+        DistrictModule,
+        InvitationsModule,
         HealthModule,
       ],
     };

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { DistrictModule } from '../district/district.module';
+import { MailModule } from '../mail/mail.module';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+
+/** Invitations onto a student's team and the team panel (issue 10). */
+@Module({ imports: [DistrictModule, MailModule], controllers: [InvitationsController], providers: [InvitationsService, InvitationsRepository] })
+export class InvitationsModule {}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localeSchema, roleSchema, sectionStatusSchema } from './schemas';
 import { isoDateSchema } from './section-structure';
+import { newPasswordSchema } from './password';
 
 /**
  * People and plans (issue 10): what a district administrator sends and reads about schools,
@@ -143,6 +144,9 @@ export const acceptInvitationSchema = z.object({
   password: z.string().min(1).max(200).optional(),
 });
 export type AcceptInvitation = z.infer<typeof acceptInvitationSchema>;
+
+/** The new-account part of accepting, as the client's form checks it (the server adds the common-password list). */
+export const newAccountSchema = z.object({ name: nameText(120), password: newPasswordSchema });
 
 export const acceptedInvitationSchema = z.object({ studentId: z.string().uuid(), userId: z.string().uuid() });
 export type AcceptedInvitation = z.infer<typeof acceptedInvitationSchema>;

@@ -37,7 +37,7 @@ export function SchoolsSection({ districtId, schools }: { districtId: string; sc
                     {t('admin.schools.rename')}
                   </Button>
                   {school.studentCount === 0 && (
-                    <Button size="xs" variant="outline" color="red" onClick={() => remove.mutate(school.id)} aria-label={t('admin.schools.deleteFor', { name: school.name })}>
+                    <Button size="xs" variant="outline" color="red.9" onClick={() => remove.mutate(school.id)} aria-label={t('admin.schools.deleteFor', { name: school.name })}>
                       {t('admin.schools.delete')}
                     </Button>
                   )}

@@ -32,7 +32,7 @@ export function TeamPanel({ studentId, renderMemberActions }: TeamPanelProps) {
   if (team.isError) {
     return (
       <Alert color="red" title={t(peopleErrorKey(team.error))}>
-        <Button mt="sm" variant="outline" color="red" onClick={() => void team.refetch()}>
+        <Button mt="sm" variant="outline" color="red.9" onClick={() => void team.refetch()}>
           {t('errors.retry')}
         </Button>
       </Alert>
@@ -131,7 +131,7 @@ function InvitationTable({ studentId, invitations }: { studentId: string; invita
                     <Button
                       size="xs"
                       variant="outline"
-                      color="red"
+                      color="red.9"
                       loading={revoke.isPending && revoke.variables === inv.id}
                       onClick={() => revoke.mutate(inv.id)}
                       aria-label={t('team.invitations.revokeFor', { email: inv.email })}

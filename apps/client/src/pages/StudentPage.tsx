@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Anchor, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { queryKeys } from '../api/queryKeys';
 import { fetchStudents } from '../api/students';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -13,7 +13,8 @@ export function StudentPage() {
   const studentId = useParams().studentId ?? '';
   const students = useQuery({ queryKey: queryKeys.students, queryFn: ({ signal }) => fetchStudents(signal) });
   const student = students.data?.find((s) => s.id === studentId);
-  useDocumentTitle(student ? t('students.fullName', { first: student.firstName, last: student.lastName }) : t('students.title'));
+  const title = student ? t('students.fullName', { first: student.firstName, last: student.lastName }) : t('studentPage.title');
+  useDocumentTitle(title);
   const enc = encodeURIComponent(studentId);
   if (students.isPending) {
     return (
@@ -24,6 +25,7 @@ export function StudentPage() {
   }
   return (
     <Stack gap="lg" data-testid="student-page">
+      <Title order={1}>{title}</Title>
       {student ? <StudentCard student={student} /> : <Alert color="yellow">{t('studentPage.notOnTeam')}</Alert>}
       <nav aria-label={t('studentPage.navLabel')}>
         <Group gap="lg">

@@ -61,7 +61,7 @@ describe('people and plans in real browsers', () => {
     await parent.getByTestId('accept-invitation').click();
     await parent.getByTestId('student-page').waitFor();
     expect(new URL(parent.url()).pathname).toMatch(/^\/students\/[0-9a-f-]{36}$/);
-    await parent.getByRole('heading', { name: 'Lena Park' }).waitFor();
+    await parent.getByRole('heading', { name: 'Lena Park', level: 1 }).waitFor();
     expect(await parent.getByTestId('signed-in-user').textContent()).toBe('Signed in as Rosa Park');
     await checkPage(parent, 'parent-landed');
 

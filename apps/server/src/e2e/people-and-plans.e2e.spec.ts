@@ -68,7 +68,7 @@ describe('people and plans in real browsers', () => {
     // The same link again, in a third browser: clearly used.
     const late = await suite.newPage('late');
     await late.goto(link);
-    await eventually('the used link to say so', () => late.getByTestId('invitation-error').textContent().catch(() => ''), (text) => text.startsWith('This invitation link was already used'));
+    await eventually('the used link to say so', () => late.getByTestId('invitation-error').textContent().catch(() => ''), (text) => (text ?? '').startsWith('This invitation link was already used'));
 
     await admin.reload();
     await eventually('the invitation to read accepted', () => admin.getByTestId('invitation-row').getAttribute('data-status'), (s) => s === 'accepted');

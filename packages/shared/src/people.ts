@@ -142,6 +142,8 @@ export const acceptInvitationSchema = z.object({
   name: nameText(120).optional(),
   /** For a new account, the password to set; for an existing one, its password (or be signed in). */
   password: z.string().min(1).max(200).optional(),
+  /** For a new account: the language the invitee reads the app in. */
+  locale: localeSchema.optional(),
 });
 export type AcceptInvitation = z.infer<typeof acceptInvitationSchema>;
 
@@ -154,7 +156,8 @@ export type AcceptedInvitation = z.infer<typeof acceptedInvitationSchema>;
 export const teamMemberSchema = z.object({
   userId: z.string().uuid(),
   name: z.string(),
-  email: z.string(),
+  /** Shown only to those who may invite (staff addresses are not handed to every member). */
+  email: z.string().nullable(),
   role: roleSchema,
   joinedAt: z.string(),
   authorityRevokedAt: z.string().nullable(),

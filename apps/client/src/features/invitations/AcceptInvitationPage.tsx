@@ -7,6 +7,7 @@ import { newAccountSchema, type InvitationPreview } from '@iep/shared';
 import { useMe } from '../../auth/useMe';
 import { AppLayout } from '../../components/AppLayout';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { currentLanguage } from '../../i18n';
 import { useRoleLabel } from '../../i18n/labels';
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
 import { acceptInvitation, useInvitationPreview } from '../team/teamApi';
@@ -74,7 +75,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     const result = validateForm(newAccountSchema, { name, password });
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
-    mutation.mutate({ token, ...result.data });
+    mutation.mutate({ token, ...result.data, locale: currentLanguage() });
   };
 
   return (

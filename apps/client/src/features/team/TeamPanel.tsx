@@ -76,7 +76,7 @@ function MemberTable({ team, renderMemberActions }: { team: TeamPanelData; rende
             {team.members.map((member) => (
               <Table.Tr key={member.userId} data-testid="team-member">
                 <Table.Td>{member.name}</Table.Td>
-                <Table.Td>{member.email}</Table.Td>
+                <Table.Td>{member.email ?? '—'}</Table.Td>
                 <Table.Td>
                   {roleLabel(member.role)}{' '}
                   {member.authorityRevokedAt !== null && <Badge color="red">{t('team.members.authorityRevoked')}</Badge>}

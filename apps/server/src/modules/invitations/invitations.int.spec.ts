@@ -53,13 +53,14 @@ describe.each(STORES)('invitations on %s', (kind) => {
       expiresAt: expect.any(String),
     });
 
-    const accepted = await accept({ token, name: 'Rosa Reyes', password: STRONG });
+    const accepted = await accept({ token, name: 'Rosa Reyes', password: STRONG, locale: 'es' });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ studentId: mateo, userId: expect.any(String) });
     const cookie = (accepted.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect(cookie).toMatch(/^iep_session=/);
     const students = await api(app, '/api/students', { headers: { cookie } });
     expect(students.body).toMatchObject({ students: [{ id: mateo, myRole: 'parent' }] });
+    expect((await api(app, '/api/auth/me', { headers: { cookie } })).body).toMatchObject({ user: { name: 'Rosa Reyes', locale: 'es' } });
     expect((await login(app, 'grandma@example.org', STRONG)).userId).toBe((accepted.body as { userId: string }).userId);
 
     const list = (await api(app, `/api/students/${mateo}/invitations`, { token: admin.token })).body as { invitations: InvitationDto[] };
@@ -172,6 +173,7 @@ describe.each(STORES)('invitations on %s', (kind) => {
     const teacherPanel = (await api(app, `/api/students/${mateo}/team`, { token: teacher.token })).body as TeamPanel;
     expect(teacherPanel).toMatchObject({ canInvite: false, canManage: false, invitations: [], student: { firstName: 'Mateo' } });
     expect(teacherPanel.members.map((m) => m.role).sort()).toEqual(['admin', 'ot', 'parent', 'teacher']);
+    expect(teacherPanel.members.every((m) => m.email === null)).toBe(true);
     const otPanel = (await api(app, `/api/students/${mateo}/team`, { token: ot.token })).body as TeamPanel;
     expect(otPanel).toMatchObject({ canInvite: true, canManage: false, invitations: [{ email: 'aide@example.org', role: 'ota', status: 'pending' }] });
     // The other district's administrator runs its team without being on it.

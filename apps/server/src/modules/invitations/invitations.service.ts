@@ -92,7 +92,7 @@ export class InvitationsService {
       members: members.map((m) => ({
         userId: m.user.id,
         name: m.user.name,
-        email: m.user.email,
+        email: canInvite ? m.user.email : null,
         role: m.role,
         joinedAt: m.createdAt.toISOString(),
         authorityRevokedAt: m.authorityRevokedAt ? m.authorityRevokedAt.toISOString() : null,
@@ -261,7 +261,7 @@ export class InvitationsService {
     }
     assertStrongPassword(input.password);
     const passwordHash = await hashPassword(input.password);
-    return { kind: 'new' as const, data: { email, name: input.name, passwordHash, locale: 'en' }, signIn: true };
+    return { kind: 'new' as const, data: { email, name: input.name, passwordHash, locale: input.locale ?? 'en' }, signIn: true };
   }
 
   /** 404 unless the caller is on the student's team or runs its district; 403 if the policy says no. */

@@ -120,11 +120,13 @@ describe.each(STORES)('invitations on %s', (kind) => {
     expect(onTeam.body).toMatchObject({ error: { code: 'ALREADY_ON_TEAM' } });
     await created('new@example.org');
     expect((await invite('NEW@example.org', 'teacher')).body).toMatchObject({ error: { code: 'ALREADY_ON_TEAM' } });
+    const both = await Promise.all([invite('once@example.org'), invite('once@example.org')]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
     const badRole = await invite('someone@example.org', 'principal');
     expect(badRole.status).toBe(400);
     expect(badRole.body).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: { fields: [{ field: 'role' }] } } });
     expect((await invite('not-an-email', 'teacher')).status).toBe(400);
-    expect(await app.prisma.client.invitation.count()).toBe(1);
+    expect(await app.prisma.client.invitation.count()).toBe(2);
   });
 
   it('refuses a weak password with 400 PASSWORD_TOO_WEAK and creates no account; the link still works after', async () => {

@@ -56,12 +56,17 @@ export class InvitationsRepository {
     return this.db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, locale: true } });
   }
 
-  async onTeam(studentId: string, email: string): Promise<boolean> {
-    return (await this.db.teamMembership.count({ where: { studentId, user: { email } } })) > 0;
+  /** Serialises invitations to one student, so two at once cannot both pass the open-invitation check. */
+  async lockStudent(tx: Prisma.TransactionClient, studentId: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "Student" WHERE id = ${studentId}::uuid FOR UPDATE`;
   }
 
-  async hasOpenInvitation(studentId: string, email: string, now: Date): Promise<boolean> {
-    const open = await this.db.invitation.count({ where: { studentId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
+  async onTeam(tx: Prisma.TransactionClient, studentId: string, email: string): Promise<boolean> {
+    return (await tx.teamMembership.count({ where: { studentId, user: { email } } })) > 0;
+  }
+
+  async hasOpenInvitation(tx: Prisma.TransactionClient, studentId: string, email: string, now: Date): Promise<boolean> {
+    const open = await tx.invitation.count({ where: { studentId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
     return open > 0;
   }
 

@@ -111,11 +111,12 @@ export class InvitationsService {
   async create(caller: Caller, studentId: string, input: CreateInvitation): Promise<CreatedInvitation> {
     const standing = await this.requireStanding(caller.userId, studentId, 'team.invite');
     const now = new Date();
-    if ((await this.repo.onTeam(studentId, input.email)) || (await this.repo.hasOpenInvitation(studentId, input.email, now))) {
-      throw new AppError(HttpStatus.CONFLICT, ErrorCode.AlreadyOnTeam, 'That address is already on the team or has an open invitation');
-    }
     const token = newSessionToken();
     const row = await this.repo.db.$transaction(async (tx) => {
+      await this.repo.lockStudent(tx, studentId);
+      if ((await this.repo.onTeam(tx, studentId, input.email)) || (await this.repo.hasOpenInvitation(tx, studentId, input.email, now))) {
+        throw new AppError(HttpStatus.CONFLICT, ErrorCode.AlreadyOnTeam, 'That address is already on the team or has an open invitation');
+      }
       const created = await this.repo.create(tx, {
         studentId,
         email: input.email,

@@ -9,10 +9,14 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StudentsPage } from './pages/StudentsPage';
 import { OutboxPage } from './features/notifications/OutboxPage';
+import { AcceptInvitationPage } from './features/invitations/AcceptInvitationPage';
+import { StudentPage } from './pages/StudentPage';
+import { TeamPage } from './features/team/TeamPage';
 
 // The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
 const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })));
+const AdminPage = lazy(() => import('./features/admin/AdminPage').then((module) => ({ default: module.AdminPage })));
 const AccessLogPage = lazy(() => import('./features/access-log/AccessLogPage').then((module) => ({ default: module.AccessLogPage })));
 
 export function App() {
@@ -29,9 +33,20 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/invite/:token" element={<AcceptInvitationPage />} />
       <Route element={<RequireAuth />}>
         <Route index element={<StudentsPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/students/:studentId" element={<StudentPage />} />
+        <Route path="/students/:studentId/team" element={<TeamPage />} />
+        <Route
+          path="/admin"
+          element={
+            <Suspense fallback={<FullPageStatus kind="loading" />}>
+              <AdminPage />
+            </Suspense>
+          }
+        />
         <Route
           path="/sections/:sectionId"
           element={

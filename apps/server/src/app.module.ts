@@ -24,6 +24,8 @@ import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { TeamModule } from './modules/team/team.module';
 import { RecordModule } from './modules/record/record.module';
+import { DistrictModule } from './modules/district/district.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
 const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
@@ -83,6 +85,8 @@ export class AppModule {
         TeamModule,
         RecordModule,
         MailModule,
+        DistrictModule,
+        InvitationsModule,
         HealthModule,
       ],
     };

@@ -26,6 +26,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('IEP workspace <no-reply@iep.invalid>'),
   /** The address people open the app at, for links in mail. */
   PUBLIC_URL: z.string().url().optional(),
+  /** How long an invitation link works (issue 10). */
+  INVITATION_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
 });
 
 export interface AppConfig {
@@ -50,6 +52,7 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string | undefined;
+  invitationTtlMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL,
+    invitationTtlMs: e.INVITATION_TTL_DAYS * 86_400_000,
     ...overrides,
   };
 }

@@ -20,3 +20,4 @@ export * from './comments';
 export * from './password';
 export * from './team';
 export * from './rich-text-safety';
+export * from './people';

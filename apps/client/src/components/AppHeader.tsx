@@ -9,6 +9,7 @@ import { useSignOut } from '../auth/useSignOut';
 import { leadsAnyTeam } from '../features/dashboard/dashboardModel';
 import { useOutbox } from '../api/comments';
 import { NotificationCentre } from '../features/notifications/NotificationCentre';
+import { useMyDistricts } from '../features/admin/adminApi';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** App name, navigation, the signed-in user, the language switch and sign-out. */
@@ -30,6 +31,7 @@ export function AppHeader({ user }: { user: User | null }) {
                   </Anchor>
                   <DashboardLink />
                   <OutboxLink />
+                  <AdminLink />
                 </Group>
               </nav>
             )}
@@ -80,6 +82,18 @@ function OutboxLink() {
   return (
     <Anchor component={Link} to="/outbox" className="app-header__link" ml="md">
       {t('notifications.outbox.link')}
+    </Anchor>
+  );
+}
+
+/** Only for district administrators (the districts they run are known from /api/me/districts). */
+function AdminLink() {
+  const { t } = useTranslation();
+  const districts = useMyDistricts();
+  if (!districts.isSuccess || districts.data.length === 0) return null;
+  return (
+    <Anchor component={Link} to="/admin" className="app-header__link" data-testid="admin-link">
+      {t('admin.navLink')}
     </Anchor>
   );
 }

@@ -15,6 +15,9 @@ interface Probe {
   call: (app: TestApp, who: Session, ids: { sectionId: string; studentId: string }) => Promise<number>;
 }
 
+/** Each invitation probe invites a new address (an open invitation would answer 409). */
+let invited = 0;
+
 const PROBES: Probe[] = [
   {
     action: 'version.create',
@@ -54,6 +57,17 @@ const PROBES: Probe[] = [
     resource: (status) => ({ status, visibility: 'staff' }),
     call: async (app, who, { sectionId }) =>
       (await api(app, `/api/sections/${sectionId}/threads`, { method: 'POST', token: who.token, body: { part: 'presentLevels', quote: '', visibility: 'staff', body: 'Staff only', mentions: [] } })).status,
+  },
+  {
+    action: 'team.invite',
+    resource: (status) => ({ status }),
+    call: async (app, who, { studentId }) =>
+      (await api(app, `/api/students/${studentId}/invitations`, { method: 'POST', token: who.token, body: { email: `matrix-${++invited}@example.org`, role: 'teacher' } })).status,
+  },
+  {
+    action: 'team.view',
+    resource: (status) => ({ status }),
+    call: async (app, who, { studentId }) => (await api(app, `/api/students/${studentId}/team`, { token: who.token })).status,
   },
 ];
 

@@ -21,7 +21,7 @@ export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, PASSWORD_COST);
 }
 
-type UserRow = { id: string; email: string; name: string; locale: string };
+export type UserRow = { id: string; email: string; name: string; locale: string };
 
 export function toUser(row: UserRow): User {
   const locale = localeSchema.safeParse(row.locale);
@@ -60,6 +60,11 @@ export class AuthService {
   }
 
   async login(input: LoginRequest, ip: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+    return this.startSession(await this.verifyCredentials(input, ip), ip);
+  }
+
+  /** The account the email and password prove (rate-limited like sign-in); 401 otherwise. */
+  async verifyCredentials(input: LoginRequest, ip: string): Promise<UserRow> {
     const wait = this.limiter.retryAfter(input.email, ip);
     if (wait > 0) {
       throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many failed sign-ins; try again later', {
@@ -74,10 +79,15 @@ export class AuthService {
       throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'The email or password is not right');
     }
     this.limiter.recordSuccess(input.email);
+    return row;
+  }
+
+  /** Opens a session for a user who has proved who they are (sign-in, an accepted invitation). */
+  async startSession(row: UserRow, ip: string, action = 'auth.login'): Promise<{ user: User; token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
     await this.prisma.client.session.create({ data: { tokenHash: hashToken(token), userId: row.id, expiresAt } });
-    await this.audit.record({ action: 'auth.login', actorId: row.id, ip });
+    await this.audit.record({ action, actorId: row.id, ip });
     return { user: toUser(row), token, expiresAt };
   }
 

@@ -22,7 +22,12 @@ export class MailRepository {
     return this.prisma.client.mailOutbox.findMany({ orderBy: { createdAt: 'desc' }, take: limit });
   }
 
+  /** A team administrator anywhere, or a district administrator (who sends invitations). */
   async isAdmin(userId: string): Promise<boolean> {
-    return (await this.prisma.client.teamMembership.count({ where: { userId, role: 'admin' } })) > 0;
+    const [onTeam, inDistrict] = await Promise.all([
+      this.prisma.client.teamMembership.count({ where: { userId, role: 'admin' } }),
+      this.prisma.client.districtAdmin.count({ where: { userId } }),
+    ]);
+    return onTeam + inDistrict > 0;
   }
 }

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+
+/** Invitations onto a student's team and the team panel (issue 10). */
+@Module({ imports: [MailModule], controllers: [InvitationsController], providers: [InvitationsService, InvitationsRepository] })
+export class InvitationsModule {}

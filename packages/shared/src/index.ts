@@ -18,3 +18,4 @@ export * from './meeting';
 export * from './proposals';
 export * from './comments';
 export * from './password';
+export * from './account';

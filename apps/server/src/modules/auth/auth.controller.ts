@@ -8,7 +8,7 @@ import { parseInput } from '../../common/zod';
 import { ApiRoute } from '../../common/openapi';
 import { AuthGuard, CurrentAuth } from './auth.guard';
 import { AuthService } from './auth.service';
-import { clientIp, SESSION_COOKIE } from './session-token';
+import { clientIp, SESSION_COOKIE, setSessionCookie } from './session-token';
 import type { AuthContext } from './auth.types';
 
 @ApiTags('auth')
@@ -25,13 +25,7 @@ export class AuthController {
   async login(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const input = parseInput(loginRequestSchema, body);
     const { user, token, expiresAt } = await this.auth.login(input, clientIp(req));
-    res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.cookieSecure,
-      path: '/',
-      expires: expiresAt,
-    });
+    setSessionCookie(res, token, expiresAt, this.config.cookieSecure);
     return { user, token };
   }
 

@@ -9,6 +9,9 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StudentsPage } from './pages/StudentsPage';
 import { OutboxPage } from './features/notifications/OutboxPage';
+import { AccountPage } from './features/account/AccountPage';
+import { ForgotPasswordPage } from './features/account/ForgotPasswordPage';
+import { ResetPasswordPage } from './features/account/ResetPasswordPage';
 
 // The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
 const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
@@ -29,9 +32,12 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
       <Route element={<RequireAuth />}>
         <Route index element={<StudentsPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/account" element={<AccountPage />} />
         <Route
           path="/sections/:sectionId"
           element={

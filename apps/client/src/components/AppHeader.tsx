@@ -30,6 +30,9 @@ export function AppHeader({ user }: { user: User | null }) {
                   </Anchor>
                   <DashboardLink />
                   <OutboxLink />
+                  <Anchor component={Link} to="/account" className="app-header__link" data-testid="account-link">
+                    {t('header.account')}
+                  </Anchor>
                 </Group>
               </nav>
             )}

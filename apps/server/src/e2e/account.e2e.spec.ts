@@ -57,7 +57,7 @@ describe('my account in the browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Mi cuenta', level: 1 }).waitFor();
     await eventually('the header in Spanish', async () => (await page.getByTestId('signed-in-user').textContent()) ?? '', (text) => text === 'Sesión iniciada como Tomás Rivera');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await checkPage(page, 'teacher-account-es');
     const row = await suite.app().prisma.client.user.findUniqueOrThrow({ where: { email: 'teacher@demo.school' } });
     expect({ name: row.name, locale: row.locale }).toEqual({ name: 'Tomás Rivera', locale: 'es' });

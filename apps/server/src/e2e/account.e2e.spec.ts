@@ -1,4 +1,7 @@
-import { browserSuite, checkPage, eventually } from '../test/browser';
+import { browserSuite, checkPage, CLIENT_DIST, eventually } from '../test/browser';
+import { startOidcProvider, type TestProvider } from '../test/oidc-provider';
+import { freePort } from '../test/server-process';
+import { freshStore, startApp, type TestApp } from '../test/test-app';
 
 /**
  * A person's account in a real browser: a forgotten password reset through the mailed link (read
@@ -25,7 +28,10 @@ describe('my account in the browser', () => {
     const page = await suite.newPage('teacher');
     const baseUrl = suite.app().baseUrl;
 
-    await page.goto(`${baseUrl}/login`);
+    // The district sign-in is not configured here: no button; a failed one explains itself.
+    await page.goto(`${baseUrl}/login?error=OIDC_FAILED`);
+    await page.getByText('We could not sign you in with your district account.', { exact: false }).waitFor();
+    expect(await page.getByTestId('oidc-sign-in').count()).toBe(0);
     await page.getByTestId('forgot-password-link').click();
     await page.getByLabel('Email').fill('teacher@demo.school');
     await page.getByRole('button', { name: 'Send me a link' }).click();
@@ -63,4 +69,37 @@ describe('my account in the browser', () => {
     expect({ name: row.name, locale: row.locale }).toEqual({ name: 'Tomás Rivera', locale: 'es' });
     expect(suite.pageErrors).toEqual([]);
   }, 120_000);
+});
+
+describe('signing in with the district account in the browser', () => {
+  let app: TestApp | undefined;
+  let provider: TestProvider | undefined;
+  beforeAll(async () => {
+    const port = await freePort();
+    provider = await startOidcProvider(port, [{ sub: 'district-ot-7', email: 'ot@demo.school', email_verified: true, name: 'Olivia' }]);
+    app = await startApp(await freshStore('pglite'), {
+      port,
+      clientDist: CLIENT_DIST,
+      publicUrl: `http://127.0.0.1:${port}`,
+      oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+    await provider?.stop();
+  });
+
+  it('offers the button, goes through the provider and lands signed in on the student list', async () => {
+    if (!app) throw new Error('The app is not running');
+    const page = await suite.newPage('ot-oidc');
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByTestId('oidc-sign-in').click();
+    // The test provider's bare login form: who signs in there.
+    await page.locator('input[name="account"]').fill('district-ot-7');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('student-list').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.getByTestId('signed-in-user').textContent()).toContain('Olivia Torres');
+    expect(suite.pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -7,7 +7,7 @@ import { passwordResetRequestSchema } from '@iep/shared';
 import { requestPasswordReset } from '../../api/account';
 import { AppLayout } from '../../components/AppLayout';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { explainPasswordError } from './accountErrors';
+import { explainAccountError } from './accountErrors';
 
 /** /forgot-password — ask for a reset link; the answer is the same whether the address is known. */
 export function ForgotPasswordPage() {
@@ -44,7 +44,7 @@ export function ForgotPasswordPage() {
           ) : (
             <>
               <Text>{t('account.forgot.intro')}</Text>
-              {mutation.isError && <Alert color="red">{t(explainPasswordError(mutation.error).key)}</Alert>}
+              {mutation.isError && <Alert color="red">{t(explainAccountError(mutation.error).key)}</Alert>}
               <form onSubmit={onSubmit} noValidate aria-labelledby="forgot-title">
                 <Stack gap="md">
                   <TextInput

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { changePasswordSchema } from '@iep/shared';
 import { changePassword } from '../../api/account';
-import { explainPasswordError } from './accountErrors';
+import { explainAccountError } from './accountErrors';
 import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
 
 /** Change my password: the current one, then the new one twice. Other sessions end on success. */
@@ -24,7 +24,7 @@ export function PasswordForm() {
       next.clear();
     },
     onError: (error) => {
-      const explained = explainPasswordError(error);
+      const explained = explainAccountError(error);
       if (explained.field === 'currentPassword') {
         setCurrentError(explained.key);
         currentRef.current?.focus();

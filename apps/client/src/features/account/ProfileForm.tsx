@@ -7,7 +7,7 @@ import { updateProfile } from '../../api/account';
 import { queryKeys } from '../../api/queryKeys';
 import { changeLanguage } from '../../i18n';
 import { isLocale } from '../../i18n/language';
-import { displayNameErrorKey, explainPasswordError } from './accountErrors';
+import { displayNameErrorKey, explainAccountError } from './accountErrors';
 
 /** Display name and language; the interface switches language as soon as it is saved. */
 export function ProfileForm({ user }: { user: User }) {
@@ -68,7 +68,7 @@ export function ProfileForm({ user }: { user: User }) {
           }}
           data={LOCALES.map((value) => ({ value, label: t(`language.${value}`) }))}
         />
-        {mutation.isError && <Alert color="red">{t(explainPasswordError(mutation.error).key)}</Alert>}
+        {mutation.isError && <Alert color="red">{t(explainAccountError(mutation.error).key)}</Alert>}
         <div role="status" aria-live="polite">
           {mutation.isSuccess && <Text c="teal.9">{t('account.profile.saved')}</Text>}
         </div>

@@ -9,7 +9,7 @@ import { confirmPasswordReset } from '../../api/account';
 import { queryKeys } from '../../api/queryKeys';
 import { AppLayout } from '../../components/AppLayout';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { explainPasswordError } from './accountErrors';
+import { explainAccountError } from './accountErrors';
 import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
 
 /** /reset-password/:token — choose a new password with the link from the mail (once). */
@@ -29,7 +29,7 @@ export function ResetPasswordPage() {
       next.clear();
     },
     onError: (error) => {
-      const explained = explainPasswordError(error);
+      const explained = explainAccountError(error);
       if (explained.field === 'newPassword') next.refuse(explained.key);
       else setFormError(explained.key);
     },

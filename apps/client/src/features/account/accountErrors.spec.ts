@@ -1,5 +1,5 @@
 import { ApiError, NetworkError } from '../../api/http';
-import { displayNameErrorKey, explainPasswordError, loginQueryErrorKey, newPasswordErrorKey } from './accountErrors';
+import { displayNameErrorKey, explainAccountError, loginQueryErrorKey, newPasswordErrorKey } from './accountErrors';
 
 describe('account form errors', () => {
   it('explains the shared password rule by its reason', () => {
@@ -16,17 +16,17 @@ describe('account form errors', () => {
   });
 
   it('puts server errors on the right field', () => {
-    expect(explainPasswordError(new ApiError(400, 'WRONG_PASSWORD', ''))).toEqual({ field: 'currentPassword', key: 'account.password.errors.wrongPassword' });
-    expect(explainPasswordError(new ApiError(400, 'PASSWORD_TOO_WEAK', '', { reason: 'password_common' }))).toEqual({
+    expect(explainAccountError(new ApiError(400, 'WRONG_PASSWORD', ''))).toEqual({ field: 'currentPassword', key: 'account.password.errors.wrongPassword' });
+    expect(explainAccountError(new ApiError(400, 'PASSWORD_TOO_WEAK', '', { reason: 'password_common' }))).toEqual({
       field: 'newPassword',
       key: 'account.password.reasons.password_common',
     });
-    expect(explainPasswordError(new ApiError(409, 'LINK_USED', '')).key).toBe('account.reset.errors.linkUsed');
-    expect(explainPasswordError(new ApiError(409, 'LINK_EXPIRED', '')).key).toBe('account.reset.errors.linkExpired');
-    expect(explainPasswordError(new ApiError(404, 'NOT_FOUND', '')).key).toBe('account.reset.errors.linkInvalid');
-    expect(explainPasswordError(new ApiError(429, 'TOO_MANY_REQUESTS', '')).key).toBe('account.errors.tooManyRequests');
-    expect(explainPasswordError(new NetworkError(null)).key).toBe('errors.network');
-    expect(explainPasswordError(new Error('x')).key).toBe('account.errors.generic');
+    expect(explainAccountError(new ApiError(409, 'LINK_USED', '')).key).toBe('account.reset.errors.linkUsed');
+    expect(explainAccountError(new ApiError(409, 'LINK_EXPIRED', '')).key).toBe('account.reset.errors.linkExpired');
+    expect(explainAccountError(new ApiError(404, 'NOT_FOUND', '')).key).toBe('account.reset.errors.linkInvalid');
+    expect(explainAccountError(new ApiError(429, 'TOO_MANY_REQUESTS', '')).key).toBe('account.errors.tooManyRequests');
+    expect(explainAccountError(new NetworkError(null)).key).toBe('errors.network');
+    expect(explainAccountError(new Error('x')).key).toBe('account.errors.generic');
   });
 
   it('reads the sign-in page’s error from the query', () => {

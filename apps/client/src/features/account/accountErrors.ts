@@ -37,8 +37,8 @@ export interface ExplainedError {
   key: ParseKeys;
 }
 
-/** Explains a failed password change, reset or reset request. */
-export function explainPasswordError(error: unknown): ExplainedError {
+/** Explains a failed account request (profile, password change, reset, reset request). */
+export function explainAccountError(error: unknown): ExplainedError {
   if (error instanceof NetworkError) return { field: 'form', key: 'errors.network' };
   if (error instanceof ApiError) {
     switch (error.code) {

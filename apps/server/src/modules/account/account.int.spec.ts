@@ -36,6 +36,21 @@ describe.each(STORES)('my account on %s', (kind) => {
     expect(row.locale).toBe('en');
   });
 
+  it('refuses a cookie-authenticated change from another site', async () => {
+    const me = await login(app, 'teacher@demo.school');
+    for (const [path, method, body] of [
+      ['/api/me', 'PATCH', { name: 'Evil' }],
+      ['/api/me/password', 'POST', { currentPassword: 'demo1234', newPassword: NEW_PASSWORD }],
+    ] as const) {
+      const res = await api(app, path, { method, body, headers: { cookie: me.cookie, origin: 'https://evil.example' } });
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ error: { code: 'CROSS_SITE_REQUEST' } });
+    }
+    const row = await app.prisma.client.user.findUniqueOrThrow({ where: { email: 'teacher@demo.school' } });
+    expect(row.name).not.toBe('Evil');
+    expect(row.passwordChangedAt).toBeNull();
+  });
+
   it('answers a wrong current password with 400 WRONG_PASSWORD, counts it with the sign-in limiter and changes nothing', async () => {
     const me = await login(app, 'ot@demo.school');
     const before = await hashOf('ot@demo.school');

@@ -93,6 +93,8 @@ describe('signing in with the district account in the browser', () => {
     if (!app) throw new Error('The app is not running');
     const page = await suite.newPage('ot-oidc');
     await page.goto(`${app.baseUrl}/login`);
+    await page.getByTestId('oidc-sign-in').waitFor();
+    await checkPage(page, 'ot-oidc-login');
     await page.getByTestId('oidc-sign-in').click();
     // The test provider's bare login form: who signs in there.
     await page.locator('input[name="account"]').fill('district-ot-7');

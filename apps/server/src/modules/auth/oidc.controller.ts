@@ -5,7 +5,7 @@ import { ErrorCode, oidcStatusSchema, type OidcStatus } from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { ApiRoute } from '../../common/openapi';
 import { OIDC_STATE_COOKIE, OIDC_STATE_TTL_MS } from './oidc-state';
-import { notConfigured, OidcService } from './oidc.service';
+import { notConfigured, OidcRefused, OidcService } from './oidc.service';
 import { clientIp, cookieValue, setSessionCookie } from './session-token';
 
 const STATE_COOKIE_PATH = '/api/auth/oidc';
@@ -32,7 +32,8 @@ export class OidcController {
     let target: { url: string; stateCookie: string };
     try {
       target = await this.oidc.start(this.baseUrl(req));
-    } catch {
+    } catch (err) {
+      if (!(err instanceof OidcRefused)) throw err;
       res.redirect(302, `/login?error=${ErrorCode.OidcFailed}`);
       return;
     }

@@ -137,3 +137,22 @@ describe('OpenID Connect when not configured', () => {
     expect(callback.headers.get('location')).toBe('/login?error=OIDC_NOT_CONFIGURED');
   });
 });
+
+describe('OpenID Connect when the provider cannot be reached', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    const closed = await freePort();
+    app = await startApp(await freshStore('pglite'), {
+      oidc: { issuer: `http://127.0.0.1:${closed}`, clientId: 'iep', clientSecret: 'secret' },
+    });
+  });
+  afterAll(() => app.stop());
+
+  it('sends the browser back to the sign-in page with OIDC_FAILED', async () => {
+    expect((await api(app, '/api/auth/oidc/status')).body).toEqual({ enabled: true });
+    const start = await fetch(`${app.baseUrl}/api/auth/oidc/start`, { redirect: 'manual' });
+    expect(start.status).toBe(302);
+    expect(start.headers.get('location')).toBe('/login?error=OIDC_FAILED');
+    expect(start.headers.get('set-cookie')).toBeNull();
+  });
+});

@@ -42,7 +42,11 @@ export class OidcService {
 
   /** The provider's authorization URL and the sealed state cookie that the callback checks. */
   async start(baseUrl: string): Promise<{ url: string; stateCookie: string }> {
-    const configuration = await this.configuration();
+    const configuration = await this.configuration().catch((err: unknown) => {
+      if (err instanceof AppError) throw err;
+      this.logger.warn(`OpenID Connect discovery failed: ${err instanceof Error ? err.message : String(err)}`);
+      throw new OidcRefused('discovery');
+    });
     const pending = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier() };
     const url = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: `${baseUrl}${OIDC_CALLBACK_PATH}`,

@@ -16,8 +16,9 @@ module.exports = {
       },
     ],
   },
-  // NestJS 12 is published as ES modules; Jest (on Node 20) needs them compiled to CommonJS.
-  transformIgnorePatterns: ['/node_modules/\\.pnpm/(?!@nestjs\\+)'],
+  // NestJS 12 and openid-client 6 (with oauth4webapi and jose) are published as ES modules; Jest (on
+  // Node 20) needs them compiled to CommonJS. Node itself loads them with require(esm).
+  transformIgnorePatterns: ['/node_modules/\\.pnpm/(?!(@nestjs\\+|openid-client@|oauth4webapi@|jose@))'],
   globalSetup: '<rootDir>/src/test/global-setup.ts',
   globalTeardown: '<rootDir>/src/test/global-teardown.ts',
   testTimeout: 30000,

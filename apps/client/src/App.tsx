@@ -12,6 +12,9 @@ import { OutboxPage } from './features/notifications/OutboxPage';
 import { AcceptInvitationPage } from './features/invitations/AcceptInvitationPage';
 import { StudentPage } from './pages/StudentPage';
 import { TeamPage } from './features/team/TeamPage';
+import { AccountPage } from './features/account/AccountPage';
+import { ForgotPasswordPage } from './features/account/ForgotPasswordPage';
+import { ResetPasswordPage } from './features/account/ResetPasswordPage';
 
 // The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
 const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
@@ -34,9 +37,12 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
       <Route element={<RequireAuth />}>
         <Route index element={<StudentsPage />} />
         <Route path="/outbox" element={<OutboxPage />} />
+        <Route path="/account" element={<AccountPage />} />
         <Route path="/students/:studentId" element={<StudentPage />} />
         <Route path="/students/:studentId/team" element={<TeamPage />} />
         <Route

@@ -7,6 +7,7 @@ import { CollabModule } from './collab/collab.module';
 import { DbModule } from './db/db.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { AccountModule } from './modules/account/account.module';
 import { ExportModule } from './modules/export/export.module';
 import { HealthModule } from './modules/health/health.module';
 import { OtSectionModule } from './modules/ot-section/ot-section.module';
@@ -68,6 +69,7 @@ export class AppModule {
         SectionEventsModule,
         AuditModule,
         AuthModule,
+        AccountModule,
         // Before any module that imports VersionsModule: its `versions/:n` would take `versions/3.pdf`.
         ExportModule,
         StudentsModule,

@@ -28,7 +28,17 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** How long an invitation link works (issue 10). */
   INVITATION_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
+  /** Staff sign-in through the district's OpenID Connect provider (issue 10): all three, or none. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
 });
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
 
 export interface AppConfig {
   port: number;
@@ -53,6 +63,8 @@ export interface AppConfig {
   mailFrom: string;
   publicUrl: string | undefined;
   invitationTtlMs: number;
+  /** Unset: OpenID Connect sign-in is off. */
+  oidc: OidcConfig | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -66,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   if (production && !e.APP_SECRET) throw new Error('APP_SECRET (32+ characters) is required when NODE_ENV=production');
+  const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
+  if (oidcSet !== 0 && oidcSet !== 3) throw new Error('Invalid configuration: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -88,6 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL,
     invitationTtlMs: e.INVITATION_TTL_DAYS * 86_400_000,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
+        : undefined,
     ...overrides,
   };
 }

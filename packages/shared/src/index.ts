@@ -21,3 +21,4 @@ export * from './password';
 export * from './team';
 export * from './rich-text-safety';
 export * from './people';
+export * from './account';

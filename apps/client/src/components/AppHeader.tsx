@@ -32,6 +32,9 @@ export function AppHeader({ user }: { user: User | null }) {
                   <DashboardLink />
                   <OutboxLink />
                   <AdminLink />
+                  <Anchor component={Link} to="/account" className="app-header__link" data-testid="account-link">
+                    {t('header.account')}
+                  </Anchor>
                 </Group>
               </nav>
             )}

@@ -1,9 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Divider, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { fetchOidcStatus, OIDC_START_PATH } from '../api/account';
 import { login } from '../api/auth';
+import { loginQueryErrorKey } from '../features/account/accountErrors';
 import { queryKeys } from '../api/queryKeys';
 import { useMe } from '../auth/useMe';
 import { AppLayout } from '../components/AppLayout';
@@ -34,6 +36,9 @@ export function LoginPage() {
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const target = returnPath(location.state);
+  const [searchParams] = useSearchParams();
+  const queryError = loginQueryErrorKey(searchParams.get('error'));
+  const oidc = useQuery({ queryKey: ['auth', 'oidc-status'], queryFn: ({ signal }) => fetchOidcStatus(signal), staleTime: Infinity });
 
   const mutation = useMutation({
     mutationFn: login,
@@ -64,6 +69,11 @@ export function LoginPage() {
         <Stack gap="md">
           <Title order={1} id="login-title">{t('login.title')}</Title>
           <Text>{t('login.intro')}</Text>
+          {queryError !== undefined && !mutation.isError && (
+            <Alert color="red" data-testid="login-error">
+              {t(queryError)}
+            </Alert>
+          )}
           {mutation.isError && (
             <Alert color="red" data-testid="login-error">
               {t(loginErrorKey(mutation.error))}
@@ -98,6 +108,17 @@ export function LoginPage() {
               </Button>
             </Stack>
           </form>
+          <Anchor component={Link} to="/forgot-password" data-testid="forgot-password-link">
+            {t('login.forgotPassword')}
+          </Anchor>
+          {oidc.data?.enabled === true && (
+            <>
+              <Divider label={t('login.oidc.or')} labelPosition="center" />
+              <Button component="a" href={OIDC_START_PATH} variant="default" data-testid="oidc-sign-in">
+                {t('login.oidc.button')}
+              </Button>
+            </>
+          )}
         </Stack>
       </Paper>
     </AppLayout>

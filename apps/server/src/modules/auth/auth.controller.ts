@@ -8,8 +8,7 @@ import { parseInput } from '../../common/zod';
 import { ApiRoute } from '../../common/openapi';
 import { AuthGuard, CurrentAuth } from './auth.guard';
 import { AuthService } from './auth.service';
-import { clientIp, SESSION_COOKIE } from './session-token';
-import { setSessionCookie } from './session-cookie';
+import { clientIp, SESSION_COOKIE, setSessionCookie } from './session-token';
 import type { AuthContext } from './auth.types';
 
 @ApiTags('auth')
@@ -26,7 +25,7 @@ export class AuthController {
   async login(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const input = parseInput(loginRequestSchema, body);
     const { user, token, expiresAt } = await this.auth.login(input, clientIp(req));
-    setSessionCookie(res, this.config, token, expiresAt);
+    setSessionCookie(res, token, expiresAt, this.config.cookieSecure);
     return { user, token };
   }
 

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { ClusterBus } from '../../cluster/cluster-bus';
 import { LoginLimiter } from './login-limiter';
 import { hashToken, newSessionToken } from './session-token';
+import type { Prisma } from '../../generated/prisma/client';
 import type { AuthContext } from './auth.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,16 +66,11 @@ export class AuthService {
 
   /** The account the email and password prove (rate-limited like sign-in); 401 otherwise. */
   async verifyCredentials(input: LoginRequest, ip: string): Promise<UserRow> {
-    const wait = this.limiter.retryAfter(input.email, ip);
-    if (wait > 0) {
-      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many failed sign-ins; try again later', {
-        retryAfterSeconds: wait,
-      });
-    }
+    this.assertAttemptAllowed(input.email, ip);
     const row = await this.prisma.client.user.findUnique({ where: { email: input.email } });
     const ok = await bcrypt.compare(input.password, row?.passwordHash ?? DUMMY_HASH);
     if (!row || !ok) {
-      this.limiter.recordFailure(input.email, ip);
+      this.recordFailedAttempt(input.email, ip);
       await this.audit.record({ action: 'auth.login_failed', actorId: row?.id ?? null, ip, detail: { email: input.email } });
       throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'The email or password is not right');
     }
@@ -82,13 +78,35 @@ export class AuthService {
     return row;
   }
 
-  /** Opens a session for a user who has proved who they are (sign-in, an accepted invitation). */
-  async startSession(row: UserRow, ip: string, action = 'auth.login'): Promise<{ user: User; token: string; expiresAt: Date }> {
+  /**
+   * Opens a session for a user who has proved who they are (password, OpenID Connect): the one way
+   * every sign-in ends, with its audit event.
+   */
+  async startSession(
+    row: UserRow,
+    ip: string,
+    audit: { action: string; detail?: Prisma.InputJsonValue } = { action: 'auth.login' },
+  ): Promise<{ user: User; token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
     await this.prisma.client.session.create({ data: { tokenHash: hashToken(token), userId: row.id, expiresAt } });
-    await this.audit.record({ action, actorId: row.id, ip });
+    await this.audit.record({ action: audit.action, actorId: row.id, ip, detail: audit.detail });
     return { user: toUser(row), token, expiresAt };
+  }
+
+  /** 429 TOO_MANY_REQUESTS while the account or the address has too many recent failures. */
+  assertAttemptAllowed(email: string, ip: string): void {
+    const wait = this.limiter.retryAfter(email, ip);
+    if (wait > 0) {
+      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many failed attempts; try again later', {
+        retryAfterSeconds: wait,
+      });
+    }
+  }
+
+  /** A wrong password anywhere (sign-in, password change) counts towards the same limit. */
+  recordFailedAttempt(email: string, ip: string): void {
+    this.limiter.recordFailure(email, ip);
   }
 
   async resolve(token: string | undefined): Promise<AuthContext | null> {
@@ -109,6 +127,21 @@ export class AuthService {
   endSessionEverywhere(sessionId: string): void {
     for (const listener of this.endedListeners) listener(sessionId);
     this.bus.publish(SESSION_CHANNEL, Buffer.concat([this.bus.instanceId, Buffer.from(sessionId)]));
+  }
+
+  /**
+   * Ends every live session of the user except `keep` (none when absent), like logout does for one:
+   * the tokens stop working and the sockets opened with them close, here and on other instances.
+   */
+  async endSessionsOf(userId: string, keep?: string): Promise<number> {
+    const now = new Date();
+    const where = { userId, endedAt: null, expiresAt: { gt: now }, ...(keep ? { id: { not: keep } } : {}) };
+    const live = await this.prisma.client.session.findMany({ where, select: { id: true } });
+    if (live.length === 0) return 0;
+    const ids = live.map((s) => s.id);
+    await this.prisma.client.session.updateMany({ where: { id: { in: ids }, endedAt: null }, data: { endedAt: now } });
+    for (const id of ids) this.endSessionEverywhere(id);
+    return ids.length;
   }
 
   /** A live session by id (for sockets that carry a token naming it). */

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Request } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'iep_session';
 
@@ -37,4 +37,10 @@ export function cookieValue(header: string | undefined, name: string): string | 
 
 export function clientIp(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
+
+/** The session cookie, the same for every way of signing in: httpOnly, SameSite=Lax, whole site. */
+export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
+  const options: CookieOptions = { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt };
+  res.cookie(SESSION_COOKIE, token, options);
 }

@@ -23,8 +23,8 @@ import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import type { AuthContext } from '../auth/auth.types';
-import { setSessionCookie } from '../auth/session-cookie';
-import { clientIp, tokenFromHeaders } from '../auth/session-token';
+
+import { clientIp, setSessionCookie, tokenFromHeaders } from '../auth/session-token';
 import { InvitationsService, type Caller } from './invitations.service';
 
 type Params = Record<string, string>;
@@ -88,7 +88,7 @@ export class InvitationsController {
     const input = parseInput(acceptInvitationSchema, body);
     const current = await this.auth.resolve(tokenFromHeaders(req.headers));
     const accepted = await this.invitations.accept(input, clientIp(req), current);
-    if (accepted.session) setSessionCookie(res, this.config, accepted.session.token, accepted.session.expiresAt);
+    if (accepted.session) setSessionCookie(res, accepted.session.token, accepted.session.expiresAt, this.config.cookieSecure);
     return { studentId: accepted.studentId, userId: accepted.userId };
   }
 }

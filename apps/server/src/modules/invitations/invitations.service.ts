@@ -238,7 +238,7 @@ export class InvitationsService {
       if (isUniqueViolation(error)) throw new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'This invitation was already used');
       throw error;
     }
-    const session = prepared.signIn ? await this.auth.startSession(user, ip, 'auth.login_invitation') : null;
+    const session = prepared.signIn ? await this.auth.startSession(user, ip, { action: 'auth.login_invitation' }) : null;
     return { studentId: row.studentId, userId: user.id, session };
   }
 

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { AccountController } from './account.controller';
+import { AccountRepository } from './account.repository';
+import { AccountService } from './account.service';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetService } from './password-reset.service';
+
+/** A person's own account (profile, password) and forgotten-password links. */
+@Module({
+  imports: [MailModule],
+  controllers: [AccountController, PasswordResetController],
+  providers: [AccountService, PasswordResetService, AccountRepository],
+})
+export class AccountModule {}

@@ -1,0 +1,31 @@
+import type { Locale } from '@iep/shared';
+
+/** The reset mail in the person's language. The link is the only secret in it. */
+export function passwordResetMail(locale: Locale, name: string, link: string): { subject: string; text: string } {
+  if (locale === 'es') {
+    return {
+      subject: 'Restablecer su contraseña de IEP Workspace',
+      text: [
+        `Hola, ${name}:`,
+        '',
+        'Alguien (esperamos que usted) pidió restablecer la contraseña de su cuenta. Abra este enlace dentro de una hora para elegir una nueva; solo funciona una vez:',
+        '',
+        link,
+        '',
+        'Si no lo pidió, ignore este mensaje: su contraseña no cambia.',
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: 'Reset your IEP Workspace password',
+    text: [
+      `Hello ${name},`,
+      '',
+      'Someone (we hope you) asked to reset the password of your account. Open this link within an hour to choose a new one; it works once:',
+      '',
+      link,
+      '',
+      'If you did not ask for this, ignore this message: your password stays as it is.',
+    ].join('\n'),
+  };
+}

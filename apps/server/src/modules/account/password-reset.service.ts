@@ -1,0 +1,91 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { ErrorCode, type PasswordResetConfirm } from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { AuditService } from '../audit/audit.service';
+import { AuthService, hashPassword, toUser } from '../auth/auth.service';
+import { LoginLimiter } from '../auth/login-limiter';
+import { assertStrongPassword } from '../auth/password-policy';
+import { hashToken, newSessionToken } from '../auth/session-token';
+import { MailService } from '../mail/mail.service';
+import { AccountRepository } from './account.repository';
+import { passwordResetMail } from './password-reset-mail';
+
+export const RESET_LINK_TTL_MS = 60 * 60_000;
+
+/**
+ * Forgotten passwords: a one-time link by mail (only its SHA-256 is stored), valid for an hour.
+ * Asking answers the same whether or not the address has an account.
+ */
+@Injectable()
+export class PasswordResetService {
+  private readonly logger = new Logger(PasswordResetService.name);
+  /** Every request counts, known address or not: 3 per address and 10 per client in 15 minutes. */
+  private readonly limiter = new LoginLimiter(3, 10);
+
+  constructor(
+    private readonly repo: AccountRepository,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async request(email: string, ip: string): Promise<void> {
+    const wait = this.limiter.retryAfter(email, ip);
+    if (wait > 0) {
+      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many reset requests; try again later', {
+        retryAfterSeconds: wait,
+      });
+    }
+    this.limiter.recordFailure(email, ip);
+    const row = await this.repo.userByEmail(email);
+    await this.audit.record({ action: 'auth.password_reset_requested', actorId: row?.id ?? null, ip, detail: { known: row !== null } });
+    if (!row) return;
+    const token = newSessionToken();
+    await this.repo.createReset({ userId: row.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS) });
+    const user = toUser(row);
+    const link = `${this.baseUrl()}/reset-password/${token}`;
+    // Not awaited: an SMTP round trip would make known addresses answer measurably slower than
+    // unknown ones. `send` never throws; the message is in the outbox whatever SMTP does.
+    void this.mail.send({ to: user.email, ...passwordResetMail(user.locale, user.name, link) });
+  }
+
+  /**
+   * Sets the new password once: the link is claimed with a conditional update, so of two requests
+   * racing with one link exactly one succeeds. Then every session of the person ends.
+   */
+  async confirm(input: PasswordResetConfirm, ip: string): Promise<void> {
+    const reset = await this.repo.resetByTokenHash(hashToken(input.token));
+    if (!reset) throw AppError.notFound('This reset link is not valid');
+    const now = new Date();
+    if (reset.usedAt) throw linkUsed();
+    if (reset.expiresAt.getTime() <= now.getTime()) throw linkExpired();
+    assertStrongPassword(input.newPassword);
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.repo.transaction(async (tx) => {
+      if (!(await this.repo.claimReset(tx, reset.id, now))) {
+        const current = await this.repo.resetByTokenHash(reset.tokenHash, tx);
+        throw current?.usedAt ? linkUsed() : linkExpired();
+      }
+      await this.repo.voidOpenResets(tx, reset.userId, now);
+      await this.repo.setPassword(tx, reset.userId, passwordHash, now);
+      await this.audit.recordIn(tx, { action: 'auth.password_reset', actorId: reset.userId, ip });
+    });
+    const ended = await this.auth.endSessionsOf(reset.userId);
+    this.logger.log(`password reset: ${ended} session(s) ended`);
+  }
+
+  /** Links in mail point at PUBLIC_URL; never at the request's Host header (reset-link poisoning). */
+  private baseUrl(): string {
+    return (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/+$/, '');
+  }
+}
+
+function linkUsed(): AppError {
+  return new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'This reset link was already used');
+}
+
+function linkExpired(): AppError {
+  return new AppError(HttpStatus.CONFLICT, ErrorCode.LinkExpired, 'This reset link has expired; ask for a new one');
+}

@@ -9,7 +9,7 @@ export interface Scale {
   p99LimitMs: number;
   probesPerDoc: number;
   b: { editors: number; viewers: number; probes: number };
-  c: { sizes: number[]; backgroundDocs: number; backgroundEditors: number };
+  c: { sizes: number[]; backgroundDocs: number; backgroundEditors: number; syncRepeats: number };
   d: { idleDocs: number; cycles: number; lanes: number };
   users: number;
   workers: number;
@@ -20,16 +20,16 @@ export function scaleFor(short: boolean): Scale {
     return {
       mode: 'short',
       rounds: 1,
-      timing: { cps: 6, cursorHz: 2, durationMs: 1500, drainMs: 5000 },
+      timing: { cps: 6, cursorHz: 2, durationMs: 800, drainMs: 5000 },
       aSteps: [
-        { editors: 5, docs: [1, 2] },
+        { editors: 5, docs: [1] },
         { editors: 15, docs: [1] },
       ],
       p99LimitMs: 100,
       probesPerDoc: 1,
       b: { editors: 6, viewers: 20, probes: 2 },
-      c: { sizes: [20_000, 200_000], backgroundDocs: 1, backgroundEditors: 3 },
-      d: { idleDocs: 3, cycles: 100, lanes: 4 },
+      c: { sizes: [20_000, 200_000], backgroundDocs: 1, backgroundEditors: 3, syncRepeats: 2 },
+      d: { idleDocs: 3, cycles: 60, lanes: 4 },
       users: 4,
       workers: 2,
     };
@@ -45,8 +45,8 @@ export function scaleFor(short: boolean): Scale {
     p99LimitMs: 100,
     probesPerDoc: 1,
     b: { editors: 30, viewers: 100, probes: 3 },
-    c: { sizes: [10_000, 100_000, 1_500_000], backgroundDocs: 2, backgroundEditors: 5 },
-    d: { idleDocs: 20, cycles: 10_000, lanes: 8 },
+    c: { sizes: [10_000, 100_000, 1_500_000], backgroundDocs: 2, backgroundEditors: 5, syncRepeats: 5 },
+    d: { idleDocs: 20, cycles: 2000, lanes: 8 },
     users: 12,
     workers: 2,
   };

@@ -56,6 +56,9 @@ interface Accum {
   errors: string[];
 }
 
+/** Hocuspocus stores a document 2 s after its last change (its default debounce). */
+const HOCUSPOCUS_STORE_DEBOUNCE_MS = 2000;
+
 function log(line: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 }
@@ -78,9 +81,6 @@ function addStep(acc: Accum, shape: 'A' | 'B', step: StepResult): void {
     hist.merge(step.hist.toJSON());
     acc.steps.set(step.label, { step: { ...step }, shape, hist, n: 1, cpu: step.cpuPct });
   }
-  if (step.diskWriteBytes !== null) acc.disk = (acc.disk ?? 0) + step.diskWriteBytes;
-  if (step.storeBytes !== null) acc.store = (acc.store ?? 0) + step.storeBytes;
-  acc.keystrokes += step.keystrokes;
   acc.errors.push(...step.errors);
   log(
     `  ${step.label}: p50 ${step.latency.p50?.toFixed(1)} p99 ${step.latency.p99?.toFixed(1)} max ${step.latency.max?.toFixed(1)} ms, ` +
@@ -92,24 +92,43 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, tem
   const dataDir = join(workDir, `ours-round-${round}`);
   if (kind === 'ours') copyTemplate(template, dataDir);
   const profDir = cpuProf ? join(workDir, '..', `cpu-prof-${kind}`) : null;
+  const startedAt = Date.now();
   const server = await ServerHandle.start(kind, dataDir, profDir);
+  log(`  ${kind} serving after ${Date.now() - startedAt} ms`);
   const pool = Array.from({ length: scale.workers }, () => new LoadWorker());
   const syncWorker = new LoadWorker();
   const layout = docLayout(scale);
   const auth = kind === 'ours' ? new OursAuth(`http://127.0.0.1:${server.port}`) : null;
   const target = new Target(kind, server.port, template.sectionIds, auth, template.users);
   try {
+    if (round === 0) {
+      // Memory first, on a fresh server, so nothing from the other shapes is in the figures.
+      const m = await shapeD(server, target, pool, scale.d.idleDocs, layout.dIdle, scale.d.cycles, scale.d.lanes, scale.timing);
+      acc.memory = m;
+      acc.errors.push(...m.errors);
+      log(`  D: heap/idle doc ${(m.heapPerIdleDoc / 1024).toFixed(1)} KiB, docs left in memory ${m.docsInMemoryAfterIdle}, cycles ${m.cyclesOk}/${m.cycles} in ${m.cyclesMs} ms, heap ${m.heapGrowthPct.toFixed(1)}%`);
+    }
+    // Bytes written per keystroke: over shapes A and B, plus time for debounced stores to land.
+    const bytesBefore = await server.stats();
+    let keystrokes = 0;
     for (const { editors, docs } of scale.aSteps) {
       for (const d of docs) {
         const loads: DocLoad[] = Array.from({ length: d }, (_, i) => ({ doc: i, editors, viewers: 0, probes: Math.min(scale.probesPerDoc, editors) }));
         const step = await runLoad(server, target, pool, `A P=${editors} D=${d}`, loads, scale.timing);
         addStep(acc, 'A', step);
+        keystrokes += step.keystrokes;
         if ((step.latency.p99 ?? Infinity) > scale.p99LimitMs) break;
       }
     }
     const b = scale.b;
     const hot = await runLoad(server, target, pool.slice(0, 1), `B ${b.editors} editors + ${b.viewers} viewers`, [{ doc: layout.b, ...b }], scale.timing);
     addStep(acc, 'B', hot);
+    keystrokes += hot.keystrokes;
+    await new Promise((r) => setTimeout(r, HOCUSPOCUS_STORE_DEBOUNCE_MS + 500));
+    const bytesAfter = await server.stats();
+    if (bytesBefore.diskWriteBytes !== null && bytesAfter.diskWriteBytes !== null) acc.disk = (acc.disk ?? 0) + bytesAfter.diskWriteBytes - bytesBefore.diskWriteBytes;
+    if (bytesBefore.storeBytes !== null && bytesAfter.storeBytes !== null) acc.store = (acc.store ?? 0) + bytesAfter.storeBytes - bytesBefore.storeBytes;
+    acc.keystrokes += keystrokes;
     if (kind !== 'relay') {
       const background: DocLoad[] = Array.from({ length: scale.c.backgroundDocs }, (_, i) => ({
         doc: layout.cBackground + i,
@@ -117,16 +136,10 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, tem
         viewers: 0,
         probes: 0,
       }));
-      const c = await shapeC(server, target, pool, syncWorker, scale.c.sizes, background, scale.timing, layout.cSizes);
+      const c = await shapeC(server, target, pool, syncWorker, scale.c.sizes, background, scale.timing, layout.cSizes, scale.c.syncRepeats);
       acc.sync = acc.sync ?? c.figures;
       acc.errors.push(...c.figures.errors);
       log(`  C: first sync ${c.figures.bySize.map((s) => `${s.bytes}B cold ${s.coldMs?.toFixed(1)} warm ${s.warmMs?.toFixed(1)} ms`).join(', ')}; other docs' p99 ${c.figures.baselineP99?.toFixed(1)} -> ${c.figures.duringSyncP99?.toFixed(1)} ms`);
-    }
-    if (round === 0) {
-      const m = await shapeD(server, target, pool, scale.d.idleDocs, layout.dIdle, scale.d.cycles, scale.d.lanes, scale.timing);
-      acc.memory = m;
-      acc.errors.push(...m.errors);
-      log(`  D: heap/idle doc ${(m.heapPerIdleDoc / 1024).toFixed(1)} KiB, docs in memory ${m.docsInMemoryAfterIdle}, cycles ${m.cyclesOk}/${m.cycles} in ${m.cyclesMs} ms, heap ${(m.heapGrowthPct).toFixed(1)}%`);
     }
   } finally {
     for (const w of [...pool, syncWorker]) w.stop();
@@ -204,18 +217,30 @@ export async function runBench(scale: Scale, kinds: ServerKind[], cpuProf: boole
   mkdirSync(workDir, { recursive: true });
   mkdirSync(outDir, { recursive: true });
   const layout = docLayout(scale);
-  log(`preparing our server's store (${layout.total} sections, ${scale.users} users)`);
-  const template = prepareTemplate(workDir, scale.users, layout.total);
+  const named: OursTemplate = { dir: '', sectionIds: Array.from({ length: layout.total }, (_, i) => `bench-doc-${i}`), users: 1 };
+  let prepared: Promise<OursTemplate> = Promise.resolve(named);
+  if (kinds.includes('ours')) {
+    log(`preparing our server's store (${layout.total} sections, ${scale.users} users)`);
+    const t0 = Date.now();
+    prepared = prepareTemplate(workDir, scale.users, layout.total).then((t) => {
+      log(`  our store is ready after ${Date.now() - t0} ms`);
+      return t;
+    });
+    // The short run overlaps this with the other servers (it measures nothing then); the full run waits.
+    if (scale.mode === 'full') await prepared;
+  }
   const accs = new Map<ServerKind, Accum>(kinds.map((k) => [k, { steps: new Map(), sync: null, memory: null, disk: null, store: null, keystrokes: 0, errors: [] }]));
   const order: ServerKind[][] = [];
   try {
     for (let round = 0; round < scale.rounds; round++) {
-      const rotated = kinds.map((_, i) => kinds[(i + round) % kinds.length] ?? 'relay');
+      // Order rotated each round; the short run puts ours last so its store can be prepared meanwhile.
+      const first = scale.mode === 'short' ? [...kinds.filter((k) => k !== 'ours'), ...kinds.filter((k) => k === 'ours')] : kinds;
+      const rotated = first.map((_, i) => first[(i + round) % first.length] ?? 'relay');
       order.push(rotated);
       for (const kind of rotated) {
         log(`round ${round + 1}/${scale.rounds}: ${kind}`);
         const acc = accs.get(kind);
-        if (acc) await oneServerRound(kind, round, scale, template, workDir, acc, cpuProf && round === 0);
+        if (acc) await oneServerRound(kind, round, scale, kind === 'ours' || scale.mode === 'full' ? await prepared : named, workDir, acc, cpuProf && round === 0);
       }
     }
   } finally {

@@ -1,7 +1,7 @@
 import { Histogram, summarize, type LatencySummary } from './histogram';
 import type { LoadWorker } from './load/pool';
 import type { ClientSpec, DrainResult } from './load/specs';
-import type { ServerHandle } from './servers/handle';
+import { idleWaitMs, type ServerHandle } from './servers/handle';
 import type { ServerStats } from './servers/messages';
 import type { Target } from './target';
 
@@ -72,7 +72,7 @@ export async function runLoad(
   const setups = await Promise.all(used.map((w, i) => w.request({ type: 'setup', clients: specs[pool.indexOf(w)] ?? [] }, 'setup-done').then((r) => ({ r, i }))));
   const errors = setups.flatMap(({ r }) => r.errors);
   const syncMs = setups.flatMap(({ r }) => r.syncMs);
-  await new Promise((r) => setTimeout(r, 300));
+  await new Promise((r) => setTimeout(r, 100));
   const before: ServerStats = await server.stats(false, true);
   const t0 = Date.now();
   await Promise.all([...used.map((w) => w.request({ type: 'type', durationMs: timing.durationMs, cps: timing.cps, cursorHz: timing.cursorHz }, 'typed')), during()]);
@@ -130,6 +130,7 @@ export async function shapeC(
   background: DocLoad[],
   timing: Timing,
   firstDoc: number,
+  syncRepeats: number,
 ): Promise<{ figures: SyncFigures; steps: StepResult[] }> {
   const errors: string[] = [];
   const bySize: SyncFigures['bySize'] = [];
@@ -139,10 +140,10 @@ export async function shapeC(
     errors.push(...pushed.errors);
   }
   // Let servers that unload idle documents do so, so the first sync below loads from storage.
-  await new Promise((r) => setTimeout(r, 3500));
+  await new Promise((r) => setTimeout(r, idleWaitMs(server.kind)));
   for (const [i, bytes] of sizes.entries()) {
     const spec = await target.spec(firstDoc + i, 'viewer', false);
-    const synced = await syncWorker.request({ type: 'sync-probe', spec, repeats: 4 }, 'synced');
+    const synced = await syncWorker.request({ type: 'sync-probe', spec, repeats: syncRepeats }, 'synced');
     errors.push(...synced.errors);
     bySize.push({ bytes, coldMs: synced.ms[0] ?? null, warmMs: median(synced.ms.slice(1)), syncedBytes: synced.bytes });
   }
@@ -186,27 +187,29 @@ export async function shapeD(
   lanes: number,
   timing: Timing,
 ): Promise<MemoryFigures> {
+  const cycleDoc = firstDoc + idleDocs;
+  // Warm up (code paths compiled, pools filled) on the cycling document, then take the baseline.
+  await runLoad(server, target, pool, 'D warm-up', [{ doc: cycleDoc, editors: 2, viewers: 0, probes: 0 }], { ...timing, durationMs: Math.min(500, timing.durationMs) });
+  await new Promise((r) => setTimeout(r, idleWaitMs(server.kind)));
   const base = await server.stats(true);
   const loads: DocLoad[] = Array.from({ length: idleDocs }, (_, i) => ({ doc: firstDoc + i, editors: 2, viewers: 0, probes: 0 }));
-  const step = await runLoad(server, target, pool, 'D idle docs', loads, { ...timing, durationMs: 1500 });
-  await new Promise((r) => setTimeout(r, 4000));
+  const step = await runLoad(server, target, pool, 'D idle docs', loads, { ...timing, durationMs: Math.min(1000, timing.durationMs) });
+  await new Promise((r) => setTimeout(r, idleWaitMs(server.kind)));
   const idle = await server.stats(true);
-  const cycleDoc = firstDoc + idleDocs;
   target.resetUsers();
   const specs: ClientSpec[] = [];
   for (let i = 0; i < lanes; i++) specs.push(await target.spec(cycleDoc, 'viewer', false));
   const worker = pool[0];
   if (!worker) throw new Error('no load worker');
-  const warm = await worker.request({ type: 'cycles', specs, count: Math.min(200, cycles), concurrency: lanes }, 'cycles-done');
-  await new Promise((r) => setTimeout(r, 4000));
+  const warm = await worker.request({ type: 'cycles', specs, count: Math.min(200, Math.ceil(cycles / 4)), concurrency: lanes }, 'cycles-done');
   const before = await server.stats(true);
   const run = await worker.request({ type: 'cycles', specs, count: cycles, concurrency: lanes }, 'cycles-done');
-  await new Promise((r) => setTimeout(r, 4000));
+  await new Promise((r) => setTimeout(r, idleWaitMs(server.kind)));
   const after = await server.stats(true);
   return {
     baselineHeap: base.heapUsed,
     heapPerIdleDoc: (idle.heapUsed - base.heapUsed) / idleDocs,
-    docsInMemoryAfterIdle: idle.docs,
+    docsInMemoryAfterIdle: idle.docs === null || base.docs === null ? null : idle.docs - base.docs,
     idleDocs,
     cycles,
     cyclesOk: run.ok,

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BENCH_PASSWORD, benchEmail } from './seed';
@@ -14,22 +15,17 @@ export interface OursTemplate {
   users: number;
 }
 
+const run = promisify(execFile);
+
 /** Migrates and seeds a PGlite directory once; every round starts from a copy of it. */
-export function prepareTemplate(workDir: string, users: number, sections: number): OursTemplate {
+export async function prepareTemplate(workDir: string, users: number, sections: number): Promise<OursTemplate> {
   if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: build the server first (turbo run build --filter=@iep/server...)`);
   const dir = join(workDir, 'ours-template');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const env = { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
-  execFileSync(process.execPath, ['--experimental-wasm-modules', '--no-warnings', join(SERVER_ROOT, 'scripts/migrate.mjs'), 'apply'], {
-    cwd: SERVER_ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const out = execFileSync(process.execPath, [join(__dirname, 'seed.js'), join(SERVER_ROOT, 'dist'), String(users), String(sections)], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }).toString();
+  await run(process.execPath, ['--experimental-wasm-modules', '--no-warnings', join(SERVER_ROOT, 'scripts/migrate.mjs'), 'apply'], { cwd: SERVER_ROOT, env });
+  const { stdout: out } = await run(process.execPath, [join(__dirname, 'seed.js'), join(SERVER_ROOT, 'dist'), String(users), String(sections)], { env });
   const line = out.split('\n').find((l) => l.startsWith('{"sectionIds"'));
   if (!line) throw new Error(`bench seed printed no section ids: ${out}`);
   return { dir, sectionIds: (JSON.parse(line) as { sectionIds: string[] }).sectionIds, users };

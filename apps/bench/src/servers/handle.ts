@@ -4,6 +4,14 @@ import { join } from 'node:path';
 import { BENCH_APP_SECRET, SERVER_MAIN } from '../ours/setup';
 import type { ReadyMessage, ServerKind, ServerStats, StatsRequest } from './messages';
 
+/** How long our server keeps a document after its last client leaves, in the bench (default 30 s). */
+export const OURS_DOC_IDLE_MS = 1000;
+
+/** How long to wait for a server to let go of idle documents: ours after DOC_IDLE_MS, Hocuspocus at once, the others never. */
+export function idleWaitMs(kind: ServerKind): number {
+  return kind === 'ours' ? OURS_DOC_IDLE_MS + 1000 : kind === 'hocuspocus' ? 1000 : 300;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -50,7 +58,7 @@ export class ServerHandle {
         LOG_LEVEL: 'warn',
         APP_SECRET: BENCH_APP_SECRET,
         COLLAB_TOKEN_TTL_SECONDS: '3600',
-        DOC_IDLE_MS: '2000',
+        DOC_IDLE_MS: String(OURS_DOC_IDLE_MS),
       });
     }
     const execArgv = ['--expose-gc', '--max-old-space-size=4096'];

@@ -1,6 +1,7 @@
 // Bench-only seeding, run in a child process against a fresh (migrated) PGlite directory before our
 // server starts: bench users, students, plans and OT sections, every user on every team as an OT.
 // It uses the server's own built Prisma client and password hashing (apps/server/dist).
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 export const BENCH_PASSWORD = 'bench-Keystroke-Fanout-2026';
@@ -30,7 +31,8 @@ interface ServerModules {
 }
 
 function serverModules(serverDist: string): ServerModules {
-  const load = (path: string): Record<string, unknown> => require(resolve(serverDist, path)) as Record<string, unknown>;
+  const serverRequire = createRequire(resolve(serverDist, 'main.js'));
+  const load = (path: string): Record<string, unknown> => serverRequire(resolve(serverDist, path)) as Record<string, unknown>;
   return {
     PrismaService: load('db/prisma.service.js').PrismaService as ServerModules['PrismaService'],
     loadConfig: load('config.js').loadConfig as ServerModules['loadConfig'],

@@ -23,7 +23,9 @@ export async function prepareTemplate(workDir: string, users: number, sections: 
   const dir = join(workDir, 'ours-template');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const env = { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
+  // The embedded store: a DATABASE_URL in the caller's environment (CI sets one) must not leak in.
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent' };
+  delete env.DATABASE_URL;
   await run(process.execPath, ['--experimental-wasm-modules', '--no-warnings', join(SERVER_ROOT, 'scripts/migrate.mjs'), 'apply'], { cwd: SERVER_ROOT, env });
   const { stdout: out } = await run(process.execPath, [join(__dirname, 'seed.js'), join(SERVER_ROOT, 'dist'), String(users), String(sections)], { env });
   const line = out.split('\n').find((l) => l.startsWith('{"sectionIds"'));

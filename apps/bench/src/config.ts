@@ -37,10 +37,10 @@ export function scaleFor(short: boolean): Scale {
   return {
     mode: 'full',
     rounds: 2,
-    timing: { cps: 6, cursorHz: 2, durationMs: 4000, drainMs: 8000 },
+    timing: { cps: 6, cursorHz: 2, durationMs: 2500, drainMs: 8000 },
     aSteps: [
-      { editors: 5, docs: [4, 8, 16, 32] },
-      { editors: 15, docs: [2, 4, 8, 16] },
+      { editors: 5, docs: [4, 12, 24, 40] },
+      { editors: 15, docs: [2, 6, 12] },
     ],
     p99LimitMs: 100,
     probesPerDoc: 1,

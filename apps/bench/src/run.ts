@@ -129,7 +129,8 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, tem
     if (bytesBefore.diskWriteBytes !== null && bytesAfter.diskWriteBytes !== null) acc.disk = (acc.disk ?? 0) + bytesAfter.diskWriteBytes - bytesBefore.diskWriteBytes;
     if (bytesBefore.storeBytes !== null && bytesAfter.storeBytes !== null) acc.store = (acc.store ?? 0) + bytesAfter.storeBytes - bytesBefore.storeBytes;
     acc.keystrokes += keystrokes;
-    if (kind !== 'relay') {
+    // Time to first sync once per server (first round): the relay has no sync to time.
+    if (kind !== 'relay' && round === 0) {
       const background: DocLoad[] = Array.from({ length: scale.c.backgroundDocs }, (_, i) => ({
         doc: layout.cBackground + i,
         editors: scale.c.backgroundEditors,

@@ -5,7 +5,7 @@ import { BENCH_APP_SECRET, SERVER_MAIN } from '../ours/setup';
 import type { ReadyMessage, ServerKind, ServerStats, StatsRequest } from './messages';
 
 /** How long our server keeps a document after its last client leaves, in the bench (default 30 s). */
-export const OURS_DOC_IDLE_MS = 1000;
+export const OURS_DOC_IDLE_MS = 500;
 
 /** How long to wait for a server to let go of idle documents: ours after DOC_IDLE_MS, Hocuspocus at once, the others never. */
 export function idleWaitMs(kind: ServerKind): number {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs, scaleFor } from './config';
 import { markdown, svgChart } from './report';
 import { runBench } from './run';
-import { SERVER_KINDS, type ServerKind } from './servers/messages';
+import { ALL_KINDS, SERVER_KINDS, type ServerKind } from './servers/messages';
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   if (opts.rounds) scale.rounds = opts.rounds;
   if (opts.durationMs) scale.timing.durationMs = opts.durationMs;
   if (opts.cycles) scale.d.cycles = opts.cycles;
-  const kinds = opts.servers ? SERVER_KINDS.filter((k: ServerKind) => opts.servers?.includes(k)) : [...SERVER_KINDS];
+  // Ours on PostgreSQL joins the full run where DATABASE_URL is set (the short run only when named).
+  const usual: ServerKind[] = process.env.DATABASE_URL && !opts.short ? ['ours', 'ours-pg', 'yws', 'hocuspocus', 'relay'] : [...SERVER_KINDS];
+  const kinds = opts.servers ? ALL_KINDS.filter((k: ServerKind) => opts.servers?.includes(k)) : usual;
   const outDir = resolve(opts.out || join(__dirname, '..', 'results'));
   const result = await runBench(scale, kinds, opts.cpuProf, outDir);
   writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);

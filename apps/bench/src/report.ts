@@ -1,5 +1,5 @@
 import type { BenchResult, ServerFigures, StepFigures } from './run';
-import { SERVER_KINDS, SERVER_LABELS, type ServerKind } from './servers/messages';
+import { ALL_KINDS, SERVER_LABELS, type ServerKind } from './servers/messages';
 
 const PEERS: ServerKind[] = ['yws', 'hocuspocus', 'relay'];
 
@@ -64,7 +64,7 @@ function figureRows(result: BenchResult): Row[] {
 }
 
 export function markdown(result: BenchResult): string {
-  const kinds = SERVER_KINDS.filter((k) => result.servers[k]);
+  const kinds = ALL_KINDS.filter((k) => result.servers[k]);
   const peers = PEERS.filter((k) => result.servers[k]);
   const ours = result.servers.ours;
   const head = ['figure', ...kinds.map((k) => SERVER_LABELS[k]), ...(ours ? peers.map((p) => `ours / ${p}`) : [])];
@@ -91,7 +91,7 @@ export function markdown(result: BenchResult): string {
   return [...intro, ...lines, ...broken, ''].join('\n');
 }
 
-const COLORS: Record<ServerKind, string> = { ours: '#d62728', yws: '#1f77b4', hocuspocus: '#2ca02c', relay: '#7f7f7f' };
+const COLORS: Record<ServerKind, string> = { ours: '#d62728', 'ours-pg': '#ff7f0e', yws: '#1f77b4', hocuspocus: '#2ca02c', relay: '#7f7f7f' };
 
 /** A line chart of fan-out p99 against editors (shape A), one line per server and P. */
 export function svgChart(result: BenchResult): string {
@@ -99,7 +99,7 @@ export function svgChart(result: BenchResult): string {
   const H = 420;
   const pad = { l: 60, r: 200, t: 30, b: 50 };
   const series: { kind: ServerKind; p: number; points: { x: number; y: number }[] }[] = [];
-  for (const kind of SERVER_KINDS) {
+  for (const kind of ALL_KINDS) {
     const f = result.servers[kind];
     if (!f) continue;
     const ps = [...new Set(f.steps.filter((s) => s.shape === 'A').map((s) => s.editorsPerDoc))];

@@ -6,7 +6,8 @@ import { Histogram, summarize, type LatencySummary } from './histogram';
 import { LoadWorker } from './load/pool';
 import { copyTemplate, OursAuth, prepareTemplate, type OursTemplate } from './ours/setup';
 import { ServerHandle } from './servers/handle';
-import type { ServerKind } from './servers/messages';
+import { isOurs, type ServerKind } from './servers/messages';
+import { PgStore } from './ours/postgres';
 import { runLoad, shapeC, shapeD, type DocLoad, type MemoryFigures, type StepResult, type SyncFigures } from './shapes';
 import { Target } from './target';
 
@@ -88,17 +89,31 @@ function addStep(acc: Accum, shape: 'A' | 'B', step: StepResult): void {
   );
 }
 
-async function oneServerRound(kind: ServerKind, round: number, scale: Scale, template: OursTemplate, workDir: string, acc: Accum, cpuProf: boolean): Promise<void> {
+/** Where our server's documents live: PGlite template copies, PostgreSQL template databases. */
+interface Stores {
+  named: OursTemplate;
+  pglite: Promise<OursTemplate>;
+  pg: { store: PgStore; template: Promise<OursTemplate> } | null;
+}
+
+async function oneServerRound(kind: ServerKind, round: number, scale: Scale, stores: Stores, workDir: string, acc: Accum, cpuProf: boolean): Promise<void> {
   const dataDir = join(workDir, `ours-round-${round}`);
-  if (kind === 'ours') copyTemplate(template, dataDir);
+  const pg = kind === 'ours-pg' ? stores.pg : null;
+  const template = pg ? await pg.template : kind === 'ours' || scale.mode === 'full' ? await stores.pglite : stores.named;
+  let store = '';
+  if (kind === 'ours') {
+    copyTemplate(template, dataDir);
+    store = dataDir;
+  }
+  if (pg) store = await pg.store.roundDatabase(round);
   const profDir = cpuProf ? join(workDir, '..', `cpu-prof-${kind}`) : null;
   const startedAt = Date.now();
-  const server = await ServerHandle.start(kind, dataDir, profDir);
+  const server = await ServerHandle.start(kind, store, profDir);
   log(`  ${kind} serving after ${Date.now() - startedAt} ms`);
   const pool = Array.from({ length: scale.workers }, () => new LoadWorker());
   const syncWorker = new LoadWorker();
   const layout = docLayout(scale);
-  const auth = kind === 'ours' ? new OursAuth(`http://127.0.0.1:${server.port}`) : null;
+  const auth = isOurs(kind) ? new OursAuth(`http://127.0.0.1:${server.port}`) : null;
   const target = new Target(kind, server.port, template.sectionIds, auth, template.users);
   try {
     if (round === 0) {
@@ -110,6 +125,8 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, tem
     }
     // Bytes written per keystroke: over shapes A and B, plus time for debounced stores to land.
     const bytesBefore = await server.stats();
+    // On PostgreSQL the writes happen in the database's processes: count the database's growth instead.
+    const pgBefore = pg ? await pg.store.size(store) : 0;
     let keystrokes = 0;
     for (const { editors, docs } of scale.aSteps) {
       for (const d of docs) {
@@ -121,12 +138,13 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, tem
       }
     }
     const b = scale.b;
-    const hot = await runLoad(server, target, pool.slice(0, 1), `B ${b.editors} editors + ${b.viewers} viewers`, [{ doc: layout.b, ...b }], scale.timing);
+    const hot = await runLoad(server, target, pool, `B ${b.editors} editors + ${b.viewers} viewers`, [{ doc: layout.b, ...b }], scale.timing);
     addStep(acc, 'B', hot);
     keystrokes += hot.keystrokes;
     await new Promise((r) => setTimeout(r, HOCUSPOCUS_STORE_DEBOUNCE_MS + 500));
     const bytesAfter = await server.stats();
-    if (bytesBefore.diskWriteBytes !== null && bytesAfter.diskWriteBytes !== null) acc.disk = (acc.disk ?? 0) + bytesAfter.diskWriteBytes - bytesBefore.diskWriteBytes;
+    if (pg) acc.disk = (acc.disk ?? 0) + (await pg.store.size(store)) - pgBefore;
+    else if (bytesBefore.diskWriteBytes !== null && bytesAfter.diskWriteBytes !== null) acc.disk = (acc.disk ?? 0) + bytesAfter.diskWriteBytes - bytesBefore.diskWriteBytes;
     if (bytesBefore.storeBytes !== null && bytesAfter.storeBytes !== null) acc.store = (acc.store ?? 0) + bytesAfter.storeBytes - bytesBefore.storeBytes;
     acc.keystrokes += keystrokes;
     // Time to first sync once per server (first round): the relay has no sync to time.
@@ -219,33 +237,41 @@ export async function runBench(scale: Scale, kinds: ServerKind[], cpuProf: boole
   mkdirSync(outDir, { recursive: true });
   const layout = docLayout(scale);
   const named: OursTemplate = { dir: '', sectionIds: Array.from({ length: layout.total }, (_, i) => `bench-doc-${i}`), users: 1 };
-  let prepared: Promise<OursTemplate> = Promise.resolve(named);
-  if (kinds.includes('ours')) {
-    log(`preparing our server's store (${layout.total} sections, ${scale.users} users)`);
+  const stores: Stores = { named, pglite: Promise.resolve(named), pg: null };
+  const timed = (what: string, p: Promise<OursTemplate>): Promise<OursTemplate> => {
     const t0 = Date.now();
-    prepared = prepareTemplate(workDir, scale.users, layout.total).then((t) => {
-      log(`  our store is ready after ${Date.now() - t0} ms`);
+    log(`preparing ${what} (${layout.total} sections, ${scale.users} users)`);
+    return p.then((t) => {
+      log(`  ${what} ready after ${Date.now() - t0} ms`);
       return t;
     });
-    // The short run overlaps this with the other servers (it measures nothing then); the full run waits.
-    if (scale.mode === 'full') await prepared;
+  };
+  if (kinds.includes('ours')) stores.pglite = timed("our PGlite store", prepareTemplate(workDir, scale.users, layout.total));
+  const databaseUrl = process.env.DATABASE_URL;
+  if (kinds.includes('ours-pg')) {
+    if (!databaseUrl) throw new Error('ours-pg needs DATABASE_URL');
+    const pg = new PgStore(databaseUrl);
+    stores.pg = { store: pg, template: timed('our PostgreSQL template database', pg.prepare(scale.users, layout.total)) };
   }
+  // The short run overlaps this with the other servers (it measures nothing then); the full run waits.
+  if (scale.mode === 'full') await Promise.all([stores.pglite, stores.pg?.template]);
   const accs = new Map<ServerKind, Accum>(kinds.map((k) => [k, { steps: new Map(), sync: null, memory: null, disk: null, store: null, keystrokes: 0, errors: [] }]));
   const order: ServerKind[][] = [];
   try {
     for (let round = 0; round < scale.rounds; round++) {
       // Order rotated each round; the short run puts ours last so its store can be prepared meanwhile.
-      const first = scale.mode === 'short' ? [...kinds.filter((k) => k !== 'ours'), ...kinds.filter((k) => k === 'ours')] : kinds;
+      const first = scale.mode === 'short' ? [...kinds.filter((k) => !isOurs(k)), ...kinds.filter(isOurs)] : kinds;
       const rotated = first.map((_, i) => first[(i + round) % first.length] ?? 'relay');
       order.push(rotated);
       for (const kind of rotated) {
         log(`round ${round + 1}/${scale.rounds}: ${kind}`);
         const acc = accs.get(kind);
-        if (acc) await oneServerRound(kind, round, scale, kind === 'ours' || scale.mode === 'full' ? await prepared : named, workDir, acc, cpuProf && round === 0);
+        if (acc) await oneServerRound(kind, round, scale, stores, workDir, acc, cpuProf && round === 0);
       }
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
+    await stores.pg?.store.dropAll().catch((err: Error) => log(`could not drop the bench databases: ${err.message}`));
   }
   const servers: BenchResult['servers'] = {};
   for (const [kind, acc] of accs) servers[kind] = finish(acc, scale);

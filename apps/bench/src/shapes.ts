@@ -45,13 +45,13 @@ export interface Timing {
 
 const delta = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
 
-/** Spreads whole documents over the workers (the clients of a document share one process). */
+/** Spreads documents over the workers: a document's editors together, its viewers round robin. */
 async function buildSpecs(target: Target, loads: DocLoad[], workers: number): Promise<ClientSpec[][]> {
   const perWorker: ClientSpec[][] = Array.from({ length: workers }, () => []);
   for (const [i, load] of loads.entries()) {
     const bucket = perWorker[i % workers] ?? [];
     for (let e = 0; e < load.editors; e++) bucket.push(await target.spec(load.doc, 'editor', e < load.probes));
-    for (let v = 0; v < load.viewers; v++) bucket.push(await target.spec(load.doc, 'viewer', false));
+    for (let v = 0; v < load.viewers; v++) perWorker[(i + v) % workers]?.push(await target.spec(load.doc, 'viewer', false));
   }
   return perWorker;
 }
@@ -78,7 +78,12 @@ export async function runLoad(
   await Promise.all([...used.map((w) => w.request({ type: 'type', durationMs: timing.durationMs, cps: timing.cps, cursorHz: timing.cursorHz }, 'typed')), during()]);
   const wall = Date.now() - t0;
   const after: ServerStats = await server.stats(false, false);
-  const results: DrainResult[] = await Promise.all(used.map((w) => w.request({ type: 'drain', timeoutMs: timing.drainMs }, 'result')));
+  // Every process's sends go to every process, which matches its own receipts against them.
+  const table: Record<string, number[]> = {};
+  for (const r of await Promise.all(used.map((w) => w.request({ type: 'sends' }, 'sends')))) {
+    for (const [doc, triples] of Object.entries(r.sends)) table[doc] = [...(table[doc] ?? []), ...triples];
+  }
+  const results: DrainResult[] = await Promise.all(used.map((w) => w.request({ type: 'drain', timeoutMs: timing.drainMs, table }, 'result')));
   await Promise.all(used.map((w) => w.request({ type: 'close' }, 'closed')));
   const hist = new Histogram();
   for (const r of results) hist.merge(r.hist);

@@ -41,7 +41,8 @@ export class Target {
     const base = `ws://127.0.0.1:${this.port}`;
     const common = { doc, role, probe, noSync: this.kind === 'relay', hocusToken: 'bench', framing: 'plain' as const };
     switch (this.kind) {
-      case 'ours': {
+      case 'ours':
+      case 'ours-pg': {
         if (!this.auth) throw new Error('ours needs auth');
         const token = await this.auth.token(this.nextUser(), doc);
         return {

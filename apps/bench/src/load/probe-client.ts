@@ -3,7 +3,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { Typist } from './raw-client';
-import type { DocGroup, Member } from './group';
+import { now, type DocGroup, type Member } from './group';
 import type { ClientSpec } from './specs';
 
 /** A real y-websocket WebsocketProvider, as browsers run it: applies everything it receives. */
@@ -37,7 +37,7 @@ export class ProbeClient implements Member {
     });
     this.provider = provider;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === provider) this.group.delivered(this, update, performance.now());
+      if (origin === provider) this.group.delivered(this, update, now());
     });
     provider.on('connection-close', (event) => {
       if (this.provider) this.errors.push(`probe socket closed ${event?.code ?? ''}`);

@@ -3,7 +3,7 @@ import { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { awarenessFrame, hocuspocusAuth, readIncoming, syncMessage, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE } from '../proto';
-import type { DocGroup, Member } from './group';
+import { now, type DocGroup, type Member } from './group';
 import type { ClientSpec } from './specs';
 
 export const PART = 'presentLevels';
@@ -32,7 +32,7 @@ export class Typist {
 
   keystroke(): void {
     const clock = Y.getState(this.doc.store, this.doc.clientID);
-    this.group.recordSend(this.doc.clientID, clock, performance.now());
+    this.group.recordSend(this.doc.clientID, clock, now());
     this.text.insert(this.text.length, String.fromCharCode(97 + (clock % 26)));
   }
 
@@ -129,7 +129,7 @@ export class RawClient implements Member {
           const reply = this.doc ? Y.encodeStateAsUpdate(this.doc, msg.stateVector) : EMPTY_UPDATE;
           this.send(syncMessage(spec.framing, spec.doc, SYNC_STEP2, reply));
         } else if (msg.kind === 'update') {
-          this.group.delivered(this, msg.update, performance.now());
+          this.group.delivered(this, msg.update, now());
           if (this.applyRemote && this.doc) Y.applyUpdate(this.doc, msg.update, this);
           if (msg.step2) {
             this.syncBytes = msg.update.byteLength;

@@ -21,8 +21,9 @@ export interface ClientSpec {
 
 export type WorkerRequest =
   | { type: 'setup'; clients: ClientSpec[] }
+  | { type: 'sends' }
   | { type: 'type'; durationMs: number; cps: number; cursorHz: number }
-  | { type: 'drain'; timeoutMs: number }
+  | { type: 'drain'; timeoutMs: number; table: Record<string, number[]> }
   | { type: 'close' }
   | { type: 'push'; spec: ClientSpec; bytes: number }
   | { type: 'sync-probe'; spec: ClientSpec; repeats: number }
@@ -41,6 +42,7 @@ export interface DrainResult {
 export type WorkerReply =
   | { type: 'setup-done'; syncMs: number[]; errors: string[] }
   | { type: 'typed' }
+  | { type: 'sends'; sends: Record<string, number[]> }
   | DrainResult
   | { type: 'closed' }
   | { type: 'pushed'; bytes: number; errors: string[] }

@@ -62,7 +62,15 @@ async function typeFor(durationMs: number, cps: number, cursorHz: number): Promi
   reply({ type: 'typed' });
 }
 
-async function drain(timeoutMs: number): Promise<void> {
+function sends(): void {
+  const out: Record<string, number[]> = {};
+  for (const [name, g] of groups) out[name] = g.localSends;
+  reply({ type: 'sends', sends: out });
+}
+
+/** Installs the run's send table (every process's sends), then waits until every delivery is in. */
+async function drain(timeoutMs: number, table: Record<string, number[]>): Promise<void> {
+  for (const [name, g] of groups) g.install(table[name] ?? []);
   const until = Date.now() + timeoutMs;
   const totals = (): { expected: number; received: number; keystrokes: number } => {
     let expected = 0;
@@ -158,8 +166,11 @@ process.on('message', (msg: WorkerRequest) => {
         return setup(msg.clients);
       case 'type':
         return typeFor(msg.durationMs, msg.cps, msg.cursorHz);
+      case 'sends':
+        sends();
+        return Promise.resolve();
       case 'drain':
-        return drain(msg.timeoutMs);
+        return drain(msg.timeoutMs, msg.table);
       case 'close':
         return closeAll();
       case 'push':

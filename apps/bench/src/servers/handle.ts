@@ -2,14 +2,14 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { BENCH_APP_SECRET, SERVER_MAIN } from '../ours/setup';
-import type { ReadyMessage, ServerKind, ServerStats, StatsRequest } from './messages';
+import { isOurs, type ReadyMessage, type ServerKind, type ServerStats, type StatsRequest } from './messages';
 
 /** How long our server keeps a document after its last client leaves, in the bench (default 30 s). */
 export const OURS_DOC_IDLE_MS = 500;
 
 /** How long to wait for a server to let go of idle documents: ours after DOC_IDLE_MS, Hocuspocus at once, the others never. */
 export function idleWaitMs(kind: ServerKind): number {
-  return kind === 'ours' ? OURS_DOC_IDLE_MS + 1000 : kind === 'hocuspocus' ? 1000 : 300;
+  return isOurs(kind) ? OURS_DOC_IDLE_MS + 1000 : kind === 'hocuspocus' ? 1000 : 300;
 }
 
 export function freePort(): Promise<number> {
@@ -46,14 +46,15 @@ export class ServerHandle {
     this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
   }
 
-  static async start(kind: ServerKind, dataDir: string, cpuProfileDir: string | null): Promise<ServerHandle> {
+  /** `store` is a PGlite directory (ours) or a PostgreSQL URL (ours-pg); the peers ignore it. */
+  static async start(kind: ServerKind, store: string, cpuProfileDir: string | null): Promise<ServerHandle> {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', BENCH_PORT: String(port) };
-    if (kind === 'ours') {
+    if (isOurs(kind)) {
+      Object.assign(env, kind === 'ours' ? { DATA_DIR: store } : { DATABASE_URL: store });
       Object.assign(env, {
         PORT: String(port),
         HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
         SEED_DEMO: 'false',
         LOG_LEVEL: 'warn',
         APP_SECRET: BENCH_APP_SECRET,
@@ -63,7 +64,7 @@ export class ServerHandle {
     }
     const execArgv = ['--expose-gc', '--max-old-space-size=4096'];
     if (cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`);
-    const args = kind === 'ours' ? [kind, SERVER_MAIN] : [kind];
+    const args = isOurs(kind) ? [kind, SERVER_MAIN] : [kind];
     const proc = fork(join(__dirname, 'server-child.js'), args, { env, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     const handle = new ServerHandle(kind, port, proc);
     await new Promise<void>((resolve, reject) => {

@@ -1,8 +1,12 @@
 /** The stats channel between the coordinator and a server child (process IPC). */
-export type ServerKind = 'ours' | 'yws' | 'hocuspocus' | 'relay';
+export type ServerKind = 'ours' | 'ours-pg' | 'yws' | 'hocuspocus' | 'relay';
+/** The servers every run races; ours on PostgreSQL joins the full run where DATABASE_URL is set. */
 export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'yws', 'hocuspocus', 'relay'];
+export const ALL_KINDS: readonly ServerKind[] = ['ours', 'ours-pg', 'yws', 'hocuspocus', 'relay'];
+export const isOurs = (kind: ServerKind): boolean => kind === 'ours' || kind === 'ours-pg';
 export const SERVER_LABELS: Record<ServerKind, string> = {
   ours: 'ours (PGlite)',
+  'ours-pg': 'ours (PostgreSQL)',
   yws: '@y/websocket-server 0.1.1',
   hocuspocus: 'Hocuspocus 3.4.4 + database',
   relay: 'plain relay (no Yjs)',

@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     return ready(port);
   }
   const mainPath = process.argv[3];
-  if (kind === 'ours' && mainPath) return startOurs(port, mainPath);
+  if ((kind === 'ours' || kind === 'ours-pg') && mainPath) return startOurs(port, mainPath);
   throw new Error(`unknown server kind ${String(kind)}`);
 }
 

@@ -43,6 +43,9 @@ export interface Timing {
   drainMs: number;
 }
 
+/** Quiet time after building the large documents, before timing first syncs. */
+const SETTLE_AFTER_PUSH_MS = 3000;
+
 const delta = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
 
 /** Spreads documents over the workers: a document's editors together, its viewers round robin. */
@@ -144,8 +147,9 @@ export async function shapeC(
     const pushed = await syncWorker.request({ type: 'push', spec, bytes }, 'pushed');
     errors.push(...pushed.errors);
   }
-  // Let servers that unload idle documents do so, so the first sync below loads from storage.
-  await new Promise((r) => setTimeout(r, idleWaitMs(server.kind)));
+  // Let servers that unload idle documents do so (and finish storing them), so the first sync
+  // below loads from storage and is not queued behind the large document's store.
+  await new Promise((r) => setTimeout(r, idleWaitMs(server.kind) + SETTLE_AFTER_PUSH_MS));
   for (const [i, bytes] of sizes.entries()) {
     const spec = await target.spec(firstDoc + i, 'viewer', false);
     const synced = await syncWorker.request({ type: 'sync-probe', spec, repeats: syncRepeats }, 'synced');

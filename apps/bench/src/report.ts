@@ -24,6 +24,16 @@ interface Row {
 function stepRows(result: BenchResult): Row[] {
   const labels: string[] = [];
   for (const f of Object.values(result.servers)) for (const s of f.steps) if (!labels.includes(s.label)) labels.push(s.label);
+  // Shape A by P then D, then B (servers stop raising D at different steps).
+  const key = (label: string): [string, number, number] => {
+    const m = /^(\w) P=(\d+) D=(\d+)/.exec(label);
+    return m ? [m[1] ?? '', Number(m[2]), Number(m[3])] : [label, 0, 0];
+  };
+  labels.sort((a, b) => {
+    const [sa, pa, da] = key(a);
+    const [sb, pb, db] = key(b);
+    return sa.localeCompare(sb) || pa - pb || da - db;
+  });
   const rows: Row[] = [];
   const find = (f: ServerFigures, label: string): StepFigures | undefined => f.steps.find((s) => s.label === label);
   for (const label of labels) {

@@ -85,7 +85,7 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (arg === '--servers') opts.servers = next().split(',');
     else if (arg === '--cpu-prof') opts.cpuProf = true;
     else if (arg === '--help') {
-      process.stdout.write('bench [--short] [--out DIR] [--rounds N] [--duration-ms MS] [--cycles N] [--servers ours,yws,hocuspocus,relay] [--cpu-prof]\n');
+      process.stdout.write('bench [--short] [--out DIR] [--rounds N] [--duration-ms MS] [--cycles N] [--servers ours,ours-pg,yws,hocuspocus,relay] [--cpu-prof]\n');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }

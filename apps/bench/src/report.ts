@@ -123,26 +123,29 @@ export function svgChart(result: BenchResult): string {
   }
   const all = series.flatMap((s) => s.points);
   const maxX = Math.max(1, ...all.map((p) => p.x));
-  const maxY = Math.max(1, ...all.map((p) => p.y)) * 1.1;
+  // Log scale for latency (1 ms at the axis): the peers differ by orders of magnitude.
+  const decades = Math.max(1, Math.ceil(Math.log10(Math.max(10, ...all.map((p) => p.y)))));
   const sx = (x: number): number => pad.l + (x / maxX) * (W - pad.l - pad.r);
-  const sy = (y: number): number => H - pad.b - (y / maxY) * (H - pad.t - pad.b);
+  const sy = (y: number): number => H - pad.b - (Math.log10(Math.max(1, y)) / decades) * (H - pad.t - pad.b);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
     `<rect width="${W}" height="${H}" fill="white"/>`,
-    `<text x="${pad.l}" y="18" font-size="14">Fan-out p99 (ms) against editors, shape A (${result.meta.mode} run)</text>`,
+    `<text x="${pad.l}" y="18" font-size="14">Fan-out p99 (ms, log scale) against editors, shape A (${result.meta.mode} run)</text>`,
     `<line x1="${pad.l}" y1="${H - pad.b}" x2="${W - pad.r}" y2="${H - pad.b}" stroke="black"/>`,
     `<line x1="${pad.l}" y1="${pad.t}" x2="${pad.l}" y2="${H - pad.b}" stroke="black"/>`,
     `<text x="${(pad.l + W - pad.r) / 2}" y="${H - 12}" text-anchor="middle">editors (documents x editors per document)</text>`,
   ];
-  for (let i = 0; i <= 5; i++) {
-    const y = (maxY * i) / 5;
-    const x = (maxX * i) / 5;
-    out.push(`<text x="${pad.l - 6}" y="${sy(y) + 4}" text-anchor="end">${y.toFixed(0)}</text>`);
+  for (let d = 0; d <= decades; d++) {
+    const y = 10 ** d;
+    out.push(`<text x="${pad.l - 6}" y="${sy(y) + 4}" text-anchor="end">${y}</text>`);
     out.push(`<line x1="${pad.l}" y1="${sy(y)}" x2="${W - pad.r}" y2="${sy(y)}" stroke="#eee"/>`);
+  }
+  for (let i = 0; i <= 5; i++) {
+    const x = (maxX * i) / 5;
     out.push(`<text x="${sx(x)}" y="${H - pad.b + 16}" text-anchor="middle">${x.toFixed(0)}</text>`);
   }
   const limit = result.meta.scale.p99LimitMs;
-  if (limit < maxY) out.push(`<line x1="${pad.l}" y1="${sy(limit)}" x2="${W - pad.r}" y2="${sy(limit)}" stroke="#999" stroke-dasharray="2,3"/>`);
+  if (limit < 10 ** decades) out.push(`<line x1="${pad.l}" y1="${sy(limit)}" x2="${W - pad.r}" y2="${sy(limit)}" stroke="#999" stroke-dasharray="2,3"/>`);
   series.forEach((s, i) => {
     const dash = s.p > 5 ? ' stroke-dasharray="6,4"' : '';
     const path = s.points.map((p, j) => `${j === 0 ? 'M' : 'L'}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(' ');

@@ -43,8 +43,8 @@ export interface Timing {
   drainMs: number;
 }
 
-/** Quiet time after building the large documents, before timing first syncs. */
-const SETTLE_AFTER_PUSH_MS = 3000;
+/** Quiet time after building the documents, before timing first syncs: longer after a megabyte-sized one. */
+const settleAfterPushMs = (sizes: number[]): number => (Math.max(0, ...sizes) > 1_000_000 ? 3000 : 500);
 
 const delta = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
 
@@ -149,7 +149,7 @@ export async function shapeC(
   }
   // Let servers that unload idle documents do so (and finish storing them), so the first sync
   // below loads from storage and is not queued behind the large document's store.
-  await new Promise((r) => setTimeout(r, idleWaitMs(server.kind) + SETTLE_AFTER_PUSH_MS));
+  await new Promise((r) => setTimeout(r, idleWaitMs(server.kind) + settleAfterPushMs(sizes)));
   for (const [i, bytes] of sizes.entries()) {
     const spec = await target.spec(firstDoc + i, 'viewer', false);
     const synced = await syncWorker.request({ type: 'sync-probe', spec, repeats: syncRepeats }, 'synced');

@@ -7,7 +7,7 @@ import { pnpm, root } from './pnpm.mjs';
 
 ensureInstalled();
 
-const resultFiles = ['apps/server', 'apps/client', 'packages/shared'].map((p) => join(root, p, 'test-results', 'jest.json'));
+const resultFiles = ['apps/server', 'apps/client', 'packages/shared', 'apps/bench'].map((p) => join(root, p, 'test-results', 'jest.json'));
 for (const file of resultFiles) {
   rmSync(file, { force: true });
   mkdirSync(dirname(file), { recursive: true });

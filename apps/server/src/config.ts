@@ -19,6 +19,7 @@ const envSchema = z.object({
   DOC_IDLE_MS: z.coerce.number().int().nonnegative().default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   RELAY_RECONCILE_MS: z.coerce.number().int().positive().default(15_000),
+  DOC_WRITE_DELAY_MS: z.coerce.number().int().nonnegative().max(2_000).default(100),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
   /** Mail (issue 4): an SMTP URL such as smtp://user:pass@host:587; unset keeps mail in the outbox table. */
@@ -57,6 +58,8 @@ export interface AppConfig {
   compactAfterUpdates: number;
   /** With Redis: how long after changes relayed from another instance this one checks they are stored. */
   relayReconcileMs: number;
+  /** Updates of one document arriving within this window are stored with one insert. */
+  docWriteDelayMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   clientDist: string | undefined;
   smtpUrl: string | undefined;
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     docIdleMs: e.DOC_IDLE_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     relayReconcileMs: e.RELAY_RECONCILE_MS,
+    docWriteDelayMs: e.DOC_WRITE_DELAY_MS,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
     smtpUrl: e.SMTP_URL,

@@ -111,8 +111,11 @@ export class DocRegistry {
       sectionId,
       this.store,
       { onSaved: (id, clocks) => this.savedListeners.forEach((l) => l(id, clocks)) },
-      this.config.compactAfterUpdates,
-      this.bus.enabled ? this.config.relayReconcileMs : 0,
+      {
+        compactAfter: this.config.compactAfterUpdates,
+        writeDelayMs: this.config.docWriteDelayMs,
+        reconcileAfterMs: this.bus.enabled ? this.config.relayReconcileMs : 0,
+      },
     );
     const relay = this.bus.enabled ? new DocRelay(this.bus, live) : null;
     const ready = (async () => {

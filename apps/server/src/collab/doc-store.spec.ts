@@ -32,12 +32,28 @@ describe.each(STORES)('the document store on %s', (kind) => {
   });
   afterEach(() => prisma.close());
 
-  it('loads exactly what was appended, in order', async () => {
+  it('loads exactly what was appended, in order, one row per author and batch', async () => {
     const source = new Y.Doc();
     await store.append(sectionId, [{ update: edit(source, 'one'), userId: null }]);
     await store.append(sectionId, [{ update: edit(source, 'two'), userId: null }, { update: edit(source, 'three'), userId: null }]);
     const loaded = new Y.Doc();
-    expect(await store.load(sectionId, loaded)).toEqual({ logLength: 3 });
+    expect(await store.load(sectionId, loaded)).toEqual({ logLength: 2 });
+    expect(text(loaded)).toBe(text(source));
+  });
+
+  it('keeps who wrote what when a batch holds several authors', async () => {
+    const [ot, teacher] = await prisma.client.user.findMany({ where: { email: { in: ['ot@demo.school', 'teacher@demo.school'] } }, orderBy: { email: 'asc' } });
+    const source = new Y.Doc();
+    const batch = [
+      { update: edit(source, 'a'), userId: ot?.id ?? null },
+      { update: edit(source, 'b'), userId: teacher?.id ?? null },
+      { update: edit(source, 'c'), userId: ot?.id ?? null },
+    ];
+    expect(await store.append(sectionId, batch)).toBe(2);
+    const rows = await prisma.client.sectionUpdate.findMany({ where: { sectionId }, select: { userId: true } });
+    expect(rows.map((r) => r.userId).sort()).toEqual([ot?.id, teacher?.id].sort());
+    const loaded = new Y.Doc();
+    await store.load(sectionId, loaded);
     expect(text(loaded)).toBe(text(source));
   });
 

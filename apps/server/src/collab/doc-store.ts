@@ -43,11 +43,26 @@ export class DocStore {
     return { logLength: updates.length };
   }
 
-  /** Appends a batch of updates in one statement. */
-  async append(sectionId: string, batch: PendingUpdate[]): Promise<void> {
+  /**
+   * Appends a batch in one statement, one row per author (the log says who edited when). Merging is
+   * safe here: every update in a batch was encoded by the server's own Y.Doc after it applied the
+   * change, never the bytes a client sent.
+   */
+  async append(sectionId: string, batch: PendingUpdate[]): Promise<number> {
+    const byAuthor = new Map<string | null, Uint8Array[]>();
+    for (const u of batch) {
+      const mine = byAuthor.get(u.userId);
+      if (mine) mine.push(u.update);
+      else byAuthor.set(u.userId, [u.update]);
+    }
     await this.prisma.client.sectionUpdate.createMany({
-      data: batch.map((u) => ({ sectionId, update: Uint8Array.from(u.update), userId: u.userId })),
+      data: [...byAuthor].map(([userId, updates]) => ({
+        sectionId,
+        update: Uint8Array.from(updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates)),
+        userId,
+      })),
     });
+    return byAuthor.size;
   }
 
   /**

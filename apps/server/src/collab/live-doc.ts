@@ -18,6 +18,15 @@ export interface DocPeer {
   send(message: Uint8Array): void;
 }
 
+/** How a live document writes: the log's compaction threshold and the timings of its writes. */
+export interface LiveDocTiming {
+  compactAfter: number;
+  /** Updates arriving within this window are written together (one row per author); 0 writes at once. */
+  writeDelayMs?: number;
+  /** With a relay: how long after a relayed change to check the store has it (0 or absent: never). */
+  reconcileAfterMs?: number;
+}
+
 export interface LiveDocHooks {
   /** Called after a batch is durable, with the highest stored clock per Yjs client. */
   onSaved(sectionId: string, clocks: Record<string, number>): void;
@@ -51,9 +60,7 @@ export class LiveDoc {
     readonly sectionId: string,
     private readonly store: DocStore,
     private readonly hooks: LiveDocHooks,
-    private readonly compactAfter: number,
-    /** With a relay: how long after a relayed change to check the store has it (0: never). */
-    private readonly reconcileAfterMs = 0,
+    private readonly timing: LiveDocTiming,
   ) {
     // The server's own awareness state stays empty: only people appear in presence.
     this.awareness.setLocalState(null);
@@ -126,17 +133,24 @@ export class LiveDoc {
     if (origin !== RELAY && this.relay) this.relay.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   };
 
+  /**
+   * Writes come in short windows: a team typing together sends dozens of updates a second, and one
+   * insert per window (instead of one per keystroke) keeps the database off the hot path.
+   */
   private scheduleWrite(): void {
     if (this.writing || this.retryTimer) return;
-    this.writing = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.writeQueued());
+    const delay = this.timing.writeDelayMs ?? 0;
+    const wait = new Promise<void>((resolve) => (delay > 0 ? setTimeout(resolve, delay) : setImmediate(resolve)));
+    this.writing = wait.then(() => this.writeQueued());
   }
 
   private async writeQueued(): Promise<void> {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.slice(0, 200);
+        let rows: number;
         try {
-          await this.store.append(this.sectionId, batch);
+          rows = await this.store.append(this.sectionId, batch);
         } catch (err) {
           this.unsaved = true;
           this.logger.error(`Could not store updates of ${this.sectionId}; retrying in ${this.retryMs} ms: ${(err as Error).message}`);
@@ -150,14 +164,14 @@ export class LiveDoc {
         this.queue.splice(0, batch.length);
         this.unsaved = false;
         this.retryMs = RETRY_MIN_MS;
-        this.logLength += batch.length;
+        this.logLength += rows;
         const clocks: Record<string, number> = {};
         for (const item of batch) {
           for (const [client, clock] of item.clocks) clocks[String(client)] = Math.max(clocks[String(client)] ?? 0, clock);
         }
         this.hooks.onSaved(this.sectionId, clocks);
       }
-      if (this.logLength >= this.compactAfter) await this.compact();
+      if (this.logLength >= this.timing.compactAfter) await this.compact();
     } finally {
       this.writing = null;
       if (this.queue.length > 0 && !this.retryTimer) this.scheduleWrite();
@@ -190,11 +204,12 @@ export class LiveDoc {
    * copy holds that the store lacks is written: built from this document, never the relayed bytes.
    */
   private noteRelayed(): void {
-    if (this.reconcileAfterMs <= 0 || this.reconcileTimer) return;
+    const after = this.timing.reconcileAfterMs ?? 0;
+    if (after <= 0 || this.reconcileTimer) return;
     this.reconcileTimer = setTimeout(() => {
       this.reconcileTimer = null;
       void this.reconcile();
-    }, this.reconcileAfterMs);
+    }, after);
     this.reconcileTimer.unref();
   }
 

@@ -12,6 +12,7 @@ import { ErrorCode } from '@iep/shared';
 import { AppModule } from './app.module';
 import { ClusterBus } from './cluster/cluster-bus';
 import { RedisIoAdapter } from './cluster/redis-io.adapter';
+import { NotificationsService } from './modules/notifications/notifications.service';
 import { CollabServer } from './collab/collab.server';
 import { DocRegistry } from './collab/doc-registry';
 import { ErrorFilter } from './common/error.filter';
@@ -109,6 +110,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       try {
         await collab.closeAll();
         await app.get(DocRegistry).closeAll();
+        // Mail and live notices started after an action's commit finish before the database closes.
+        await app.get(NotificationsService).drain();
         await app.close();
       } finally {
         // Whatever failed above, the database is closed: a pool left open outlives the app.

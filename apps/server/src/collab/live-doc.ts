@@ -52,6 +52,7 @@ export class LiveDoc {
   private readonly logger = new Logger('LiveDoc');
   private readonly callerStored = new Set<unknown>();
   private reconcileTimer: NodeJS.Timeout | null = null;
+  private writeTimer: NodeJS.Timeout | null = null;
   /** Set while the last write failed: what is in memory is not yet stored. */
   unsaved = false;
   relay: DocRelayPort | null = null;
@@ -140,7 +141,10 @@ export class LiveDoc {
   private scheduleWrite(): void {
     if (this.writing || this.retryTimer) return;
     const delay = this.timing.writeDelayMs ?? 0;
-    const wait = new Promise<void>((resolve) => (delay > 0 ? setTimeout(resolve, delay) : setImmediate(resolve)));
+    const wait = new Promise<void>((resolve) => {
+      if (delay > 0) this.writeTimer = setTimeout(resolve, delay);
+      else setImmediate(resolve);
+    });
     this.writing = wait.then(() => this.writeQueued());
   }
 
@@ -262,6 +266,8 @@ export class LiveDoc {
   destroy(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.reconcileTimer) clearTimeout(this.reconcileTimer);
+    // A write still waiting for its window never starts once the document is gone.
+    if (this.writeTimer) clearTimeout(this.writeTimer);
     this.doc.off('update', this.onUpdate);
     this.awareness.off('update', this.onAwareness);
     this.awareness.destroy();

@@ -223,7 +223,7 @@ export class CommentsService {
     this.events.threadChanged(dto);
     if (rows.length > 0) {
       const emails = new Map([...recipients.values()].map((m) => [m.id, m.email]));
-      this.notifications.deliver(rows, emails).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
+      this.notifications.deliverLater(rows, emails);
     }
     return dto;
   }

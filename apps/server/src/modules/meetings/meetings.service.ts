@@ -153,7 +153,7 @@ export class MeetingsService {
         const detail = { meetingId, summary: summaryText(summary) };
         return this.notificationRows.createMany(tx, team.map((m) => ({ userId: m.userId, kind: 'meeting_summary' as const, sectionId: row.sectionId, actorId: ctx.user.id, detail })));
       });
-      this.notifications.deliver(notices).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
+      this.notifications.deliverLater(notices);
     }
     return this.publish(meetingId, section);
   }

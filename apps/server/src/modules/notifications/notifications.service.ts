@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { NotificationDto, NotificationList } from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { RealtimeEvents } from '../../realtime/realtime-events';
@@ -34,6 +34,24 @@ export class NotificationsService {
   async markRead(ctx: AuthContext, ids: string[] | undefined): Promise<{ unread: number }> {
     await this.repo.markRead(ctx.user.id, ids);
     return { unread: await this.repo.unreadCount(ctx.user.id) };
+  }
+
+  private readonly logger = new Logger(NotificationsService.name);
+  private readonly inFlight = new Set<Promise<void>>();
+
+  /**
+   * Delivers after the action's commit without holding up its answer. Shutdown waits for what is
+   * under way (drain), so no delivery outlives the database.
+   */
+  deliverLater(rows: NotificationRow[], emails?: Map<string, string>): void {
+    const delivery: Promise<void> = this.deliver(rows, emails)
+      .catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`))
+      .finally(() => this.inFlight.delete(delivery));
+    this.inFlight.add(delivery);
+  }
+
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   /** After the action's transaction committed: each recipient hears it live and gets a mail. */

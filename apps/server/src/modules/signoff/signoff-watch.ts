@@ -118,7 +118,7 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
       return (await this.workflowRows.find(sectionId))?.signoffVersion ?? null;
     }
     this.events.signoff({ sectionId, change: 'voided', versionNumber: result.number, by: null, reason });
-    this.notifications.deliver(result.notices).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
+    this.notifications.deliverLater(result.notices);
     return result.number;
   }
 }

@@ -69,10 +69,6 @@ export class SignoffService {
     private readonly notificationRows: NotificationsRepository,
   ) {}
 
-  private deliver(rows: NotificationRow[]): void {
-    this.notifications.deliver(rows).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
-  }
-
   async state(ctx: AuthContext, sectionId: string): Promise<SignoffState> {
     await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     return this.stateOf(await this.workflow.row(sectionId));
@@ -153,7 +149,7 @@ export class SignoffService {
     const by = { name: ctx.user.name, role };
     this.events.signoff({ sectionId, change: 'signed', versionNumber: current, by });
     if (approves) this.events.status({ sectionId, status: 'approved', transition: 'approve', by, versionNumber: current });
-    this.deliver(notices);
+    this.notifications.deliverLater(notices);
     return this.stateOf(await this.workflow.row(sectionId));
   }
 
@@ -183,7 +179,7 @@ export class SignoffService {
       const detail = { reason, versionNumber: consent.versionNumber };
       return this.notificationRows.createMany(tx, staff.map((m) => ({ userId: m.userId, kind: 'consent_revoked' as const, sectionId, actorId: ctx.user.id, detail })));
     });
-    this.deliver(notices);
+    this.notifications.deliverLater(notices);
     this.events.signoff({ sectionId, change: 'revoked', versionNumber: consent.versionNumber, by: { name: ctx.user.name, role: 'parent' }, reason });
     return this.stateOf(row);
   }

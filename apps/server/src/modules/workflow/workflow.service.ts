@@ -170,7 +170,7 @@ export class WorkflowService {
         return { versionNumber: version.number, notices };
       });
       this.events.status({ sectionId, status: rule.to, transition: rule.name, by: { name: ctx.user.name, role: section.role }, versionNumber });
-      this.notifications.deliver(notices).catch((err: unknown) => this.logger.error(`notification delivery failed: ${(err as Error).message}`));
+      this.notifications.deliverLater(notices);
       return { status: rule.to, versionNumber };
     } catch (err) {
       this.collab.applyStatus(sectionId, row.status);

@@ -140,7 +140,11 @@ export class DocRegistry {
   }
 
   private unload(sectionId: string, entry: Entry, force = false): Promise<void> {
-    if (entry.closing) return entry.closing;
+    // An idle unload under way may keep the document (its writes failing); shutdown then forces it.
+    if (entry.closing) {
+      if (!force) return entry.closing;
+      return entry.closing.then(() => (this.entries.get(sectionId) === entry ? this.unload(sectionId, entry, true) : undefined));
+    }
     if (entry.refs > 0 && !force) return Promise.resolve();
     if (entry.idle) clearTimeout(entry.idle);
     entry.idle = null;

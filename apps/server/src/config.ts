@@ -19,7 +19,7 @@ const envSchema = z.object({
   DOC_IDLE_MS: z.coerce.number().int().nonnegative().default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   RELAY_RECONCILE_MS: z.coerce.number().int().positive().default(15_000),
-  DOC_WRITE_DELAY_MS: z.coerce.number().int().nonnegative().max(2_000).default(100),
+  DOC_WRITE_DELAY_MS: z.coerce.number().int().nonnegative().max(2_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
   /** Mail (issue 4): an SMTP URL such as smtp://user:pass@host:587; unset keeps mail in the outbox table. */

@@ -117,6 +117,29 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     expect(await storedUpdateCount(app, ot.sectionId)).toBe(stored);
   });
 
+  it('stores keystrokes that arrive within the write window together: a row per author, nothing lost', async () => {
+    await app.stop();
+    app = await startApp(store, { docWriteDelayMs: 300 });
+    const ot = await openAs('ot@demo.school');
+    const teacher = await openAs('teacher@demo.school');
+    const before = await storedUpdateCount(app, ot.sectionId);
+    for (let i = 0; i < 20; i++) {
+      typeInto(ot.doc, 'presentLevels', 'o');
+      typeInto(teacher.doc, 'classroomStrategies', 't');
+    }
+    await waitFor(() => textOf(ot.doc, 'classroomStrategies') === 't'.repeat(20), 5000, 'the teacher’s keystrokes');
+    await new Promise((r) => setTimeout(r, 800));
+    const rows = await app.prisma.client.sectionUpdate.findMany({ where: { sectionId: ot.sectionId }, orderBy: { id: 'asc' }, skip: before });
+    // 40 keystrokes, two authors: a few rows, each with one author, instead of forty.
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.length).toBeLessThanOrEqual(8);
+    expect(new Set(rows.map((r) => r.userId))).toEqual(new Set([ot.session.userId, teacher.session.userId]));
+    const reloaded = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(reloaded, row.update);
+    expect(textOf(reloaded, 'presentLevels')).toBe('o'.repeat(20));
+    expect(textOf(reloaded, 'classroomStrategies')).toBe('t'.repeat(20));
+  });
+
   it('closes 4401 for a missing, forged or expired token before sending any byte', async () => {
     const ot = await login(app, 'ot@demo.school');
     const sectionId = await sectionOf(app, ot, 'Mateo');

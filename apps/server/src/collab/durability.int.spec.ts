@@ -90,8 +90,8 @@ describe('durability of the embedded store (real server process)', () => {
 
   it('loses no stored update to kill -9, and restarts on the same data directory', async () => {
     const { first, provider } = await startAndType('Stored before the crash.');
-    // The server stores within milliseconds of receiving; give it that, then pull the plug.
-    await new Promise((r) => setTimeout(r, 500));
+    // The server stores within its write window (DOC_WRITE_DELAY_MS, 500 ms); give it that, then pull the plug.
+    await new Promise((r) => setTimeout(r, 1200));
     provider.destroy();
     first.child.kill('SIGKILL');
     await first.exited;

@@ -48,7 +48,7 @@ export interface TestApp {
 export async function startApp(store: Partial<AppConfig>, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config = loadConfig(
     { LOG_LEVEL: 'silent', NODE_ENV: 'test' },
-    { port: 0, host: '127.0.0.1', seedDemo: true, docIdleMs: 50, clientDist: '/nonexistent', ...store, ...overrides },
+    { port: 0, host: '127.0.0.1', seedDemo: true, docIdleMs: 50, docWriteDelayMs: 0, clientDist: '/nonexistent', ...store, ...overrides },
   );
   const running = await createApp(config);
   const baseUrl = `http://127.0.0.1:${running.port}`;

@@ -3,7 +3,9 @@
 // Migrations stay in Prisma's format (prisma/migrations) and are recorded in `_prisma_migrations`,
 // so `prisma migrate deploy` on a connected machine agrees with what this applied.
 //
-//   migrate.mjs apply            apply what is new (PGlite under DATA_DIR, or DATABASE_URL)
+//   migrate.mjs apply            apply what is new (PGlite under DATA_DIR, or MIGRATION_DATABASE_URL,
+//                                else DATABASE_URL: migrations run as the schema's owner, the server as
+//                                a least-privilege role, README "Security")
 //   migrate.mjs create <name>    write a new migration from the schema's difference to history
 //   migrate.mjs apply --data-dir <dir>   apply into a specific PGlite directory (tests)
 import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -51,7 +53,7 @@ function wholeScripts(factory) {
 }
 
 async function openAdapter(argDataDir) {
-  const url = process.env.DATABASE_URL;
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (url && !argDataDir) {
     const { PrismaPg } = await import('@prisma/adapter-pg');
     return { factory: wholeScripts(new PrismaPg({ connectionString: url })), label: 'PostgreSQL', close: async () => {} };

@@ -23,6 +23,9 @@ export async function freshStore(kind: StoreKind): Promise<Partial<AppConfig>> {
     const { rows } = await pg.query<{ tablename: string }>(
       "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'",
     );
+    // The audit log refuses TRUNCATE by trigger; the test harness (a superuser) empties it with
+    // triggers off for this session only, as no production role can.
+    await pg.query('SET session_replication_role = replica');
     if (rows.length > 0) await pg.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
     await pg.end();
     return { databaseUrl: url, dataDir: undefined };

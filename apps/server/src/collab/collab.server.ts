@@ -15,6 +15,8 @@ import { DocRegistry } from './doc-registry';
 
 export const COLLAB_PATH = '/collab/';
 const HEARTBEAT_MS = 30_000;
+/** How long a socket ws is closing after a bad frame may take to finish its closing handshake. */
+const CLOSE_GRACE_MS = 5_000;
 /** Workflow states applied on one instance reach the sockets of every other over this channel. */
 const STATUS_CHANNEL = 'iep:collab-status';
 /** A person's standing on a team changed: every instance re-checks that person's open sockets. */
@@ -180,7 +182,13 @@ export class CollabServer {
     let conn: CollabConnection | null = null;
     let closed = false;
     ws.on('message', (data) => (conn ? conn.handle(toBytes(data)) : early.push(toBytes(data))));
-    ws.on('error', () => ws.terminate());
+    // ws reports a bad frame (too large: 1009, invalid: 1002/1007) after it has begun the closing
+    // handshake itself; destroying the socket now would reset it before the close frame is read
+    // (clients saw 1006). Let that handshake finish, and only end a socket that stays stuck.
+    ws.on('error', () => {
+      if (ws.readyState !== ws.CLOSING) return ws.terminate();
+      setTimeout(() => ws.readyState !== ws.CLOSED && ws.terminate(), CLOSE_GRACE_MS).unref();
+    });
     ws.on('close', () => {
       closed = true;
       if (conn) this.onClose(conn);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -25,19 +26,75 @@ function rng(seed: number): () => number {
 }
 
 /** Opens a socket, sends the frames, and resolves when it closes or goes quiet. */
-function sendFrames(url: string, frames: Uint8Array[], origin?: string): Promise<number | 'open'> {
+function sendFrames(url: string, frames: Uint8Array[], origin?: string, openMs = 400): Promise<number | 'open'> {
   return new Promise((resolve) => {
     const ws = new WebSocket(url, origin ? { headers: { origin } } : undefined);
     const timer = setTimeout(() => {
       ws.terminate();
       resolve('open');
-    }, 400);
+    }, openMs);
     ws.on('open', () => frames.forEach((f) => ws.send(f)));
     ws.on('close', (code) => {
       clearTimeout(timer);
       resolve(code);
     });
     ws.on('error', () => undefined);
+  });
+}
+
+/**
+ * Speaks WebSocket by hand: announces a binary frame of `size` bytes and keeps sending its payload
+ * in slices, as a slow client would, while reading what the server answers. Resolves with the close
+ * code the server sent and how the connection ended: 'end' (FIN, after the close frame) or 'reset'.
+ */
+function oversizedFrameOverRawTcp(app: TestApp, path: string, size: number): Promise<{ closeCode: number | null; ending: 'end' | 'reset' | 'timeout' }> {
+  return new Promise((resolve) => {
+    const port = Number(new URL(app.baseUrl).port);
+    const socket = connect(port, '127.0.0.1');
+    let buffered = Buffer.alloc(0);
+    let upgraded = false;
+    let closeCode: number | null = null;
+    let pump: NodeJS.Timeout | null = null;
+    const finish = (ending: 'end' | 'reset' | 'timeout'): void => {
+      if (pump) clearInterval(pump);
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ closeCode, ending });
+    };
+    const timer = setTimeout(() => finish('timeout'), 5000);
+    socket.on('connect', () => {
+      socket.write(
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+      );
+    });
+    socket.on('data', (chunk: Buffer) => {
+      buffered = Buffer.concat([buffered, chunk]);
+      if (!upgraded) {
+        const headerEnd = buffered.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        upgraded = true;
+        buffered = buffered.subarray(headerEnd + 4);
+        const header = Buffer.alloc(14);
+        header[0] = 0x82; // FIN + binary
+        header[1] = 0x80 | 127; // masked, 64-bit length
+        header.writeBigUInt64BE(BigInt(size), 2);
+        randomBytes(4).copy(header, 10);
+        socket.write(header);
+        socket.write(randomBytes(16 * 1024));
+        pump = setInterval(() => socket.writable && socket.write(randomBytes(16 * 1024)), 10);
+      }
+      // Server frames are unmasked; a close frame is opcode 8 with the code in its first two bytes.
+      for (let at = 0; at + 2 <= buffered.length; ) {
+        const opcode = (buffered[at] ?? 0) & 0x0f;
+        const length = (buffered[at + 1] ?? 0) & 0x7f;
+        if (length > 125 || at + 2 + length > buffered.length) break;
+        if (opcode === 8 && length >= 2) closeCode = buffered.readUInt16BE(at + 2);
+        at += 2 + length;
+      }
+    });
+    socket.on('end', () => finish('end'));
+    socket.on('error', () => finish('reset'));
   });
 }
 
@@ -151,6 +208,25 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
       const huge = 'x'.repeat(2 * 1024 * 1024);
       const res = await fetch(`${small.baseUrl}/socket.io/?EIO=4&transport=polling`, { method: 'POST', body: huge, headers: { 'content-type': 'text/plain' } });
       expect(res.status).toBeGreaterThanOrEqual(400);
+      expect((await api(small, '/api/health')).status).toBe(200);
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it('closes a document socket whose frame is just over the limit with a 1009 close frame and a clean end, never a reset', async () => {
+    const limit = 64 * 1024;
+    const small = await startApp(await freshStore('pglite'), { collabMaxMessageBytes: limit });
+    try {
+      const session = await login(small, 'ot@demo.school');
+      const id = await sectionOf(small, session, 'Mateo');
+      for (let round = 0; round < 3; round++) {
+        const token = await collabToken(small, session, id);
+        const outcome = await oversizedFrameOverRawTcp(small, `/collab/${id}?token=${encodeURIComponent(token)}`, limit + 1);
+        // A reset (the socket destroyed while the rest of the frame was still arriving) is what a
+        // client reports as 1006; the close frame must reach it and the connection end in order.
+        expect(outcome).toEqual({ closeCode: 1009, ending: 'end' });
+      }
       expect((await api(small, '/api/health')).status).toBe(200);
     } finally {
       await small.stop();

@@ -23,6 +23,11 @@ export const ErrorCode = {
   SignatureNameMismatch: 'SIGNATURE_NAME_MISMATCH',
   MeetingAlreadyRunning: 'MEETING_ALREADY_RUNNING',
   MeetingNotRunning: 'MEETING_NOT_RUNNING',
+  /**
+   * A meeting event or route named an agenda key or a part that is not on the meeting's agenda (or
+   * not in the section), or that someone on the team may not see (a staff-only thread). Nothing is stored.
+   */
+  MeetingTargetUnknown: 'MEETING_TARGET_UNKNOWN',
   /** An excusal lacks the parent's written consent or the member's written input. */
   ExcusalIncomplete: 'EXCUSAL_INCOMPLETE',
   /** The proposal was already decided or withdrawn. */

@@ -1,4 +1,4 @@
-import { attendanceLines, excusalMissing, itemSeconds, orderAgenda, scheduleMeetingSchema, type AgendaItem, type AttendanceSegment } from './meeting';
+import { agendaKeySchema, attendanceLines, discussTargetSchema, excusalMissing, itemSeconds, orderAgenda, scheduleMeetingSchema, type AgendaItem, type AttendanceSegment } from './meeting';
 
 const seg = (userId: string, joinedAt: string, endedAt: string | null, endReason: AttendanceSegment['endReason'] = 'left', mode: AttendanceSegment['mode'] = 'video'): AttendanceSegment => ({
   userId,
@@ -57,5 +57,20 @@ describe('scheduling input', () => {
     expect(scheduleMeetingSchema.safeParse({ scheduledFor: at, videoUrl: 'http://meet.example.org/x' }).success).toBe(false);
     expect(scheduleMeetingSchema.safeParse({ scheduledFor: at, videoUrl: 'javascript:alert(1)' }).success).toBe(false);
     expect(scheduleMeetingSchema.safeParse({ scheduledFor: 'next Tuesday' }).success).toBe(false);
+  });
+});
+
+describe('what a meeting event may name (its shape; the server checks the agenda)', () => {
+  const id = '3f2b6c1e-8a4d-4e6f-9b1a-2c3d4e5f6a7b';
+  it('takes the agenda key kinds the server builds, and nothing else', () => {
+    for (const key of [`thread:${id}`, `parent_input:${id}`, `proposal:${id}`, `custom:${id}`, 'check:goal_measurable:goals/g1', 'check:parent_concerns_present:parentConcerns']) {
+      expect(agendaKeySchema.safeParse(key).success).toBe(true);
+    }
+    for (const key of ['thread:abc', `comment:${id}`, `thread:${id} `, 'part:goals', `check:x:${'a'.repeat(200)}`]) expect(agendaKeySchema.safeParse(key).success).toBe(false);
+  });
+
+  it('points at a part of the section only: a text part, a panel, or one of its records', () => {
+    for (const part of ['presentLevels', 'goals', 'services/s1', `goals/${id}`]) expect(discussTargetSchema.safeParse({ kind: 'part', part }).success).toBe(true);
+    for (const part of ['meetingNotes', `meetingNotes/${id}`, 'goals/../x', 'plan/annualReviewDate', `thread:${id}`]) expect(discussTargetSchema.safeParse({ kind: 'part', part }).success).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Role } from './roles';
 import { roleSchema } from './schemas';
+import { SECTION_FRAGMENTS } from './section-doc';
+import { STRUCTURED_ROOTS } from './section-structure';
 
 /**
  * Meeting mode: the team meets by video (or phone, or in the room) with this workspace open beside
@@ -53,14 +55,37 @@ export interface AgendaItem {
   state: string | null;
 }
 
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/**
+ * The shape of an agenda key: `<kind>:<id>` for threads, parent input, proposals and the
+ * facilitator's items, `check:<code>:<part>` for what the compliance panel flags. The shape only:
+ * whether the key is on this meeting's agenda, and whether everyone in it may see what it names,
+ * is the server's to check (MEETING_TARGET_UNKNOWN otherwise).
+ */
+export const agendaKeySchema = z
+  .string()
+  .max(200)
+  .regex(new RegExp(`^(?:(?:parent_input|thread|proposal|custom):${UUID}|check:[a-z_]{1,60}:[A-Za-z0-9_./-]{0,120})$`), 'an agenda item key');
+
+/**
+ * A part of the section the facilitator may point at: a text part, a structured panel, or one of
+ * its records (`goals/<recordId>`; the server checks that the record exists).
+ */
+export const meetingPartSchema = z.union([
+  z.enum(SECTION_FRAGMENTS),
+  z.enum(STRUCTURED_ROOTS),
+  z.string().regex(new RegExp(`^(?:${STRUCTURED_ROOTS.join('|')})/[A-Za-z0-9_-]{1,64}$`), 'a record reference like goals/<id>'),
+]);
+
 export const discussTargetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('agenda'), key: z.string().min(1).max(200) }),
-  z.object({ kind: z.literal('part'), part: z.string().min(1).max(200) }),
+  z.object({ kind: z.literal('agenda'), key: agendaKeySchema }),
+  z.object({ kind: z.literal('part'), part: meetingPartSchema }),
 ]);
 export type DiscussTarget = z.infer<typeof discussTargetSchema>;
 
 export const discussSchema = z.object({ meetingId: z.string().uuid(), target: discussTargetSchema });
-export const agendaOrderSchema = z.object({ order: z.array(z.string().min(1).max(200)).max(500) });
+export const agendaOrderSchema = z.object({ order: z.array(agendaKeySchema).max(500) });
 export const customAgendaItemSchema = z.object({ title: z.string().trim().min(1).max(300) });
 
 export const excusalRequestSchema = z.object({

@@ -98,7 +98,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     this.docs.onSaved((sectionId, clocks) => server.to(sectionRoom(sectionId)).emit('section:saved', { sectionId, clocks }));
     this.events.onStatus((event) => server.to(sectionRoom(event.sectionId)).emit('section:status', event));
     this.events.onSignoff((event) => server.to(sectionRoom(event.sectionId)).emit('signoff:changed', event));
-    this.events.onMeeting((state) => server.to(sectionRoom(state.sectionId)).emit('meeting:state', state));
+    // A meeting is heard in two views: the staff room's, and one with nothing staff-only for the rest.
+    this.events.onMeeting(({ sectionId, section, staff }) => {
+      server.to(sectionRoom(sectionId)).except(sectionStaffRoom(sectionId)).emit('meeting:state', section);
+      server.to(sectionStaffRoom(sectionId)).emit('meeting:state', staff);
+    });
     this.events.onProposal((event) => server.to(sectionRoom(event.sectionId)).emit('proposal:changed', event));
     this.auth.onSessionEnded((sessionId) => {
       for (const socket of server.sockets.sockets.values()) if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);
@@ -112,12 +116,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const { sectionId } = parsed.data;
     try {
       const access = await this.access.sectionFor(socket.data.auth.user.id, sectionId);
-      if (!access || !can({ userId: socket.data.auth.user.id, role: access.role }, 'section.view', { status: access.status })) {
+      const actor = { userId: socket.data.auth.user.id, role: access?.role ?? null };
+      if (!access || !can(actor, 'section.view', { status: access.status })) {
         return { ok: false, code: ErrorCode.NotFound };
       }
       await socket.join(sectionRoom(sectionId));
-      // Staff-only threads travel in a room no parent ever joins.
-      if (access.role !== 'parent') await socket.join(sectionStaffRoom(sectionId));
+      // Staff-only threads (and the staff's view of a meeting) travel in a room only those who may see them join.
+      if (can(actor, 'thread.view', { status: access.status, visibility: 'staff' })) await socket.join(sectionStaffRoom(sectionId));
       const clocks = await this.docs.durableClocks(sectionId).catch(() => undefined);
       return clocks ? { ok: true, clocks } : { ok: true };
     } catch (err) {

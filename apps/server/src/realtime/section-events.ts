@@ -3,6 +3,16 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import type { MeetingState, ProposalChangedEvent, SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
 
 /**
+ * A meeting's state in the two views its section's rooms hear: `staff` for the staff room (those
+ * who may view staff-only threads), `section` for everyone else in the section room (the family).
+ */
+export interface MeetingBroadcast {
+  sectionId: string;
+  section: MeetingState;
+  staff: MeetingState;
+}
+
+/**
  * Domain events that the socket.io gateway pushes to section rooms. Services publish here instead
  * of depending on the gateway, which keeps the modules free of cycles.
  */
@@ -18,11 +28,11 @@ export class SectionEvents {
     this.emitter.emit('signoff', event);
   }
 
-  meeting(state: MeetingState): void {
-    this.emitter.emit('meeting', state);
+  meeting(views: MeetingBroadcast): void {
+    this.emitter.emit('meeting', views);
   }
 
-  onMeeting(listener: (state: MeetingState) => void): void {
+  onMeeting(listener: (views: MeetingBroadcast) => void): void {
     this.emitter.on('meeting', listener);
   }
 

@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import { ApiError } from '../../api/http';
 import { ApiErrorText } from '../workflow/ApiErrorText';
 
-const MEETING_CODES = ['MEETING_ALREADY_RUNNING', 'MEETING_NOT_RUNNING', 'EXCUSAL_INCOMPLETE', 'SIGNATURE_NAME_MISMATCH', 'NOT_FOUND'] as const;
+const MEETING_CODES = ['MEETING_ALREADY_RUNNING', 'MEETING_NOT_RUNNING', 'EXCUSAL_INCOMPLETE', 'MEETING_TARGET_UNKNOWN', 'SIGNATURE_NAME_MISMATCH', 'NOT_FOUND'] as const;
 type MeetingCode = (typeof MEETING_CODES)[number];
 const isMeetingCode = (code: string): code is MeetingCode => (MEETING_CODES as readonly string[]).includes(code);
 

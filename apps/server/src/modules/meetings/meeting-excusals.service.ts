@@ -32,7 +32,7 @@ export class MeetingExcusals {
       update: { areaDiscussed },
     });
     await this.audit.record({ action: 'meeting.excusal_requested', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId, userId, areaDiscussed } });
-    return this.meetings.publish(meetingId, section);
+    return this.meetings.publish(ctx, meetingId, section);
   }
 
   async consent(ctx: AuthContext, meetingId: string, excusalId: string, typedName: string): Promise<MeetingState> {
@@ -48,7 +48,7 @@ export class MeetingExcusals {
       await tx.meetingExcusal.update({ where: { id: excusalId }, data: { parentConsentBy: ctx.user.id, parentConsentName: typedName, parentConsentAt: now } });
       await this.audit.recordIn(tx, { action: 'meeting.excusal_consented', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId, excusalId, typedName } });
     });
-    return this.meetings.publish(meetingId, section);
+    return this.meetings.publish(ctx, meetingId, section);
   }
 
   async input(ctx: AuthContext, meetingId: string, excusalId: string, text: string): Promise<MeetingState> {
@@ -61,7 +61,7 @@ export class MeetingExcusals {
       await tx.meetingExcusal.update({ where: { id: excusalId }, data: { writtenInput: text, writtenInputAt: new Date() } });
       await this.audit.recordIn(tx, { action: 'meeting.excusal_input', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId, excusalId } });
     });
-    return this.meetings.publish(meetingId, section);
+    return this.meetings.publish(ctx, meetingId, section);
   }
 
   async confirm(ctx: AuthContext, meetingId: string, excusalId: string): Promise<MeetingState> {
@@ -81,6 +81,6 @@ export class MeetingExcusals {
       await tx.meetingExcusal.update({ where: { id: excusalId }, data: { confirmedAt: new Date() } });
       await this.audit.recordIn(tx, { action: 'meeting.excused', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId, userId: excusal.userId } });
     });
-    return this.meetings.publish(meetingId, section);
+    return this.meetings.publish(ctx, meetingId, section);
   }
 }

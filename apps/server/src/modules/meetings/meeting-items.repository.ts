@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AgendaItem, MeetingSummary } from '@iep/shared';
+import type { AgendaItem, MeetingSummary, ThreadVisibility } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 
 const TITLE_CHARS = 120;
@@ -14,6 +14,12 @@ interface ThreadRow {
   part: string;
   quote: string;
   comments: { authorRole: string; body: string; deletedAt: Date | null }[];
+}
+
+/** A thread as the meeting's visibility filter needs it: where it lives and who may see it. */
+export interface NamedThread {
+  sectionId: string;
+  visibility: ThreadVisibility;
 }
 
 interface ProposalRow {
@@ -79,6 +85,13 @@ export class MeetingItemsRepository {
     ]);
     const items = threads.map(threadItem);
     return [...items.filter((i) => i.kind === 'parent_input'), ...items.filter((i) => i.kind === 'thread'), ...proposals.map(proposalItem)];
+  }
+
+  /** The threads, of any section, whose ids these are (keyed in lower case). */
+  async threadsNamed(ids: readonly string[]): Promise<Map<string, NamedThread>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.prisma.client.commentThread.findMany({ where: { id: { in: [...ids] } }, select: { id: true, sectionId: true, visibility: true } });
+    return new Map(rows.map((r) => [r.id.toLowerCase(), { sectionId: r.sectionId, visibility: r.visibility }]));
   }
 
   /** Proposals decided and team-visible threads resolved between the meeting's start and end. */

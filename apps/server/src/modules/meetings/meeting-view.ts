@@ -26,6 +26,21 @@ export const stringList = (value: unknown): string[] => (Array.isArray(value) ? 
 export const customItemsOf = (row: Pick<MeetingRow, 'customItems'>): { key: string; title: string }[] =>
   Array.isArray(row.customItems) ? (row.customItems as unknown as { key: string; title: string }[]) : [];
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The stored summary, its keyed lists made sure of (an older build may have stored less): the
+ * visibility filter reads every key in them.
+ */
+export function summaryOf(row: Pick<MeetingRow, 'summary'>): MeetingSummary | null {
+  const stored: unknown = row.summary;
+  if (!isRecord(stored)) return null;
+  const open = Array.isArray(stored.open) ? stored.open.filter((item): item is AgendaItem => isRecord(item) && typeof item.key === 'string') : [];
+  const seconds = isRecord(stored.itemSeconds) ? stored.itemSeconds : {};
+  const itemSeconds = Object.fromEntries(Object.entries(seconds).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+  return { ...(stored as unknown as MeetingSummary), open, itemSeconds };
+}
+
 /** The agenda key a discussion target counts time against (a part of the section counts as itself). */
 export const targetKey = (target: DiscussTarget): string => (target.kind === 'agenda' ? target.key : `part:${target.part}`);
 
@@ -53,7 +68,10 @@ export function participantsOf(row: MeetingRow, team: readonly TeamMember[]): Pa
   return out;
 }
 
-/** The meeting as every team member sees it (the agenda holds nothing staff-only). */
+/**
+ * The meeting as stored. Never sent as it is: MeetingLens cuts it to what its reader may see (the
+ * agenda itself holds nothing staff-only, but a stored key might).
+ */
 export function meetingState(row: MeetingRow, team: readonly TeamMember[], agenda: readonly AgendaItem[], now = new Date()): MeetingState {
   const invitedIds = stringList(row.invited);
   const discussing = discussingOf(row);
@@ -88,6 +106,6 @@ export function meetingState(row: MeetingRow, team: readonly TeamMember[], agend
         missing: excusalMissing({ areaDiscussed: e.areaDiscussed, parentConsentAt: iso(e.parentConsentAt), writtenInputAt: iso(e.writtenInputAt) }),
       };
     }),
-    summary: (row.summary as unknown as MeetingSummary | null) ?? null,
+    summary: summaryOf(row),
   };
 }

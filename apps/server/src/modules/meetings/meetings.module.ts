@@ -8,6 +8,8 @@ import { MeetingItemsRepository } from './meeting-items.repository';
 import { MeetingExcusals } from './meeting-excusals.service';
 import { MeetingPresence } from './meeting-presence.service';
 import { MeetingSummaries } from './meeting-summary';
+import { MeetingTargets } from './meeting-targets';
+import { MeetingVisibility } from './meeting-visibility';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsGateway } from './meetings.gateway';
 import { MeetingsRepository } from './meetings.repository';
@@ -16,6 +18,6 @@ import { MeetingsService } from './meetings.service';
 @Module({
   imports: [CollabModule, VersionsModule, WorkflowModule, NotificationsModule],
   controllers: [MeetingsController],
-  providers: [MeetingsService, MeetingsRepository, MeetingItemsRepository, MeetingAgenda, MeetingSummaries, MeetingPresence, MeetingExcusals, MeetingsGateway],
+  providers: [MeetingsService, MeetingsRepository, MeetingItemsRepository, MeetingAgenda, MeetingSummaries, MeetingVisibility, MeetingTargets, MeetingPresence, MeetingExcusals, MeetingsGateway],
 })
 export class MeetingsModule {}

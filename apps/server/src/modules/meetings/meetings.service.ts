@@ -16,7 +16,9 @@ import { WorkflowService } from '../workflow/workflow.service';
 import { MeetingAgenda } from './meeting-agenda';
 import { MeetingSummaries } from './meeting-summary';
 import { summaryText } from './meeting-summary-text';
+import { MeetingTargets } from './meeting-targets';
 import { customItemsOf, discussingOf, meetingState, secondsOf, targetKey } from './meeting-view';
+import { keysOfState, keysOfSummary, MeetingVisibility, ROOM_VISIBILITIES, threadVisibilitiesOf } from './meeting-visibility';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository';
 
 export const meetingConflict = (code: ErrorCode, message: string, details?: unknown): AppError => new AppError(HttpStatus.CONFLICT, code, message, details);
@@ -38,6 +40,8 @@ export class MeetingsService {
     private readonly events: SectionEvents,
     private readonly notifications: NotificationsService,
     private readonly notificationRows: NotificationsRepository,
+    private readonly visibility: MeetingVisibility,
+    private readonly targets: MeetingTargets,
   ) {}
 
   /** The meeting and the caller's standing on its section; 404 when either is out of reach. */
@@ -51,29 +55,41 @@ export class MeetingsService {
     return { row, section };
   }
 
-  async state(row: MeetingRow, section: SectionAccess): Promise<MeetingState> {
+  /** The meeting as stored, for the server's own use (the summary); readers get `viewFor`. */
+  async fullState(row: MeetingRow, section: SectionAccess): Promise<MeetingState> {
     const [team, items] = await Promise.all([this.repo.team(row.sectionId), this.agenda.build(section, row)]);
     return meetingState(row, team, items);
   }
 
-  /** Reloads the meeting and pushes its state to everyone on the team. */
-  async publish(meetingId: string, section: SectionAccess): Promise<MeetingState> {
+  /** The meeting as the caller may see it: through the thread visibility filter. */
+  async viewFor(ctx: AuthContext, row: MeetingRow, section: SectionAccess): Promise<MeetingState> {
+    const state = await this.fullState(row, section);
+    const lens = await this.visibility.lens(row.sectionId, keysOfState(state));
+    return lens.state(state, threadVisibilitiesOf({ userId: ctx.user.id, role: section.role }, section.status));
+  }
+
+  /**
+   * Reloads the meeting and pushes it to the team: the section's staff room hears the staff's view,
+   * the rest of the section room (the family) a view with nothing staff-only. Returns the caller's.
+   */
+  async publish(ctx: AuthContext, meetingId: string, section: SectionAccess): Promise<MeetingState> {
     const row = await this.repo.find(meetingId);
     if (!row) throw AppError.notFound('No such meeting');
-    const state = await this.state(row, section);
-    this.events.meeting(state);
-    return state;
+    const state = await this.fullState(row, section);
+    const lens = await this.visibility.lens(row.sectionId, keysOfState(state));
+    this.events.meeting({ sectionId: row.sectionId, section: lens.state(state, ROOM_VISIBILITIES.section), staff: lens.state(state, ROOM_VISIBILITIES.staff) });
+    return lens.state(state, threadVisibilitiesOf({ userId: ctx.user.id, role: section.role }, section.status));
   }
 
   async list(ctx: AuthContext, sectionId: string): Promise<MeetingState[]> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const rows = await this.repo.forSection(sectionId);
-    return Promise.all(rows.map((row) => this.state(row, section)));
+    return Promise.all(rows.map((row) => this.viewFor(ctx, row, section)));
   }
 
   async get(ctx: AuthContext, meetingId: string): Promise<MeetingState> {
     const { row, section } = await this.requireMeeting(ctx, meetingId);
-    return this.state(row, section);
+    return this.viewFor(ctx, row, section);
   }
 
   async schedule(ctx: AuthContext, sectionId: string, body: ScheduleMeeting, ip: string): Promise<MeetingState> {
@@ -95,7 +111,7 @@ export class MeetingsService {
       return created;
     });
     await this.createNotes(sectionId, row.id);
-    return this.publish(row.id, section);
+    return this.publish(ctx, row.id, section);
   }
 
   async start(ctx: AuthContext, meetingId: string, ip: string): Promise<MeetingState> {
@@ -119,7 +135,7 @@ export class MeetingsService {
       return true;
     });
     if (!started) throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'This meeting is already running');
-    return this.publish(meetingId, section);
+    return this.publish(ctx, meetingId, section);
   }
 
   async end(ctx: AuthContext, meetingId: string, ip: string): Promise<MeetingState> {
@@ -144,32 +160,40 @@ export class MeetingsService {
     if (!ended) throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is not running');
     const fresh = await this.repo.find(meetingId);
     if (fresh) {
-      const state = await this.state(fresh, section);
+      const state = await this.fullState(fresh, section);
       const summary = await this.summaries.build(fresh, state, endVersion);
-      // The summary and the team's notices of it are written together.
+      const lens = await this.visibility.lens(row.sectionId, keysOfSummary(summary));
+      // The summary and the team's notices of it are written together; each notice (and its mail)
+      // holds what its reader may see.
       const notices = await this.repo.db.$transaction(async (tx) => {
         await this.repo.update(meetingId, { summary: JSON.parse(JSON.stringify(summary)) as object }, tx);
         const team = await this.notificationRows.team(tx, row.sectionId);
-        const detail = { meetingId, summary: summaryText(summary) };
-        return this.notificationRows.createMany(tx, team.map((m) => ({ userId: m.userId, kind: 'meeting_summary' as const, sectionId: row.sectionId, actorId: ctx.user.id, detail })));
+        return this.notificationRows.createMany(
+          tx,
+          team.map((m) => {
+            const seen = lens.summary(summary, threadVisibilitiesOf({ userId: m.userId, role: m.role }, section.status));
+            return { userId: m.userId, kind: 'meeting_summary' as const, sectionId: row.sectionId, actorId: ctx.user.id, detail: { meetingId, summary: summaryText(seen) } };
+          }),
+        );
       });
       this.notifications.deliverLater(notices);
     }
-    return this.publish(meetingId, section);
+    return this.publish(ctx, meetingId, section);
   }
 
   async reorder(ctx: AuthContext, meetingId: string, order: string[]): Promise<MeetingState> {
     const { row, section } = await this.requireMeeting(ctx, meetingId, true);
     if (row.status === 'ended' || row.status === 'cancelled') throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is over');
+    await this.targets.requireOnAgenda(row, section, order);
     await this.repo.update(meetingId, { agendaOrder: order });
-    return this.publish(meetingId, section);
+    return this.publish(ctx, meetingId, section);
   }
 
   async addItem(ctx: AuthContext, meetingId: string, title: string): Promise<MeetingState> {
     const { row, section } = await this.requireMeeting(ctx, meetingId, true);
     if (row.status === 'ended' || row.status === 'cancelled') throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is over');
     await this.repo.update(meetingId, { customItems: [...customItemsOf(row), { key: `custom:${randomUUID()}`, title }] });
-    return this.publish(meetingId, section);
+    return this.publish(ctx, meetingId, section);
   }
 
   /** Each meeting's notes are a rich-text fragment of their own in the section's document. */

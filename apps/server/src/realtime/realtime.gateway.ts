@@ -28,6 +28,7 @@ import { TeamAccessService } from '../modules/students/team-access.service';
 import { ConnectionCaps, EventBuckets } from '../common/flood-limits';
 import { SectionEvents } from './section-events';
 import { RealtimeEvents } from './realtime-events';
+import { RoomLeaves } from './room-leaves';
 
 interface SocketData {
   auth: AuthContext;
@@ -66,6 +67,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   /** Per person: 50 events a second with bursts of 200; at most 50 open app sockets. */
   private readonly eventBuckets = new EventBuckets(50, 200);
   private readonly connectionCaps = new ConnectionCaps(50);
+  private readonly leaves = new RoomLeaves();
 
   /** Every signed-in socket hears its person's notifications. */
   async handleConnection(socket: AppSocket): Promise<void> {
@@ -109,20 +111,29 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
+  /**
+   * Idempotent: joining a room the socket is already in changes nothing, and each join decides the
+   * staff room afresh (a person who is no longer staff leaves it). A leave that arrives while a join
+   * is still checking wins: that join answers CONFLICT and joins nothing.
+   */
   @SubscribeMessage('section:join')
   async join(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<JoinAck> {
     const parsed = joinSchema.safeParse(body);
     if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed };
     const { sectionId } = parsed.data;
+    const leavesBefore = this.leaves.count(socket, sectionId);
     try {
       const access = await this.access.sectionFor(socket.data.auth.user.id, sectionId);
       const actor = { userId: socket.data.auth.user.id, role: access?.role ?? null };
       if (!access || !can(actor, 'section.view', { status: access.status })) {
         return { ok: false, code: ErrorCode.NotFound };
       }
+      // Gone meanwhile (a room joined now would outlive the socket) or left meanwhile: join nothing.
+      if (socket.disconnected || this.leaves.leftSince(socket, sectionId, leavesBefore)) return { ok: false, code: ErrorCode.Conflict };
       await socket.join(sectionRoom(sectionId));
       // Staff-only threads (and the staff's view of a meeting) travel in a room only those who may see them join.
       if (can(actor, 'thread.view', { status: access.status, visibility: 'staff' })) await socket.join(sectionStaffRoom(sectionId));
+      else await socket.leave(sectionStaffRoom(sectionId));
       const clocks = await this.docs.durableClocks(sectionId).catch(() => undefined);
       return clocks ? { ok: true, clocks } : { ok: true };
     } catch (err) {
@@ -131,10 +142,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     }
   }
 
+  /** Leaves both of the section's rooms (nothing happens when the socket is in neither). */
   @SubscribeMessage('section:leave')
   async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
     const parsed = joinSchema.safeParse(body);
     if (!parsed.success) return;
+    this.leaves.record(socket, parsed.data.sectionId);
     await socket.leave(sectionRoom(parsed.data.sectionId));
     await socket.leave(sectionStaffRoom(parsed.data.sectionId));
   }

@@ -2,8 +2,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { onUnauthorized } from './api/http';
-import { queryKeys } from './api/queryKeys';
 import { RequireAuth } from './auth/RequireAuth';
+import { authKeys } from './features/auth/api';
 import { FullPageStatus } from './components/FullPageStatus';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -28,7 +28,7 @@ export function App() {
   // Any 401 means the session ended: forget the user, and <RequireAuth> sends them to /login.
   useEffect(() => {
     onUnauthorized(() => {
-      queryClient.setQueryData(queryKeys.me, null);
+      queryClient.setQueryData(authKeys.me, null);
     });
     return () => onUnauthorized(null);
   }, [queryClient]);

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { logout } from '../api/auth';
-import { queryKeys } from '../api/queryKeys';
+import { authKeys, logout } from '../features/auth/api';
 
 /** Ends the session, forgets every cached answer and goes to the sign-in page. */
 export function useSignOut() {
@@ -10,8 +9,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
-      queryClient.setQueryData(queryKeys.me, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] });
+      queryClient.setQueryData(authKeys.me, null);
       void navigate('/login', { replace: true });
     },
   });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { presenceColor, type Role } from '@iep/shared';
-import { fetchCollabToken } from '../api/sections';
+import { fetchCollabToken } from '../features/sections/api';
 import { createAppSocket } from '../realtime/socket';
 import { CollabSession } from './session';
 

@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { Anchor, Button, Container, Group, Text } from '@mantine/core';
 import type { User } from '@iep/shared';
-import { queryKeys } from '../api/queryKeys';
-import { fetchStudents } from '../api/students';
+import { useStudents } from '../features/students/api';
 import { useSignOut } from '../auth/useSignOut';
 import { leadsAnyTeam } from '../features/dashboard/dashboardModel';
-import { useOutbox } from '../api/comments';
+import { useOutbox } from '../features/notifications/api';
 import { NotificationCentre } from '../features/notifications/NotificationCentre';
-import { useMyDistricts } from '../features/admin/adminApi';
+import { useMyDistricts } from '../features/admin/api';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** App name, navigation, the signed-in user, the language switch and sign-out. */
@@ -58,7 +56,7 @@ export function AppHeader({ user }: { user: User | null }) {
 /** Only for those who lead a team (OT, administrator); known from the student list's roles. */
 function DashboardLink() {
   const { t } = useTranslation();
-  const students = useQuery({ queryKey: queryKeys.students, queryFn: ({ signal }) => fetchStudents(signal) });
+  const students = useStudents();
   if (!students.isSuccess || !leadsAnyTeam(students.data)) return null;
   return (
     <Anchor component={Link} to="/dashboard" className="app-header__link" data-testid="dashboard-link">

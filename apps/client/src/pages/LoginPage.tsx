@@ -1,12 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Anchor, Button, Divider, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { fetchOidcStatus, OIDC_START_PATH } from '../api/account';
-import { login } from '../api/auth';
+import { authKeys, login, OIDC_START_PATH, useOidcStatus } from '../features/auth/api';
 import { loginQueryErrorKey } from '../features/account/accountErrors';
-import { queryKeys } from '../api/queryKeys';
 import { useMe } from '../auth/useMe';
 import { AppLayout } from '../components/AppLayout';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -38,12 +36,12 @@ export function LoginPage() {
   const target = returnPath(location.state);
   const [searchParams] = useSearchParams();
   const queryError = loginQueryErrorKey(searchParams.get('error'));
-  const oidc = useQuery({ queryKey: ['auth', 'oidc-status'], queryFn: ({ signal }) => fetchOidcStatus(signal), staleTime: Infinity });
+  const oidc = useOidcStatus();
 
   const mutation = useMutation({
     mutationFn: login,
     onSuccess: ({ user }) => {
-      queryClient.setQueryData(queryKeys.me, user);
+      queryClient.setQueryData(authKeys.me, user);
       void navigate(target, { replace: true });
     },
   });

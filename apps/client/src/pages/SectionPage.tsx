@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { Alert, Anchor, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { ApiError } from '../api/http';
-import { queryKeys } from '../api/queryKeys';
-import { fetchSection } from '../api/sections';
+import { useSection } from '../features/sections/api';
 import { useCurrentUser } from '../auth/currentUser';
 import { SectionWorkspace } from '../collab/SectionWorkspace';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -23,11 +21,7 @@ export function SectionPage() {
   const { t } = useTranslation();
   const { sectionId = '' } = useParams();
   const me = useCurrentUser();
-  const section = useQuery({
-    queryKey: queryKeys.section(sectionId),
-    queryFn: ({ signal }) => fetchSection(sectionId, signal),
-    enabled: sectionId !== '',
-  });
+  const section = useSection(sectionId);
   useDocumentTitle(section.data ? t('section.title', { name: section.data.studentName }) : t('section.pageTitle'));
 
   const back = (

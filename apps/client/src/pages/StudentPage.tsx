@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { queryKeys } from '../api/queryKeys';
-import { fetchStudents } from '../api/students';
+import { useStudents } from '../features/students/api';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { StudentCard } from './StudentCard';
 
@@ -11,7 +9,7 @@ import { StudentCard } from './StudentCard';
 export function StudentPage() {
   const { t } = useTranslation();
   const studentId = useParams().studentId ?? '';
-  const students = useQuery({ queryKey: queryKeys.students, queryFn: ({ signal }) => fetchStudents(signal) });
+  const students = useStudents();
   const student = students.data?.find((s) => s.id === studentId);
   const title = student ? t('students.fullName', { first: student.firstName, last: student.lastName }) : t('studentPage.title');
   useDocumentTitle(title);

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { queryKeys } from '../api/queryKeys';
-import { fetchStudents } from '../api/students';
+import { useStudents } from '../features/students/api';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { StudentCard } from './StudentCard';
 
@@ -10,7 +8,7 @@ import { StudentCard } from './StudentCard';
 export function StudentsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('students.title'));
-  const students = useQuery({ queryKey: queryKeys.students, queryFn: ({ signal }) => fetchStudents(signal) });
+  const students = useStudents();
 
   return (
     <Stack gap="lg">

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { commentKeys } from '../api/comments';
+import { commentKeys } from '../features/comments/api';
+import { notificationKeys } from '../features/notifications/api';
 import { createAppSocket, type AppSocket } from './socket';
 
 const AppSocketContext = createContext<AppSocket | null>(null);
@@ -25,11 +26,11 @@ export function AppSocketProvider({ children }: { children: ReactNode }) {
     const onConnect = (): void => {
       if (connectedBefore) {
         void queryClient.invalidateQueries({ queryKey: commentKeys.all });
-        void queryClient.invalidateQueries({ queryKey: commentKeys.notifications });
+        void queryClient.invalidateQueries({ queryKey: notificationKeys.list });
       }
       connectedBefore = true;
     };
-    const onNotification = (): void => void queryClient.invalidateQueries({ queryKey: commentKeys.notifications });
+    const onNotification = (): void => void queryClient.invalidateQueries({ queryKey: notificationKeys.list });
     // Removed from a team, a new role, authority revoked: everything shown may have changed.
     const onAccessChanged = (): void => void queryClient.invalidateQueries();
     s.on('connect', onConnect);

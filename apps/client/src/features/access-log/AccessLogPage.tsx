@@ -1,24 +1,22 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import type { AccessLogEntry } from '@iep/shared';
 import { isApiError } from '../../api/http';
-import { queryKeys } from '../../api/queryKeys';
-import { fetchStudents } from '../../api/students';
+import { useStudents } from '../students/api';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { isSectionStatus, useRoleLabel, useStatusLabel } from '../../i18n/labels';
 import { formatDateTime } from '../workflow/formatDateTime';
 import '../workflow/workflow.css';
-import { useAccessLog } from './accessLogApi';
+import { useAccessLog } from './api';
 import { actionKey, detailFacts, KNOWN_ACTIONS, NO_FILTERS, type AccessLogFilters } from './accessLogModel';
 
 /** /students/:studentId/access-log — who looked at or changed the student's record, and when. */
 export function AccessLogPage() {
   const { t } = useTranslation();
   const { studentId = '' } = useParams();
-  const students = useQuery({ queryKey: queryKeys.students, queryFn: ({ signal }) => fetchStudents(signal) });
+  const students = useStudents();
   const student = students.data?.find((s) => s.id === studentId);
   const name = student === undefined ? '' : t('students.fullName', { first: student.firstName, last: student.lastName });
   const [filters, setFilters] = useState<AccessLogFilters>(NO_FILTERS);

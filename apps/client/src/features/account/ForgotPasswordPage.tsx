@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { passwordResetRequestSchema } from '@iep/shared';
-import { requestPasswordReset } from '../../api/account';
+import { requestPasswordReset } from './api';
 import { AppLayout } from '../../components/AppLayout';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { explainAccountError } from './accountErrors';

@@ -4,7 +4,7 @@ import type { ParseKeys } from 'i18next';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { changePasswordSchema } from '@iep/shared';
-import { changePassword } from '../../api/account';
+import { changePassword } from './api';
 import { explainAccountError } from './accountErrors';
 import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
 

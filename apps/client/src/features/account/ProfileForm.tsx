@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { LOCALES, updateProfileSchema, type User } from '@iep/shared';
-import { updateProfile } from '../../api/account';
-import { queryKeys } from '../../api/queryKeys';
+import { updateProfile } from './api';
+import { authKeys } from '../auth/api';
 import { changeLanguage } from '../../i18n';
 import { isLocale } from '../../i18n/language';
 import { displayNameErrorKey, explainAccountError } from './accountErrors';
@@ -21,7 +21,7 @@ export function ProfileForm({ user }: { user: User }) {
   const mutation = useMutation({
     mutationFn: updateProfile,
     onSuccess: (updated) => {
-      queryClient.setQueryData(queryKeys.me, updated);
+      queryClient.setQueryData(authKeys.me, updated);
       setName(updated.name);
       changeLanguage(updated.locale);
     },

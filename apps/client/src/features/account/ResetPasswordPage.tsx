@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { passwordResetConfirmSchema } from '@iep/shared';
-import { confirmPasswordReset } from '../../api/account';
-import { queryKeys } from '../../api/queryKeys';
+import { confirmPasswordReset } from './api';
+import { authKeys } from '../auth/api';
 import { AppLayout } from '../../components/AppLayout';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { explainAccountError } from './accountErrors';
@@ -25,7 +25,7 @@ export function ResetPasswordPage() {
     mutationFn: confirmPasswordReset,
     onSuccess: () => {
       // Every session of the person ended, this browser's too.
-      queryClient.setQueryData(queryKeys.me, null);
+      queryClient.setQueryData(authKeys.me, null);
       next.clear();
     },
     onError: (error) => {

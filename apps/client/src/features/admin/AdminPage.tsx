@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { peopleErrorKey } from '../team/peopleErrors';
-import { useAdminStudents, useMyDistricts, useSchools } from './adminApi';
+import { useAdminStudents, useMyDistricts, useSchools } from './api';
 import { SchoolsSection } from './SchoolsSection';
 import { StudentsSection } from './StudentsSection';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { PLAN_KINDS, planInputSchema, type AdminPlan } from '@iep/shared';
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
-import { useSavePlan } from './adminApi';
+import { useSavePlan } from './api';
 
 type Values = { kind: string; meetingDate: string; annualReviewDate: string };
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { schoolInputSchema, type AdminSchool } from '@iep/shared';
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
-import { useCreateSchool, useDeleteSchool, useRenameSchool } from './adminApi';
+import { useCreateSchool, useDeleteSchool, useRenameSchool } from './api';
 
 /** The district's schools: add, rename, and delete the ones without students. */
 export function SchoolsSection({ districtId, schools }: { districtId: string; schools: AdminSchool[] }) {

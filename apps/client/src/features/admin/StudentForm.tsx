@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { LOCALES, studentInputSchema, type AdminSchool, type AdminStudent } from '@iep/shared';
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
-import { useSaveStudent } from './adminApi';
+import { useSaveStudent } from './api';
 
 type Values = { firstName: string; lastName: string; dateOfBirth: string; schoolId: string; grade: string; preferredLanguage: string };
 

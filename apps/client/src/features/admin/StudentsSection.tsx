@@ -6,7 +6,7 @@ import type { AdminPlan, AdminSchool, AdminStudent } from '@iep/shared';
 import { formatDate } from '../../lib/format';
 import { useStatusLabel } from '../../i18n/labels';
 import { peopleErrorKey } from '../team/peopleErrors';
-import { useOpenSection } from './adminApi';
+import { useOpenSection } from './api';
 import { PlanForm } from './PlanForm';
 import { StudentForm } from './StudentForm';
 

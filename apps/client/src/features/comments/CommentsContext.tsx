@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { commentsOpen, type Role, type SectionStatus, type ThreadDto, type ThreadVisibility, type User } from '@iep/shared';
-import { commentKeys, upsertThread, useThreads } from '../../api/comments';
+import { commentKeys, upsertThread, useThreads } from './api';
 import { useAppSocket } from '../../realtime/AppSocketProvider';
 
 /** A thread being started: where it hangs and the words it quotes. */

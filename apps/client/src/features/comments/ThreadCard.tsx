@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { can, type CommentDto, type Person, type ThreadDto } from '@iep/shared';
-import { useThreadAction } from '../../api/comments';
+import { useThreadAction } from './api';
 import { formatDate } from '../../lib/format';
 import { commentErrorKey } from './commentErrors';
 import { CommentForm } from './CommentForm';

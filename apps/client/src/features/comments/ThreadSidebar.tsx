@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Loader, Stack, Text, Title } from '@mantine/core';
-import { useTeam, useThreadAction } from '../../api/comments';
+import { useTeam, useThreadAction } from './api';
 import { CommentForm } from './CommentForm';
 import { useComments } from './CommentsContext';
 import { ParentInputList } from './ParentInputList';

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useStatusLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import '../workflow/workflow.css';
-import { useDashboard } from './dashboardApi';
+import { useDashboard } from './api';
 import { daysLeftWords, groupReviews, sortFamilies } from './dashboardModel';
 
 /** /dashboard — for OTs and administrators: what waits on them, families not heard from, reviews due. */

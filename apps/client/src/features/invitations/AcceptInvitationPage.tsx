@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { currentLanguage } from '../../i18n';
 import { useRoleLabel } from '../../i18n/labels';
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
-import { acceptInvitation, useInvitationPreview } from '../team/teamApi';
+import { acceptInvitation, useInvitationPreview } from '../team/api';
 
 /** `/invite/:token` (public): shows the invitation, then creates the account or signs in, and lands on the student. */
 export function AcceptInvitationPage() {

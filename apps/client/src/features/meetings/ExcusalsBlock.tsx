@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { ExcusalView, MeetingState, User } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
-import type { useMeetingCall } from './meetingApi';
+import type { useMeetingCall } from './api';
 import { nameWithRole } from './meetingModel';
 
 type Call = ReturnType<typeof useMeetingCall>;

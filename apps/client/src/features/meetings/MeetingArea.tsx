@@ -8,7 +8,7 @@ import type { AppSocket } from '../../realtime/socket';
 import { formatDateTime } from '../workflow/formatDateTime';
 import { AgendaList } from './AgendaList';
 import { ExcusalsBlock } from './ExcusalsBlock';
-import { useMeetingCall, useMeetingsQuery } from './meetingApi';
+import { useMeetingCall, useMeetingsQuery } from './api';
 import { MeetingBanner } from './MeetingBanner';
 import { MeetingErrorText } from './MeetingErrorText';
 import { knownTeam, meetingsView, nameWithRole, targetPhrase } from './meetingModel';

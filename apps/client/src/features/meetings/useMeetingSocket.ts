@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { AttendanceMode, DiscussTarget, MeetingAck, MeetingState } from '@iep/shared';
 import { ApiError } from '../../api/http';
 import type { AppSocket } from '../../realtime/socket';
-import { meetingsKey, useStoreMeeting } from './meetingApi';
+import { meetingKeys, useStoreMeeting } from './api';
 
 const ACK_TIMEOUT_MS = 10_000;
 
@@ -18,7 +18,7 @@ export function useMeetingStates(socket: AppSocket | null, sectionId: string): v
     const onState = (state: MeetingState): void => {
       if (state.sectionId === sectionId) storeRef.current(state);
     };
-    const onConnect = (): void => void queryClient.invalidateQueries({ queryKey: meetingsKey(sectionId) });
+    const onConnect = (): void => void queryClient.invalidateQueries({ queryKey: meetingKeys.list(sectionId) });
     socket.on('meeting:state', onState);
     socket.on('connect', onConnect);
     return () => {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Badge, Button, Popover, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { NotificationDto } from '@iep/shared';
-import { useMarkNotificationsRead, useNotifications } from '../../api/comments';
+import { useMarkNotificationsRead, useNotifications } from './api';
 import { formatDate } from '../../lib/format';
 import { notificationText } from './notificationText';
 

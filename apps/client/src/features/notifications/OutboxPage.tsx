@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Card, Loader, Stack, Text, Title } from '@mantine/core';
-import { useOutbox } from '../../api/comments';
+import { useOutbox } from './api';
 import { isApiError } from '../../api/http';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate } from '../../lib/format';

@@ -8,9 +8,10 @@ import {
   type UpdateProposalRequest,
 } from '@iep/shared';
 import { requestJson } from '../../api/http';
+import { sectionKeys } from '../sections/api';
 
 export const proposalKeys = {
-  list: (sectionId: string) => ['sections', sectionId, 'proposals'] as const,
+  list: (sectionId: string) => [...sectionKeys.detail(sectionId), 'proposals'] as const,
 };
 
 const listPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}/proposals`;

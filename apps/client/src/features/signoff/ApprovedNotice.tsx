@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { SectionResponse } from '@iep/shared';
 import { formatDate } from '../../lib/format';
-import { versionPdfUrl } from '../workflow/workflowApi';
-import { useSignoffs } from './signoffApi';
+import { versionPdfUrl } from '../workflow/api';
+import { useSignoffs } from './api';
 import { approvedAt } from './signoffModel';
 
 /** An approved section reads as locked, with the approved version's PDF at hand. */

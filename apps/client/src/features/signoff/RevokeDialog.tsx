@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { revokeConsentRequestSchema } from '@iep/shared';
 import { ApiErrorText } from '../workflow/ApiErrorText';
-import { useRevokeConsent } from './signoffApi';
+import { useRevokeConsent } from './api';
 
 /** A parent withdraws their consent in writing (a reason is required); the record keeps both. */
 export function RevokeDialog({ opened, onClose, sectionId }: { opened: boolean; onClose: () => void; sectionId: string }) {

@@ -4,7 +4,7 @@ import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text, Textarea, Te
 import { PARENT_DECISIONS, type Role, type SectionStructure, type SignatureDecision } from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { ApiErrorText } from '../workflow/ApiErrorText';
-import { useSign } from './signoffApi';
+import { useSign } from './api';
 import { buildSignRequest, defaultDecision, excludableItems, type SignFormField } from './signoffModel';
 import { useItemWords } from './useItemWords';
 

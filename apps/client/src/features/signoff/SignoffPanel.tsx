@@ -6,7 +6,7 @@ import { useRoleLabel } from '../../i18n/labels';
 import { formatDateTime } from '../workflow/formatDateTime';
 import { RevokeDialog } from './RevokeDialog';
 import { SignDialog } from './SignDialog';
-import { useSignoffs } from './signoffApi';
+import { useSignoffs } from './api';
 import { canSignNow, currentSignatures, revocableConsent, shortHash } from './signoffModel';
 
 /** The states in which the sign-off panel shows: the frozen version, and once approved. */

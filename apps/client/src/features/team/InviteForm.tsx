@@ -4,7 +4,7 @@ import { Alert, Button, CopyButton, Group, NativeSelect, Stack, Text, TextInput,
 import { createInvitationSchema, ROLES, type CreatedInvitation } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import { peopleErrorKey, validateForm, type FieldErrors } from './peopleErrors';
-import { useInvite } from './teamApi';
+import { useInvite } from './api';
 
 /** Invite by email with a role; the link is shown once, with a copy button, after it is sent. */
 export function InviteForm({ studentId }: { studentId: string }) {

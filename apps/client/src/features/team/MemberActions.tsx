@@ -4,7 +4,7 @@ import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea } from '@man
 import { changeRoleRequestSchema, removeMemberRequestSchema, revokeAuthorityRequestSchema, ROLES, type TeamMemberDto, type TeamPanel } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import { peopleErrorKey, validateForm, type FieldErrors } from './peopleErrors';
-import { useChangeMember, type MemberChange } from './teamApi';
+import { useChangeMember, type MemberChange } from './api';
 
 type Kind = MemberChange['kind'];
 

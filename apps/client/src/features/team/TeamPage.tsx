@@ -4,7 +4,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { MemberActions } from './MemberActions';
 import { TeamPanel } from './TeamPanel';
-import { useTeam } from './teamApi';
+import { useTeam } from './api';
 
 /** `/students/:studentId/team`: the student's team panel. */
 export function TeamPage() {

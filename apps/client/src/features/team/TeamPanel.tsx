@@ -6,7 +6,7 @@ import { useRoleLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import { InviteForm } from './InviteForm';
 import { peopleErrorKey } from './peopleErrors';
-import { useRevokeInvitation, useTeam } from './teamApi';
+import { useRevokeInvitation, useTeam } from './api';
 
 export interface TeamPanelProps {
   studentId: string;

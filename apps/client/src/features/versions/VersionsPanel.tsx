@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Button, Collapse, Group, Loader, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { createVersionRequestSchema, GOAL_AREAS, type GoalArea, type VersionSummary } from '@iep/shared';
 import { isApiError } from '../../api/http';
-import { useCompare, useCreateVersion, useVersion, useVersions } from '../../api/versions';
+import { useCompare, useCreateVersion, useVersion, useVersions } from './api';
 import { formatDate } from '../../lib/format';
 import { GlossaryText } from '../glossary/GlossaryText';
-import { versionPdfUrl } from '../workflow/workflowApi';
+import { versionPdfUrl } from '../workflow/api';
 import { DiffView } from './DiffView';
 import { snapshotView } from './snapshotView';
 

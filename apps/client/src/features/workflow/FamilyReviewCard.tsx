@@ -5,7 +5,7 @@ import { familyResponseRequestSchema, type SectionResponse } from '@iep/shared';
 import { formatDate } from '../../lib/format';
 import { ApiErrorText } from './ApiErrorText';
 import { formatDateTime } from './formatDateTime';
-import { useFamilyResponse } from './workflowApi';
+import { useFamilyResponse } from './api';
 import { isOverdue, todayIso } from './workflowModel';
 
 /** The family's review of the draft: by when, delivered, first opened, answered; the parent answers here. */

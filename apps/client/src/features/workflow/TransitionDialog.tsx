@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { transitionRequestSchema, type SectionStatus, type TransitionName } from '@iep/shared';
 import { ApiErrorText } from './ApiErrorText';
-import { useTransition, type TransitionResponse } from './workflowApi';
+import { useTransition, type TransitionResponse } from './api';
 import { respondByProblem, todayIso } from './workflowModel';
 
 export interface PendingTransition {

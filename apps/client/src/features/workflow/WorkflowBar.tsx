@@ -5,7 +5,7 @@ import type { SectionResponse } from '@iep/shared';
 import { useStatusLabel } from '../../i18n/labels';
 import { TransitionDialog, type PendingTransition } from './TransitionDialog';
 import { readerCapabilities, stepStates } from './workflowModel';
-import type { TransitionResponse } from './workflowApi';
+import type { TransitionResponse } from './api';
 
 /** Where the section is in its workflow, what that allows the reader, and the moves they may make. */
 export function WorkflowBar({ section }: { section: SectionResponse }) {

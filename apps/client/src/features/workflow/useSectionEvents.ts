@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
-import { queryKeys } from '../../api/queryKeys';
+import { sectionKeys } from '../sections/api';
 import { useStatusLabel } from '../../i18n/labels';
 import type { AppSocket } from '../../realtime/socket';
 
@@ -30,7 +30,7 @@ export function useSectionEvents(socket: AppSocket | null, sectionId: string): {
       setNotice({ id: next, text, tone });
     };
     const refresh = (): void => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.section(sectionId) });
+      void queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId) });
     };
     const onStatus = (event: SectionStatusEvent): void => {
       if (event.sectionId !== sectionId) return;

@@ -1,19 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { signoffStateSchema, type SignoffState, type SignRequest } from '@iep/shared';
 import { requestJson } from '../../api/http';
-import { queryKeys } from '../../api/queryKeys';
+import { sectionKeys } from '../sections/api';
 
 const signoffsPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}/signoffs`;
 
 /** Under the section's key, so whatever refreshes the section refreshes its sign-off state too. */
-export const signoffKey = (sectionId: string) => [...queryKeys.section(sectionId), 'signoffs'] as const;
+export const signoffKeys = {
+  state: (sectionId: string) => [...sectionKeys.detail(sectionId), 'signoffs'] as const,
+};
 
 export function fetchSignoffs(sectionId: string, signal?: AbortSignal): Promise<SignoffState> {
   return requestJson(signoffsPath(sectionId), signoffStateSchema, { signal });
 }
 
 export function useSignoffs(sectionId: string, enabled: boolean) {
-  return useQuery({ queryKey: signoffKey(sectionId), queryFn: ({ signal }) => fetchSignoffs(sectionId, signal), enabled, staleTime: 0 });
+  return useQuery({ queryKey: signoffKeys.state(sectionId), queryFn: ({ signal }) => fetchSignoffs(sectionId, signal), enabled, staleTime: 0 });
 }
 
 /** After a signature the section itself may have moved (the last one approves it). */
@@ -22,11 +24,11 @@ function useSignoffMutation<T>(sectionId: string, send: (body: T) => Promise<Sig
   return useMutation({
     mutationFn: send,
     onSuccess: async (state) => {
-      queryClient.setQueryData(signoffKey(sectionId), state);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.section(sectionId) });
+      queryClient.setQueryData(signoffKeys.state(sectionId), state);
+      await queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId) });
     },
     // A refusal (version changed, someone else signed) means what we show is stale.
-    onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.section(sectionId) }),
+    onError: () => queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId) }),
   });
 }
 

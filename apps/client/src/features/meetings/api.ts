@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { MeetingState, ScheduleMeeting } from '@iep/shared';
 import { requestJson } from '../../api/http';
-import { queryKeys } from '../../api/queryKeys';
+import { sectionKeys } from '../sections/api';
 import { mergeMeeting } from './meetingModel';
 
 /** The contract's MeetingState is a TypeScript interface; the answer is checked for its shape's anchor fields. */
@@ -12,7 +12,9 @@ const meetingSchema = z.custom<MeetingState>(
 const meetingListSchema = z.object({ meetings: z.array(meetingSchema) });
 
 /** Under the section's key: a refetch of the section (workflow moves) refreshes its meetings too. */
-export const meetingsKey = (sectionId: string) => [...queryKeys.section(sectionId), 'meetings'] as const;
+export const meetingKeys = {
+  list: (sectionId: string) => [...sectionKeys.detail(sectionId), 'meetings'] as const,
+};
 
 const meetingPath = (meetingId: string): string => `/api/meetings/${encodeURIComponent(meetingId)}`;
 
@@ -21,13 +23,13 @@ export function fetchMeetings(sectionId: string, signal?: AbortSignal): Promise<
 }
 
 export function useMeetingsQuery(sectionId: string) {
-  return useQuery({ queryKey: meetingsKey(sectionId), queryFn: ({ signal }) => fetchMeetings(sectionId, signal) });
+  return useQuery({ queryKey: meetingKeys.list(sectionId), queryFn: ({ signal }) => fetchMeetings(sectionId, signal) });
 }
 
 /** Stores a fresh meeting state (from an answer or the socket) in the section's list. */
 export function useStoreMeeting(sectionId: string): (state: MeetingState) => void {
   const queryClient = useQueryClient();
-  return (state: MeetingState) => queryClient.setQueryData<MeetingState[]>(meetingsKey(sectionId), (list) => mergeMeeting(list, state));
+  return (state: MeetingState) => queryClient.setQueryData<MeetingState[]>(meetingKeys.list(sectionId), (list) => mergeMeeting(list, state));
 }
 
 type MeetingCall =
@@ -74,9 +76,9 @@ export function useMeetingCall(sectionId: string) {
     mutationFn: (call: MeetingCall) => send(sectionId, call),
     onSuccess: (state, call) => {
       store(state);
-      if (call.kind === 'start' || call.kind === 'end') void queryClient.invalidateQueries({ queryKey: queryKeys.section(sectionId), exact: true });
+      if (call.kind === 'start' || call.kind === 'end') void queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId), exact: true });
     },
     // A refused call (409: someone else started it) means what is shown is stale.
-    onError: () => queryClient.invalidateQueries({ queryKey: meetingsKey(sectionId) }),
+    onError: () => queryClient.invalidateQueries({ queryKey: meetingKeys.list(sectionId) }),
   });
 }

@@ -1,5 +1,5 @@
 import type { ThreadDto } from '@iep/shared';
-import { upsertThread } from './comments';
+import { upsertThread } from './api';
 
 const thread = (id: string, createdAt: string, quote = ''): ThreadDto => ({
   id, sectionId: 's', part: 'presentLevels', anchorStart: null, anchorEnd: null, quote, visibility: 'team',

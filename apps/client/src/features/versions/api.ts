@@ -7,7 +7,8 @@ import {
   type SectionDiff,
   type VersionSummary,
 } from '@iep/shared';
-import { requestJson } from './http';
+import { requestJson } from '../../api/http';
+import { sectionKeys } from '../sections/api';
 
 const versionsPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}/versions`;
 
@@ -18,9 +19,9 @@ const sectionDiffSchema = z.custom<SectionDiff>(
 export type VersionDetail = z.infer<typeof versionDetailSchema>;
 
 export const versionKeys = {
-  list: (sectionId: string) => ['sections', sectionId, 'versions'] as const,
-  detail: (sectionId: string, n: number) => ['sections', sectionId, 'versions', n] as const,
-  compare: (sectionId: string, from: number) => ['sections', sectionId, 'versions', 'compare', from] as const,
+  list: (sectionId: string) => [...sectionKeys.detail(sectionId), 'versions'] as const,
+  detail: (sectionId: string, n: number) => [...sectionKeys.detail(sectionId), 'versions', n] as const,
+  compare: (sectionId: string, from: number) => [...sectionKeys.detail(sectionId), 'versions', 'compare', from] as const,
 };
 
 export async function fetchVersions(sectionId: string, signal?: AbortSignal): Promise<VersionSummary[]> {

@@ -10,15 +10,20 @@ import {
   type Role,
 } from '@iep/shared';
 import { requestJson } from '../../api/http';
+import { studentKeys } from '../students/api';
 import { z } from 'zod';
 
 const enc = encodeURIComponent;
 
-export const teamKey = (studentId: string) => ['students', studentId, 'team'] as const;
+/** Under the student's key: whatever refreshes the students refreshes their teams too. */
+export const teamKeys = {
+  panel: (studentId: string) => [...studentKeys.all, studentId, 'team'] as const,
+  invitation: (token: string) => ['invitations', 'by-token', token] as const,
+};
 
 export function useTeam(studentId: string) {
   return useQuery({
-    queryKey: teamKey(studentId),
+    queryKey: teamKeys.panel(studentId),
     queryFn: ({ signal }) => requestJson(`/api/students/${enc(studentId)}/team`, teamPanelSchema, { signal }),
     enabled: studentId !== '',
   });
@@ -29,7 +34,7 @@ export function useInvite(studentId: string) {
   return useMutation({
     mutationFn: (input: CreateInvitation) =>
       requestJson(`/api/students/${enc(studentId)}/invitations`, createdInvitationSchema, { method: 'POST', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKey(studentId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.panel(studentId) }),
   });
 }
 
@@ -37,14 +42,14 @@ export function useRevokeInvitation(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (invitationId: string) => requestJson(`/api/invitations/${enc(invitationId)}/revoke`, invitationSchema, { method: 'POST' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKey(studentId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.panel(studentId) }),
   });
 }
 
 /** What the link offers: public, so a 401 here means nothing about the session. */
 export function useInvitationPreview(token: string) {
   return useQuery({
-    queryKey: ['invitations', 'by-token', token],
+    queryKey: teamKeys.invitation(token),
     queryFn: ({ signal }) => requestJson(`/api/invitations/by-token/${enc(token)}`, invitationPreviewSchema, { signal, notifyUnauthorized: false }),
     retry: false,
   });
@@ -71,6 +76,6 @@ export function useChangeMember(studentId: string) {
       const path = change.kind === 'remove' ? `${base}/remove` : `${base}/revoke-authority`;
       return requestJson(path, noContent, { method: 'POST', body: { reason: change.reason } });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKey(studentId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.panel(studentId) }),
   });
 }

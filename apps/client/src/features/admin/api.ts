@@ -13,6 +13,7 @@ import {
   type StudentUpdate,
 } from '@iep/shared';
 import { requestJson, requestNoContent } from '../../api/http';
+import { studentKeys } from '../students/api';
 
 const enc = encodeURIComponent;
 
@@ -54,7 +55,7 @@ function useDistrictMutation<V, R>(districtId: string, send: (variables: V) => P
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: adminKeys.schools(districtId) }),
         queryClient.invalidateQueries({ queryKey: adminKeys.students(districtId) }),
-        queryClient.invalidateQueries({ queryKey: ['students'] }),
+        queryClient.invalidateQueries({ queryKey: studentKeys.all }),
       ]);
     },
   });

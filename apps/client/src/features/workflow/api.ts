@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { transitionResponseSchema, workflowStateSchema, type TransitionRequest, type WorkflowState } from '@iep/shared';
 import type { z } from 'zod';
 import { requestJson } from '../../api/http';
-import { queryKeys } from '../../api/queryKeys';
+import { sectionKeys } from '../sections/api';
 
 const sectionPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}`;
 
@@ -24,9 +24,9 @@ export function useTransition(sectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TransitionRequest) => postTransition(sectionId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.section(sectionId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId) }),
     // A refused move (someone else moved the section first) means the buttons shown are stale.
-    onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.section(sectionId) }),
+    onError: () => queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId) }),
   });
 }
 
@@ -34,6 +34,6 @@ export function useFamilyResponse(sectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (note: string | undefined) => postFamilyResponse(sectionId, note),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.section(sectionId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId) }),
   });
 }

@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  notificationListSchema,
-  outboxListSchema,
   teamListSchema,
   threadListSchema,
   threadSchema,
@@ -9,17 +7,15 @@ import {
   type CreateThreadRequest,
   type ThreadDto,
 } from '@iep/shared';
-import { z } from 'zod';
-import { requestJson } from './http';
+import { requestJson } from '../../api/http';
 
 const enc = encodeURIComponent;
 
 export const commentKeys = {
   all: ['threads'] as const,
   threads: (sectionId: string) => ['threads', sectionId] as const,
+  /** The section's team, as a thread's mention list offers it. */
   team: (sectionId: string) => ['team', sectionId] as const,
-  notifications: ['notifications'] as const,
-  outbox: ['outbox'] as const,
 };
 
 export function useThreads(sectionId: string) {
@@ -72,29 +68,5 @@ export function useThreadAction(sectionId: string) {
   return useMutation({
     mutationFn: (action: ThreadAction) => run(sectionId, action),
     onSuccess: (thread) => queryClient.setQueryData<ThreadDto[]>(commentKeys.threads(sectionId), (list) => upsertThread(list, thread)),
-  });
-}
-
-export function useNotifications() {
-  return useQuery({
-    queryKey: commentKeys.notifications,
-    queryFn: ({ signal }) => requestJson('/api/notifications', notificationListSchema, { signal }),
-  });
-}
-
-export function useMarkNotificationsRead() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (ids?: string[]) => requestJson('/api/notifications/read', z.object({ unread: z.number() }), { method: 'POST', body: ids ? { ids } : {} }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.notifications }),
-  });
-}
-
-export function useOutbox(enabled = true) {
-  return useQuery({
-    queryKey: commentKeys.outbox,
-    queryFn: async ({ signal }) => (await requestJson('/api/outbox', outboxListSchema, { signal })).messages,
-    retry: false,
-    enabled,
   });
 }

@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { FullPageStatus } from '../components/FullPageStatus';
-import { AppSocketProvider } from '../realtime/AppSocketProvider';
+import { RealtimeProvider } from '../realtime/RealtimeProvider';
 import { CurrentUserContext } from './currentUser';
 import { useMe } from './useMe';
 
@@ -14,11 +14,11 @@ export function RequireAuth() {
   if (me.data === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return (
     <CurrentUserContext value={me.data}>
-      <AppSocketProvider>
+      <RealtimeProvider>
         <AppLayout user={me.data}>
           <Outlet />
         </AppLayout>
-      </AppSocketProvider>
+      </RealtimeProvider>
     </CurrentUserContext>
   );
 }

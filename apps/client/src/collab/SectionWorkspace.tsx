@@ -17,6 +17,7 @@ import { VersionsPanel } from '../features/versions/VersionsPanel';
 import { WorkflowArea } from '../features/workflow/WorkflowArea';
 import { MeetingArea } from '../features/meetings/MeetingArea';
 import { ProposalsPanel } from '../features/proposals/ProposalsPanel';
+import { useSectionRoom } from '../realtime/RealtimeProvider';
 import type { CollabSession } from './session';
 import { useCollabSession } from './useCollabSession';
 import { usePresence } from './usePresence';
@@ -34,14 +35,16 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
     [me.id, me.name, section.myRole],
   );
   const session = useCollabSession(section.id, self.userId, self.name, section.myRole);
+  // The page's workflow and meeting events arrive in the section's room on the tab's one socket.
+  const socket = useSectionRoom(section.id);
 
   return (
     <Stack gap="lg">
       <Title order={1}>{t('section.title', { name: section.studentName })}</Title>
       <SinceLastLook sinceLastLook={section.sinceLastLook} />
       <SectionSummary section={section} />
-      <WorkflowArea section={section} me={me} socket={session?.socket ?? null} />
-      <MeetingArea section={section} me={me} socket={session?.socket ?? null} doc={session?.ydoc ?? null} />
+      <WorkflowArea section={section} me={me} socket={socket} />
+      <MeetingArea section={section} me={me} socket={socket} doc={session?.ydoc ?? null} />
       {!section.permissions.edit && <ReadOnlyNotice section={section} />}
       <CommentsProvider sectionId={section.id} me={me} myRole={section.myRole} status={section.status}>
         <Grid gap="lg">

@@ -2,7 +2,6 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CollabCloseCode, type CollabTokenResponse, type PresenceUser } from '@iep/shared';
 import { ApiError } from '../api/http';
-import type { AppSocket } from '../realtime/socket';
 import { stopReasonForClose, stopReasonForStatus, type CollabStopReason } from './closeCodes';
 import {
   computeConnectionState,
@@ -11,7 +10,7 @@ import {
   type ConnectionState,
   type ProviderStatus,
 } from './connectionState';
-import { SectionRoom } from './sectionRoom';
+import { SectionRoom, type RoomsOnSocket } from './sectionRoom';
 import { collabServerUrl } from './wsUrl';
 
 export interface CollabSnapshot {
@@ -22,7 +21,8 @@ export interface CollabSnapshot {
 
 export interface CollabSessionDeps {
   fetchToken: (sectionId: string) => Promise<CollabTokenResponse>;
-  createSocket: () => AppSocket;
+  /** The tab's one socket.io connection and its section rooms (null: no "saved" reports). */
+  realtime: RoomsOnSocket | null;
 }
 
 /** At most one token request per this interval when sockets keep closing (unless the server said 4401). */
@@ -74,24 +74,22 @@ export class CollabSession {
 
   readonly getSnapshot = (): CollabSnapshot => this.snapshot;
 
-  /** The app-events socket, already in the section's room: other section events (workflow, sign-off) arrive on it. */
-  get socket(): AppSocket | null {
-    return this.room?.socket ?? null;
-  }
-
   start(): void {
     if (this.started || this.destroyed) return;
     this.started = true;
     window.addEventListener('online', this.handleBrowserOnline);
     window.addEventListener('offline', this.handleBrowserOffline);
     this.ydoc.on('update', this.handleDocUpdate);
-    this.room = new SectionRoom(this.sectionId, this.deps.createSocket(), {
-      onClocks: (clocks) => {
-        this.savedClock = mergeSavedClock(this.savedClock, clocks, this.ydoc.clientID);
-        this.update();
-      },
-      onJoinSettled: this.resumeReconnect,
-    });
+    const realtime = this.deps.realtime;
+    if (realtime !== null) {
+      this.room = new SectionRoom(this.sectionId, realtime, {
+        onClocks: (clocks) => {
+          this.savedClock = mergeSavedClock(this.savedClock, clocks, this.ydoc.clientID);
+          this.update();
+        },
+        onJoinSettled: this.resumeReconnect,
+      });
+    }
     void this.openDocument(0);
   }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { presenceColor, type Role } from '@iep/shared';
 import { fetchCollabToken } from '../features/sections/api';
-import { createAppSocket } from '../realtime/socket';
+import { useRealtime } from '../realtime/RealtimeProvider';
 import { CollabSession } from './session';
 
 /**
@@ -10,12 +10,13 @@ import { CollabSession } from './session';
  */
 export function useCollabSession(sectionId: string, userId: string, name: string, role: Role): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
+  const realtime = useRealtime();
 
   useEffect(() => {
     const created = new CollabSession(
       sectionId,
       { userId, name, role, color: presenceColor(userId) },
-      { fetchToken: fetchCollabToken, createSocket: createAppSocket },
+      { fetchToken: fetchCollabToken, realtime },
     );
     created.start();
     setSession(created);
@@ -23,7 +24,7 @@ export function useCollabSession(sectionId: string, userId: string, name: string
       setSession(null);
       created.destroy();
     };
-  }, [sectionId, userId, name, role]);
+  }, [sectionId, userId, name, role, realtime]);
 
   return session;
 }

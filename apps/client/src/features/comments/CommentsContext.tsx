@@ -1,8 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { commentsOpen, type Role, type SectionStatus, type ThreadDto, type ThreadVisibility, type User } from '@iep/shared';
-import { commentKeys, upsertThread, useThreads } from './api';
-import { useAppSocket } from '../../realtime/AppSocketProvider';
+import { useThreads } from './api';
+import { useSectionRoom } from '../../realtime/RealtimeProvider';
 
 /** A thread being started: where it hangs and the words it quotes. */
 export interface ThreadDraft {
@@ -37,30 +36,13 @@ export function useComments(): CommentsState | null {
   return useContext(CommentsContext);
 }
 
-/** Live threads of a section: fetched, then kept current by `thread:changed` from socket.io. */
+/**
+ * Live threads of a section: fetched, then kept current by `thread:changed` in the section's room
+ * (written into the cached list by realtime/eventQueries.ts).
+ */
 function useLiveThreads(sectionId: string) {
-  const socket = useAppSocket();
-  const queryClient = useQueryClient();
-  const query = useThreads(sectionId);
-  useEffect(() => {
-    if (socket === null) return;
-    const join = (): void => {
-      socket.emit('section:join', { sectionId }, () => undefined);
-    };
-    const onThread = (thread: ThreadDto): void => {
-      if (thread.sectionId !== sectionId) return;
-      queryClient.setQueryData<ThreadDto[]>(commentKeys.threads(sectionId), (list) => upsertThread(list, thread));
-    };
-    socket.on('connect', join);
-    socket.on('thread:changed', onThread);
-    if (socket.connected) join();
-    return () => {
-      socket.off('connect', join);
-      socket.off('thread:changed', onThread);
-      if (socket.connected) socket.emit('section:leave', { sectionId });
-    };
-  }, [socket, sectionId, queryClient]);
-  return query;
+  useSectionRoom(sectionId);
+  return useThreads(sectionId);
 }
 
 interface ProviderProps {

@@ -17,7 +17,7 @@ import { MeetingSummaryView } from './MeetingSummaryView';
 import { ParticipantList } from './ParticipantList';
 import { ScheduleForm } from './ScheduleForm';
 import { useFollow } from './useFollow';
-import { useMeetingPresence, useMeetingStates } from './useMeetingSocket';
+import { useMeetingPresence } from './useMeetingSocket';
 import { useLiveStructure, usePhrase } from './usePhrase';
 import './meetings.css';
 
@@ -33,7 +33,6 @@ interface MeetingAreaProps {
 export function MeetingArea({ section, me, socket, doc }: MeetingAreaProps) {
   const words = usePhrase();
   const meetings = useMeetingsQuery(section.id);
-  useMeetingStates(socket, section.id);
   const view = meetingsView(meetings.data ?? []);
   const running = view.running;
   const presence = useMeetingPresence(socket, section.id, running, me.id);

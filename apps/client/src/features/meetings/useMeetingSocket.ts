@@ -1,32 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import type { AttendanceMode, DiscussTarget, MeetingAck, MeetingState } from '@iep/shared';
 import { ApiError } from '../../api/http';
 import type { AppSocket } from '../../realtime/socket';
-import { meetingKeys, useStoreMeeting } from './api';
+import { useStoreMeeting } from './api';
 
 const ACK_TIMEOUT_MS = 10_000;
-
-/** Keeps the section's meetings current from the `meeting:state` pushes (and refetches after a reconnect: pushes were missed). */
-export function useMeetingStates(socket: AppSocket | null, sectionId: string): void {
-  const queryClient = useQueryClient();
-  const store = useStoreMeeting(sectionId);
-  const storeRef = useRef(store);
-  storeRef.current = store;
-  useEffect(() => {
-    if (socket === null) return;
-    const onState = (state: MeetingState): void => {
-      if (state.sectionId === sectionId) storeRef.current(state);
-    };
-    const onConnect = (): void => void queryClient.invalidateQueries({ queryKey: meetingKeys.list(sectionId) });
-    socket.on('meeting:state', onState);
-    socket.on('connect', onConnect);
-    return () => {
-      socket.off('meeting:state', onState);
-      socket.off('connect', onConnect);
-    };
-  }, [socket, sectionId, queryClient]);
-}
 
 export interface Attendance {
   meetingId: string;

@@ -4,12 +4,12 @@ import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Title } 
 import type * as Y from 'yjs';
 import { can, emptyProposalFields, fieldsOfGoal, readStructure, type GoalRecord, type ProposalFields, type Role, type SectionStatus } from '@iep/shared';
 import { useDeepValue, type DeepObservable } from '../../collab/structured/useDeepVersion';
+import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useProposals } from './api';
 import { ProposalCard } from './ProposalCard';
 import { ProposalForm, type ProposalFormMode } from './ProposalForm';
 import { groupProposals } from './grouping';
 import { useAreaLabel } from './labels';
-import { useProposalEvents } from './useProposalEvents';
 
 interface ProposalsPanelProps {
   sectionId: string;
@@ -29,7 +29,8 @@ export function ProposalsPanel({ sectionId, doc, myUserId, myRole, status }: Pro
   const { t } = useTranslation();
   const headingId = useId();
   const areaLabel = useAreaLabel();
-  useProposalEvents(sectionId);
+  // Others' changes arrive as `proposal:changed` in the section's room (realtime/eventQueries.ts refetches).
+  useSectionRoom(sectionId);
   const proposals = useProposals(sectionId);
   const types = useMemo<DeepObservable[]>(() => [doc.getMap<unknown>('goals')], [doc]);
   const readGoals = useCallback((): GoalRecord[] => readStructure(doc).structure.goals, [doc]);

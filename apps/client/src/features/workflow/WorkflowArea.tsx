@@ -13,7 +13,7 @@ import { WorkflowBar } from './WorkflowBar';
 interface WorkflowAreaProps {
   section: SectionResponse;
   me: User;
-  /** The section's app-events socket (null until the live session starts). */
+  /** The tab's app-events socket, holding the section's room (null outside sign-in). */
   socket: AppSocket | null;
 }
 

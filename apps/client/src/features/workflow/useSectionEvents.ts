@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
 import type { SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
-import { sectionKeys } from '../sections/api';
 import { useStatusLabel } from '../../i18n/labels';
 import type { AppSocket } from '../../realtime/socket';
 
@@ -13,13 +11,12 @@ export interface SectionNotice {
 }
 
 /**
- * Workflow and sign-off news from the section's socket.io room: refetch the section (its sign-off
- * state and versions live under the same key) and keep a short notice in words for the page.
+ * Workflow and sign-off news from the section's socket.io room, as a short notice in words for the
+ * page. (The queries these events refresh are refreshed by the one map in realtime/eventQueries.ts.)
  */
 export function useSectionEvents(socket: AppSocket | null, sectionId: string): { notice: SectionNotice | null; dismiss: () => void } {
   const { t } = useTranslation();
   const statusLabel = useStatusLabel();
-  const queryClient = useQueryClient();
   const [notice, setNotice] = useState<SectionNotice | null>(null);
 
   useEffect(() => {
@@ -29,17 +26,12 @@ export function useSectionEvents(socket: AppSocket | null, sectionId: string): {
       next += 1;
       setNotice({ id: next, text, tone });
     };
-    const refresh = (): void => {
-      void queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId) });
-    };
     const onStatus = (event: SectionStatusEvent): void => {
       if (event.sectionId !== sectionId) return;
-      refresh();
       show(t('workflow.events.status', { name: event.by.name, status: statusLabel(event.status), number: event.versionNumber }), 'info');
     };
     const onSignoff = (event: SignoffChangedEvent): void => {
       if (event.sectionId !== sectionId) return;
-      refresh();
       const name = event.by?.name ?? t('workflow.events.someone');
       if (event.change === 'voided') show(t('workflow.events.voided', { reason: event.reason ?? t('workflow.events.contentChanged') }), 'warning');
       else if (event.change === 'revoked') show(t('workflow.events.revoked', { name }), 'warning');
@@ -52,7 +44,7 @@ export function useSectionEvents(socket: AppSocket | null, sectionId: string): {
       socket.off('section:status', onStatus);
       socket.off('signoff:changed', onSignoff);
     };
-  }, [socket, sectionId, queryClient, t, statusLabel]);
+  }, [socket, sectionId, t, statusLabel]);
 
   return { notice, dismiss: () => setNotice(null) };
 }

@@ -5,8 +5,7 @@ import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './section-st
 import type { ComplianceItem } from './section-checks';
 import type { SectionDiff } from './section-diff';
 import type { WorkflowState } from './workflow-schemas';
-// Read lazily: abilities.ts reaches this file again through the policy.
-import { sectionAbilitiesSchema } from './abilities';
+import { sectionAbilitiesSchema } from './abilities-schema';
 
 export const LOCALES = ['en', 'es'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -75,7 +74,7 @@ export const sectionResponseSchema = z.object({
   version: z.number().int(),
   myRole: roleSchema,
   /** What the caller may do here now (`sectionAbilities`): the client renders from it alone. */
-  permissions: z.lazy(() => sectionAbilitiesSchema),
+  permissions: sectionAbilitiesSchema,
   meetingDate: z.string().nullable(),
   annualReviewDate: z.string().nullable(),
   studentDateOfBirth: z.string().nullable(),

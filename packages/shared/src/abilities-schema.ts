@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { SECTION_STATUSES } from './roles';
 
+/** What a person may do with a student's record as a whole, sent with each student in their list. */
+export const studentAbilitiesSchema = z.object({
+  viewAccessLog: z.boolean(),
+  accessLogDetail: z.boolean(),
+  exportRecord: z.boolean(),
+  viewDashboard: z.boolean(),
+  inviteToTeam: z.boolean(),
+  manageTeam: z.boolean(),
+});
+export type StudentAbilities = z.infer<typeof studentAbilitiesSchema>;
+
 /**
  * What one person may do in one section now: the policy's answers, presented. The server sends it
  * with every section response (and the client refetches it on every event that changes the state);

@@ -1,4 +1,4 @@
-import { sectionAbilitiesSchema, type SectionAbilities } from './abilities-schema';
+import { sectionAbilitiesSchema, studentAbilitiesSchema, type SectionAbilities, type StudentAbilities } from './abilities-schema';
 import { MEETING_NOTES_ROOT } from './meeting';
 import { can, type Actor, type SectionResource } from './policy';
 import { SECTION_FRAGMENTS } from './section-doc';
@@ -8,7 +8,19 @@ import { TRANSITIONS } from './workflow';
 /** Every part of the section's document a person may be allowed to write in. */
 export const SECTION_PARTS: readonly string[] = [...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS];
 
-export { sectionAbilitiesSchema, type SectionAbilities };
+export { sectionAbilitiesSchema, studentAbilitiesSchema, type SectionAbilities, type StudentAbilities };
+
+/** The student-level answers of the policy (no section state involved). */
+export function studentAbilities(actor: Actor): StudentAbilities {
+  return {
+    viewAccessLog: can(actor, 'audit.view'),
+    accessLogDetail: can(actor, 'audit.detail'),
+    exportRecord: can(actor, 'record.export'),
+    viewDashboard: can(actor, 'dashboard.view'),
+    inviteToTeam: can(actor, 'team.invite'),
+    manageTeam: can(actor, 'team.manage'),
+  };
+}
 
 
 export function sectionAbilities(actor: Actor, section: SectionResource): SectionAbilities {

@@ -5,7 +5,7 @@ import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './section-st
 import type { ComplianceItem } from './section-checks';
 import type { SectionDiff } from './section-diff';
 import type { WorkflowState } from './workflow-schemas';
-import { sectionAbilitiesSchema } from './abilities-schema';
+import { sectionAbilitiesSchema, studentAbilitiesSchema } from './abilities-schema';
 
 export const LOCALES = ['en', 'es'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -50,6 +50,8 @@ export const studentSummarySchema = z.object({
   dateOfBirth: z.string(),
   school: z.string(),
   myRole: roleSchema,
+  /** What the caller may do with this student's record (`studentAbilities`). */
+  abilities: studentAbilitiesSchema,
   plans: z.array(planSummarySchema),
 });
 export type StudentSummary = z.infer<typeof studentSummarySchema>;

@@ -23,8 +23,9 @@ export function AccessLogPage() {
   const name = student === undefined ? '' : t('students.fullName', { first: student.firstName, last: student.lastName });
   const [filters, setFilters] = useState<AccessLogFilters>(NO_FILTERS);
   const log = useAccessLog(studentId, filters);
-  const canFilter = student?.myRole === 'admin' || student?.myRole === 'ot';
-  const isParent = student?.myRole === 'parent';
+  // The access log's details and filters go to staff who answer for the record; the family reads who and when.
+  const canFilter = student?.abilities.accessLogDetail === true;
+  const isParent = student !== undefined && !student.abilities.accessLogDetail;
   const title = name === '' ? t('accessLog.pageTitle') : t('accessLog.title', { name });
   useDocumentTitle(title);
 

@@ -1,6 +1,7 @@
 export * from './roles';
 export * from './policy';
 export * from './errors';
+export * from './input';
 export * from './schemas';
 export * from './section-doc';
 export * from './events';
@@ -22,3 +23,4 @@ export * from './team';
 export * from './rich-text-safety';
 export * from './people';
 export * from './account';
+export * from './abilities';

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { calendarDateSchema, safeText } from './input';
 import { fragmentToJson } from './section-doc';
 import type { RichTextNode } from './schemas';
 
@@ -35,16 +36,11 @@ export const SERVICE_PROVIDERS = ['ot', 'ota_supervised', 'teacher_supervised', 
 export const ACCOMMODATION_KINDS = ['accommodation', 'equipment'] as const;
 export const TRANSITION_AREAS = ['education', 'employment', 'independent_living'] as const;
 
-const text = (max: number) => z.string().max(max);
+/** Free text of a record, as typed (not trimmed): bounded, no NUL, no lone surrogate. */
+const text = (max: number) => safeText({ max, trim: false });
 
-/** A calendar date that exists, as YYYY-MM-DD. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'no such date');
+/** A calendar date that exists, as YYYY-MM-DD, in the years 1900 to 2100 (the one date schema). */
+export const isoDateSchema = calendarDateSchema;
 
 /**
  * Where a goal came from when it was added or changed by an accepted proposal: who proposed it,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Role } from './roles';
+import { bodyInt, safeText } from './input';
+import { isFamily, type Role } from './roles';
 import { roleSchema, sectionStatusSchema } from './schemas';
 
 /**
@@ -18,20 +19,23 @@ export const PARENT_DECISIONS: readonly SignatureDecision[] = ['consent', 'conse
 
 export const isSignerRole = (role: Role): role is SignerRole => (SIGNER_ROLES as readonly Role[]).includes(role);
 
+/** The decision a role signs with: the OT and the administrator approve, the family chooses. */
+export const defaultDecision = (role: Role): SignatureDecision => (isFamily(role) ? 'consent' : 'approve');
+
 /** An item of the section a parent does not consent to: a goal, a service, an accommodation. */
 export const excludedItemSchema = z.object({
-  ref: z.string().trim().min(1).max(200),
-  label: z.string().trim().min(1).max(300),
+  ref: safeText({ min: 1, max: 200 }),
+  label: safeText({ min: 1, max: 300 }),
 });
 export type ExcludedItem = z.infer<typeof excludedItemSchema>;
 
 export const signRequestSchema = z
   .object({
-    versionNumber: z.number().int().min(1),
-    typedName: z.string().trim().min(2).max(120),
+    versionNumber: bodyInt(),
+    typedName: safeText({ min: 2, max: 120 }),
     decision: signatureDecisionSchema,
     excludedItems: z.array(excludedItemSchema).max(100).optional(),
-    reason: z.string().trim().max(2000).optional(),
+    reason: safeText({ max: 2000 }).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.decision === 'consent_in_part' && (value.excludedItems ?? []).length === 0) {
@@ -43,7 +47,7 @@ export const signRequestSchema = z
   });
 export type SignRequest = z.infer<typeof signRequestSchema>;
 
-export const revokeConsentRequestSchema = z.object({ reason: z.string().trim().min(1).max(2000) });
+export const revokeConsentRequestSchema = z.object({ reason: safeText({ min: 1, max: 2000 }) });
 export type RevokeConsentRequest = z.infer<typeof revokeConsentRequestSchema>;
 
 /** The signing-relevant part of a signature already given. */
@@ -61,7 +65,7 @@ export type SignCheck =
 export function checkSignature(role: Role, userId: string, decision: SignatureDecision, given: readonly GivenSignature[]): SignCheck {
   if (!isSignerRole(role)) return { ok: false, reason: 'not_a_signer' };
   const parentDecision = PARENT_DECISIONS.includes(decision);
-  if ((role === 'parent') !== parentDecision) return { ok: false, reason: 'wrong_decision' };
+  if (isFamily(role) !== parentDecision) return { ok: false, reason: 'wrong_decision' };
   const live = given.filter((s) => !s.voided);
   // One parent's signature speaks for the family; the OT and the administrator sign once each.
   if (live.some((s) => s.role === role)) return { ok: false, reason: 'already_signed' };

@@ -9,9 +9,9 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { z } from 'zod';
 import {
   can,
+  clientEventSchemas,
   ErrorCode,
   sectionRoom,
   sectionStaffRoom,
@@ -36,7 +36,8 @@ interface SocketData {
 type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-const joinSchema = z.object({ sectionId: z.string().uuid() });
+const joinSchema = clientEventSchemas['section:join'];
+const leaveSchema = clientEventSchemas['section:leave'];
 
 function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
   if (!origin) return true;
@@ -132,7 +133,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       if (socket.disconnected || this.leaves.leftSince(socket, sectionId, leavesBefore)) return { ok: false, code: ErrorCode.Conflict };
       await socket.join(sectionRoom(sectionId));
       // Staff-only threads (and the staff's view of a meeting) travel in a room only those who may see them join.
-      if (can(actor, 'thread.view', { status: access.status, visibility: 'staff' })) await socket.join(sectionStaffRoom(sectionId));
+      if (can(actor, 'staff.room', { status: access.status })) await socket.join(sectionStaffRoom(sectionId));
       else await socket.leave(sectionStaffRoom(sectionId));
       const clocks = await this.docs.durableClocks(sectionId).catch(() => undefined);
       return clocks ? { ok: true, clocks } : { ok: true };
@@ -145,7 +146,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   /** Leaves both of the section's rooms (nothing happens when the socket is in neither). */
   @SubscribeMessage('section:leave')
   async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
-    const parsed = joinSchema.safeParse(body);
+    const parsed = leaveSchema.safeParse(body);
     if (!parsed.success) return;
     this.leaves.record(socket, parsed.data.sectionId);
     await socket.leave(sectionRoom(parsed.data.sectionId));

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { commentsOpen, type Role, type SectionStatus, type ThreadDto, type ThreadVisibility, type User } from '@iep/shared';
+import type { Role, SectionAbilities, SectionStatus, ThreadDto, ThreadVisibility, User } from '@iep/shared';
 import { useThreads } from './api';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 
@@ -16,6 +16,8 @@ export interface CommentsState {
   me: User;
   myRole: Role;
   status: SectionStatus;
+  /** What this person may do here (the server's answer); threads read it, never the role. */
+  abilities: SectionAbilities;
   /** Comments are taken (the section is not approved). */
   open: boolean;
   threads: ThreadDto[];
@@ -50,10 +52,11 @@ interface ProviderProps {
   me: User;
   myRole: Role;
   status: SectionStatus;
+  abilities: SectionAbilities;
   children: ReactNode;
 }
 
-export function CommentsProvider({ sectionId, me, myRole, status, children }: ProviderProps) {
+export function CommentsProvider({ sectionId, me, myRole, status, abilities, children }: ProviderProps) {
   const query = useLiveThreads(sectionId);
   const [draft, setDraft] = useState<ThreadDraft | null>(null);
   const [activeThreadId, setActive] = useState<string | null>(null);
@@ -68,7 +71,8 @@ export function CommentsProvider({ sectionId, me, myRole, status, children }: Pr
       me,
       myRole,
       status,
-      open: commentsOpen(status),
+      abilities,
+      open: abilities.comment,
       threads: query.data ?? [],
       loading: query.isPending,
       failed: query.isError,
@@ -77,9 +81,9 @@ export function CommentsProvider({ sectionId, me, myRole, status, children }: Pr
       cancelDraft,
       activeThreadId,
       activate: setActive,
-      visibilities: myRole === 'parent' ? ['team'] : ['team', 'staff'],
+      visibilities: abilities.staffThreads ? ['team', 'staff'] : ['team'],
     }),
-    [sectionId, me, myRole, status, query.data, query.isPending, query.isError, draft, startDraft, cancelDraft, activeThreadId],
+    [sectionId, me, myRole, status, abilities, query.data, query.isPending, query.isError, draft, startDraft, cancelDraft, activeThreadId],
   );
   return <CommentsContext value={value}>{children}</CommentsContext>;
 }

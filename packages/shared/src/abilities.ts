@@ -1,0 +1,62 @@
+import { sectionAbilitiesSchema, studentAbilitiesSchema, type SectionAbilities, type StudentAbilities } from './abilities-schema';
+import { MEETING_NOTES_ROOT } from './meeting';
+import { can, type Actor, type SectionResource } from './policy';
+import { SECTION_FRAGMENTS } from './section-doc';
+import { STRUCTURED_ROOTS } from './section-structure';
+import { TRANSITIONS } from './workflow';
+
+/** Every part of the section's document a person may be allowed to write in. */
+export const SECTION_PARTS: readonly string[] = [...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS];
+
+export { sectionAbilitiesSchema, studentAbilitiesSchema, type SectionAbilities, type StudentAbilities };
+
+/** The student-level answers of the policy (no section state involved). */
+export function studentAbilities(actor: Actor): StudentAbilities {
+  return {
+    viewAccessLog: can(actor, 'audit.view'),
+    accessLogDetail: can(actor, 'audit.detail'),
+    exportRecord: can(actor, 'record.export'),
+    viewDashboard: can(actor, 'dashboard.view'),
+    inviteToTeam: can(actor, 'team.invite'),
+    manageTeam: can(actor, 'team.manage'),
+  };
+}
+
+
+export function sectionAbilities(actor: Actor, section: SectionResource): SectionAbilities {
+  const { status } = section;
+  const at = { status };
+  const teamThread = { status, visibility: 'team' as const };
+  const staffThread = { status, visibility: 'staff' as const };
+  return {
+    view: can(actor, 'section.view', at),
+    edit: can(actor, 'section.edit', at),
+    editParts: SECTION_PARTS.filter((part) => can(actor, 'section.edit', { status, part })),
+    writeMeetingNotes: can(actor, 'section.edit', { status, part: MEETING_NOTES_ROOT }),
+    saveVersion: can(actor, 'version.create', at),
+    comment: can(actor, 'thread.create', teamThread),
+    staffThreads: can(actor, 'thread.view', staffThread),
+    // Asked about a thread someone else started.
+    resolveAnyThread: can(actor, 'thread.resolve', { ...teamThread, authorId: '' }),
+    propose: can(actor, 'proposal.create', at),
+    endorse: can(actor, 'proposal.endorse', at),
+    decideProposals: can(actor, 'proposal.decide', at),
+    transitions: TRANSITIONS.filter((t) => t.from === status && can(actor, 'section.transition', { status, to: t.to })).map((t) => t.to),
+    sign: can(actor, 'section.sign', at),
+    approve: can(actor, 'section.approve', at),
+    revokeConsent: can(actor, 'consent.revoke', at),
+    respondAsFamily: can(actor, 'family.respond', at),
+    leadMeeting: can(actor, 'meeting.lead', at),
+    consentToExcusal: can(actor, 'excusal.consent', at),
+    viewAccessLog: can(actor, 'audit.view', at),
+    accessLogDetail: can(actor, 'audit.detail', at),
+    exportRecord: can(actor, 'record.export', at),
+    inviteToTeam: can(actor, 'team.invite', at),
+    manageTeam: can(actor, 'team.manage', at),
+  };
+}
+
+/** The parts the document socket lets this person write: the same answer the page renders from. */
+export function writableParts(abilities: Pick<SectionAbilities, 'editParts' | 'writeMeetingNotes'>): Set<string> {
+  return new Set([...abilities.editParts, ...(abilities.writeMeetingNotes ? [MEETING_NOTES_ROOT] : [])]);
+}

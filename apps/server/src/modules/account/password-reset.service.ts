@@ -43,12 +43,15 @@ export class PasswordResetService {
     await this.audit.record({ action: 'auth.password_reset_requested', actorId: row?.id ?? null, ip, detail: { known: row !== null } });
     if (!row) return;
     const token = newSessionToken();
-    await this.repo.createReset({ userId: row.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS) });
+    const expiresAt = new Date(Date.now() + RESET_LINK_TTL_MS);
+    await this.repo.createReset({ userId: row.id, tokenHash: hashToken(token), expiresAt });
     const user = toUser(row);
     const link = `${this.baseUrl()}/reset-password/${token}`;
     // Not awaited: an SMTP round trip would make known addresses answer measurably slower than
-    // unknown ones. `send` never throws; the message is in the outbox whatever SMTP does.
-    void this.mail.send({ to: user.email, ...passwordResetMail(user.locale, user.name, link) });
+    // unknown ones. `send` never throws; the message is in the outbox whatever SMTP does. The mail
+    // is about a person's own account, not a district's: no district, so nobody reads it in the app,
+    // and the link travels as the mail's secret (erased once sent, and when the link expires).
+    void this.mail.send({ to: user.email, ...passwordResetMail(user.locale, user.name), districtId: null, secret: { value: link, expiresAt } });
   }
 
   /**

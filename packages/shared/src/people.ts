@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeSchema, roleSchema, sectionStatusSchema } from './schemas';
-import { isoDateSchema } from './section-structure';
+import { isoDateSchema } from './doc';
 import { newPasswordSchema } from './password';
 
 /**

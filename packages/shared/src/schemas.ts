@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, SECTION_STATUSES } from './roles';
-import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './section-structure';
+import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './doc';
 import type { ComplianceItem } from './section-checks';
 import type { SectionDiff } from './section-diff';
 import type { WorkflowState } from './workflow-schemas';

@@ -20,3 +20,4 @@ export * from './team';
 export * from './rich-text-safety';
 export * from './people';
 export * from './account';
+export * from './abilities';

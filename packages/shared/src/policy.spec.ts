@@ -39,8 +39,11 @@ describe('the permission policy', () => {
     expect(can(actor(role), 'section.edit', { status })).toBe(expected);
   });
 
-  it('lets staff, not parents, save a named version', () => {
-    expect(ROLES.filter((role) => can(actor(role), 'version.create'))).toEqual(['teacher', 'ot', 'ota', 'admin']);
+  it('lets staff, not parents, save a named version, only where they may still change the section', () => {
+    expect(ROLES.filter((role) => can(actor(role), 'version.create', { status: 'draft' }))).toEqual(['teacher', 'ot', 'ota', 'admin']);
+    expect(ROLES.filter((role) => can(actor(role), 'version.create', { status: 'pending_signoff' }))).toEqual(['ot', 'admin']);
+    expect(ROLES.filter((role) => can(actor(role), 'version.create', { status: 'approved' }))).toEqual([]);
+    expect(can(actor('ot'), 'version.create')).toBe(false);
   });
 
   it('refuses an edit when the section state is not given', () => {

@@ -1,11 +1,14 @@
-import type { Role, SectionStatus } from './roles';
-import { STATE_CAPABILITIES } from './workflow';
+import { FAMILY_ROLES, STAFF_ROLES, type Role, type SectionStatus } from './roles';
+import { STATE_CAPABILITIES, TRANSITIONS, type TransitionRule } from './workflow';
 import { MEETING_LEADS, MEETING_NOTES_ROOT } from './meeting';
+import { SIGNER_ROLES } from './signoff';
 
 /**
  * The one permission policy. HTTP guards, the socket.io gateway and the collaboration endpoint all
- * ask `can`. An actor is a signed-in user seen through their membership of one student's team:
- * `role` is null when they are not on that team, and then nothing is allowed.
+ * ask `can`, and the client reads the answers as abilities (`sectionAbilities`), never by role. An
+ * actor is a signed-in user seen through their membership of one student's team: `role` is null
+ * when they are not on that team, and then nothing is allowed. Who may do what is data below
+ * (`ROLE_GRANTS`, the workflow's `TRANSITIONS` and `STATE_CAPABILITIES`), read only here.
  */
 export interface Actor {
   userId: string;
@@ -20,16 +23,32 @@ export type Action =
   | 'section.edit'
   | 'version.create'
   | 'audit.view'
+  /** The access log with its details and filters (staff who answer for the record). */
+  | 'audit.detail'
+  /** A workflow move: with `to`, that move from `status`; without it, whether the actor leads the workflow at all. */
   | 'section.transition'
   | 'section.sign'
+  /** The signature that approves (and locks) the section. */
+  | 'section.approve'
+  /** A parent withdraws the consent they signed. */
+  | 'consent.revoke'
+  /** The family answers a draft shared with them. */
+  | 'family.respond'
   | 'dashboard.view'
+  /** Runs meetings: schedules, starts, facilitates ("now discussing"), orders the agenda, ends. */
   | 'meeting.lead'
+  /** Gives the written consent that excuses a team member from a meeting (34 CFR 300.321(e)). */
+  | 'excusal.consent'
+  /** Joins the section's staff room: hears staff-only threads and their events. */
+  | 'staff.room'
   // Goal proposals (issue 5)
   | 'proposal.create'
   | 'proposal.endorse'
   | 'proposal.decide'
   // People and plans (issue 10)
   | 'district.manage'
+  /** The district's mail outbox (one-time links never readable). */
+  | 'mail.read'
   | 'team.view'
   | 'team.invite'
   | 'team.manage'
@@ -42,61 +61,97 @@ export interface SectionResource {
   part?: string;
 }
 
+/** A workflow move asked about: from `status` to `to`. */
+export interface TransitionResource extends SectionResource {
+  to: SectionStatus;
+}
+
 /** The parts a parent writes in: their concerns in their own words, and the home strategies. */
 export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'homeStrategies'];
 
+const WORKFLOW_LEADS: readonly Role[] = [...new Set(TRANSITIONS.filter((t) => !t.bySignature).flatMap((t) => t.roles))];
 
-export function can(actor: Actor, action: Action, resource?: SectionResource | ThreadResource): boolean {
+/** The actions decided by role alone (the state may narrow them further in `can`). */
+type RoleGrantedAction = Exclude<Action, 'student.view' | 'section.view' | 'section.edit' | 'section.transition' | 'section.approve' | 'proposal.create' | 'proposal.endorse' | 'district.manage' | 'mail.read' | 'team.view' | CommentAction>;
+
+/** Who may do what, as data. */
+export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] } = {
+  'version.create': STAFF_ROLES,
+  'audit.view': ['admin', 'ot', ...FAMILY_ROLES],
+  'audit.detail': ['admin', 'ot'],
+  'section.sign': SIGNER_ROLES,
+  'consent.revoke': FAMILY_ROLES,
+  'family.respond': FAMILY_ROLES,
+  'dashboard.view': ['admin', 'ot'],
+  'meeting.lead': MEETING_LEADS,
+  'excusal.consent': FAMILY_ROLES,
+  'staff.room': STAFF_ROLES,
+  'proposal.decide': WORKFLOW_LEADS,
+  'team.invite': WORKFLOW_LEADS,
+  'team.manage': ['admin'],
+  // The family's right to inspect the record (FERPA); the administrator answers such requests.
+  'record.export': [...FAMILY_ROLES, 'admin'],
+};
+
+/** What a district administrator does without being on the team: people and plans, not content. */
+const DISTRICT_ADMIN_ACTIONS: readonly Action[] = ['district.manage', 'mail.read', 'team.view', 'team.invite', 'team.manage'];
+
+const granted = (action: RoleGrantedAction, role: Role): boolean => ROLE_GRANTS[action].includes(role);
+
+export function can(actor: Actor, action: Action, resource?: SectionResource | TransitionResource | ThreadResource): boolean {
   const role = actor.role;
-  // A district administrator runs schools, students, plans and teams without reading the content.
   if (actor.districtAdmin === true && DISTRICT_ADMIN_ACTIONS.includes(action)) return true;
   if (role === null) return false;
   if (isCommentAction(action)) return canComment(role, actor.userId, action, resource);
+  const state = resource === undefined ? undefined : STATE_CAPABILITIES[resource.status];
   switch (action) {
     case 'student.view':
     case 'section.view':
+    case 'team.view':
       return true;
     case 'section.edit':
       // Meeting notes are everyone's and sit outside the signed content; only approval closes them.
       if (resource?.part === MEETING_NOTES_ROOT) return resource.status !== 'approved';
-      // Who writes in which state is the workflow's table; parents only ever in their own parts.
-      if (resource === undefined || !STATE_CAPABILITIES[resource.status].edit.includes(role)) return false;
-      if (role !== 'parent') return true;
-      return resource.part !== undefined && PARENT_EDITABLE_PARTS.includes(resource.part);
+      // Who writes in which state is the workflow's table; the family only ever in their own parts.
+      if (state === undefined || !state.edit.includes(role)) return false;
+      if (!FAMILY_ROLES.includes(role)) return true;
+      return resource?.part !== undefined && PARENT_EDITABLE_PARTS.includes(resource.part);
     case 'version.create':
-      // Any staff member may freeze a named version, in every state; parents read versions.
-      return role !== 'parent';
-    case 'audit.view':
-      return role === 'admin' || role === 'ot' || role === 'parent';
-    case 'section.transition':
-      // Which move, from which state, is checkTransition's; here only who leads the workflow at all.
-      return role === 'ot' || role === 'admin';
+      // A named version is saved where the saver may change the section (not once it is locked).
+      return granted(action, role) && state !== undefined && state.edit.includes(role);
+    case 'section.transition': {
+      if (resource === undefined || !('to' in resource)) return WORKFLOW_LEADS.includes(role);
+      const rule = TRANSITIONS.find((t) => t.from === resource.status && t.to === resource.to);
+      return rule !== undefined && rule.bySignature !== true && rule.roles.includes(role);
+    }
+    case 'section.approve':
+      return TRANSITIONS.some((t) => t.bySignature === true && t.from === resource?.status && t.roles.includes(role));
     case 'section.sign':
-      return resource !== undefined && STATE_CAPABILITIES[resource.status].sign && (role === 'ot' || role === 'parent' || role === 'admin');
-    case 'dashboard.view':
-      return role === 'admin' || role === 'ot';
-    case 'meeting.lead':
-      return MEETING_LEADS.includes(role);
-    // --- Goal proposals: anyone on the team proposes and weighs in; the OT (or admin) decides. ---
+      return state !== undefined && state.sign && granted(action, role);
+    case 'consent.revoke':
+      return granted(action, role);
+    case 'family.respond':
+      return resource?.status === 'family_review' && granted(action, role);
     case 'proposal.create':
-      return resource !== undefined && STATE_CAPABILITIES[resource.status].propose;
+      return state !== undefined && state.propose;
     case 'proposal.endorse':
-      return resource !== undefined && STATE_CAPABILITIES[resource.status].comment;
+      return state !== undefined && state.comment;
     case 'proposal.decide':
       // Accepting writes the goal into the document: only where the decider may edit it.
-      return resource !== undefined && (role === 'ot' || role === 'admin') && STATE_CAPABILITIES[resource.status].edit.includes(role);
-    // --- People and plans: the OT and the administrator bring people in; the administrator removes. ---
+      return state !== undefined && granted(action, role) && state.edit.includes(role);
     case 'district.manage':
+    case 'mail.read':
       return false;
-    case 'team.view':
-      return true;
+    case 'audit.view':
+    case 'audit.detail':
+    case 'dashboard.view':
+    case 'meeting.lead':
+    case 'excusal.consent':
+    case 'staff.room':
     case 'team.invite':
-      return role === 'ot' || role === 'admin';
     case 'team.manage':
-      return role === 'admin';
     case 'record.export':
-      // The family's right to inspect the record (FERPA); the administrator answers such requests.
-      return role === 'parent' || role === 'admin';
+      return granted(action, role);
     default: {
       const unknownAction: never = action;
       return unknownAction;
@@ -104,7 +159,22 @@ export function can(actor: Actor, action: Action, resource?: SectionResource | T
   }
 }
 
-const DISTRICT_ADMIN_ACTIONS: readonly Action[] = ['district.manage', 'team.view', 'team.invite', 'team.manage'];
+export type TransitionCheck =
+  | { ok: true; rule: TransitionRule }
+  | { ok: false; reason: 'no_such_transition' | 'role_not_allowed' | 'by_signature_only' };
+
+/** Whether `actor` may move a section from `from` to `to` (the policy's answer), and if not, why. */
+export function checkTransition(actor: Actor, from: SectionStatus, to: SectionStatus): TransitionCheck {
+  const rule = TRANSITIONS.find((t) => t.from === from && t.to === to);
+  if (!rule) return { ok: false, reason: 'no_such_transition' };
+  if (can(actor, 'section.transition', { status: from, to })) return { ok: true, rule };
+  return { ok: false, reason: rule.bySignature ? 'by_signature_only' : 'role_not_allowed' };
+}
+
+/** The transitions `actor` could take now, for buttons. */
+export function availableTransitions(actor: Actor, from: SectionStatus): TransitionRule[] {
+  return TRANSITIONS.filter((t) => t.from === from && can(actor, 'section.transition', { status: from, to: t.to }));
+}
 
 /** What the UI shows: may view, may edit the whole section, and which parts may be edited. */
 export function sectionPermissions(
@@ -150,8 +220,8 @@ function isThreadResource(resource: SectionResource | undefined): resource is Th
 
 function canComment(role: Role, userId: string, action: CommentAction, resource: SectionResource | undefined): boolean {
   if (!isThreadResource(resource)) return false;
-  // A parent never sees, writes in or hears of a staff-only thread.
-  const sees = resource.visibility === 'team' || role !== 'parent';
+  // The family never sees, writes in or hears of a staff-only thread.
+  const sees = resource.visibility === 'team' || ROLE_GRANTS['staff.room'].includes(role);
   if (!sees) return false;
   switch (action) {
     case 'thread.view':
@@ -160,7 +230,7 @@ function canComment(role: Role, userId: string, action: CommentAction, resource:
     case 'comment.create':
       return commentsOpen(resource.status);
     case 'thread.resolve':
-      return commentsOpen(resource.status) && (resource.authorId === userId || role === 'ot' || role === 'admin');
+      return commentsOpen(resource.status) && (resource.authorId === userId || WORKFLOW_LEADS.includes(role));
     case 'comment.edit':
       return commentsOpen(resource.status) && resource.authorId === userId;
     default: {

@@ -7,3 +7,9 @@ export const SECTION_STATUSES = ['draft', 'family_review', 'meeting', 'pending_s
 export type SectionStatus = (typeof SECTION_STATUSES)[number];
 
 export const STAFF_ROLES: readonly Role[] = ['teacher', 'ot', 'ota', 'admin'];
+
+/** The family on a team: they read, comment, propose, write their own parts and consent. */
+export const FAMILY_ROLES: readonly Role[] = ['parent'];
+
+/** Whether a role speaks for the family (decisions, notices in their language, the log they see). */
+export const isFamily = (role: Role): boolean => FAMILY_ROLES.includes(role);

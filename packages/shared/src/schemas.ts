@@ -4,6 +4,8 @@ import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './doc';
 import type { ComplianceItem } from './section-checks';
 import type { SectionDiff } from './section-diff';
 import type { WorkflowState } from './workflow-schemas';
+// Read lazily: abilities.ts reaches this file again through the policy.
+import { sectionAbilitiesSchema } from './abilities';
 
 export const LOCALES = ['en', 'es'] as const;
 export const localeSchema = z.enum(LOCALES);
@@ -71,7 +73,8 @@ export const sectionResponseSchema = z.object({
   status: sectionStatusSchema,
   version: z.number().int(),
   myRole: roleSchema,
-  permissions: z.object({ view: z.boolean(), edit: z.boolean(), editParts: z.array(z.string()) }),
+  /** What the caller may do here now (`sectionAbilities`): the client renders from it alone. */
+  permissions: z.lazy(() => sectionAbilitiesSchema),
   meetingDate: z.string().nullable(),
   annualReviewDate: z.string().nullable(),
   studentDateOfBirth: z.string().nullable(),

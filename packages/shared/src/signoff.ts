@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from './roles';
+import { isFamily, type Role } from './roles';
 import { roleSchema, sectionStatusSchema } from './schemas';
 
 /**
@@ -17,6 +17,9 @@ export type SignatureDecision = z.infer<typeof signatureDecisionSchema>;
 export const PARENT_DECISIONS: readonly SignatureDecision[] = ['consent', 'consent_in_part', 'no_consent'];
 
 export const isSignerRole = (role: Role): role is SignerRole => (SIGNER_ROLES as readonly Role[]).includes(role);
+
+/** The decision a role signs with: the OT and the administrator approve, the family chooses. */
+export const defaultDecision = (role: Role): SignatureDecision => (isFamily(role) ? 'consent' : 'approve');
 
 /** An item of the section a parent does not consent to: a goal, a service, an accommodation. */
 export const excludedItemSchema = z.object({
@@ -61,7 +64,7 @@ export type SignCheck =
 export function checkSignature(role: Role, userId: string, decision: SignatureDecision, given: readonly GivenSignature[]): SignCheck {
   if (!isSignerRole(role)) return { ok: false, reason: 'not_a_signer' };
   const parentDecision = PARENT_DECISIONS.includes(decision);
-  if ((role === 'parent') !== parentDecision) return { ok: false, reason: 'wrong_decision' };
+  if (isFamily(role) !== parentDecision) return { ok: false, reason: 'wrong_decision' };
   const live = given.filter((s) => !s.voided);
   // One parent's signature speaks for the family; the OT and the administrator sign once each.
   if (live.some((s) => s.role === role)) return { ok: false, reason: 'already_signed' };

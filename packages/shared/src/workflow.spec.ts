@@ -1,6 +1,8 @@
 import { ROLES, SECTION_STATUSES, type Role, type SectionStatus } from './roles';
-import { can } from './policy';
-import { availableTransitions, checkTransition, STATE_CAPABILITIES, TRANSITIONS } from './workflow';
+import { availableTransitions, can, checkTransition } from './policy';
+import { STATE_CAPABILITIES, TRANSITIONS } from './workflow';
+
+const as = (role: Role) => ({ userId: 'u1', role });
 
 /** The whole machine, written out: [from, to, roles that may move it]. Anything else is refused. */
 const EXPECTED: [SectionStatus, SectionStatus, Role[]][] = [
@@ -20,19 +22,19 @@ describe('section workflow state machine', () => {
   it.each(cases)('$role moving $from → $to is allowed exactly when the table says so', ({ from, to, role }) => {
     const row = EXPECTED.find(([f, t]) => f === from && t === to);
     const allowed = row !== undefined && row[2].includes(role);
-    expect(checkTransition(role, from, to).ok).toBe(allowed);
+    expect(checkTransition(as(role), from, to).ok).toBe(allowed);
   });
 
   it('says why a move is refused: no such move, the wrong role, or approval by signature only', () => {
-    expect(checkTransition('ot', 'draft', 'approved')).toEqual({ ok: false, reason: 'no_such_transition' });
-    expect(checkTransition('teacher', 'draft', 'meeting')).toEqual({ ok: false, reason: 'role_not_allowed' });
-    expect(checkTransition('admin', 'pending_signoff', 'approved')).toEqual({ ok: false, reason: 'by_signature_only' });
+    expect(checkTransition(as('ot'), 'draft', 'approved')).toEqual({ ok: false, reason: 'no_such_transition' });
+    expect(checkTransition(as('teacher'), 'draft', 'meeting')).toEqual({ ok: false, reason: 'role_not_allowed' });
+    expect(checkTransition(as('admin'), 'pending_signoff', 'approved')).toEqual({ ok: false, reason: 'by_signature_only' });
   });
 
   it('offers as buttons only the moves the role may take from the current state', () => {
-    expect(availableTransitions('ot', 'meeting').map((t) => t.to).sort()).toEqual(['draft', 'pending_signoff']);
-    expect(availableTransitions('parent', 'draft')).toEqual([]);
-    expect(availableTransitions('admin', 'pending_signoff').map((t) => t.to)).toEqual(['meeting']);
+    expect(availableTransitions(as('ot'), 'meeting').map((t) => t.to).sort()).toEqual(['draft', 'pending_signoff']);
+    expect(availableTransitions(as('parent'), 'draft')).toEqual([]);
+    expect(availableTransitions(as('admin'), 'pending_signoff').map((t) => t.to)).toEqual(['meeting']);
   });
 
   it('has one rule per (from, to) pair so a move is never ambiguous', () => {

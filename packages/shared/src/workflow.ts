@@ -58,23 +58,5 @@ export const STATE_CAPABILITIES: Readonly<Record<SectionStatus, StateCapabilitie
   approved: { edit: [], comment: false, propose: false, sign: false },
 };
 
-export type TransitionCheck =
-  | { ok: true; rule: TransitionRule }
-  | { ok: false; reason: 'no_such_transition' | 'role_not_allowed' | 'by_signature_only' };
-
-/** Whether `role` may move a section from `from` to `to`, and if not, why. */
-export function checkTransition(role: Role, from: SectionStatus, to: SectionStatus): TransitionCheck {
-  const rule = TRANSITIONS.find((t) => t.from === from && t.to === to);
-  if (!rule) return { ok: false, reason: 'no_such_transition' };
-  if (rule.bySignature) return { ok: false, reason: 'by_signature_only' };
-  if (!rule.roles.includes(role)) return { ok: false, reason: 'role_not_allowed' };
-  return { ok: true, rule };
-}
-
-/** The transitions `role` could take now, for buttons. */
-export function availableTransitions(role: Role, from: SectionStatus): TransitionRule[] {
-  return TRANSITIONS.filter((t) => t.from === from && !t.bySignature && t.roles.includes(role));
-}
-
 /** States in which a draft watermark is shown: everything that is not approved. */
 export const isFinal = (status: SectionStatus): boolean => status === 'approved';

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { can, CollabCloseCode, MEETING_NOTES_ROOT, presenceColor, ROLES, SECTION_FRAGMENTS, SECTION_STATUSES, STRUCTURED_ROOTS, type Actor, type SectionStatus } from '@iep/shared';
+import { can, CollabCloseCode, presenceColor, ROLES, sectionAbilities, SECTION_STATUSES, writableParts, type Actor, type SectionStatus } from '@iep/shared';
 import { ClusterBus } from '../cluster/cluster-bus';
 import { ConnectionCaps } from '../common/flood-limits';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -43,12 +43,10 @@ function statusMessage(message: Buffer): { from: Buffer; sectionId: string; stat
   }
 }
 
-/** What an actor may write in a section in a given state: the parts, and whether it is everything. */
+/** What an actor may write in a section in a given state: the abilities the page renders from. */
 function writePermissions(actor: Actor, status: SectionStatus): { parts: Set<string>; all: boolean } {
-  return {
-    parts: new Set([...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS, MEETING_NOTES_ROOT].filter((part) => can(actor, 'section.edit', { status, part }))),
-    all: can(actor, 'section.edit', { status }),
-  };
+  const abilities = sectionAbilities(actor, { status });
+  return { parts: writableParts(abilities), all: abilities.edit };
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Server } from 'socket.io';
 import {
+  can,
   sectionRoom,
   sectionStaffRoom,
   userRoom,
@@ -43,7 +44,11 @@ export class RealtimeEvents {
   accessChanged(userId: string, studentId: string, sectionIds: string[], role: Role | null): void {
     if (!this.server) return;
     const rooms =
-      role === null ? sectionIds.flatMap((id) => [sectionRoom(id), sectionStaffRoom(id)]) : role === 'parent' ? sectionIds.map(sectionStaffRoom) : [];
+      role === null
+        ? sectionIds.flatMap((id) => [sectionRoom(id), sectionStaffRoom(id)])
+        : !can({ userId, role }, 'staff.room')
+          ? sectionIds.map(sectionStaffRoom)
+          : [];
     if (rooms.length > 0) this.server.in(userRoom(userId)).socketsLeave(rooms);
     this.server.to(userRoom(userId)).emit('access:changed', { studentId, role });
   }

@@ -122,7 +122,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       }
       await socket.join(sectionRoom(sectionId));
       // Staff-only threads (and the staff's view of a meeting) travel in a room only those who may see them join.
-      if (can(actor, 'thread.view', { status: access.status, visibility: 'staff' })) await socket.join(sectionStaffRoom(sectionId));
+      if (can(actor, 'staff.room', { status: access.status })) await socket.join(sectionStaffRoom(sectionId));
       const clocks = await this.docs.durableClocks(sectionId).catch(() => undefined);
       return clocks ? { ok: true, clocks } : { ok: true };
     } catch (err) {

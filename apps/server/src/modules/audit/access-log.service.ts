@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROLES, type AccessLogEntry, type AccessLogQuery } from '@iep/shared';
+import { can, FAMILY_ROLES, ROLES, type AccessLogEntry, type AccessLogQuery } from '@iep/shared';
 import { AuditRepository } from './audit.repository';
 import type { Prisma } from '../../generated/prisma/client';
 import type { AuthContext } from '../auth/auth.types';
@@ -31,7 +31,8 @@ export class AccessLogService {
 
   async list(ctx: AuthContext, studentId: string, query: AccessLogQuery): Promise<AccessLogEntry[]> {
     const role = await this.access.requireStudent(ctx.user.id, studentId, 'audit.view');
-    const family = role === 'parent';
+    // Without the details: the family sees who outside it opened the record, when (300.613, 99.32).
+    const family = !can({ userId: ctx.user.id, role }, 'audit.detail');
     const where: Prisma.AuditEventWhereInput = {
       studentId,
       ...(query.action ? { action: query.action } : {}),
@@ -40,7 +41,7 @@ export class AccessLogService {
         ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
         ...(query.to ? { lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
       },
-      ...(family ? { AND: [{ actorId: { not: null } }, { OR: [{ actorRole: null }, { actorRole: { not: 'parent' } }] }, TEAM_THREADS_ONLY] } : {}),
+      ...(family ? { AND: [{ actorId: { not: null } }, { OR: [{ actorRole: null }, { actorRole: { notIn: [...FAMILY_ROLES] } }] }, TEAM_THREADS_ONLY] } : {}),
     };
     const rows = await this.repo.events(where, query.limit);
     const names = await this.repo.names([...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))]);

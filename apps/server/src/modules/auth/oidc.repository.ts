@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { STAFF_ROLES } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 
 /** Roles on a team that make someone staff (everyone but parents). */
-const STAFF_ROLES = ['teacher', 'ot', 'ota', 'admin'] as const;
 
 /** Data access for OpenID Connect sign-in: identities and who counts as staff. */
 @Injectable()

@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import {
+  isFamily,
   can,
   ErrorCode,
   type AcceptInvitation,
@@ -144,7 +145,7 @@ export class InvitationsService {
         role: row.role,
         link,
         expiresAt: row.expiresAt,
-        language: row.role === 'parent' && student?.preferredLanguage === 'es' ? 'es' : 'en',
+        language: isFamily(row.role) && student?.preferredLanguage === 'es' ? 'es' : 'en',
       }),
     });
     const [invitation] = await this.views([row]);

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ErrorCode, excusalMissing, type MeetingState } from '@iep/shared';
+import { can, ErrorCode, excusalMissing, isFamily, type MeetingState } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
@@ -25,7 +25,7 @@ export class MeetingExcusals {
     if (row.status !== 'scheduled') throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'Excusals are arranged before the meeting starts');
     const member = (await this.repo.team(row.sectionId)).find((m) => m.userId === userId);
     if (!member) throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Only a member of the team can be excused', { fields: [{ field: 'userId', message: 'Not on the team' }] });
-    if (member.role === 'parent') throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Parents are not excused from their child’s meeting', { fields: [{ field: 'userId', message: 'A parent' }] });
+    if (isFamily(member.role)) throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Parents are not excused from their child’s meeting', { fields: [{ field: 'userId', message: 'A parent' }] });
     await this.repo.db.meetingExcusal.upsert({
       where: { meetingId_userId: { meetingId, userId } },
       create: { meetingId, userId, role: member.role, areaDiscussed, requestedById: ctx.user.id },
@@ -37,7 +37,7 @@ export class MeetingExcusals {
 
   async consent(ctx: AuthContext, meetingId: string, excusalId: string, typedName: string): Promise<MeetingState> {
     const { row, section } = await this.meetings.requireMeeting(ctx, meetingId);
-    if (section.role !== 'parent') throw AppError.forbidden('The parent or guardian gives this consent');
+    if (!can({ userId: ctx.user.id, role: section.role }, 'excusal.consent', { status: section.status })) throw AppError.forbidden('The parent or guardian gives this consent');
     const excusal = row.excusals.find((e) => e.id === excusalId);
     if (!excusal) throw AppError.notFound('No such excusal');
     if (!sameName(typedName, ctx.user.name)) {

@@ -35,7 +35,7 @@ export interface NotificationContext {
   threads: Map<string, { visibility: 'team' | 'staff'; studentId: string; studentName: string }>;
   sections: Map<string, { studentId: string; studentName: string }>;
   /** The recipient's role per student. */
-  roles: Map<string, string>;
+  roles: Map<string, Role>;
 }
 
 export interface TeamRecipient {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { NotificationDto, NotificationList } from '@iep/shared';
+import { can, type NotificationDto, type NotificationList } from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { RealtimeEvents } from '../../realtime/realtime-events';
 import type { AuthContext } from '../auth/auth.types';
@@ -86,7 +86,7 @@ export class NotificationsService {
     const comment = row.commentId === null ? undefined : context.comments.get(row.commentId);
     if (!thread || !comment) return null;
     const role = context.roles.get(thread.studentId);
-    if (role === undefined || (thread.visibility === 'staff' && role === 'parent')) return null;
+    if (role === undefined || (thread.visibility === 'staff' && !can({ userId: '', role }, 'staff.room'))) return null;
     return {
       ...base,
       threadId: row.threadId,

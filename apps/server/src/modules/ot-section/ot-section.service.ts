@@ -3,9 +3,7 @@ import {
   diffSections,
   readStructure,
   sectionDocToJson,
-  sectionPermissions,
-  SECTION_FRAGMENTS,
-  STRUCTURED_ROOTS,
+  sectionAbilities,
   type CollabTokenResponse,
   type SectionResponse,
 } from '@iep/shared';
@@ -33,7 +31,7 @@ export class OtSectionService {
   async read(ctx: AuthContext, sectionId: string, ip: string): Promise<SectionResponse> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     await this.workflow.noteOpened(ctx, section, ip);
-    const workflow = this.workflow.stateOf(section.role, await this.workflow.row(sectionId));
+    const workflow = this.workflow.stateOf({ userId: ctx.user.id, role: section.role }, await this.workflow.row(sectionId));
     const { content, structure, issues } = await this.docs.read(sectionId, (doc) => ({ content: sectionDocToJson(doc), ...readStructure(doc) }));
     const dates = sectionDates(section);
     const checks = sectionChecks(section, { content, structure, issues });
@@ -64,7 +62,7 @@ export class OtSectionService {
       status: section.status,
       version: section.version,
       myRole: section.role,
-      permissions: sectionPermissions({ userId: ctx.user.id, role: section.role }, { status: section.status }, [...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS]),
+      permissions: sectionAbilities({ userId: ctx.user.id, role: section.role }, { status: section.status }),
       ...dates,
       content,
       structure,

@@ -1,8 +1,8 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
+  can,
   checkSignature,
   ErrorCode,
-  isSignerRole,
   missingSigners,
   type ExcludedItem,
   type SignoffState,
@@ -77,7 +77,9 @@ export class SignoffService {
   async sign(ctx: AuthContext, sectionId: string, request: SignRequest, ip: string): Promise<SignoffState> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const role = section.role;
-    if (!isSignerRole(role)) throw signError('not_a_signer');
+    const actor = { userId: ctx.user.id, role };
+    // Whether this role signs at all (403), before whether the section waits for signatures (409).
+    if (!can(actor, 'section.sign', { status: 'pending_signoff' })) throw signError('not_a_signer');
     const row = await this.workflow.row(sectionId);
     if (row.status !== 'pending_signoff' || row.signoffVersion === null) {
       throw new AppError(HttpStatus.CONFLICT, row.status === 'approved' ? ErrorCode.SectionLocked : ErrorCode.Conflict, 'The section is not waiting for signatures', { status: row.status });
@@ -102,7 +104,7 @@ export class SignoffService {
     const version = await this.repo.versionHash(sectionId, current);
     if (!version) throw AppError.notFound('No such version');
 
-    const approves = role === 'admin';
+    const approves = can(actor, 'section.approve', { status: row.status });
     // Lock first: from here no update reaches the document, so the hash checked is the one approved.
     if (approves) this.collab.applyStatus(sectionId, 'approved');
     let notices: NotificationRow[];
@@ -156,7 +158,7 @@ export class SignoffService {
   /** A parent takes back consent given earlier; both stay in the record and the team is told. */
   async revoke(ctx: AuthContext, sectionId: string, reason: string, ip: string): Promise<SignoffState> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    if (section.role !== 'parent') throw AppError.forbidden('Only a parent or guardian revokes consent');
+    if (!can({ userId: ctx.user.id, role: section.role }, 'consent.revoke', { status: section.status })) throw AppError.forbidden('Only a parent or guardian revokes consent');
     const row = await this.workflow.row(sectionId);
     const [signatures, revocations] = await Promise.all([this.repo.signatures(sectionId, (row.signoffVersion ?? 1) - 1), this.repo.revocations(sectionId)]);
     const revoked = new Set(revocations.map((r) => r.signatureId));

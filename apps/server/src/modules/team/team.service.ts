@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ErrorCode, type Actor, type ChangeRoleRequest, type Role } from '@iep/shared';
+import { can, ErrorCode, isFamily, type Actor, type ChangeRoleRequest, type Role } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { CollabServer } from '../../collab/collab.server';
 import { RealtimeEvents } from '../../realtime/realtime-events';
@@ -8,7 +8,8 @@ import { TeamAccessService } from '../students/team-access.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { TeamMembershipRepository, type MembershipRow } from './team-membership.repository';
 
-const LEADERS: readonly Role[] = ['ot', 'admin'];
+/** A team keeps someone who leads its workflow (the policy's answer for the role). */
+const leads = (role: Role): boolean => can({ userId: '', role }, 'section.transition');
 
 /**
  * Changes to who is on a student's team. Each change and its audit event (who, why) commit
@@ -29,7 +30,7 @@ export class TeamService {
     await this.repo.transaction(async (tx) => {
       const member = await this.activeMember(tx, studentId, targetId);
       if (member.role === input.role) return;
-      if (LEADERS.includes(member.role) && !LEADERS.includes(input.role)) await this.keepALeader(tx, studentId, targetId);
+      if (leads(member.role) && !leads(input.role)) await this.keepALeader(tx, studentId, targetId);
       await this.repo.setRole(tx, member.id, input.role);
       await this.audit.recordIn(tx, this.event(actor, 'team.role_changed', studentId, ip, { userId: targetId, from: member.role, to: input.role, reason: input.reason }));
     });
@@ -42,7 +43,7 @@ export class TeamService {
     await this.repo.transaction(async (tx) => {
       const member = await this.repo.membership(tx, studentId, targetId);
       if (!member) throw AppError.notFound('No such team member');
-      if (LEADERS.includes(member.role) && member.authorityRevokedAt === null) await this.keepALeader(tx, studentId, targetId);
+      if (leads(member.role) && member.authorityRevokedAt === null) await this.keepALeader(tx, studentId, targetId);
       await this.repo.remove(tx, member.id);
       await this.audit.recordIn(tx, this.event(actor, 'team.member_removed', studentId, ip, { userId: targetId, role: member.role, reason }));
     });
@@ -54,7 +55,7 @@ export class TeamService {
     const actor = await this.access.requireTeamAction(userId, studentId, 'team.manage');
     await this.repo.transaction(async (tx) => {
       const member = await this.activeMember(tx, studentId, targetId);
-      if (member.role !== 'parent') throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.BadRequest, 'Only a parent or guardian has parental authority to revoke');
+      if (!isFamily(member.role)) throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.BadRequest, 'Only a parent or guardian has parental authority to revoke');
       if (!(await this.repo.revokeAuthority(tx, member.id, reason))) throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'Already revoked');
       await this.audit.recordIn(tx, this.event(actor, 'team.authority_revoked', studentId, ip, { userId: targetId, reason }));
     });

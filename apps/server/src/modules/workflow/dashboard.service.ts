@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, checkSignature, type Dashboard, type Role } from '@iep/shared';
+import { can, checkSignature, defaultDecision, type Dashboard, type Role } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { WorkflowRepository } from './workflow.repository';
 import type { AuthContext } from '../auth/auth.types';
@@ -53,7 +53,6 @@ export class DashboardService {
   private myTurn(role: Role, userId: string, version: number | null, signatures: { role: Role; userId: string; versionNumber: number }[]): boolean {
     if (version === null) return false;
     const given = signatures.filter((s) => s.versionNumber === version).map((s) => ({ role: s.role, userId: s.userId, voided: false }));
-    const decision = role === 'parent' ? 'consent' : 'approve';
-    return checkSignature(role, userId, decision, given).ok;
+    return checkSignature(role, userId, defaultDecision(role), given).ok;
   }
 }

@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   availableTransitions,
+  can,
   checkTransition,
   ErrorCode,
+  type Actor,
   type FamilyReview,
-  type Role,
   type SectionStatus,
   type TransitionRequest,
   type TransitionRule,
@@ -70,10 +71,10 @@ export class WorkflowService {
     private readonly notificationRows: NotificationsRepository,
   ) {}
 
-  stateOf(role: Role, row: WorkflowRow): WorkflowState {
+  stateOf(actor: Actor, row: WorkflowRow): WorkflowState {
     return {
       status: row.status,
-      transitions: availableTransitions(role, row.status).map((t) => ({ name: t.name, to: t.to })),
+      transitions: availableTransitions(actor, row.status).map((t) => ({ name: t.name, to: t.to })),
       familyReview: familyReviewOf(row),
       amendmentOf: row.amendmentOf,
       signoffVersion: row.signoffVersion,
@@ -88,7 +89,7 @@ export class WorkflowService {
 
   /** A parent opening the shared draft: the first time is part of the record. */
   async noteOpened(ctx: AuthContext, section: SectionAccess, ip: string): Promise<void> {
-    if (section.role !== 'parent' || section.status !== 'family_review') return;
+    if (!can({ userId: ctx.user.id, role: section.role }, 'family.respond', { status: section.status })) return;
     const at = new Date();
     if (await this.repo.markFirstOpened(section.sectionId, at)) {
       await this.audit.record({
@@ -105,10 +106,14 @@ export class WorkflowService {
   async transition(ctx: AuthContext, sectionId: string, request: TransitionRequest, ip: string): Promise<{ status: SectionStatus; versionNumber: number }> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const row = await this.row(sectionId);
-    const check = checkTransition(section.role, row.status, request.to);
+    const actor: Actor = { userId: ctx.user.id, role: section.role };
+    const check = checkTransition(actor, row.status, request.to);
     if (!check.ok) {
-      if (check.reason === 'role_not_allowed' || (check.reason === 'by_signature_only' && section.role !== 'admin')) throw AppError.forbidden('Your role cannot make this move');
-      const allowed = availableTransitions(section.role, row.status).map((t) => t.to);
+      // A move by signature is explained to the one whose signature takes it; to others it is just refused.
+      if (check.reason === 'role_not_allowed' || (check.reason === 'by_signature_only' && !can(actor, 'section.approve', { status: row.status }))) {
+        throw AppError.forbidden('Your role cannot make this move');
+      }
+      const allowed = availableTransitions(actor, row.status).map((t) => t.to);
       const message =
         check.reason === 'by_signature_only'
           ? 'A section is approved by the administrator’s signature, after the OT and the family have signed'
@@ -181,8 +186,9 @@ export class WorkflowService {
   /** The family answers the shared draft (in family review, by a parent). */
   async familyResponse(ctx: AuthContext, sectionId: string, note: string | undefined, ip: string): Promise<WorkflowState> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    if (section.role !== 'parent') throw AppError.forbidden('Only the family answers a shared draft');
     const row = await this.row(sectionId);
+    // Asked of the role alone first: a teacher is refused (403) whatever the state; the family, out of review, is told it is over (409).
+    if (!can({ userId: ctx.user.id, role: section.role }, 'family.respond', { status: 'family_review' })) throw AppError.forbidden('Only the family answers a shared draft');
     if (row.status !== 'family_review') throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The draft is not waiting for the family’s response');
     const now = new Date();
     await this.repo.db.$transaction(async (tx) => {
@@ -198,7 +204,7 @@ export class WorkflowService {
       });
     });
     this.events.signoff({ sectionId, change: 'family_responded', versionNumber: null, by: { name: ctx.user.name, role: section.role } });
-    return this.stateOf(section.role, await this.row(sectionId));
+    return this.stateOf({ userId: ctx.user.id, role: section.role }, await this.row(sectionId));
   }
 
   private changesFor(rule: TransitionRule, row: WorkflowRow, request: TransitionRequest, now: Date): Prisma.OtSectionUpdateManyMutationInput {

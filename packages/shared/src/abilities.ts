@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { MEETING_NOTES_ROOT } from './meeting';
 import { can, type Actor, type SectionResource } from './policy';
 import { SECTION_STATUSES } from './roles';
-import { SECTION_FRAGMENTS } from './section-doc';
-import { STRUCTURED_ROOTS } from './section-structure';
+import { SECTION_FRAGMENTS, STRUCTURED_ROOTS } from './doc';
 import { TRANSITIONS } from './workflow';
 
 /** Every part of the section's document a person may be allowed to write in. */

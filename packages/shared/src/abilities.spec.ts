@@ -1,7 +1,7 @@
 import { sectionAbilities, writableParts } from './abilities';
 import { MEETING_NOTES_ROOT } from './meeting';
-import { can, FAMILY_ROLES, ROLE_GRANTS } from './policy';
-import { ROLES, SECTION_STATUSES, type Role } from './roles';
+import { can, ROLE_GRANTS } from './policy';
+import { FAMILY_ROLES, ROLES, SECTION_STATUSES, type Role } from './roles';
 
 const actor = (role: Role | null) => ({ userId: 'u1', role });
 

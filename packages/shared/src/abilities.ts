@@ -1,52 +1,26 @@
-import { z } from 'zod';
+import { sectionAbilitiesSchema, studentAbilitiesSchema, type SectionAbilities, type StudentAbilities } from './abilities-schema';
 import { MEETING_NOTES_ROOT } from './meeting';
 import { can, type Actor, type SectionResource } from './policy';
-import { SECTION_STATUSES } from './roles';
 import { SECTION_FRAGMENTS, STRUCTURED_ROOTS } from './doc';
 import { TRANSITIONS } from './workflow';
 
 /** Every part of the section's document a person may be allowed to write in. */
 export const SECTION_PARTS: readonly string[] = [...SECTION_FRAGMENTS, ...STRUCTURED_ROOTS];
 
-/**
- * What one person may do in one section now: the policy's answers, presented. The server sends it
- * with every section response (and the client refetches it on every event that changes the state);
- * the client renders from it and never works rights out again; the document socket takes its
- * writable parts from it (`writableParts`).
- */
-export const sectionAbilitiesSchema = z.object({
-  view: z.boolean(),
-  /** May write in the whole document. */
-  edit: z.boolean(),
-  /** The document parts this person may write in (all of them when `edit`). */
-  editParts: z.array(z.string()),
-  /** May write in the meeting notes (outside the signed content). */
-  writeMeetingNotes: z.boolean(),
-  saveVersion: z.boolean(),
-  comment: z.boolean(),
-  /** Sees, starts and hears staff-only threads. */
-  staffThreads: z.boolean(),
-  /** Resolves threads others started (everyone resolves their own). */
-  resolveAnyThread: z.boolean(),
-  propose: z.boolean(),
-  endorse: z.boolean(),
-  decideProposals: z.boolean(),
-  /** The workflow moves this person may take now, by target state. */
-  transitions: z.array(z.enum(SECTION_STATUSES)),
-  sign: z.boolean(),
-  /** Their signature approves and locks the section. */
-  approve: z.boolean(),
-  revokeConsent: z.boolean(),
-  respondAsFamily: z.boolean(),
-  leadMeeting: z.boolean(),
-  consentToExcusal: z.boolean(),
-  viewAccessLog: z.boolean(),
-  accessLogDetail: z.boolean(),
-  exportRecord: z.boolean(),
-  inviteToTeam: z.boolean(),
-  manageTeam: z.boolean(),
-});
-export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;
+export { sectionAbilitiesSchema, studentAbilitiesSchema, type SectionAbilities, type StudentAbilities };
+
+/** The student-level answers of the policy (no section state involved). */
+export function studentAbilities(actor: Actor): StudentAbilities {
+  return {
+    viewAccessLog: can(actor, 'audit.view'),
+    accessLogDetail: can(actor, 'audit.detail'),
+    exportRecord: can(actor, 'record.export'),
+    viewDashboard: can(actor, 'dashboard.view'),
+    inviteToTeam: can(actor, 'team.invite'),
+    manageTeam: can(actor, 'team.manage'),
+  };
+}
+
 
 export function sectionAbilities(actor: Actor, section: SectionResource): SectionAbilities {
   const { status } = section;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { safeText } from './input';
 import { PASSWORD_MAX_LENGTH } from './password';
 import { localeSchema, loginRequestSchema } from './schemas';
 
 /** A display name: trimmed, 1 to 120 characters. */
 export const DISPLAY_NAME_MAX_LENGTH = 120;
-export const displayNameSchema = z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH);
+export const displayNameSchema = safeText({ min: 1, max: DISPLAY_NAME_MAX_LENGTH });
 
 /** `PATCH /api/me`: change one's display name and/or language; at least one of them. */
 export const updateProfileSchema = z
@@ -17,11 +18,11 @@ export type UpdateProfile = z.infer<typeof updateProfileSchema>;
  * (`newPasswordSchema`, then the common-password list) is applied after, as 400 PASSWORD_TOO_WEAK
  * with the reason, so clients learn why; forms check `newPasswordSchema` before sending.
  */
-const incomingNewPassword = z.string().max(PASSWORD_MAX_LENGTH * 4);
+const incomingNewPassword = safeText({ max: PASSWORD_MAX_LENGTH * 4, trim: false });
 
 /** `POST /api/me/password`. */
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  currentPassword: safeText({ min: 1, max: PASSWORD_MAX_LENGTH, trim: false }),
   newPassword: incomingNewPassword,
 });
 export type ChangePassword = z.infer<typeof changePasswordSchema>;

@@ -39,6 +39,12 @@ export const ErrorCode = {
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   TooManyRequests: 'TOO_MANY_REQUESTS',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  /**
+   * A value the database cannot take (a NUL or broken character, a number or date out of its range)
+   * that got past the request schemas: refused as 400 and logged, never a 500. The schemas refuse
+   * such input first, as VALIDATION_FAILED; this code is the backstop.
+   */
+  InvalidInput: 'INVALID_INPUT',
   Internal: 'INTERNAL_ERROR',
   // --- comment threads (issue 4) ---
   /** A mention names someone who is not on the student's team. */

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import type { AccessChangedEvent } from './team';
 import type { Role, SectionStatus } from './roles';
 import type { TransitionName } from './workflow';
-import type { DiscussTarget, JoinMeeting, MeetingState } from './meeting';
+import { discussSchema, joinMeetingSchema, type DiscussTarget, type JoinMeeting, type MeetingState } from './meeting';
 import type { NotificationDto, ThreadDto } from './comments/schemas';
 
 /**
@@ -76,6 +77,21 @@ export interface ClientToServerEvents {
   /** The facilitator points everyone at an agenda item or a part of the section. */
   'meeting:discuss': (payload: { meetingId: string; target: DiscussTarget }, ack: (result: MeetingAck) => void) => void;
 }
+
+export const sectionJoinSchema = z.object({ sectionId: z.string().uuid() });
+export const meetingLeaveSchema = z.object({ meetingId: z.string().uuid() });
+
+/**
+ * What each client-to-server event carries: the server validates every payload with these before
+ * anything else (a refused one is acknowledged `{ok: false, code: 'VALIDATION_FAILED'}`).
+ */
+export const clientEventSchemas = {
+  'section:join': sectionJoinSchema,
+  'section:leave': sectionJoinSchema,
+  'meeting:join': joinMeetingSchema,
+  'meeting:leave': meetingLeaveSchema,
+  'meeting:discuss': discussSchema,
+} as const satisfies Record<keyof ClientToServerEvents, z.ZodType>;
 
 export const sectionRoom = (sectionId: string): string => `section:${sectionId}`;
 

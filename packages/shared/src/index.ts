@@ -1,6 +1,7 @@
 export * from './roles';
 export * from './policy';
 export * from './errors';
+export * from './input';
 export * from './schemas';
 export * from './doc';
 export * from './events';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeSchema, safeText } from './input';
 import type { Role } from './roles';
 import { roleSchema } from './schemas';
 import { SECTION_FRAGMENTS, STRUCTURED_ROOTS } from './doc';
@@ -20,15 +21,12 @@ export type AttendanceMode = z.infer<typeof attendanceModeSchema>;
 /** Who runs meetings: schedules, starts, moves "now discussing", reorders the agenda, ends. */
 export const MEETING_LEADS: readonly Role[] = ['ot', 'admin'];
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(500)
+const httpUrl = safeText({ max: 500 })
   .url()
   .refine((value) => /^https:\/\//i.test(value), 'Use an https:// link');
 
 export const scheduleMeetingSchema = z.object({
-  scheduledFor: z.iso.datetime({ offset: true }),
+  scheduledFor: dateTimeSchema,
   videoUrl: httpUrl.optional(),
   invitedUserIds: z.array(z.string().uuid()).max(50).default([]),
 });
@@ -84,17 +82,21 @@ export const discussTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type DiscussTarget = z.infer<typeof discussTargetSchema>;
 
+/** Path parameters of the meeting routes. */
+export const meetingIdParamSchema = z.object({ meetingId: z.string().uuid() });
+export const excusalParamSchema = meetingIdParamSchema.extend({ excusalId: z.string().uuid() });
+
 export const discussSchema = z.object({ meetingId: z.string().uuid(), target: discussTargetSchema });
 export const agendaOrderSchema = z.object({ order: z.array(agendaKeySchema).max(500) });
-export const customAgendaItemSchema = z.object({ title: z.string().trim().min(1).max(300) });
+export const customAgendaItemSchema = z.object({ title: safeText({ min: 1, max: 300 }) });
 
 export const excusalRequestSchema = z.object({
   userId: z.string().uuid(),
   /** IDEA 300.321(e)(2): when the member's area is discussed, their written input comes first. */
   areaDiscussed: z.boolean(),
 });
-export const excusalConsentSchema = z.object({ typedName: z.string().trim().min(2).max(120), agree: z.literal(true) });
-export const excusalInputSchema = z.object({ text: z.string().trim().min(1).max(10_000) });
+export const excusalConsentSchema = z.object({ typedName: safeText({ min: 2, max: 120 }), agree: z.literal(true) });
+export const excusalInputSchema = z.object({ text: safeText({ min: 1, max: 10_000 }) });
 
 export interface ExcusalFacts {
   areaDiscussed: boolean;

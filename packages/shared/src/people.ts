@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailSchema, safeText } from './input';
 import { localeSchema, roleSchema, sectionStatusSchema } from './schemas';
 import { isoDateSchema } from './doc';
 import { newPasswordSchema } from './password';
@@ -13,7 +14,7 @@ export const PLAN_KINDS = ['iep', 'plan504'] as const;
 export const planKindSchema = z.enum(PLAN_KINDS);
 export type PlanKind = z.infer<typeof planKindSchema>;
 
-const nameText = (max: number) => z.string().trim().min(1, { message: 'required' }).max(max, { message: 'too_long' });
+const nameText = (max: number) => safeText({ min: 1, max, messages: { min: 'required', max: 'too_long' } });
 
 // --- Districts and schools ---------------------------------------------------------------------
 
@@ -99,7 +100,7 @@ export const invitationStatusSchema = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
 
 export const createInvitationSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ message: 'email_invalid' }).max(254),
+  email: emailSchema('email_invalid'),
   role: roleSchema,
 });
 export type CreateInvitation = z.infer<typeof createInvitationSchema>;
@@ -141,7 +142,7 @@ export const acceptInvitationSchema = z.object({
   /** For a new account: the name to show to the team. */
   name: nameText(120).optional(),
   /** For a new account, the password to set; for an existing one, its password (or be signed in). */
-  password: z.string().min(1).max(200).optional(),
+  password: safeText({ min: 1, max: 200, trim: false }).optional(),
   /** For a new account: the language the invitee reads the app in. */
   locale: localeSchema.optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from './input';
 import { roleSchema } from './schemas';
 import { goalMeasurability, type MeasurabilityReason } from './section-checks';
 import { GOAL_AREAS, GOAL_TEXT_FIELDS, goalFieldSchemas, type GoalArea, type GoalRecord, type GoalTextField } from './doc';
@@ -40,13 +41,13 @@ export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
 export const emptyProposalFields = (): ProposalFields => proposalFieldsSchema.parse({});
 
-const rationaleSchema = z.string().trim().max(RATIONALE_MAX);
+const rationaleSchema = safeText({ max: RATIONALE_MAX });
 
 export const createProposalRequestSchema = z
   .object({
     kind: z.enum(PROPOSAL_KINDS),
     /** The goal's id in the document, for a change. */
-    targetGoalId: z.string().trim().min(1).max(64).optional(),
+    targetGoalId: safeText({ min: 1, max: 64 }).optional(),
     fields: proposalFieldsSchema,
     rationale: rationaleSchema.default(''),
   })
@@ -68,14 +69,14 @@ export type UpdateProposalRequest = z.input<typeof updateProposalRequestSchema>;
 
 export const endorseRequestSchema = z.object({
   stance: z.enum(ENDORSEMENT_STANCES),
-  note: z.string().trim().max(NOTE_MAX).default(''),
+  note: safeText({ max: NOTE_MAX }).default(''),
 });
 export type EndorseRequest = z.input<typeof endorseRequestSchema>;
 
-export const rejectRequestSchema = z.object({ reason: z.string().trim().min(1, 'Give a reason').max(RATIONALE_MAX) });
+export const rejectRequestSchema = z.object({ reason: safeText({ min: 1, max: RATIONALE_MAX, messages: { min: 'Give a reason' } }) });
 export type RejectRequest = z.infer<typeof rejectRequestSchema>;
 
-export const proposalCommentRequestSchema = z.object({ body: z.string().trim().min(1, 'Write something').max(COMMENT_MAX) });
+export const proposalCommentRequestSchema = z.object({ body: safeText({ min: 1, max: COMMENT_MAX, messages: { min: 'Write something' } }) });
 export type ProposalCommentRequest = z.infer<typeof proposalCommentRequestSchema>;
 
 export const proposalIdParamSchema = z.object({ id: z.string().uuid() });

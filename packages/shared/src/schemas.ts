@@ -1,19 +1,19 @@
 import { z } from 'zod';
+import { emailSchema, pathInt, queryInt, safeText } from './input';
 import { ROLES, SECTION_STATUSES } from './roles';
 import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './doc';
 import type { ComplianceItem } from './section-checks';
 import type { SectionDiff } from './section-diff';
 import type { WorkflowState } from './workflow-schemas';
-// Read lazily: abilities.ts reaches this file again through the policy.
-import { sectionAbilitiesSchema } from './abilities';
+import { sectionAbilitiesSchema, studentAbilitiesSchema } from './abilities-schema';
 
 export const LOCALES = ['en', 'es'] as const;
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 
 export const loginRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(200),
+  email: emailSchema(),
+  password: safeText({ min: 1, max: 200, trim: false }),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -50,6 +50,8 @@ export const studentSummarySchema = z.object({
   dateOfBirth: z.string(),
   school: z.string(),
   myRole: roleSchema,
+  /** What the caller may do with this student's record (`studentAbilities`). */
+  abilities: studentAbilitiesSchema,
   plans: z.array(planSummarySchema),
 });
 export type StudentSummary = z.infer<typeof studentSummarySchema>;
@@ -74,7 +76,7 @@ export const sectionResponseSchema = z.object({
   version: z.number().int(),
   myRole: roleSchema,
   /** What the caller may do here now (`sectionAbilities`): the client renders from it alone. */
-  permissions: z.lazy(() => sectionAbilitiesSchema),
+  permissions: sectionAbilitiesSchema,
   meetingDate: z.string().nullable(),
   annualReviewDate: z.string().nullable(),
   studentDateOfBirth: z.string().nullable(),
@@ -107,14 +109,14 @@ export const healthResponseSchema = z.object({
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
-export const createVersionRequestSchema = z.object({ name: z.string().trim().min(1).max(120) });
+export const createVersionRequestSchema = z.object({ name: safeText({ min: 1, max: 120 }) });
 export type CreateVersionRequest = z.infer<typeof createVersionRequestSchema>;
 
-export const versionNumberParamSchema = z.object({ sectionId: z.string().uuid(), n: z.coerce.number().int().min(1) });
+export const versionNumberParamSchema = z.object({ sectionId: z.string().uuid(), n: pathInt() });
 export const compareQuerySchema = z.object({
-  from: z.coerce.number().int().min(1),
+  from: queryInt(),
   /** A version number; absent means the live document. */
-  to: z.coerce.number().int().min(1).optional(),
+  to: queryInt().optional(),
 });
 
 export const versionSummarySchema = z.object({
@@ -130,7 +132,7 @@ export const versionListSchema = z.object({ versions: z.array(versionSummarySche
 export const versionDetailSchema = versionSummarySchema.extend({ snapshot: z.record(z.string(), z.unknown()) });
 
 export const goalBankQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: safeText({ max: 200 }).optional(),
   area: z.enum(GOAL_AREAS).optional(),
   locale: localeSchema.default('en'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyInt, safeText } from './input';
 import { isFamily, type Role } from './roles';
 import { roleSchema, sectionStatusSchema } from './schemas';
 
@@ -23,18 +24,18 @@ export const defaultDecision = (role: Role): SignatureDecision => (isFamily(role
 
 /** An item of the section a parent does not consent to: a goal, a service, an accommodation. */
 export const excludedItemSchema = z.object({
-  ref: z.string().trim().min(1).max(200),
-  label: z.string().trim().min(1).max(300),
+  ref: safeText({ min: 1, max: 200 }),
+  label: safeText({ min: 1, max: 300 }),
 });
 export type ExcludedItem = z.infer<typeof excludedItemSchema>;
 
 export const signRequestSchema = z
   .object({
-    versionNumber: z.number().int().min(1),
-    typedName: z.string().trim().min(2).max(120),
+    versionNumber: bodyInt(),
+    typedName: safeText({ min: 2, max: 120 }),
     decision: signatureDecisionSchema,
     excludedItems: z.array(excludedItemSchema).max(100).optional(),
-    reason: z.string().trim().max(2000).optional(),
+    reason: safeText({ max: 2000 }).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.decision === 'consent_in_part' && (value.excludedItems ?? []).length === 0) {
@@ -46,7 +47,7 @@ export const signRequestSchema = z
   });
 export type SignRequest = z.infer<typeof signRequestSchema>;
 
-export const revokeConsentRequestSchema = z.object({ reason: z.string().trim().min(1).max(2000) });
+export const revokeConsentRequestSchema = z.object({ reason: safeText({ min: 1, max: 2000 }) });
 export type RevokeConsentRequest = z.infer<typeof revokeConsentRequestSchema>;
 
 /** The signing-relevant part of a signature already given. */

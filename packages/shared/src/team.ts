@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { safeText } from './input';
 import { ROLES, type Role } from './roles';
 
 /** Why a change to someone's access was made: the audit log keeps it with who made it. */
-export const accessReasonSchema = z.string().trim().min(3).max(500);
+export const accessReasonSchema = safeText({ min: 3, max: 500 });
 
 export const changeRoleRequestSchema = z.object({ role: z.enum(ROLES), reason: accessReasonSchema });
 export type ChangeRoleRequest = z.infer<typeof changeRoleRequestSchema>;

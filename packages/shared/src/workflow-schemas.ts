@@ -1,20 +1,13 @@
 import { z } from 'zod';
+import { calendarDateSchema, DATE_ISSUES, fromNotAfterTo, queryInt, safeText } from './input';
 import { roleSchema, sectionStatusSchema } from './schemas';
 import { TRANSITION_NAMES } from './workflow';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
-
-/** A real calendar date (2026-02-30 is refused), as YYYY-MM-DD. */
-export const calendarDateSchema = isoDate.refine((value) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}, 'Not a date that exists');
 
 export const transitionRequestSchema = z.object({
   to: sectionStatusSchema,
   /** Sharing with the family: the date by which the family is asked to respond. */
   respondBy: calendarDateSchema.optional(),
-  note: z.string().trim().max(2000).optional(),
+  note: safeText({ max: 2000 }).optional(),
 });
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
@@ -27,7 +20,7 @@ export const familyReviewSchema = z.object({
 });
 export type FamilyReview = z.infer<typeof familyReviewSchema>;
 
-export const familyResponseRequestSchema = z.object({ note: z.string().trim().max(2000).optional() });
+export const familyResponseRequestSchema = z.object({ note: safeText({ max: 2000 }).optional() });
 
 /** The workflow as one person sees it: where the section is and what they may do next. */
 export const workflowStateSchema = z.object({
@@ -47,13 +40,16 @@ export const transitionResponseSchema = z.object({
   versionNumber: z.number().int(),
 });
 
-export const accessLogQuerySchema = z.object({
-  action: z.string().max(80).optional(),
-  actorId: z.string().uuid().optional(),
-  from: calendarDateSchema.optional(),
-  to: calendarDateSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
-});
+/** The access log's filters: `from` and `to` are days (inclusive), `from` not after `to`. */
+export const accessLogQuerySchema = z
+  .object({
+    action: safeText({ max: 80 }).optional(),
+    actorId: z.string().uuid().optional(),
+    from: calendarDateSchema.optional(),
+    to: calendarDateSchema.optional(),
+    limit: queryInt({ min: 1, max: 500 }).default(200),
+  })
+  .refine(fromNotAfterTo, { message: DATE_ISSUES.fromAfterTo, path: ['to'] });
 export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;
 
 export const accessLogEntrySchema = z.object({

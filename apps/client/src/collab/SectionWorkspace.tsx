@@ -43,7 +43,7 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       <WorkflowArea section={section} me={me} socket={session?.socket ?? null} />
       <MeetingArea section={section} me={me} socket={session?.socket ?? null} doc={session?.ydoc ?? null} />
       {!section.permissions.edit && <ReadOnlyNotice section={section} />}
-      <CommentsProvider sectionId={section.id} me={me} myRole={section.myRole} status={section.status}>
+      <CommentsProvider sectionId={section.id} me={me} myRole={section.myRole} status={section.status} abilities={section.permissions}>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
             {session === null ? (
@@ -57,7 +57,7 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
           </Grid.Col>
         </Grid>
       </CommentsProvider>
-      <VersionsPanel sectionId={section.id} canSave={section.permissions.edit} />
+      <VersionsPanel sectionId={section.id} canSave={section.permissions.saveVersion} />
     </Stack>
   );
 }
@@ -109,7 +109,7 @@ function LiveSection({ session, self, editable, section }: LiveSectionProps) {
         />
       )}
       {provider !== null && (
-        <ProposalsPanel sectionId={section.id} doc={session.ydoc} myUserId={self.userId} myRole={section.myRole} status={section.status} />
+        <ProposalsPanel sectionId={section.id} doc={session.ydoc} myUserId={self.userId} abilities={section.permissions} />
       )}
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
-import { can, type StudentSummary } from '@iep/shared';
+import type { StudentSummary } from '@iep/shared';
 import { useRoleLabel, useStatusLabel } from '../i18n/labels';
 import { formatDate } from '../lib/format';
 
@@ -46,7 +46,7 @@ export function StudentCard({ student }: { student: StudentSummary }) {
             ))}
           </ul>
         )}
-        {can({ userId: '', role: student.myRole }, 'record.export') && (
+        {student.abilities.exportRecord && (
           <Anchor
             href={`/api/students/${student.id}/record`}
             download

@@ -32,7 +32,7 @@ export function StudentPage() {
           <Anchor component={Link} to={`/students/${enc}/team`} data-testid="team-link">
             {t('studentPage.team')}
           </Anchor>
-          {student && (student.myRole === 'admin' || student.myRole === 'ot' || student.myRole === 'parent') && (
+          {student?.abilities.viewAccessLog === true && (
             <Anchor component={Link} to={`/students/${enc}/access-log`}>
               {t('studentPage.accessLog')}
             </Anchor>

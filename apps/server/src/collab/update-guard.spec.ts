@@ -78,6 +78,10 @@ describe('the update guard', () => {
       p.setAttribute('onmouseover', 'steal()');
     }, /attribute "onmouseover" is not allowed/],
     ['a data: URL in a link', (d: Y.Doc) => paragraph(d, 'homeStrategies', 'x', { link: { href: 'data:text/html;base64,PHNjcmlwdD4=' } }), /unsafe URL/],
+    ['a NUL typed into rich text', (d: Y.Doc) => paragraph(d, 'presentLevels', 'a\u0000b'), /NUL/],
+    ['a NUL in a structured field', (d: Y.Doc) => addGoal(d, { criterion: 'in 4\u0000 of 5' }), /NUL/],
+    ['a NUL in a map key', (d: Y.Doc) => d.getMap('goals').set('g\u0000', new Y.Map()), /NUL/],
+    ['a NUL inside a mark value', (d: Y.Doc) => paragraph(d, 'homeStrategies', 'x', { link: { href: 'https://example.org/\u0000' } }), /NUL/],
   ])('refuses %s', (_what, change, reason) => {
     expect(updateProblem(updateOf(change))).toMatch(reason);
   });

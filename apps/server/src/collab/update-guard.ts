@@ -16,6 +16,26 @@ function unsafeValue(value: unknown, depth = 0): boolean {
   return false;
 }
 
+/** A NUL anywhere in a value or its keys: PostgreSQL refuses it in the JSON a version freezes. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (depth > 8) return true;
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some((v) => holdsNul(v, depth + 1));
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v, depth + 1));
+  return false;
+}
+
+/** The strings an item carries: its key, its text, a mark's name and value, a map's value. */
+function itemStrings(item: Y.Item): unknown[] {
+  const content = item.content;
+  const strings: unknown[] = [item.parentSub];
+  if (content instanceof Y.ContentString) strings.push(content.str);
+  else if (content instanceof Y.ContentFormat) strings.push(content.key, content.value);
+  else if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) strings.push(content.getContent());
+  else if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) strings.push(content.type.nodeName);
+  return strings;
+}
+
 function rootProblem(item: Y.Item, root: string): string | null {
   const content = item.content;
   if (FRAGMENTS.has(root)) {
@@ -38,7 +58,7 @@ function rootProblem(item: Y.Item, root: string): string | null {
 /**
  * Why an update may not be applied, or null when it may: a root type the section does not have,
  * an XML node outside the editor schema, an unknown mark, embedded documents or binary, or a
- * `javascript:`-style URL in any attribute or value. Checked on the decoded update, before anything
+ * `javascript:`-style URL in any attribute or value, or a NUL character in any text, key or value. Checked on the decoded update, before anything
  * of it touches the document.
  */
 export function updateProblem(update: Uint8Array): string | null {
@@ -49,6 +69,8 @@ export function updateProblem(update: Uint8Array): string | null {
       const problem = rootProblem(struct, struct.parent);
       if (problem) return problem;
     }
+    // Text is stored as Yjs binary, but every version freezes it as JSON, which refuses a NUL.
+    if (holdsNul(itemStrings(struct))) return 'a NUL character (U+0000) is not allowed';
     if (struct.parentSub !== null && EVENT_HANDLER.test(struct.parentSub)) return `attribute "${struct.parentSub.slice(0, 40)}" is not allowed`;
     const content = struct.content;
     if (content instanceof Y.ContentType) {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { ErrorCode, type ErrorBody } from '@iep/shared';
 import { AppError } from './app-error';
+import { databaseInputError } from './database-input-error';
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.BadRequest,
@@ -27,6 +28,10 @@ export class ErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.toBody(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    else if (body.error.code === ErrorCode.InvalidInput) {
+      // A schema let a value through that the database refused: the caller gets a 400, we get the trace.
+      this.logger.warn(`The database refused a request value (${databaseInputError(exception) ?? '?'}): ${exception instanceof Error ? exception.stack : String(exception)}`);
+    }
     if (res.headersSent) return;
     res.status(status).json(body);
   }
@@ -46,6 +51,10 @@ export class ErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = STATUS_CODES[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.BadRequest);
       return [status, { error: { code, message: exception.message } }];
+    }
+    if (databaseInputError(exception) !== null) {
+      const message = 'A value in the request cannot be stored or compared (a NUL or broken character, or a number or date out of range)';
+      return [HttpStatus.BAD_REQUEST, { error: { code: ErrorCode.InvalidInput, message } }];
     }
     return [HttpStatus.INTERNAL_SERVER_ERROR, { error: { code: ErrorCode.Internal, message: 'Something went wrong' } }];
   }

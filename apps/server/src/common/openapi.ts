@@ -1,11 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 
 type JsonSchema = Record<string, unknown>;
 
-function toSchema(schema: z.ZodType): JsonSchema {
-  const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as JsonSchema;
+/** A zod schema as JSON Schema: requests as they are sent (`input`), answers as they are returned. */
+function toSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any', io }) as JsonSchema;
   delete json.$schema;
   return json;
 }
@@ -14,16 +15,41 @@ const errorSchema = toSchema(
   z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) }),
 );
 
+/** The properties of an object schema, each with its JSON Schema and whether it is required. */
+function fieldsOf(schema: z.ZodType): { name: string; schema: JsonSchema; required: boolean }[] {
+  const json = toSchema(schema, 'input');
+  const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set(Array.isArray(json.required) ? json.required.map(String) : []);
+  return Object.entries(properties).map(([name, property]) => ({ name, schema: property, required: required.has(name) }));
+}
+
+/**
+ * Describes a route's path and query parameters in the OpenAPI document from the zod schemas that
+ * validate them (the input-walking test reads them there, so every parameter is documented).
+ */
+export function ApiInput(opts: { params?: z.ZodType; query?: z.ZodType }): MethodDecorator {
+  const decorators: MethodDecorator[] = [];
+  for (const field of opts.params ? fieldsOf(opts.params) : []) {
+    decorators.push(ApiParam({ name: field.name, required: true, schema: field.schema }));
+  }
+  for (const field of opts.query ? fieldsOf(opts.query) : []) {
+    decorators.push(ApiQuery({ name: field.name, required: field.required, schema: field.schema }));
+  }
+  return applyDecorators(...decorators);
+}
+
 /** Describes a route in the OpenAPI document from the same zod schemas that validate it. */
 export function ApiRoute(opts: {
   summary: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
   body?: z.ZodType;
   response?: z.ZodType;
   status?: number;
   errors?: number[];
 }): MethodDecorator {
-  const decorators: MethodDecorator[] = [ApiOperation({ summary: opts.summary })];
-  if (opts.body) decorators.push(ApiBody({ schema: toSchema(opts.body) }));
+  const decorators: MethodDecorator[] = [ApiOperation({ summary: opts.summary }), ApiInput(opts)];
+  if (opts.body) decorators.push(ApiBody({ schema: toSchema(opts.body, 'input') }));
   decorators.push(
     ApiResponse({ status: opts.status ?? 200, ...(opts.response ? { schema: toSchema(opts.response) } : { description: 'No content' }) }),
   );

@@ -9,9 +9,9 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { z } from 'zod';
 import {
   can,
+  clientEventSchemas,
   ErrorCode,
   sectionRoom,
   sectionStaffRoom,
@@ -35,7 +35,8 @@ interface SocketData {
 type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-const joinSchema = z.object({ sectionId: z.string().uuid() });
+const joinSchema = clientEventSchemas['section:join'];
+const leaveSchema = clientEventSchemas['section:leave'];
 
 function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
   if (!origin) return true;
@@ -133,7 +134,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
 
   @SubscribeMessage('section:leave')
   async leave(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
-    const parsed = joinSchema.safeParse(body);
+    const parsed = leaveSchema.safeParse(body);
     if (!parsed.success) return;
     await socket.leave(sectionRoom(parsed.data.sectionId));
     await socket.leave(sectionStaffRoom(parsed.data.sectionId));

@@ -102,6 +102,61 @@ const PROBES: ProbeTable = {
       },
     },
   ],
+  'section.approve': [
+    {
+      what: 'give the last signature (after the OT and the family): the section is approved',
+      resource: section,
+      call: async (w, who, state) => {
+        if (state !== 'pending_signoff') return w.sign(who, 1);
+        const version = await w.pendingSignoff();
+        for (const role of ['ot', 'parent'] as const) if (who.actor.role !== role && (await w.sign(w.as(role), version)) !== 200) throw new Error(`${role} could not sign first`);
+        const code = await w.sign(who, version);
+        if (code !== 200) return code;
+        const row = await w.app.prisma.client.otSection.findUniqueOrThrow({ where: { id: w.sectionId }, select: { status: true } });
+        return row.status === 'approved' ? 200 : 403;
+      },
+    },
+  ],
+  'consent.revoke': [
+    {
+      what: "revoke the family's consent",
+      resource: section,
+      call: async (w, who, state) => {
+        await w.familyConsentThen(state);
+        return status(await api(w.app, `/api/sections/${w.sectionId}/signoffs/revoke`, { method: 'POST', token: who.session.token, body: { reason: 'We changed our minds' } }));
+      },
+    },
+  ],
+  'family.respond': [
+    {
+      what: 'answer the shared draft',
+      resource: section,
+      call: async (w, who) => status(await api(w.app, `/api/sections/${w.sectionId}/family-response`, { method: 'POST', token: who.session.token, body: { note: 'Looks right' } })),
+    },
+  ],
+  'excusal.consent': [
+    {
+      what: "consent to the teacher's excusal",
+      resource: section,
+      call: async (w, who) => {
+        const { meetingId, excusalId } = await w.excusalRequested();
+        return status(await api(w.app, `/api/meetings/${meetingId}/excusals/${excusalId}/consent`, { method: 'POST', token: who.session.token, body: { typedName: who.name, agree: true } }));
+      },
+    },
+  ],
+  'staff.room': [{ what: 'hear a staff-only thread over socket.io', resource: section, call: async (w, who, state) => ((await w.madeInDraft(state, () => w.hearsStaffThreads(who))) ? 200 : 403) }],
+  'mail.read': [{ what: 'read the outbox', resource: section, call: async (w, who) => status(await api(w.app, '/api/outbox', { token: who.session.token })) }],
+  'audit.detail': [
+    {
+      what: 'read the access log with its details',
+      resource: section,
+      call: async (w, who) => {
+        const res = await api(w.app, `/api/students/${w.studentId}/access-log`, { token: who.session.token });
+        if (res.status !== 200) return res.status;
+        return (res.body as { entries: { detail: unknown }[] }).entries.some((e) => e.detail !== null) ? 200 : 403;
+      },
+    },
+  ],
   'dashboard.view': [{ what: 'open the dashboard', resource: section, call: async (w, who) => status(await api(w.app, '/api/dashboard', { token: who.session.token })) }],
   'meeting.lead': [
     {

@@ -126,6 +126,60 @@ export class MatrixWorld {
     return api(this.app, `/api/sections/${this.sectionId}/signoffs`, { method: 'POST', token: who.session.token, body: { versionNumber, typedName: who.name, decision } }).then((r) => r.status);
   }
 
+  /** The family's consent on the version being signed, then the section left in `status` (for revoking it). */
+  async familyConsentThen(status: SectionStatus): Promise<void> {
+    const version = await this.pendingSignoff();
+    for (const role of ['ot', 'parent'] as const) if ((await this.sign(this.as(role), version)) !== 200) throw new Error(`${role} could not sign`);
+    await this.setStatus(status);
+  }
+
+  /** A scheduled meeting with the teacher's excusal requested by the OT; its ids. */
+  async excusalRequested(): Promise<{ meetingId: string; excusalId: string }> {
+    const ot = this.as('ot').session.token;
+    const scheduled = await api(this.app, `/api/sections/${this.sectionId}/meetings`, { method: 'POST', token: ot, body: { scheduledFor: new Date(Date.now() + 86_400_000).toISOString() } });
+    const meetingId = (scheduled.body as { id?: string }).id;
+    if (!meetingId) throw new Error(`meeting: ${scheduled.status} ${JSON.stringify(scheduled.body)}`);
+    const teacher = this.as('teacher').actor.userId;
+    const asked = await api(this.app, `/api/meetings/${meetingId}/excusals`, { method: 'POST', token: ot, body: { userId: teacher, areaDiscussed: false } });
+    const excusalId = (asked.body as { excusals?: { id: string; userId: string }[] }).excusals?.find((e) => e.userId === teacher)?.id;
+    if (!excusalId) throw new Error(`excusal: ${asked.status} ${JSON.stringify(asked.body)}`);
+    return { meetingId, excusalId };
+  }
+
+  /**
+   * Whether `who` hears a staff-only thread over socket.io: the OT starts a staff thread and then a
+   * team thread; socket.io keeps one socket's events in order, so the team thread's event arriving
+   * first means the staff one was never coming.
+   */
+  async hearsStaffThreads(who: Person): Promise<boolean> {
+    const { io } = await import('socket.io-client');
+    const socket = io(this.app.baseUrl, { auth: { token: who.session.token }, transports: ['websocket'], reconnection: false });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.on('connect', () => resolve());
+        socket.on('connect_error', reject);
+      });
+      const joined = await new Promise<{ ok: boolean }>((resolve) => socket.emit('section:join', { sectionId: this.sectionId }, resolve));
+      if (!joined.ok) throw new Error('could not join the section');
+      const heard: string[] = [];
+      const teamHeard = new Promise<void>((resolve) =>
+        socket.on('thread:changed', (thread: { visibility: string }) => {
+          heard.push(thread.visibility);
+          if (thread.visibility === 'team') resolve();
+        }),
+      );
+      const ot = this.as('ot').session.token;
+      for (const visibility of ['staff', 'team'] as const) {
+        const res = await api(this.app, `/api/sections/${this.sectionId}/threads`, { method: 'POST', token: ot, body: { part: 'presentLevels', quote: '', visibility, body: `A ${visibility} note`, mentions: [] } });
+        if (res.status !== 201) throw new Error(`thread: ${res.status}`);
+      }
+      await teamHeard;
+      return heard.includes('staff');
+    } finally {
+      socket.close();
+    }
+  }
+
   /**
    * Writes a paragraph into `part` over the document socket, then asks for the whole document in
    * the same socket: the answer comes after the update was handled, so it says whether it applied.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../input';
 import { ROLES } from '../roles';
 import { SECTION_FRAGMENTS } from '../doc';
 import { THREAD_VISIBILITIES } from '../policy';
@@ -23,11 +24,11 @@ export const threadPartSchema = z.union([fragmentPart, recordPart]);
 const anchorSchema = z.string().max(2_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64');
 
 export const threadVisibilitySchema = z.enum(THREAD_VISIBILITIES);
-export const commentBodySchema = z
-  .string()
-  .trim()
-  .min(1, 'Write something first')
-  .max(COMMENT_MAX_CHARS, `At most ${COMMENT_MAX_CHARS} characters`);
+export const commentBodySchema = safeText({
+  min: 1,
+  max: COMMENT_MAX_CHARS,
+  messages: { min: 'Write something first', max: `At most ${COMMENT_MAX_CHARS} characters` },
+});
 const mentionsSchema = z.array(z.string().uuid()).max(MENTIONS_MAX).default([]);
 
 export const createThreadRequestSchema = z
@@ -35,7 +36,7 @@ export const createThreadRequestSchema = z
     part: threadPartSchema,
     anchorStart: anchorSchema.optional(),
     anchorEnd: anchorSchema.optional(),
-    quote: z.string().max(2_000).default(''),
+    quote: safeText({ max: 2_000, trim: false }).default(''),
     visibility: threadVisibilitySchema.default('team'),
     body: commentBodySchema,
     mentions: mentionsSchema,

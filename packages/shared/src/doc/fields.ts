@@ -1,13 +1,7 @@
-import { z } from 'zod';
+import { calendarDateSchema, safeText } from '../input';
 
-/** Free text of a record field, bounded. */
-export const text = (max: number) => z.string().max(max);
+/** Free text of a record, as typed (not trimmed): bounded, no NUL, no lone surrogate. */
+export const text = (max: number) => safeText({ max, trim: false });
 
-/** A calendar date that exists, as YYYY-MM-DD. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'no such date');
+/** A calendar date that exists, as YYYY-MM-DD, in the years 1900 to 2100 (the one date schema). */
+export const isoDateSchema = calendarDateSchema;

@@ -4,6 +4,8 @@ import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput,
 import * as Y from 'yjs';
 import {
   addService,
+  DATE_MAX,
+  DATE_MIN,
   SERVICE_GROUPINGS,
   SERVICE_MODELS,
   SERVICE_PERIODS,
@@ -151,6 +153,8 @@ function ServiceRow({ id, row, number, issues, editable }: ServiceRowProps) {
         id={`services-${id}-${field}`}
         data-testid={`service-${field}`}
         type="date"
+        min={DATE_MIN}
+        max={DATE_MAX}
         label={t(`services.fields.${field}`)}
         value={typeof raw === 'string' ? raw : ''}
         error={errorOf(field)}

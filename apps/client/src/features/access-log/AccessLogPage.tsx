@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import type { AccessLogEntry } from '@iep/shared';
+import { DATE_MAX, DATE_MIN, type AccessLogEntry } from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { queryKeys } from '../../api/queryKeys';
 import { fetchStudents } from '../../api/students';
@@ -23,8 +23,9 @@ export function AccessLogPage() {
   const name = student === undefined ? '' : t('students.fullName', { first: student.firstName, last: student.lastName });
   const [filters, setFilters] = useState<AccessLogFilters>(NO_FILTERS);
   const log = useAccessLog(studentId, filters);
-  const canFilter = student?.myRole === 'admin' || student?.myRole === 'ot';
-  const isParent = student?.myRole === 'parent';
+  // The access log's details and filters go to staff who answer for the record; the family reads who and when.
+  const canFilter = student?.abilities.accessLogDetail === true;
+  const isParent = student !== undefined && !student.abilities.accessLogDetail;
   const title = name === '' ? t('accessLog.pageTitle') : t('accessLog.title', { name });
   useDocumentTitle(title);
 
@@ -78,8 +79,8 @@ function Filters({ initial, onApply }: { initial: AccessLogFilters; onApply: (fi
           data={[{ value: '', label: t('accessLog.allActions') }, ...actions]}
           data-testid="access-log-action"
         />
-        <TextInput type="date" label={t('accessLog.filterFrom')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
-        <TextInput type="date" label={t('accessLog.filterTo')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+        <TextInput type="date" min={DATE_MIN} max={DATE_MAX} label={t('accessLog.filterFrom')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+        <TextInput type="date" min={DATE_MIN} max={DATE_MAX} label={t('accessLog.filterTo')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
         <Button type="submit" data-testid="access-log-apply">
           {t('accessLog.apply')}
         </Button>

@@ -13,6 +13,8 @@ describe('account form errors', () => {
     expect(displayNameErrorKey('   ')).toBe('account.profile.errors.nameRequired');
     expect(displayNameErrorKey('x'.repeat(121))).toBe('account.profile.errors.nameTooLong');
     expect(displayNameErrorKey(' Ana ')).toBeUndefined();
+    expect(displayNameErrorKey('An\u0000a')).toBe('account.profile.errors.nameBadCharacter');
+    expect(displayNameErrorKey('Ana \ud800')).toBe('account.profile.errors.nameBadCharacter');
   });
 
   it('puts server errors on the right field', () => {

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { displayNameSchema, ErrorCode, newPasswordSchema, passwordReasonSchema, type PasswordReason } from '@iep/shared';
+import { DISPLAY_NAME_MAX_LENGTH, displayNameSchema, ErrorCode, newPasswordSchema, passwordReasonSchema, type PasswordReason } from '@iep/shared';
 import { ApiError, NetworkError } from '../../api/http';
 
 const REASON_KEYS: Record<PasswordReason, ParseKeys> = {
@@ -21,7 +21,8 @@ export function newPasswordErrorKey(password: string): ParseKeys | undefined {
 export function displayNameErrorKey(name: string): ParseKeys | undefined {
   const parsed = displayNameSchema.safeParse(name);
   if (parsed.success) return undefined;
-  return name.trim() === '' ? 'account.profile.errors.nameRequired' : 'account.profile.errors.nameTooLong';
+  if (name.trim() === '') return 'account.profile.errors.nameRequired';
+  return name.trim().length > DISPLAY_NAME_MAX_LENGTH ? 'account.profile.errors.nameTooLong' : 'account.profile.errors.nameBadCharacter';
 }
 
 /** PASSWORD_TOO_WEAK's reason (from the server's common-password check too), as a catalog key. */

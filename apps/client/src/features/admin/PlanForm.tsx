@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { PLAN_KINDS, planInputSchema, type AdminPlan } from '@iep/shared';
+import { DATE_MAX, DATE_MIN, PLAN_KINDS, planInputSchema, type AdminPlan } from '@iep/shared';
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
 import { useSavePlan } from './adminApi';
 
@@ -40,8 +40,8 @@ export function PlanForm({ districtId, studentId, plan, onDone }: { districtId: 
       <Stack gap="sm">
         <Group gap="sm" align="flex-start" wrap="wrap">
           <NativeSelect label={t('admin.plans.kind')} name="kind" data={PLAN_KINDS.map((k) => ({ value: k, label: t(`students.planKind.${k}`) }))} {...field('kind')} />
-          <TextInput label={t('admin.plans.meetingDate')} name="meetingDate" type="date" {...field('meetingDate')} />
-          <TextInput label={t('admin.plans.annualReviewDate')} name="annualReviewDate" type="date" {...field('annualReviewDate')} />
+          <TextInput label={t('admin.plans.meetingDate')} name="meetingDate" type="date" min={DATE_MIN} max={DATE_MAX} {...field('meetingDate')} />
+          <TextInput label={t('admin.plans.annualReviewDate')} name="annualReviewDate" type="date" min={DATE_MIN} max={DATE_MAX} {...field('annualReviewDate')} />
         </Group>
         {save.isError && (
           <Alert color="red" role="alert">

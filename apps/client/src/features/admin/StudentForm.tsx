@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { LOCALES, studentInputSchema, type AdminSchool, type AdminStudent } from '@iep/shared';
+import { DATE_MIN, LOCALES, studentInputSchema, type AdminSchool, type AdminStudent } from '@iep/shared';
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
 import { useSaveStudent } from './adminApi';
 
@@ -47,7 +47,7 @@ export function StudentForm({ districtId, schools, student, onDone }: { district
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={t('admin.students.firstName')} name="firstName" required {...field('firstName')} />
           <TextInput label={t('admin.students.lastName')} name="lastName" required {...field('lastName')} />
-          <TextInput label={t('admin.students.dateOfBirth')} name="dateOfBirth" type="date" required {...field('dateOfBirth')} />
+          <TextInput label={t('admin.students.dateOfBirth')} name="dateOfBirth" type="date" min={DATE_MIN} required {...field('dateOfBirth')} />
           <TextInput label={t('admin.students.grade')} name="grade" required {...field('grade')} />
           <NativeSelect label={t('admin.students.school')} name="schoolId" data={schools.map((s) => ({ value: s.id, label: s.name }))} {...field('schoolId')} />
           <NativeSelect

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, MultiSelect, Radio, Stack, Textarea } from '@mantine/core';
-import { COMMENT_MAX_CHARS, createCommentRequestSchema, type Person, type ThreadVisibility } from '@iep/shared';
+import { COMMENT_MAX_CHARS, createCommentRequestSchema, isFamily, type Person, type ThreadVisibility } from '@iep/shared';
 import { commentErrorKey } from './commentErrors';
 
 export interface CommentFormValue {
@@ -35,7 +35,7 @@ export function CommentForm({ label, testId, submitLabel, team, meId, visibiliti
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
 
-  const mentionable = team.filter((m) => m.id !== meId && (visibility === 'team' || m.role !== 'parent'));
+  const mentionable = team.filter((m) => m.id !== meId && (visibility === 'team' || !isFamily(m.role)));
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { commentsOpen, type Role, type SectionStatus, type ThreadDto, type ThreadVisibility, type User } from '@iep/shared';
+import type { Role, SectionAbilities, SectionStatus, ThreadDto, ThreadVisibility, User } from '@iep/shared';
 import { commentKeys, upsertThread, useThreads } from '../../api/comments';
 import { useAppSocket } from '../../realtime/AppSocketProvider';
 
@@ -17,6 +17,8 @@ export interface CommentsState {
   me: User;
   myRole: Role;
   status: SectionStatus;
+  /** What this person may do here (the server's answer); threads read it, never the role. */
+  abilities: SectionAbilities;
   /** Comments are taken (the section is not approved). */
   open: boolean;
   threads: ThreadDto[];
@@ -68,10 +70,11 @@ interface ProviderProps {
   me: User;
   myRole: Role;
   status: SectionStatus;
+  abilities: SectionAbilities;
   children: ReactNode;
 }
 
-export function CommentsProvider({ sectionId, me, myRole, status, children }: ProviderProps) {
+export function CommentsProvider({ sectionId, me, myRole, status, abilities, children }: ProviderProps) {
   const query = useLiveThreads(sectionId);
   const [draft, setDraft] = useState<ThreadDraft | null>(null);
   const [activeThreadId, setActive] = useState<string | null>(null);
@@ -86,7 +89,8 @@ export function CommentsProvider({ sectionId, me, myRole, status, children }: Pr
       me,
       myRole,
       status,
-      open: commentsOpen(status),
+      abilities,
+      open: abilities.comment,
       threads: query.data ?? [],
       loading: query.isPending,
       failed: query.isError,
@@ -95,9 +99,9 @@ export function CommentsProvider({ sectionId, me, myRole, status, children }: Pr
       cancelDraft,
       activeThreadId,
       activate: setActive,
-      visibilities: myRole === 'parent' ? ['team'] : ['team', 'staff'],
+      visibilities: abilities.staffThreads ? ['team', 'staff'] : ['team'],
     }),
-    [sectionId, me, myRole, status, query.data, query.isPending, query.isError, draft, startDraft, cancelDraft, activeThreadId],
+    [sectionId, me, myRole, status, abilities, query.data, query.isPending, query.isError, draft, startDraft, cancelDraft, activeThreadId],
   );
   return <CommentsContext value={value}>{children}</CommentsContext>;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { can, type CommentDto, type Person, type ThreadDto } from '@iep/shared';
+import type { CommentDto, Person, ThreadDto } from '@iep/shared';
 import { useThreadAction } from '../../api/comments';
 import { formatDate } from '../../lib/format';
 import { commentErrorKey } from './commentErrors';
@@ -19,10 +19,9 @@ interface ThreadCardProps {
 export function ThreadCard({ thread, state, team }: ThreadCardProps) {
   const { t, i18n } = useTranslation();
   const action = useThreadAction(state.sectionId);
-  const actor = { userId: state.me.id, role: state.myRole };
-  const resource = { status: state.status, visibility: thread.visibility };
-  const mayReply = can(actor, 'comment.create', resource);
-  const mayResolve = can(actor, 'thread.resolve', { ...resource, authorId: thread.author.id });
+  // A thread shown here is one this person may read; the abilities say whether they may write in it.
+  const mayReply = state.abilities.comment;
+  const mayResolve = state.abilities.comment && (state.abilities.resolveAnyThread || thread.author.id === state.me.id);
   const resolved = thread.resolvedAt !== null;
   const active = state.activeThreadId === thread.id;
 

@@ -1,5 +1,9 @@
 import type { AnnualReview } from './dashboardModel';
+import { studentAbilities, type Role } from '@iep/shared';
 import { daysLeftWords, groupReviews, leadsAnyTeam, sortFamilies } from './dashboardModel';
+
+/** A student in the list as the server sends it to someone with this role. */
+const as = (role: Role) => ({ abilities: studentAbilities({ userId: 'me', role }) });
 
 const review = (studentName: string, bucket: AnnualReview['bucket'], daysLeft: number): AnnualReview => ({
   sectionId: studentName,
@@ -40,7 +44,7 @@ describe('families that have not responded', () => {
 
 describe('who sees the dashboard link', () => {
   it('shows it to OTs and administrators on any team, not to parents or teachers', () => {
-    expect(leadsAnyTeam([{ myRole: 'teacher' }, { myRole: 'ot' }])).toBe(true);
-    expect(leadsAnyTeam([{ myRole: 'parent' }, { myRole: 'teacher' }])).toBe(false);
+    expect(leadsAnyTeam([as('teacher'), as('ot')])).toBe(true);
+    expect(leadsAnyTeam([as('parent'), as('teacher')])).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Dashboard, Role } from '@iep/shared';
+import type { Dashboard, StudentAbilities } from '@iep/shared';
 
 export type ReviewBucket = Dashboard['annualReviews'][number]['bucket'];
 export type AnnualReview = Dashboard['annualReviews'][number];
@@ -33,7 +33,7 @@ export function daysLeftWords(daysLeft: number): DaysLeftWords {
   return { key: 'inDays', days: daysLeft };
 }
 
-/** The dashboard is for those who lead a team somewhere: an OT or an administrator. */
-export function leadsAnyTeam(students: readonly { myRole: Role }[]): boolean {
-  return students.some((s) => s.myRole === 'ot' || s.myRole === 'admin');
+/** The dashboard is for those who lead a team somewhere, as the server's abilities for each student say. */
+export function leadsAnyTeam(students: readonly { abilities: Pick<StudentAbilities, 'viewDashboard'> }[]): boolean {
+  return students.some((s) => s.abilities.viewDashboard);
 }

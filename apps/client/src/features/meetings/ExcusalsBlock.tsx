@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import type { ExcusalView, MeetingState, User } from '@iep/shared';
+import { isFamily, type ExcusalView, type MeetingState, type User } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import type { useMeetingCall } from './meetingApi';
 import { nameWithRole } from './meetingModel';
@@ -11,19 +11,20 @@ type Call = ReturnType<typeof useMeetingCall>;
 interface ExcusalsBlockProps {
   meeting: MeetingState;
   me: User;
-  myRole: string;
+  /** The family's written consent to an excusal (the section's abilities). */
+  mayConsent: boolean;
   lead: boolean;
   call: Call;
 }
 
 /** Excusing a member before the meeting (IDEA 300.321(e)): the lead asks, a parent consents in writing, the member writes input, the lead confirms. */
-export function ExcusalsBlock({ meeting, me, myRole, lead, call }: ExcusalsBlockProps) {
+export function ExcusalsBlock({ meeting, me, mayConsent, lead, call }: ExcusalsBlockProps) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   const headingId = useId();
   const [userId, setUserId] = useState('');
   const [areaDiscussed, setAreaDiscussed] = useState(true);
-  const candidates = meeting.invited.filter((m) => m.role !== 'parent' && !meeting.excusals.some((e) => e.userId === m.userId));
+  const candidates = meeting.invited.filter((m) => !isFamily(m.role) && !meeting.excusals.some((e) => e.userId === m.userId));
   if (!lead && meeting.excusals.length === 0) return null;
 
   return (
@@ -34,7 +35,7 @@ export function ExcusalsBlock({ meeting, me, myRole, lead, call }: ExcusalsBlock
       {meeting.excusals.length === 0 && <Text size="sm">{t('meetings.excusals.none')}</Text>}
       <Stack gap="xs" mt="xs">
         {meeting.excusals.map((e) => (
-          <ExcusalRow key={e.id} excusal={e} meetingId={meeting.id} me={me} myRole={myRole} lead={lead} call={call} roleText={roleLabel(e.role)} />
+          <ExcusalRow key={e.id} excusal={e} meetingId={meeting.id} me={me} mayConsent={mayConsent} lead={lead} call={call} roleText={roleLabel(e.role)} />
         ))}
       </Stack>
       {lead && candidates.length > 0 && (
@@ -56,7 +57,7 @@ export function ExcusalsBlock({ meeting, me, myRole, lead, call }: ExcusalsBlock
   );
 }
 
-function ExcusalRow({ excusal: e, meetingId, me, myRole, lead, call, roleText }: { excusal: ExcusalView; meetingId: string; me: User; myRole: string; lead: boolean; call: Call; roleText: string }) {
+function ExcusalRow({ excusal: e, meetingId, me, mayConsent, lead, call, roleText }: { excusal: ExcusalView; meetingId: string; me: User; mayConsent: boolean; lead: boolean; call: Call; roleText: string }) {
   const { t } = useTranslation();
   const [typedName, setTypedName] = useState('');
   const [agree, setAgree] = useState(false);
@@ -74,7 +75,7 @@ function ExcusalRow({ excusal: e, meetingId, me, myRole, lead, call, roleText }:
       </Text>
       {e.parentConsentAt !== null && <Text size="sm">{t('meetings.excusals.consentBy', { name: e.parentConsentBy ?? '' })}</Text>}
       {e.writtenInput !== null && <Text size="sm">{t('meetings.excusals.input', { text: e.writtenInput })}</Text>}
-      {myRole === 'parent' && e.parentConsentAt === null && (
+      {mayConsent && e.parentConsentAt === null && (
         <Stack gap={4} mt="xs">
           <Checkbox label={t('meetings.excusals.consentAgree', { name: e.name })} checked={agree} onChange={(ev) => setAgree(ev.currentTarget.checked)} data-testid="excusal-agree" />
           <Group align="flex-end" gap="xs">

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
-import { can, type MeetingState, type SectionResponse, type SectionStructure, type User } from '@iep/shared';
+import { type MeetingState, type SectionResponse, type SectionStructure, type User } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import type { AppSocket } from '../../realtime/socket';
 import { formatDateTime } from '../workflow/formatDateTime';
@@ -41,7 +41,7 @@ export function MeetingArea({ section, me, socket, doc }: MeetingAreaProps) {
   const follow = useFollow(running, inMeeting);
   const structure = useLiveStructure(doc, section.structure);
   const call = useMeetingCall(section.id);
-  const lead = can({ userId: me.id, role: section.myRole }, 'meeting.lead');
+  const lead = section.permissions.leadMeeting;
   const discussing = running?.nowDiscussing ? words(targetPhrase(running.nowDiscussing.target, running.agenda, structure)) : null;
 
   return (
@@ -176,7 +176,7 @@ function UpcomingCard({ meetings, upcoming, runningExists, me, section, lead, ca
                   </Button>
                 )}
               </Group>
-              <ExcusalsBlock meeting={m} me={me} myRole={section.myRole} lead={lead} call={call} />
+              <ExcusalsBlock meeting={m} me={me} mayConsent={section.permissions.consentToExcusal} lead={lead} call={call} />
             </Paper>
           ))}
         </Stack>

@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
-import { can, emptyProposalFields, fieldsOfGoal, readStructure, type GoalRecord, type ProposalFields, type Role, type SectionStatus } from '@iep/shared';
+import { emptyProposalFields, fieldsOfGoal, readStructure, type GoalRecord, type ProposalFields, type SectionAbilities } from '@iep/shared';
 import { useDeepValue, type DeepObservable } from '../../collab/structured/useDeepVersion';
 import { useProposals } from './api';
 import { ProposalCard } from './ProposalCard';
@@ -15,8 +15,8 @@ interface ProposalsPanelProps {
   sectionId: string;
   doc: Y.Doc;
   myUserId: string;
-  myRole: Role;
-  status: SectionStatus;
+  /** What this person may do with proposals here (the server's answer). */
+  abilities: SectionAbilities;
 }
 
 interface FormState {
@@ -25,7 +25,7 @@ interface FormState {
   rationale?: string;
 }
 
-export function ProposalsPanel({ sectionId, doc, myUserId, myRole, status }: ProposalsPanelProps) {
+export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: ProposalsPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const areaLabel = useAreaLabel();
@@ -37,10 +37,9 @@ export function ProposalsPanel({ sectionId, doc, myUserId, myRole, status }: Pro
   const [form, setForm] = useState<FormState | null>(null);
   const [changeGoalId, setChangeGoalId] = useState<string | null>(null);
 
-  const actor = { userId: myUserId, role: myRole };
-  const canPropose = can(actor, 'proposal.create', { status });
-  const canEndorse = can(actor, 'proposal.endorse', { status });
-  const canDecide = can(actor, 'proposal.decide', { status });
+  const canPropose = abilities.propose;
+  const canEndorse = abilities.endorse;
+  const canDecide = abilities.decideProposals;
   const goalNumber = (id: string | null): number => goals.findIndex((g) => g.id === id) + 1;
 
   const groupTitle = (key: string): string => {

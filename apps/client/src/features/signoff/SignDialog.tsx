@@ -1,11 +1,11 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { PARENT_DECISIONS, type Role, type SectionStructure, type SignatureDecision } from '@iep/shared';
+import { defaultDecision, isFamily, PARENT_DECISIONS, type Role, type SectionStructure, type SignatureDecision } from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { ApiErrorText } from '../workflow/ApiErrorText';
 import { useSign } from './signoffApi';
-import { buildSignRequest, defaultDecision, excludableItems, type SignFormField } from './signoffModel';
+import { buildSignRequest, excludableItems, type SignFormField } from './signoffModel';
 import { useItemWords } from './useItemWords';
 
 interface SignDialogProps {
@@ -35,7 +35,7 @@ export function SignDialog({ opened, onClose, sectionId, versionNumber, role, my
   const [errors, setErrors] = useState<Partial<Record<SignFormField, true>>>({});
   const sign = useSign(sectionId);
   const explainId = useId();
-  const isParent = role === 'parent';
+  const isParent = isFamily(role);
   const nameMismatch = isApiError(sign.error) && sign.error.code === 'SIGNATURE_NAME_MISMATCH';
 
   const close = (): void => {

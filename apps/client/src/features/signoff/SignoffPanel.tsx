@@ -42,7 +42,7 @@ function SignoffBody({ state, section, me }: { state: SignoffState; section: Sec
   const [signing, setSigning] = useState(false);
   const [revoking, setRevoking] = useState(false);
   const version = state.version;
-  const mayRevoke = revocableConsent(state, section.myRole, me.id) !== null;
+  const mayRevoke = revocableConsent(state, section.permissions.revokeConsent, me.id) !== null;
   const signatures = [...currentSignatures(state), ...state.signatures.filter((s) => version === null || s.versionNumber !== version.number)];
 
   return (
@@ -67,7 +67,7 @@ function SignoffBody({ state, section, me }: { state: SignoffState; section: Sec
           : t('signoff.missing', { roles: state.missing.map((r) => roleLabel(r)).join(', ') })}
       </Text>
       {state.status === 'pending_signoff' && <Text size="sm">{t('signoff.order')}</Text>}
-      {version !== null && canSignNow(state, section.myRole, me.id) && (
+      {version !== null && section.permissions.sign && canSignNow(state, section.myRole, me.id) && (
         <Group>
           <Button onClick={() => setSigning(true)} data-testid="signoff-sign-open">
             {t('signoff.signButton', { number: version.number })}

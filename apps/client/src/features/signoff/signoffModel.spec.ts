@@ -118,10 +118,10 @@ describe('an approved section', () => {
   const admin = signature({ id: 'a1', role: 'admin', userName: 'Ada', signedAt: '2026-11-22T12:00:00Z' });
 
   it('lets the consenting parent revoke once', () => {
-    expect(revocableConsent(state({ status: 'approved', signatures: [consent] }), 'parent', 'Paula')?.id).toBe('p1');
+    expect(revocableConsent(state({ status: 'approved', signatures: [consent] }), true, 'Paula')?.id).toBe('p1');
     const revoked = state({ status: 'approved', signatures: [consent], revocations: [{ id: 'r', signatureId: 'p1', userName: 'Paula', reason: 'x', revokedAt: '' }] });
-    expect(revocableConsent(revoked, 'parent', 'Paula')).toBeNull();
-    expect(revocableConsent(state({ status: 'approved', signatures: [{ ...consent, decision: 'no_consent' }] }), 'parent', 'Paula')).toBeNull();
+    expect(revocableConsent(revoked, true, 'Paula')).toBeNull();
+    expect(revocableConsent(state({ status: 'approved', signatures: [{ ...consent, decision: 'no_consent' }] }), true, 'Paula')).toBeNull();
   });
 
   it('is dated by the administrator’s signature', () => {

@@ -1,5 +1,8 @@
 import {
+  can,
   checkSignature,
+  defaultDecision,
+  isFamily,
   signRequestSchema,
   type AccommodationRecord,
   type ExcludedItem,
@@ -33,8 +36,6 @@ export function excludableItems(structure: SectionStructure, words: ItemWords): 
   ];
 }
 
-/** The decision a role signs with: the OT and the administrator approve, a parent chooses. */
-export const defaultDecision = (role: Role): SignatureDecision => (role === 'parent' ? 'consent' : 'approve');
 
 export interface SignForm {
   versionNumber: number;
@@ -55,7 +56,7 @@ export type SignFormResult = { ok: true; request: SignRequest } | { ok: false; e
  * is sent (a consent names no exclusions; a reason goes with "in part" or "no consent").
  */
 export function buildSignRequest(form: SignForm, items: readonly ExcludedItem[]): SignFormResult {
-  const decision = form.role === 'parent' ? form.decision : 'approve';
+  const decision = isFamily(form.role) ? form.decision : defaultDecision(form.role);
   const reason = form.reason.trim();
   const excluded = decision === 'consent_in_part' ? items.filter((item) => form.excludedRefs.includes(item.ref)) : [];
   const candidate = {
@@ -93,13 +94,13 @@ export function canSignNow(state: SignoffState, role: Role, myId: string): boole
 }
 
 /** The reader's own live consent on an approved section, which they may revoke; null if none. */
-export function revocableConsent(state: SignoffState, role: Role, myId: string): SignatureView | null {
-  if (state.status !== 'approved' || role !== 'parent') return null;
+export function revocableConsent(state: SignoffState, mayRevoke: boolean, myId: string): SignatureView | null {
+  if (state.status !== 'approved' || !mayRevoke) return null;
   const revoked = new Set(state.revocations.map((r) => r.signatureId));
   return (
     currentSignatures(state).find(
       (s) =>
-        s.role === 'parent' &&
+        isFamily(s.role) &&
         s.userId === myId &&
         s.voidedAt === null &&
         !revoked.has(s.id) &&
@@ -111,7 +112,8 @@ export function revocableConsent(state: SignoffState, role: Role, myId: string):
 /** The approval time: the administrator's live signature on the approved version. */
 export function approvedAt(state: SignoffState): string | null {
   if (state.status !== 'approved') return null;
-  const admin = currentSignatures(state).find((s) => s.role === 'admin' && s.voidedAt === null);
+  // The approving signature is the one by a role whose signature approves (the policy's data).
+  const admin = currentSignatures(state).find((s) => can({ userId: s.userId, role: s.role }, 'section.approve', { status: 'pending_signoff' }) && s.voidedAt === null);
   return admin?.signedAt ?? state.version?.createdAt ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
-import { changeRoleRequestSchema, removeMemberRequestSchema, revokeAuthorityRequestSchema, ROLES, type TeamMemberDto, type TeamPanel } from '@iep/shared';
+import { changeRoleRequestSchema, isFamily, removeMemberRequestSchema, revokeAuthorityRequestSchema, ROLES, type TeamMemberDto, type TeamPanel } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import { peopleErrorKey, validateForm, type FieldErrors } from './peopleErrors';
 import { useChangeMember, type MemberChange } from './teamApi';
@@ -34,7 +34,7 @@ function MemberDialog({ member, studentId, close }: { member: TeamMemberDto; stu
   const [role, setRole] = useState<string>(member.role);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const kinds: Kind[] = member.role === 'parent' ? ['role', 'remove', 'revoke'] : ['role', 'remove'];
+  const kinds: Kind[] = isFamily(member.role) ? ['role', 'remove', 'revoke'] : ['role', 'remove'];
 
   /** Checked with the server's own schemas; null (with the field errors shown) when not valid. */
   const changeOf = (): MemberChange | null => {

@@ -11,6 +11,14 @@ describe('people forms and errors', () => {
     });
   });
 
+  it('names a NUL or broken character, and a date outside 1900-2100, in the form', () => {
+    const result = validateForm(studentInputSchema, { firstName: 'Ana\u0000', lastName: 'Park\udc00', dateOfBirth: '0000-01-01', schoolId: '00000000-0000-4000-8000-000000000000', grade: '4', preferredLanguage: 'es' });
+    expect(result).toEqual({
+      ok: false,
+      errors: { firstName: 'people.fieldErrors.badCharacter', lastName: 'people.fieldErrors.badCharacter', dateOfBirth: 'people.fieldErrors.dateOutOfRange' },
+    });
+  });
+
   it('passes a good invitation through, normalised', () => {
     expect(validateForm(createInvitationSchema, { email: ' A@B.org ', role: 'teacher' })).toEqual({ ok: true, data: { email: 'a@b.org', role: 'teacher' } });
   });

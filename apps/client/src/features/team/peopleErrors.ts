@@ -1,6 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { z } from 'zod';
-import { ErrorCode } from '@iep/shared';
+import { DATE_ISSUES, ErrorCode, TEXT_ISSUES } from '@iep/shared';
 import { ApiError, NetworkError } from '../../api/http';
 
 /** The messages the shared people schemas give their issues, and what the catalog calls them. */
@@ -10,6 +10,9 @@ const MESSAGE_KEYS: Record<string, ParseKeys> = {
   date_in_future: 'people.fieldErrors.dateInFuture',
   'expected YYYY-MM-DD': 'people.fieldErrors.date',
   'no such date': 'people.fieldErrors.date',
+  [DATE_ISSUES.outOfRange]: 'people.fieldErrors.dateOutOfRange',
+  [TEXT_ISSUES.nul]: 'people.fieldErrors.badCharacter',
+  [TEXT_ISSUES.loneSurrogate]: 'people.fieldErrors.badCharacter',
   email_invalid: 'people.fieldErrors.email',
   nothing_to_change: 'people.fieldErrors.nothingToChange',
   password_too_short: 'people.fieldErrors.passwordTooShort',

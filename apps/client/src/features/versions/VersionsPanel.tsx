@@ -12,7 +12,7 @@ import { snapshotView } from './snapshotView';
 
 interface VersionsPanelProps {
   sectionId: string;
-  /** Staff may save versions (permissions.edit). */
+  /** Staff may save versions where they may still change the section (permissions.saveVersion). */
   canSave: boolean;
 }
 

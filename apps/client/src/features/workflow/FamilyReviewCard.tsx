@@ -16,7 +16,7 @@ export function FamilyReviewCard({ section }: { section: SectionResponse }) {
   if (status !== 'family_review' && review.deliveredAt === null) return null;
   const lang = i18n.language;
   const overdue = status === 'family_review' && isOverdue(review.respondBy, review.respondedAt, todayIso());
-  const canRespond = status === 'family_review' && section.myRole === 'parent' && review.respondedAt === null;
+  const canRespond = section.permissions.respondAsFamily && review.respondedAt === null;
 
   return (
     <Paper component="section" withBorder p="md" aria-labelledby={headingId} data-testid="family-review-card">

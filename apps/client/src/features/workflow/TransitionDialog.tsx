@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { transitionRequestSchema, type SectionStatus, type TransitionName } from '@iep/shared';
+import { DATE_MAX, transitionRequestSchema, type SectionStatus, type TransitionName } from '@iep/shared';
 import { ApiErrorText } from './ApiErrorText';
 import { useTransition, type TransitionResponse } from './workflowApi';
 import { respondByProblem, todayIso } from './workflowModel';
@@ -75,6 +75,7 @@ export function TransitionDialog({ sectionId, transition, onClose, onDone }: Tra
                 description={t('workflow.respondByHint')}
                 required
                 min={today}
+                max={DATE_MAX}
                 value={respondBy}
                 onChange={(e) => setRespondBy(e.currentTarget.value)}
                 error={dateProblem === null ? undefined : t(`workflow.respondByProblem.${dateProblem}`)}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
-import { can, type SectionResponse, type User } from '@iep/shared';
+import type { SectionResponse, User } from '@iep/shared';
 import type { AppSocket } from '../../realtime/socket';
 import { ApprovedNotice } from '../signoff/ApprovedNotice';
 import { SignoffPanel } from '../signoff/SignoffPanel';
@@ -21,7 +21,7 @@ interface WorkflowAreaProps {
 export function WorkflowArea({ section, me, socket }: WorkflowAreaProps) {
   const { t } = useTranslation();
   const { notice, dismiss } = useSectionEvents(socket, section.id);
-  const seesAccessLog = can({ userId: me.id, role: section.myRole }, 'audit.view');
+  const seesAccessLog = section.permissions.viewAccessLog;
 
   return (
     <Stack gap="md">

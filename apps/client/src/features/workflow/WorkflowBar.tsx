@@ -13,7 +13,7 @@ export function WorkflowBar({ section }: { section: SectionResponse }) {
   const statusLabel = useStatusLabel();
   const headingId = useId();
   const { status, transitions } = section.workflow;
-  const caps = readerCapabilities(status, section.myRole);
+  const caps = readerCapabilities(section.permissions);
   const [pending, setPending] = useState<PendingTransition | null>(null);
   const [done, setDone] = useState<TransitionResponse | null>(null);
 

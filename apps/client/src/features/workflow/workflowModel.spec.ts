@@ -1,5 +1,9 @@
 import { ApiError, NetworkError } from '../../api/http';
-import { errorReport, isOverdue, readerCapabilities, respondByProblem, stepStates, todayIso } from './workflowModel';
+import { sectionAbilities, type Role, type SectionStatus } from '@iep/shared';
+import { errorReport, isOverdue, readerCapabilities as fromAbilities, respondByProblem, stepStates, todayIso } from './workflowModel';
+
+/** The capabilities listed for a role in a state, from the abilities the server would send. */
+const readerCapabilities = (status: SectionStatus, role: Role) => fromAbilities(sectionAbilities({ userId: 'me', role }, { status }));
 
 describe('the workflow stepper', () => {
   it('marks earlier states done, the current one current and the rest upcoming', () => {

@@ -1,4 +1,4 @@
-import { SECTION_STATUSES, STATE_CAPABILITIES, type Role, type SectionStatus } from '@iep/shared';
+import { SECTION_STATUSES, type SectionAbilities, type SectionStatus } from '@iep/shared';
 import { ApiError } from '../../api/http';
 
 /** The five states in order, for the stepper. */
@@ -24,15 +24,13 @@ export interface ReaderCapabilities {
   sign: boolean;
 }
 
-/** What the state allows this reader, from the shared table (parents only ever write in their own parts). */
-export function readerCapabilities(status: SectionStatus, role: Role): ReaderCapabilities {
-  const caps = STATE_CAPABILITIES[status];
-  const edits = caps.edit.includes(role);
+/** What the section allows this reader now, in words the workflow bar lists: read off the server's abilities. */
+export function readerCapabilities(abilities: SectionAbilities): ReaderCapabilities {
   return {
-    edit: !edits ? 'none' : role === 'parent' ? 'own_parts' : 'all',
-    comment: caps.comment,
-    propose: caps.propose,
-    sign: caps.sign && (role === 'ot' || role === 'parent' || role === 'admin'),
+    edit: abilities.edit ? 'all' : abilities.editParts.length > 0 ? 'own_parts' : 'none',
+    comment: abilities.comment,
+    propose: abilities.propose,
+    sign: abilities.sign,
   };
 }
 

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
-import { ErrorCode, type User } from '@iep/shared';
+import { emailSchema, ErrorCode, isStorableText, type User } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig, type OidcConfig } from '../../config';
 import { AuditService } from '../audit/audit.service';
@@ -95,10 +95,13 @@ export class OidcService {
 
   /** The staff account for the identity: known by (issuer, subject), or linked now by verified email. */
   private async staffUser(issuer: string, subject: string, email: unknown, emailVerified: unknown) {
+    // The provider's words are input too: nothing the database would refuse is looked up or stored.
+    if (!isStorableText(issuer) || !isStorableText(subject) || subject.length > 255) throw new OidcRefused('bad_subject');
     let row = await this.repo.userByIdentity(issuer, subject);
     if (!row) {
-      if (typeof email !== 'string' || emailVerified !== true) throw new OidcRefused('no_verified_email');
-      const byEmail = await this.repo.userByEmail(email.trim().toLowerCase());
+      const address = emailSchema().safeParse(email);
+      if (!address.success || emailVerified !== true) throw new OidcRefused('no_verified_email');
+      const byEmail = await this.repo.userByEmail(address.data);
       if (!byEmail) throw new OidcRefused('unknown_email');
       if (!(await this.repo.isStaff(byEmail.id))) throw new OidcRefused('not_staff');
       if (!(await this.repo.link(byEmail.id, issuer, subject))) throw new OidcRefused('linked_to_another_identity');

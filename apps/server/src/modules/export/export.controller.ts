@@ -2,6 +2,7 @@ import { Controller, Get, Param, Req, Res, StreamableFile, UseGuards } from '@ne
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { versionNumberParamSchema } from '@iep/shared';
+import { ApiInput } from '../../common/openapi';
 import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import type { AuthContext } from '../auth/auth.types';
@@ -20,6 +21,7 @@ export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
   @Get(':n.pdf')
+  @ApiInput({ params: versionNumberParamSchema })
   // Not ApiRoute: that one describes JSON answers, and this 200 is a binary file.
   @ApiOperation({ summary: 'One version as a PDF: team, attendance, signatures and content hash; drafts are watermarked' })
   @ApiResponse({ status: 200, description: 'The PDF, as an attachment', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })

@@ -16,7 +16,7 @@ const resultSchema = z.object({
 @UseGuards(AuthGuard)
 export class GoalBankController {
   @Get()
-  @ApiRoute({ summary: 'Search the OT goal bank by keyword and area, in English or Spanish', response: resultSchema, errors: [400, 401] })
+  @ApiRoute({ query: goalBankQuerySchema, summary: 'Search the OT goal bank by keyword and area, in English or Spanish', response: resultSchema, errors: [400, 401] })
   search(@Query() query: Record<string, string>): z.infer<typeof resultSchema> {
     const { q, area, locale } = parseInput(goalBankQuerySchema, query);
     const templates = searchGoalBank({ text: q, area, locale });

@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
-import { z } from 'zod';
-import { discussSchema, ErrorCode, joinMeetingSchema, type MeetingAck } from '@iep/shared';
+import { clientEventSchemas, ErrorCode, type MeetingAck } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import type { AuthContext } from '../auth/auth.types';
 import { MeetingPresence } from './meeting-presence.service';
@@ -14,7 +13,9 @@ interface SocketData {
 }
 type MeetingSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
 
-const leaveSchema = z.object({ meetingId: z.string().uuid() });
+const joinMeetingSchema = clientEventSchemas['meeting:join'];
+const leaveSchema = clientEventSchemas['meeting:leave'];
+const discussSchema = clientEventSchemas['meeting:discuss'];
 
 function failure(err: unknown): MeetingAck {
   if (err instanceof AppError) return { ok: false, code: err.code, message: err.message };

@@ -16,7 +16,7 @@ export class OtSectionController {
   constructor(private readonly sections: OtSectionService) {}
 
   @Get(':sectionId')
-  @ApiRoute({ summary: "The section: status, version, the caller's permissions and the content as JSON", response: sectionResponseSchema, errors: [400, 401, 403, 404] })
+  @ApiRoute({ params: sectionIdParamSchema, summary: "The section: status, version, the caller's permissions and the content as JSON", response: sectionResponseSchema, errors: [400, 401, 403, 404] })
   read(@CurrentAuth() ctx: AuthContext, @Param() params: Record<string, string>, @Req() req: Request): Promise<SectionResponse> {
     const { sectionId } = parseInput(sectionIdParamSchema, params);
     return this.sections.read(ctx, sectionId, clientIp(req));
@@ -24,7 +24,7 @@ export class OtSectionController {
 
   @Post(':sectionId/collab-token')
   @HttpCode(200)
-  @ApiRoute({ summary: 'A short-lived token for the document socket /collab/:sectionId', response: collabTokenResponseSchema, errors: [400, 401, 403, 404] })
+  @ApiRoute({ params: sectionIdParamSchema, summary: 'A short-lived token for the document socket /collab/:sectionId', response: collabTokenResponseSchema, errors: [400, 401, 403, 404] })
   collabToken(@CurrentAuth() ctx: AuthContext, @Param() params: Record<string, string>, @Req() req: Request): Promise<CollabTokenResponse> {
     const { sectionId } = parseInput(sectionIdParamSchema, params);
     const forwardedProto = req.headers['x-forwarded-proto'];

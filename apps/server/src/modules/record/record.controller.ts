@@ -1,14 +1,15 @@
 import { Controller, Get, Param, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
+import { peopleParams } from '@iep/shared';
+import { ApiInput } from '../../common/openapi';
 import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import type { AuthContext } from '../auth/auth.types';
 import { clientIp } from '../auth/session-token';
 import { RecordExportService } from './record-export.service';
 
-const studentParamSchema = z.object({ studentId: z.string().uuid() });
+const studentParamSchema = peopleParams.student;
 
 @ApiTags('students')
 @Controller('students/:studentId/record')
@@ -17,6 +18,7 @@ export class RecordController {
   constructor(private readonly record: RecordExportService) {}
 
   @Get()
+  @ApiInput({ params: studentParamSchema })
   @ApiOperation({ summary: "The family's copy of the whole record: every plan, version (PDF and JSON), visible comment, signature and the access log" })
   @ApiResponse({ status: 200, description: 'A zip archive, as an attachment', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 401, description: 'No session' })

@@ -16,7 +16,7 @@ export class SignoffController {
   constructor(private readonly signoff: SignoffService) {}
 
   @Get()
-  @ApiRoute({ summary: 'The version under sign-off (or approved), its signatures, revocations and who must still sign', response: signoffStateSchema, errors: [400, 401, 404] })
+  @ApiRoute({ params: sectionIdParamSchema, summary: 'The version under sign-off (or approved), its signatures, revocations and who must still sign', response: signoffStateSchema, errors: [400, 401, 404] })
   state(@CurrentAuth() ctx: AuthContext, @Param() params: Record<string, string>): Promise<SignoffState> {
     const { sectionId } = parseInput(sectionIdParamSchema, params);
     return this.signoff.state(ctx, sectionId);
@@ -25,6 +25,7 @@ export class SignoffController {
   @Post()
   @HttpCode(200)
   @ApiRoute({
+    params: sectionIdParamSchema,
     summary: 'Sign the version under sign-off: OT and family in either order, the administrator last (which approves)',
     body: signRequestSchema,
     response: signoffStateSchema,
@@ -37,7 +38,7 @@ export class SignoffController {
 
   @Post('revoke')
   @HttpCode(200)
-  @ApiRoute({ summary: 'A parent revokes consent given earlier; both stay in the record', body: revokeConsentRequestSchema, response: signoffStateSchema, errors: [400, 401, 403, 404, 409] })
+  @ApiRoute({ params: sectionIdParamSchema, summary: 'A parent revokes consent given earlier; both stay in the record', body: revokeConsentRequestSchema, response: signoffStateSchema, errors: [400, 401, 403, 404, 409] })
   revoke(@CurrentAuth() ctx: AuthContext, @Param() params: Record<string, string>, @Body() body: unknown, @Req() req: Request): Promise<SignoffState> {
     const { sectionId } = parseInput(sectionIdParamSchema, params);
     const { reason } = parseInput(revokeConsentRequestSchema, body);

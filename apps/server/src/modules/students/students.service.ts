@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StudentList } from '@iep/shared';
+import { studentAbilities, type StudentList } from '@iep/shared';
 import { AuditService } from '../audit/audit.service';
 import { TeamRepository } from './team.repository';
 
@@ -27,6 +27,7 @@ export class StudentsService {
         dateOfBirth: isoDate(student.dateOfBirth) ?? '',
         school: student.school.name,
         myRole: role,
+        abilities: studentAbilities({ userId, role }),
         plans: student.plans.map((plan) => ({
           id: plan.id,
           kind: plan.kind,

@@ -26,6 +26,7 @@ export class WorkflowController {
   @Post('transition')
   @HttpCode(200)
   @ApiRoute({
+    params: sectionIdParamSchema,
     summary: 'Move the section in its workflow (a version is saved at every step); approval comes with the last signature',
     body: transitionRequestSchema,
     response: transitionResponseSchema,
@@ -38,7 +39,7 @@ export class WorkflowController {
 
   @Post('family-response')
   @HttpCode(200)
-  @ApiRoute({ summary: 'The family answers the shared draft (parents, in family review)', body: familyResponseRequestSchema, response: workflowStateSchema, errors: [400, 401, 403, 404, 409] })
+  @ApiRoute({ params: sectionIdParamSchema, summary: 'The family answers the shared draft (parents, in family review)', body: familyResponseRequestSchema, response: workflowStateSchema, errors: [400, 401, 403, 404, 409] })
   familyResponse(@CurrentAuth() ctx: AuthContext, @Param() params: Record<string, string>, @Body() body: unknown, @Req() req: Request): Promise<WorkflowState> {
     const { sectionId } = parseInput(sectionIdParamSchema, params);
     const { note } = parseInput(familyResponseRequestSchema, body ?? {});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { safeText } from '../input';
 import { ROLES } from '../roles';
-import { SECTION_FRAGMENTS } from '../section-doc';
+import { SECTION_FRAGMENTS } from '../doc';
 import { THREAD_VISIBILITIES } from '../policy';
 
 /** Longest comment body, in characters. */

@@ -12,6 +12,7 @@ import { ErrorCode } from '@iep/shared';
 import { AppModule } from './app.module';
 import { ClusterBus } from './cluster/cluster-bus';
 import { RedisIoAdapter } from './cluster/redis-io.adapter';
+import { MailService } from './modules/mail/mail.service';
 import { NotificationsService } from './modules/notifications/notifications.service';
 import { CollabServer } from './collab/collab.server';
 import { DocRegistry } from './collab/doc-registry';
@@ -112,6 +113,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
         await app.get(DocRegistry).closeAll();
         // Mail and live notices started after an action's commit finish before the database closes.
         await app.get(NotificationsService).drain();
+        await app.get(MailService).drain();
         await app.close();
       } finally {
         // Whatever failed above, the database is closed: a pool left open outlives the app.

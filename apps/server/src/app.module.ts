@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from './config';
 import { ClusterModule } from './cluster/cluster-bus';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { CollabModule } from './collab/collab.module';
 import { DbModule } from './db/db.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -66,6 +67,7 @@ export class AppModule {
         }),
         DbModule,
         ClusterModule,
+        RateLimitModule,
         SectionEventsModule,
         AuditModule,
         AuthModule,

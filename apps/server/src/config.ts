@@ -7,6 +7,8 @@ const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  /** Namespaces this deployment's keys in Redis (shared counters such as rate limits). */
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/).default('iep:'),
   DATA_DIR: z.string().optional(),
   /** Signs collab tokens. Generated per process when unset (fine for one embedded instance). */
   APP_SECRET: z.string().min(32).optional(),
@@ -47,6 +49,8 @@ export interface AppConfig {
   production: boolean;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Prefix of this deployment's keys in Redis; instances sharing state share it. */
+  redisKeyPrefix: string;
   dataDir: string | undefined;
   appSecret: string;
   seedDemo: boolean;
@@ -89,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     production,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     dataDir: e.DATA_DIR,
     appSecret: e.APP_SECRET ?? randomBytes(32).toString('hex'),
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !production,

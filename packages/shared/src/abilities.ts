@@ -1,8 +1,7 @@
 import { sectionAbilitiesSchema, studentAbilitiesSchema, type SectionAbilities, type StudentAbilities } from './abilities-schema';
 import { MEETING_NOTES_ROOT } from './meeting';
 import { can, type Actor, type SectionResource } from './policy';
-import { SECTION_FRAGMENTS } from './section-doc';
-import { STRUCTURED_ROOTS } from './section-structure';
+import { SECTION_FRAGMENTS, STRUCTURED_ROOTS } from './doc';
 import { TRANSITIONS } from './workflow';
 
 /** Every part of the section's document a person may be allowed to write in. */

@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { dateTimeSchema, safeText } from './input';
 import type { Role } from './roles';
 import { roleSchema } from './schemas';
-import { SECTION_FRAGMENTS } from './section-doc';
-import { STRUCTURED_ROOTS } from './section-structure';
+import { SECTION_FRAGMENTS, STRUCTURED_ROOTS } from './doc';
 
 /**
  * Meeting mode: the team meets by video (or phone, or in the room) with this workspace open beside
  * the call. Attendance is recorded per joined stretch; notes are a Y.XmlFragment per meeting under
- * the document's `meetingNotes` map (outside the signed content, so notes never void a signature).
+ * the document's `meetingNotes` map (outside the signed content, so notes never void a signature;
+ * its reader and writer are in doc/meeting-notes.ts).
  */
-export const MEETING_NOTES_ROOT = 'meetingNotes';
+export { MEETING_NOTES_ROOT } from './doc/meeting-notes';
 
 export const MEETING_STATUSES = ['scheduled', 'in_progress', 'ended', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];

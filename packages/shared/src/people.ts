@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, safeText } from './input';
 import { localeSchema, roleSchema, sectionStatusSchema } from './schemas';
-import { isoDateSchema } from './section-structure';
+import { isoDateSchema } from './doc';
 import { newPasswordSchema } from './password';
 
 /**

@@ -105,3 +105,12 @@ describe('people and plans', () => {
     expect(can({ userId: 'u', role: 'admin' }, 'district.manage')).toBe(false);
   });
 });
+
+describe('reading the mail outbox', () => {
+  it('is a district administrator’s alone: no team role reads it, not even the student’s administrator', () => {
+    for (const role of ROLES) expect(can(actor(role), 'mail.read')).toBe(false);
+    expect(can(actor(null), 'mail.read')).toBe(false);
+    expect(can({ userId: 'u1', role: null, districtAdmin: true }, 'mail.read')).toBe(true);
+    expect(can({ userId: 'u1', role: 'admin', districtAdmin: false }, 'mail.read')).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { safeText } from './input';
 import { roleSchema } from './schemas';
 import { goalMeasurability, type MeasurabilityReason } from './section-checks';
-import { GOAL_AREAS, GOAL_TEXT_FIELDS, goalFieldSchemas, type GoalArea, type GoalRecord, type GoalTextField } from './section-structure';
+import { GOAL_AREAS, GOAL_TEXT_FIELDS, goalFieldSchemas, type GoalArea, type GoalRecord, type GoalTextField } from './doc';
 
 /**
  * Goal proposals: anyone on the team proposes a new goal or a change to a goal, in the goal's own

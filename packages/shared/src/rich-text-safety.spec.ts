@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { fragmentToJson } from './section-doc';
+import { fragmentToJson } from './doc';
 import { safeMark, unsafeUrl } from './rich-text-safety';
 
 /** A fragment holding what the document socket would refuse, as if it had got in another way. */

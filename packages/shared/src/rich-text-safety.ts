@@ -3,6 +3,7 @@
  * archive): the document socket already refuses anything else, and this strips whatever got in
  * another way (an older build, an import) so no reader ever receives it.
  */
+import { EDITOR_MARK_ATTRS, EDITOR_NODE_ATTRS } from './doc/editor-schema';
 
 /** URLs that run code or smuggle content when a browser follows them. */
 const UNSAFE_URL = /^\s*(javascript|vbscript|data|file):/i;
@@ -12,13 +13,9 @@ export function unsafeUrl(value: string): boolean {
   return UNSAFE_URL.test([...value].filter((c) => c.charCodeAt(0) > 0x1f).join(''));
 }
 
-/** The attributes each editor node may carry; everything else (event handlers, styles) is dropped. */
-const NODE_ATTRS: Readonly<Record<string, readonly string[]>> = {
-  heading: ['level'],
-  orderedList: ['start', 'type'],
-  codeBlock: ['language'],
-};
-const MARK_ATTRS: Readonly<Record<string, readonly string[]>> = { link: ['href', 'target', 'rel'] };
+/** The attributes each editor node and mark may carry (the editor schema); everything else is dropped. */
+const NODE_ATTRS: Readonly<Record<string, readonly string[] | undefined>> = EDITOR_NODE_ATTRS;
+const MARK_ATTRS: Readonly<Record<string, readonly string[] | undefined>> = EDITOR_MARK_ATTRS;
 
 const primitive = (v: unknown): v is string | number | boolean | null =>
   v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';

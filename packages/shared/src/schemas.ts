@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, pathInt, queryInt, safeText } from './input';
 import { ROLES, SECTION_STATUSES } from './roles';
-import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './section-structure';
+import { GOAL_AREAS, type FieldIssue, type SectionStructure } from './doc';
 import type { ComplianceItem } from './section-checks';
 import type { SectionDiff } from './section-diff';
 import type { WorkflowState } from './workflow-schemas';

@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { ageOn, complianceChecks, goalMeasurability, serviceGaps, serviceMinutes } from './section-checks';
-import { addGoal, addService } from './section-records';
-import { readStructure, type GoalRecord, type ServiceRecord } from './section-structure';
+import { addGoal, addService, readStructure, type GoalRecord, type ServiceRecord } from './doc';
 
 const goal = (over: Partial<GoalRecord>): GoalRecord => ({
   id: 'g',

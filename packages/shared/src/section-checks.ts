@@ -1,4 +1,4 @@
-import type { FieldIssue, GoalRecord, SectionStructure, ServiceRecord } from './section-structure';
+import type { FieldIssue, GoalRecord, SectionStructure, ServiceRecord } from './doc';
 
 /** Why a goal is not yet measurable (codes the UI turns into sentences). */
 export type MeasurabilityReason =

@@ -1,8 +1,6 @@
 import * as Y from 'yjs';
 import { canonicalJson, diffLines, diffSections } from './section-diff';
-import { sectionDocToJson } from './section-doc';
-import { addGoal } from './section-records';
-import { readStructure } from './section-structure';
+import { addGoal, readStructure, sectionDocToJson } from './doc';
 
 function snapshot(doc: Y.Doc) {
   return { content: sectionDocToJson(doc), structure: readStructure(doc).structure };

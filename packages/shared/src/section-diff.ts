@@ -1,5 +1,4 @@
-import { fragmentPlainText, SECTION_FRAGMENTS, type SectionContent, type SectionFragment } from './section-doc';
-import { STRUCTURED_ROOTS, type SectionStructure, type StructuredRoot } from './section-structure';
+import { fragmentPlainText, SECTION_FRAGMENTS, STRUCTURED_ROOTS, type SectionContent, type SectionFragment, type SectionStructure, type StructuredRoot } from './doc';
 
 /** What a version holds, as JSON: the basis of diffs and of the content hash a sign-off binds to. */
 export interface SectionSnapshotJson {

@@ -1,9 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Button, Group, Text, Title } from '@mantine/core';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -11,6 +8,7 @@ import type { PresenceUser, SectionFragment } from '@iep/shared';
 import { uiLocale } from '../features/goal-bank/uiLocale';
 import { GlossaryHighlight } from '../features/glossary/glossaryHighlight';
 import { GlossaryAtCursor, useGlossaryLocale } from '../features/glossary/GlossaryAtCursor';
+import { editorExtensions } from '../editor/extensions';
 import { CommentHighlight, domSelectionRange, refreshCommentHighlights, selectionAnchor, type AnchoredThread } from '../editor/commentHighlight';
 import { useComments } from '../features/comments/CommentsContext';
 
@@ -55,15 +53,15 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
 
   const editor = useEditor(
     {
-      extensions: [
-        // Collaboration brings its own Yjs-aware undo; the plain history would fight it.
-        StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ document: ydoc, field }),
-        CollaborationCaret.configure({ provider, user }),
-        GlossaryHighlight.configure({ locale: uiLocale(i18n.language) }),
-        // Comment anchors drawn as decorations, never stored in the shared document.
-        CommentHighlight.configure({ getThreads: () => anchored.current, onActivate: (id) => activate.current(id) }),
-      ],
+      extensions: editorExtensions({
+        fragment: ydoc.getXmlFragment(field),
+        carets: { provider, user },
+        decorations: [
+          GlossaryHighlight.configure({ locale: uiLocale(i18n.language) }),
+          // Comment anchors drawn as decorations, never stored in the shared document.
+          CommentHighlight.configure({ getThreads: () => anchored.current, onActivate: (id) => activate.current(id) }),
+        ],
+      }),
       editable,
       editorProps: { attributes: editorAttributes(label, hintId, editable) },
     },

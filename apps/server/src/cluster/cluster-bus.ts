@@ -4,6 +4,7 @@ import { createClient } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../config';
 
 type Client = ReturnType<typeof createClient>;
+export type RedisClient = Client;
 type Handler = (message: Buffer) => void;
 
 const CONNECT_WAIT_MS = 3000;
@@ -80,6 +81,19 @@ export class ClusterBus implements OnModuleInit, OnModuleDestroy {
     this.extra.push(pub, sub);
     await this.connectAll([pub, sub]);
     return { pub, sub };
+  }
+
+  /**
+   * A client for plain commands (shared counters such as rate limits); null without REDIS_URL.
+   * Commands fail at once while Redis is away, so the caller can fall back instead of waiting.
+   */
+  async commandClient(name: string): Promise<Client | null> {
+    const url = this.config.redisUrl;
+    if (!url) return null;
+    const client = this.watch(clientFor(url, false), name);
+    this.extra.push(client);
+    await this.connectAll([client]);
+    return client;
   }
 
   /**

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { addGoal, addService } from '@iep/shared';
+import { addGoal, addService, appendRichText, EDITOR_SAMPLE, ensureMeetingNotes, goalMap, meetingNotesFragment, SECTION_FRAGMENTS } from '@iep/shared';
 import { updateProblem } from './update-guard';
 
 /** The update a change to a fresh doc produces, as a client would send it. */
@@ -35,6 +35,20 @@ describe('the update guard', () => {
     }))).toBeNull();
     // Typing the word "javascript:" as text is just text.
     expect(updateProblem(updateOf((d) => paragraph(d, 'presentLevels', 'javascript: is a word here')))).toBeNull();
+  });
+
+  // The sample holds every node, mark and attribute of the editors' schema, and the client's
+  // extensions spec checks that Tiptap and its Yjs binding store it just as appendRichText does: so
+  // this is the guard's side of "the allow-list is the editor schema".
+  it('lets through the whole editor schema, wherever rich text lives', () => {
+    expect(updateProblem(updateOf((d) => {
+      for (const part of SECTION_FRAGMENTS) appendRichText(d.getXmlFragment(part), EDITOR_SAMPLE);
+      const description = goalMap(d, addGoal(d))?.get('description');
+      if (description instanceof Y.XmlFragment) appendRichText(description, EDITOR_SAMPLE);
+      ensureMeetingNotes(d, 'meeting-1');
+      const notes = meetingNotesFragment(d, 'meeting-1');
+      if (notes) appendRichText(notes, EDITOR_SAMPLE);
+    }))).toBeNull();
   });
 
   it.each([

@@ -19,6 +19,15 @@ interface BodyParserError {
   status?: number;
 }
 
+/** A 429's wait in seconds (`details.retryAfterSeconds` or `details.retryAfter`), for the Retry-After header. */
+function retryAfterOf(exception: unknown): number | undefined {
+  if (!(exception instanceof AppError) || exception.status !== HttpStatus.TOO_MANY_REQUESTS) return undefined;
+  const details: unknown = exception.details;
+  if (typeof details !== 'object' || details === null) return undefined;
+  const wait = 'retryAfterSeconds' in details ? details.retryAfterSeconds : 'retryAfter' in details ? details.retryAfter : undefined;
+  return typeof wait === 'number' && Number.isFinite(wait) ? Math.ceil(wait) : undefined;
+}
+
 /** Every HTTP error leaves in one shape: {"error": {"code", "message", "details"}}. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -33,6 +42,8 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.warn(`The database refused a request value (${databaseInputError(exception) ?? '?'}): ${exception instanceof Error ? exception.stack : String(exception)}`);
     }
     if (res.headersSent) return;
+    const retryAfter = retryAfterOf(exception);
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json(body);
   }
 

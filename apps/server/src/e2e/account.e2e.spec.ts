@@ -1,23 +1,21 @@
 import { browserSuite, checkPage, CLIENT_DIST, eventually } from '../test/browser';
 import { startOidcProvider, type TestProvider } from '../test/oidc-provider';
+import { mailsTo } from '../test/mailbox';
 import { freePort } from '../test/server-process';
 import { freshStore, startApp, type TestApp } from '../test/test-app';
 
 /**
  * A person's account in a real browser: a forgotten password reset through the mailed link (read
- * from the outbox), signing in with the new password, then the display name and the language
+ * from the person's mail), signing in with the new password, then the display name and the language
  * changed on the account page, the interface switching to Spanish at once.
  */
 
 const suite = browserSuite();
 const NEW_PASSWORD = 'Purple-Otter-Canoe-2026';
 
+/** The link in the newest reset mail to the address, read as its recipient would (see test/mailbox.ts). */
 async function mailedToken(email: string): Promise<string> {
-  const mail = await eventually(
-    'the reset mail in the outbox',
-    () => suite.app().prisma.client.mailOutbox.findFirst({ where: { to: email }, orderBy: { createdAt: 'desc' } }),
-    (row) => row !== null,
-  );
+  const mail = (await mailsTo(suite.app(), email)).pop();
   const token = mail?.text.match(/\/reset-password\/([\w-]+)/)?.[1];
   if (!token) throw new Error('no reset link in the mail');
   return token;

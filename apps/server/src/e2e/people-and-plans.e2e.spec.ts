@@ -46,6 +46,16 @@ describe('people and plans in real browsers', () => {
     expect(await admin.getByTestId('invitation-row').getAttribute('data-status')).toBe('pending');
     await checkPage(admin, 'admin-team');
 
+    // The district's outbox has the invitation, its one-time link hidden.
+    await admin.getByRole('link', { name: 'Mail outbox' }).click();
+    const mail = admin.getByRole('article').filter({ hasText: 'rosa.park@example.org' });
+    await mail.getByTestId('outbox-hidden-link').waitFor();
+    expect(await mail.getByTestId('outbox-hidden-link').textContent()).toBe('one-time link hidden');
+    expect(await admin.locator('main').textContent()).not.toContain(link.split('/invite/')[1] ?? link);
+    await checkPage(admin, 'admin-outbox');
+    await admin.goBack();
+    await admin.getByTestId('invitation-row').waitFor();
+
     const parent = await suite.newPage('new-parent');
     await parent.goto(link);
     await parent.getByTestId('invitation-summary').waitFor();

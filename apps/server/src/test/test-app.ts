@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -51,7 +52,18 @@ export interface TestApp {
 export async function startApp(store: Partial<AppConfig>, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config = loadConfig(
     { LOG_LEVEL: 'silent', NODE_ENV: 'test' },
-    { port: 0, host: '127.0.0.1', seedDemo: true, docIdleMs: 50, docWriteDelayMs: 0, clientDist: '/nonexistent', ...store, ...overrides },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      seedDemo: true,
+      docIdleMs: 50,
+      docWriteDelayMs: 0,
+      clientDist: '/nonexistent',
+      // Counters in a shared Redis belong to this app alone (instances of one test pass the same prefix).
+      redisKeyPrefix: `iep-test:${randomUUID()}:`,
+      ...store,
+      ...overrides,
+    },
   );
   const running = await createApp(config);
   const baseUrl = `http://127.0.0.1:${running.port}`;

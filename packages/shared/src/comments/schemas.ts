@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { safeText } from '../input';
 import { ROLES } from '../roles';
-import { SECTION_FRAGMENTS } from '../section-doc';
+import { SECTION_FRAGMENTS } from '../doc';
 import { THREAD_VISIBILITIES } from '../policy';
 
 /** Longest comment body, in characters. */
@@ -128,15 +128,27 @@ export type NotificationList = z.infer<typeof notificationListSchema>;
 /** Mark some (ids) or all (no ids) of the caller's notifications read. */
 export const markNotificationsReadSchema = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });
 
+/**
+ * Where a mail's one-time link (a password reset, an invitation) stood in its text: the outbox
+ * shows this marker, never the link, which only the recipient's copy carries.
+ */
+export const MAIL_SECRET_MARKER = '[one-time link hidden]';
+
 export const outboxMessageSchema = z.object({
   id: z.string().uuid(),
   to: z.string(),
   subject: z.string(),
+  /** The text as written, with MAIL_SECRET_MARKER where a one-time link is. */
   text: z.string(),
   status: z.enum(['queued', 'sent', 'failed']),
   error: z.string().nullable(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
+  /**
+   * The mail's one-time link: `held` until it is sent or expires (then `erased`: the server keeps no
+   * copy); null when the mail carries none.
+   */
+  secret: z.enum(['held', 'erased']).nullable(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema) });

@@ -1,10 +1,10 @@
 /**
- * The OT areas a goal can belong to. The list itself lives in `section-structure.ts` (the areas-of-need
+ * The OT areas a goal can belong to. The list itself lives in `doc/goals.ts` (the areas-of-need
  * checklist uses the same keys); it is re-exported here so the goal bank never defines a second copy.
  */
-import type { GoalArea } from '../section-structure';
+import type { GoalArea } from '../doc';
 
-export { GOAL_AREAS, type GoalArea } from '../section-structure';
+export { GOAL_AREAS, type GoalArea } from '../doc';
 
 /** Prefix of every template id in an area, e.g. `fm-pencil-grasp`. Keeps ids readable and stable. */
 export const GOAL_AREA_ID_PREFIX: Readonly<Record<GoalArea, string>> = {

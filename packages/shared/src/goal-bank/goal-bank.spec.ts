@@ -1,5 +1,5 @@
 import { goalMeasurability } from '../section-checks';
-import { GOAL_AREAS, goalFieldSchemas, GOAL_TEXT_FIELDS, type GoalRecord } from '../section-structure';
+import { GOAL_AREAS, goalFieldSchemas, GOAL_TEXT_FIELDS, type GoalRecord } from '../doc';
 import {
   fillBlanks,
   fillGoalBlanks,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Locale } from '../schemas';
-import { GOAL_TEXT_FIELDS, type GoalTextField } from '../section-structure';
+import { GOAL_TEXT_FIELDS, type GoalTextField } from '../doc';
 import { foldedWords } from '../glossary/fold';
 import { GOAL_AREAS, GOAL_AREA_ID_PREFIX, type GoalArea } from './areas';
 import { fillBlanks, isPlaceholderName, listBlanks, markBlanks, templateBlanks, TEMPLATE_BLANK } from './placeholders';

@@ -2,10 +2,17 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
-import { ACCOMMODATION_KINDS, type AccommodationRecord, type FieldIssue } from '@iep/shared';
+import {
+  ACCOMMODATION_KINDS,
+  addAccommodation,
+  moveInList,
+  removeRecord,
+  type AccommodationKind,
+  type AccommodationRecord,
+  type FieldIssue,
+} from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
-import { addAccommodation, moveInList, removeRecord, type AccommodationKind } from './AccommodationsRecords';
 import { usePendingFocus } from './usePendingFocus';
 import { CommentButton } from '../../features/comments/CommentButton';
 

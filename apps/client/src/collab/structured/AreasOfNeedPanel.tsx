@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
-import { type AreaOfNeedRecord, type GoalArea } from '@iep/shared';
+import { setAreaSelected, type AreaOfNeedRecord, type GoalArea } from '@iep/shared';
 import { YTextInput } from './YTextInput';
-import { setAreaSelected } from './AreasOfNeedRecords';
 
 interface AreasOfNeedPanelProps {
   doc: Y.Doc;

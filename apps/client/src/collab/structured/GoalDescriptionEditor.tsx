@@ -1,10 +1,9 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import Collaboration from '@tiptap/extension-collaboration';
 import { Text } from '@mantine/core';
 import type * as Y from 'yjs';
+import { editorExtensions } from '../../editor/extensions';
 import { uiLocale } from '../../features/goal-bank/uiLocale';
 import { GlossaryHighlight } from '../../features/glossary/glossaryHighlight';
 import { GlossaryAtCursor, useGlossaryLocale } from '../../features/glossary/GlossaryAtCursor';
@@ -25,11 +24,7 @@ export function GoalDescriptionEditor({ goalId, fragment, number, editable }: Go
 
   const editor = useEditor(
     {
-      extensions: [
-        StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ fragment }),
-        GlossaryHighlight.configure({ locale: uiLocale(i18n.language) }),
-      ],
+      extensions: editorExtensions({ fragment, decorations: [GlossaryHighlight.configure({ locale: uiLocale(i18n.language) })] }),
       editable,
       editorProps: {
         attributes: {

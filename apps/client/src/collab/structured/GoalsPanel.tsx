@@ -4,10 +4,12 @@ import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Title } from '@m
 import * as Y from 'yjs';
 import {
   addGoal,
+  addObjective,
   GOAL_AREAS,
   GOAL_TEXT_FIELDS,
   goalMeasurability,
-  moveRecord,
+  moveInList,
+  removeObjective,
   type GoalArea,
   type GoalRecord,
   type GoalTextField,
@@ -41,16 +43,7 @@ export function GoalsPanel({ doc, goals, editable }: GoalsPanelProps) {
 
   const move = (index: number, direction: 'up' | 'down'): void => {
     const goal = goals[index];
-    if (goal === undefined) return;
-    if (direction === 'up') {
-      const prev = goals[index - 1];
-      if (prev === undefined) return;
-      moveRecord(doc, 'goals', goal.id, goals[index - 2]?.position ?? null, prev.position);
-    } else {
-      const next = goals[index + 1];
-      if (next === undefined) return;
-      moveRecord(doc, 'goals', goal.id, next.position, goals[index + 2]?.position ?? null);
-    }
+    if (goal === undefined || !moveInList(doc, 'goals', goals, index, direction)) return;
     focusAfterRender([`goals-${goal.id}-move-${direction}`, `goals-${goal.id}-move-${direction === 'up' ? 'down' : 'up'}`]);
   };
 
@@ -243,7 +236,7 @@ function Objectives({ goalId, objectives, editable }: { goalId: string; objectiv
                   size="lg"
                   aria-label={t('goals.removeObjective', { number: index + 1 })}
                   title={t('goals.removeObjective', { number: index + 1 })}
-                  onClick={() => objectives.delete(index, 1)}
+                  onClick={() => removeObjective(objectives, index)}
                 >
                   ✕
                 </ActionIcon>
@@ -258,7 +251,7 @@ function Objectives({ goalId, objectives, editable }: { goalId: string; objectiv
           size="xs"
           mt="xs"
           onClick={() => {
-            objectives.push([new Y.Text('')]);
+            addObjective(objectives);
             requestAnimationFrame(() =>
               requestAnimationFrame(() => document.getElementById(`goals-${goalId}-objective-${items.length}`)?.focus()),
             );

@@ -2,11 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
-import { TRANSITION_AREAS, type FieldIssue, type TransitionGoalRecord } from '@iep/shared';
+import { addTransitionGoal, removeRecord, TRANSITION_AREAS, type FieldIssue, type TransitionArea, type TransitionGoalRecord } from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
-import { removeRecord } from './AccommodationsRecords';
-import { addTransitionGoal, transitionAge, type TransitionArea } from './TransitionGoalsRecords';
+import { transitionAge } from './transitionAge';
 
 function isTransitionArea(value: string): value is TransitionArea {
   return (TRANSITION_AREAS as readonly string[]).includes(value);

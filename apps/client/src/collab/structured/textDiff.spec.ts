@@ -1,41 +1,6 @@
 import * as Y from 'yjs';
-import { diffText, rebaseEdit, shiftCaret, type TextDelta } from './textDiff';
-
-describe('diffText', () => {
-  it('finds no edit for equal strings', () => {
-    expect(diffText('abc', 'abc')).toBeNull();
-  });
-
-  it('finds a typed character in the middle', () => {
-    expect(diffText('in 4 trials', 'in 4 of trials')).toEqual({ index: 5, remove: 0, insert: 'of ' });
-  });
-
-  it('finds a deletion and a replacement', () => {
-    expect(diffText('hello world', 'hello')).toEqual({ index: 5, remove: 6, insert: '' });
-    expect(diffText('4 of 5 trials', '3 of 5 trials')).toEqual({ index: 0, remove: 1, insert: '3' });
-    expect(diffText('', 'abc')).toEqual({ index: 0, remove: 0, insert: 'abc' });
-    expect(diffText('abc', '')).toEqual({ index: 0, remove: 3, insert: '' });
-  });
-
-  it('records typing in a run of equal characters at the caret', () => {
-    expect(diffText('aa', 'aaa', 1)).toEqual({ index: 0, remove: 0, insert: 'a' });
-    expect(diffText('aa', 'aaa')).toEqual({ index: 2, remove: 0, insert: 'a' });
-    expect(diffText('aaa', 'aa', 1)).toEqual({ index: 1, remove: 1, insert: '' });
-  });
-
-  it('applied to a Y.Text gives the new value', () => {
-    const doc = new Y.Doc();
-    const text = doc.getText('t');
-    text.insert(0, 'given a board');
-    const edit = diffText(text.toString(), 'given a slant board', 13);
-    expect(edit).not.toBeNull();
-    if (edit) {
-      text.delete(edit.index, edit.remove);
-      text.insert(edit.index, edit.insert);
-    }
-    expect(text.toString()).toBe('given a slant board');
-  });
-});
+import { diffText } from '@iep/shared';
+import { rebaseEdit, shiftCaret, type TextDelta } from './textDiff';
 
 describe('shiftCaret', () => {
   it('moves the caret right for a remote insert before it', () => {

@@ -1,34 +1,6 @@
-/** A minimal edit turning one string into another: delete `remove` chars at `index`, then insert `insert`. */
-export interface TextEdit {
-  index: number;
-  remove: number;
-  insert: string;
-}
+import type { TextEdit } from '@iep/shared';
 
-/**
- * The smallest single-span edit from `before` to `after`, found by their common prefix and suffix.
- * `caret` (the caret in `after`, when known) breaks ties when the change sits in a run of equal
- * characters, so typing "a" in "aa" is recorded where the caret is.
- */
-export function diffText(before: string, after: string, caret?: number): TextEdit | null {
-  if (before === after) return null;
-  const max = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  if (caret !== undefined) {
-    // The changed span ends at the caret when typing/deleting: never let the prefix run past it.
-    const limit = Math.max(0, caret - Math.max(0, after.length - before.length));
-    prefix = Math.min(prefix, limit);
-  }
-  let suffix = 0;
-  while (
-    suffix < max - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
-  return { index: prefix, remove: before.length - prefix - suffix, insert: after.slice(prefix, after.length - suffix) };
-}
+/* The edit itself (diffText) is the document's, in packages/shared/src/doc/text.ts; this is the caret's side. */
 
 /** A change made by someone else, as Yjs reports it (a Y.Text delta). */
 export type TextDelta = readonly { retain?: number; insert?: unknown; delete?: number }[];

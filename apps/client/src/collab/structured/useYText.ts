@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import type * as Y from 'yjs';
-import { diffText, rebaseEdit, shiftCaret, type TextDelta } from './textDiff';
+import { applyTextEdit, diffText } from '@iep/shared';
+import { rebaseEdit, shiftCaret, type TextDelta } from './textDiff';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -60,10 +61,7 @@ export function useYText(ytext: Y.Text): {
       if (edit === null) return;
       const stale = unseen.current.length > 0;
       const moved = stale ? rebaseEdit(edit, unseen.current) : edit;
-      const apply = (): void => {
-        if (moved.remove > 0) ytext.delete(moved.index, moved.remove);
-        if (moved.insert !== '') ytext.insert(moved.index, moved.insert);
-      };
+      const apply = (): void => applyTextEdit(ytext, moved);
       if (ytext.doc === null) apply();
       else ytext.doc.transact(apply, origin.current);
       const now = ytext.toString();

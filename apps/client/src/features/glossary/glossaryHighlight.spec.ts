@@ -1,19 +1,19 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Decoration } from '@tiptap/pm/view';
 import { getGlossaryEntry } from '@iep/shared';
+import { schemaExtensions } from '../../editor/extensions';
 import { buildGlossaryDecorations, GLOSSARY_TERM_CLASS, GlossaryHighlight, glossaryHighlightKey, glossaryHighlightPlugin, glossaryTermAt, setGlossaryLocale } from './glossaryHighlight';
 
 /**
- * The editor's state, built from Tiptap's StarterKit schema and the plugin the configured extension
+ * The editor's state, built from the editors' schema and the plugin the configured extension
  * installs, driven without a DOM: `dispatch` applies transactions the way the view does.
  */
 class Harness {
   state: EditorState;
 
   constructor(paragraphs: JSONContent[][], locale: 'en' | 'es') {
-    const schema = getSchema([StarterKit.configure({ undoRedo: false })]);
+    const schema = getSchema(schemaExtensions());
     const doc = schema.nodeFromJSON({ type: 'doc', content: paragraphs.map((content) => ({ type: 'paragraph', content })) });
     this.state = EditorState.create({ doc, plugins: [glossaryHighlightPlugin(GlossaryHighlight.configure({ locale }).options.locale)] });
   }

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import Collaboration from '@tiptap/extension-collaboration';
 import { Text, Title } from '@mantine/core';
-import * as Y from 'yjs';
-import { MEETING_NOTES_ROOT } from '@iep/shared';
+import type * as Y from 'yjs';
+import { MEETING_NOTES_ROOT, meetingNotesFragment } from '@iep/shared';
+import { editorExtensions } from '../../editor/extensions';
 
 /** The meeting's notes fragment (the server creates it when scheduling); null until the document has it. */
 function useNotesFragment(doc: Y.Doc, meetingId: string): Y.XmlFragment | null {
@@ -17,10 +16,7 @@ function useNotesFragment(doc: Y.Doc, meetingId: string): Y.XmlFragment | null {
     },
     [notes],
   );
-  return useSyncExternalStore(subscribe, () => {
-    const value = notes.get(meetingId);
-    return value instanceof Y.XmlFragment ? value : null;
-  });
+  return useSyncExternalStore(subscribe, () => meetingNotesFragment(doc, meetingId));
 }
 
 /** Shared notes of one meeting, bound to its fragment like a goal's description: everyone types while it runs, read-only after. */
@@ -52,8 +48,7 @@ const attributes = (label: string, editable: boolean): Record<string, string> =>
 function NotesEditor({ fragment, editable, label }: { fragment: Y.XmlFragment; editable: boolean; label: string }) {
   const editor = useEditor(
     {
-      // Collaboration brings its own Yjs-aware undo; the plain history would fight it.
-      extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ fragment })],
+      extensions: editorExtensions({ fragment }),
       editable,
       editorProps: { attributes: attributes(label, editable) },
     },

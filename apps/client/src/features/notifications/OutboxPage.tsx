@@ -1,11 +1,17 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { MAIL_SECRET_MARKER, type OutboxMessage } from '@iep/shared';
 import { useOutbox } from './api';
 import { isApiError } from '../../api/http';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate } from '../../lib/format';
 
-/** /outbox — every mail the app wrote (queued without SMTP, sent, or failed): administrators only. */
+/**
+ * /outbox — the mail the workspace wrote about the reader's districts (queued without SMTP, sent, or
+ * failed): district administrators only. One-time links never reach this page: the server sends
+ * MAIL_SECRET_MARKER in their place, shown here as a labelled badge.
+ */
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('notifications.outbox.title'));
@@ -22,15 +28,40 @@ export function OutboxPage() {
           <Stack gap={4}>
             <Text fw={600}>{m.subject}</Text>
             <Text size="sm">{t('notifications.outbox.to', { to: m.to, date: formatDate(m.createdAt, i18n.language) })}</Text>
-            <Badge variant="filled" color={m.status === 'failed' ? 'red.9' : m.status === 'sent' ? 'teal.9' : 'gray.8'}>
-              {t(`notifications.outbox.status.${m.status}`)}
-            </Badge>
-            <Text size="sm" className="outbox__text">
-              {m.text}
-            </Text>
+            <Group gap="xs">
+              <Badge variant="filled" color={m.status === 'failed' ? 'red.9' : m.status === 'sent' ? 'teal.9' : 'gray.8'}>
+                {t(`notifications.outbox.status.${m.status}`)}
+              </Badge>
+              {m.secret && (
+                <Text size="xs" c="dimmed" data-testid="outbox-secret-state">
+                  {t(`notifications.outbox.secret.${m.secret}`)}
+                </Text>
+              )}
+            </Group>
+            <MailText text={m.text} />
           </Stack>
         </Card>
       ))}
     </Stack>
+  );
+}
+
+/** The mail's text with each hidden one-time link shown as a badge in the reader's language. */
+function MailText({ text }: { text: OutboxMessage['text'] }) {
+  const { t } = useTranslation();
+  const parts = text.split(MAIL_SECRET_MARKER);
+  return (
+    <Text size="sm" className="outbox__text">
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && (
+            <Badge variant="outline" color="gray.8" tt="none" data-testid="outbox-hidden-link">
+              {t('notifications.outbox.hiddenLink')}
+            </Badge>
+          )}
+        </Fragment>
+      ))}
+    </Text>
   );
 }

@@ -40,14 +40,14 @@ export class AccountService {
    * strength; on success ends every other session of the person, sockets included.
    */
   async changePassword(ctx: AuthContext, input: ChangePassword, ip: string): Promise<void> {
-    this.auth.assertAttemptAllowed(ctx.user.email, ip);
+    const attempt = await this.auth.beginPasswordAttempt(ctx.user.email, ip);
     const row = await this.repo.userById(ctx.user.id);
     if (!row) throw AppError.unauthenticated();
     if (!(await bcrypt.compare(input.currentPassword, row.passwordHash))) {
-      this.auth.recordFailedAttempt(ctx.user.email, ip);
       await this.audit.record({ action: 'account.password_change_failed', actorId: ctx.user.id, ip });
       throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.WrongPassword, 'The current password is not right');
     }
+    await attempt.succeeded();
     assertStrongPassword(input.newPassword);
     const passwordHash = await hashPassword(input.newPassword);
     const now = new Date();

@@ -1,4 +1,5 @@
 import { api, freshStore, login, startApp, STORES, type TestApp } from '../../test/test-app';
+import { inbox, mailsTo } from '../../test/mailbox';
 import { openSockets, within } from '../../test/session-sockets';
 
 const NEW_PASSWORD = 'Purple-Otter-Canoe-2026';
@@ -12,23 +13,14 @@ describe.each(STORES)('forgotten password on %s', (kind) => {
   afterEach(() => app.stop());
 
   const hashOf = async (email: string) => (await app.prisma.client.user.findUniqueOrThrow({ where: { email } })).passwordHash;
-  const outbox = () => app.prisma.client.mailOutbox.findMany({ orderBy: { createdAt: 'asc' } });
+  /** Every mail the app wrote, as its recipients got it (see test/mailbox.ts). */
+  const outbox = () => inbox(app);
 
-  /** The mails to the address once there are `count` (they are queued just after the answer). */
-  async function mailsTo(email: string, count: number) {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const mails = (await outbox()).filter((m) => m.to === email);
-      if (mails.length >= count || Date.now() > deadline) return mails;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-
-  /** Asks for a link and reads the token from the mail in the outbox. */
+  /** Asks for a link and reads the token from the mail, as the person would. */
   async function requestLink(email: string): Promise<string> {
     const res = await api(app, '/api/auth/password-reset', { method: 'POST', body: { email } });
     expect(res.status).toBe(202);
-    const mail = (await mailsTo(email, await app.prisma.client.passwordReset.count({ where: { user: { email } } }))).pop();
+    const mail = (await mailsTo(app, email, await app.prisma.client.passwordReset.count({ where: { user: { email } } }))).pop();
     const token = mail?.text.match(/https:\/\/iep\.example\.org\/reset-password\/([\w-]+)/)?.[1];
     if (!token) throw new Error(`no reset link mailed to ${email}`);
     return token;
@@ -43,7 +35,7 @@ describe.each(STORES)('forgotten password on %s', (kind) => {
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(known.body).toEqual(unknown.body);
-    await mailsTo('parent@demo.school', 1);
+    await mailsTo(app, 'parent@demo.school', 1);
     await new Promise((r) => setTimeout(r, 200));
     const mails = await outbox();
     expect(mails.map((m) => m.to)).toEqual(['parent@demo.school']);

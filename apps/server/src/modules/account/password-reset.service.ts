@@ -1,10 +1,10 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { ErrorCode, type PasswordResetConfirm } from '@iep/shared';
 import { AppError } from '../../common/app-error';
+import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, hashPassword, toUser } from '../auth/auth.service';
-import { LoginLimiter } from '../auth/login-limiter';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashToken, newSessionToken } from '../auth/session-token';
 import { MailService } from '../mail/mail.service';
@@ -13,6 +13,10 @@ import { passwordResetMail } from './password-reset-mail';
 
 export const RESET_LINK_TTL_MS = 60 * 60_000;
 
+/** Every request counts, known address or not: 3 per address and 10 per client in 15 minutes. */
+const RESETS_PER_EMAIL: RateRule = { name: 'reset:email', max: 3, windowMs: 15 * 60_000 };
+const RESETS_PER_CLIENT: RateRule = { name: 'reset:client', max: 10, windowMs: 15 * 60_000 };
+
 /**
  * Forgotten passwords: a one-time link by mail (only its SHA-256 is stored), valid for an hour.
  * Asking answers the same whether or not the address has an account.
@@ -20,35 +24,35 @@ export const RESET_LINK_TTL_MS = 60 * 60_000;
 @Injectable()
 export class PasswordResetService {
   private readonly logger = new Logger(PasswordResetService.name);
-  /** Every request counts, known address or not: 3 per address and 10 per client in 15 minutes. */
-  private readonly limiter = new LoginLimiter(3, 10);
-
   constructor(
     private readonly repo: AccountRepository,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async request(email: string, ip: string): Promise<void> {
-    const wait = this.limiter.retryAfter(email, ip);
-    if (wait > 0) {
+    const reserved = await this.limiter.reserve([RESETS_PER_EMAIL, email], [RESETS_PER_CLIENT, ip]);
+    if (!reserved.ok) {
       throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many reset requests; try again later', {
-        retryAfterSeconds: wait,
+        retryAfterSeconds: reserved.retryAfterSeconds,
       });
     }
-    this.limiter.recordFailure(email, ip);
     const row = await this.repo.userByEmail(email);
     await this.audit.record({ action: 'auth.password_reset_requested', actorId: row?.id ?? null, ip, detail: { known: row !== null } });
     if (!row) return;
     const token = newSessionToken();
-    await this.repo.createReset({ userId: row.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS) });
+    const expiresAt = new Date(Date.now() + RESET_LINK_TTL_MS);
+    await this.repo.createReset({ userId: row.id, tokenHash: hashToken(token), expiresAt });
     const user = toUser(row);
     const link = `${this.baseUrl()}/reset-password/${token}`;
     // Not awaited: an SMTP round trip would make known addresses answer measurably slower than
-    // unknown ones. `send` never throws; the message is in the outbox whatever SMTP does.
-    void this.mail.send({ to: user.email, ...passwordResetMail(user.locale, user.name, link) });
+    // unknown ones. `send` never throws; the message is in the outbox whatever SMTP does. The mail
+    // is about a person's own account, not a district's: no district, so nobody reads it in the app,
+    // and the link travels as the mail's secret (erased once sent, and when the link expires).
+    void this.mail.send({ to: user.email, ...passwordResetMail(user.locale, user.name), districtId: null, secret: { value: link, expiresAt } });
   }
 
   /**

@@ -6,7 +6,7 @@ import { PrismaService } from '../../db/prisma.service';
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
 import { ClusterBus } from '../../cluster/cluster-bus';
-import { LoginLimiter } from './login-limiter';
+import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
 import { hashToken, newSessionToken } from './session-token';
 import type { Prisma } from '../../generated/prisma/client';
 import type { AuthContext } from './auth.types';
@@ -42,9 +42,18 @@ export type SessionEndedListener = (sessionId: string) => void;
 
 const SESSION_CHANNEL = 'iep:session-ended';
 
+/** Password attempts (sign-in, the current password when changing it): per account and per address. */
+export const SIGN_IN_PER_ACCOUNT: RateRule = { name: 'signin:account', max: 5, windowMs: 15 * 60_000 };
+export const SIGN_IN_PER_ADDRESS: RateRule = { name: 'signin:address', max: 20, windowMs: 15 * 60_000 };
+
+/** A password attempt counted before the password is checked; it stays counted unless it succeeded. */
+export interface PasswordAttempt {
+  /** The password was right: the attempt does not count, and the account's earlier failures are forgotten. */
+  succeeded(): Promise<void>;
+}
+
 @Injectable()
 export class AuthService {
-  private readonly limiter = new LoginLimiter();
   private readonly endedListeners: SessionEndedListener[] = [];
 
   constructor(
@@ -52,6 +61,7 @@ export class AuthService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bus: ClusterBus,
+    private readonly limiter: RateLimiter,
   ) {
     void bus.subscribe(SESSION_CHANNEL, (message) => {
       if (message.subarray(0, 8).equals(bus.instanceId)) return;
@@ -66,15 +76,14 @@ export class AuthService {
 
   /** The account the email and password prove (rate-limited like sign-in); 401 otherwise. */
   async verifyCredentials(input: LoginRequest, ip: string): Promise<UserRow> {
-    this.assertAttemptAllowed(input.email, ip);
+    const attempt = await this.beginPasswordAttempt(input.email, ip);
     const row = await this.prisma.client.user.findUnique({ where: { email: input.email } });
     const ok = await bcrypt.compare(input.password, row?.passwordHash ?? DUMMY_HASH);
     if (!row || !ok) {
-      this.recordFailedAttempt(input.email, ip);
       await this.audit.record({ action: 'auth.login_failed', actorId: row?.id ?? null, ip, detail: { email: input.email } });
       throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'The email or password is not right');
     }
-    this.limiter.recordSuccess(input.email);
+    await attempt.succeeded();
     return row;
   }
 
@@ -94,19 +103,24 @@ export class AuthService {
     return { user: toUser(row), token, expiresAt };
   }
 
-  /** 429 TOO_MANY_REQUESTS while the account or the address has too many recent failures. */
-  assertAttemptAllowed(email: string, ip: string): void {
-    const wait = this.limiter.retryAfter(email, ip);
-    if (wait > 0) {
+  /**
+   * Counts a password attempt for the account and the address before the (slow) check, so attempts
+   * sent at once are counted as they arrive: 429 TOO_MANY_REQUESTS once either is at its limit.
+   * A wrong password anywhere (sign-in, password change) counts towards the same limits.
+   */
+  async beginPasswordAttempt(email: string, ip: string): Promise<PasswordAttempt> {
+    const reserved = await this.limiter.reserve([SIGN_IN_PER_ACCOUNT, email], [SIGN_IN_PER_ADDRESS, ip]);
+    if (!reserved.ok) {
       throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many failed attempts; try again later', {
-        retryAfterSeconds: wait,
+        retryAfterSeconds: reserved.retryAfterSeconds,
       });
     }
-  }
-
-  /** A wrong password anywhere (sign-in, password change) counts towards the same limit. */
-  recordFailedAttempt(email: string, ip: string): void {
-    this.limiter.recordFailure(email, ip);
+    return {
+      succeeded: async () => {
+        await reserved.release();
+        await reserved.clear(SIGN_IN_PER_ACCOUNT);
+      },
+    };
   }
 
   async resolve(token: string | undefined): Promise<AuthContext | null> {

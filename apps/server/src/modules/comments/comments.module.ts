@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module';
 import { RealtimeModule } from '../../realtime/realtime.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { CommentRateLimiter } from './comment-rate-limiter';
 import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
@@ -12,6 +11,6 @@ import { ThreadView } from './thread-view';
   imports: [CollabModule, RealtimeModule, NotificationsModule],
   controllers: [CommentsController],
   exports: [CommentsService],
-  providers: [CommentsService, CommentsRepository, ThreadView, { provide: CommentRateLimiter, useFactory: () => new CommentRateLimiter() }],
+  providers: [CommentsService, CommentsRepository, ThreadView],
 })
 export class CommentsModule {}

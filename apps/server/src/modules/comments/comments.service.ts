@@ -1,6 +1,7 @@
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   can,
+  COMMENTS_PER_MINUTE,
   commentsOpen,
   ErrorCode,
   type Action,
@@ -9,13 +10,13 @@ import {
   type ThreadVisibility,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
+import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
 import { RealtimeEvents } from '../../realtime/realtime-events';
 import { AuditService, type AuditInput } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { NotificationsRepository, type NotificationRow } from '../notifications/notifications.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
-import { CommentRateLimiter } from './comment-rate-limiter';
 import { CommentsRepository, type TeamMember, type Tx } from './comments.repository';
 import { ThreadView } from './thread-view';
 
@@ -33,6 +34,9 @@ interface ThreadContext {
   thread: { id: string; sectionId: string; visibility: ThreadVisibility; authorId: string };
   section: SectionAccess;
 }
+
+/** Comments per person per minute (every instance counts together when Redis is shared). */
+const COMMENTS_PER_PERSON: RateRule = { name: 'comments', max: COMMENTS_PER_MINUTE, windowMs: 60_000 };
 
 function locked(): AppError {
   return new AppError(HttpStatus.CONFLICT, ErrorCode.SectionLocked, 'The section is approved and locked; comments are closed');
@@ -55,7 +59,7 @@ export class CommentsService {
     private readonly events: RealtimeEvents,
     private readonly notifications: NotificationsService,
     private readonly notificationRows: NotificationsRepository,
-    @Inject(CommentRateLimiter) private readonly limiter: CommentRateLimiter,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async list(ctx: AuthContext, sectionId: string, resolved: 'true' | 'false' | 'all'): Promise<ThreadDto[]> {
@@ -81,7 +85,7 @@ export class CommentsService {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     this.require(ctx, section, 'thread.create', input.visibility);
     const recipients = await this.mentionable(section, input.visibility, input.mentions);
-    this.limiter.take(ctx.user.id);
+    await this.countComment(ctx.user.id);
     const { threadId, rows } = await this.repo.transaction(async (tx) => {
       const thread = await this.repo.createThread(tx, {
         sectionId,
@@ -106,7 +110,7 @@ export class CommentsService {
     const { thread, section } = await this.threadFor(ctx, threadId);
     this.require(ctx, section, 'comment.create', thread.visibility);
     const recipients = await this.mentionable(section, thread.visibility, mentions);
-    this.limiter.take(ctx.user.id);
+    await this.countComment(ctx.user.id);
     const rows = await this.repo.transaction(async (tx) => {
       const written = await this.writeComment(tx, ctx, section, threadId, body, recipients);
       await this.audit.record(this.event(ctx, section, 'comments.comment_created', { threadId, commentId: written.commentId, visibility: thread.visibility }), tx);
@@ -148,6 +152,16 @@ export class CommentsService {
   }
 
   // --- helpers ------------------------------------------------------------------------------------
+
+  /** Counts one comment by the person, or 429 COMMENT_RATE_LIMITED with `retryAfter` seconds. */
+  private async countComment(userId: string): Promise<void> {
+    const reserved = await this.limiter.reserve([COMMENTS_PER_PERSON, userId]);
+    if (!reserved.ok) {
+      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.CommentRateLimited, `At most ${COMMENTS_PER_PERSON.max} comments a minute`, {
+        retryAfter: reserved.retryAfterSeconds,
+      });
+    }
+  }
 
   private allowed(ctx: AuthContext, section: SectionAccess, action: Action, visibility: ThreadVisibility, authorId?: string): boolean {
     return can({ userId: ctx.user.id, role: section.role }, action, { status: section.status, visibility, authorId });

@@ -1,4 +1,4 @@
-import { GOAL_AREAS, type RichTextNode, type SectionSnapshotJson } from '@iep/shared';
+import { EDITOR_SAMPLE, GOAL_AREAS, type RichTextNode, type SectionSnapshotJson } from '@iep/shared';
 import { pdfPageCount, pdfText, pdfTextLines } from './pdf-text';
 import { renderSectionPdf, type SectionPdfInput } from './section-pdf';
 
@@ -192,6 +192,16 @@ describe('renderSectionPdf', () => {
     expect(pdf.toString('latin1')).toContain('/FlateDecode');
     expect(pdf.length).toBeLessThan((await renderSectionPdf(input(), { compress: false })).length);
     expect(pdfText(pdf)).toContain('Paula M. Reyes');
+  });
+
+  it('prints the words of every node and mark the editors store (the shared sample of their schema)', async () => {
+    const base = snapshot(1);
+    const version = { ...input().version, snapshot: { ...base, content: { ...base.content, homeStrategies: EDITOR_SAMPLE } } };
+    const text = squash(pdfText(await renderSectionPdf(input({ version }), { compress: false })));
+    const words = (node: RichTextNode): string[] => [...(node.text === undefined ? [] : [node.text]), ...(node.content ?? []).flatMap(words)];
+    for (const w of words(EDITOR_SAMPLE)) expect(text).toContain(squash(w));
+    // The ordered list starts where the editor says.
+    expect(text).toContain(squash('3. Warm up'));
   });
 
   it('prints where a goal came from when an accepted proposal added it', async () => {

@@ -1,10 +1,10 @@
 import type { Role } from '@iep/shared';
+import { MAIL_SECRET_SLOT } from '../mail/mail.service';
 
 export interface InvitationMailInput {
   inviterName: string;
   studentFirstName: string;
   role: Role;
-  link: string;
   expiresAt: Date;
   /** A parent is written to in the family's preferred language; staff in English. */
   language: 'en' | 'es';
@@ -15,7 +15,10 @@ const ROLE_WORDS: Record<'en' | 'es', Record<Role, string>> = {
   es: { parent: 'madre, padre o tutor', teacher: 'maestro/a', ot: 'terapeuta ocupacional', ota: 'asistente de terapia ocupacional', admin: 'administrador/a' },
 };
 
-/** The invitation mail: who invites, to which student's team, as what, the link and its expiry. */
+/**
+ * The invitation mail: who invites, to which student's team, as what, the link and its expiry. The
+ * link is the mail's secret: the text holds only its slot.
+ */
 export function invitationMail(m: InvitationMailInput): { subject: string; text: string } {
   const role = ROLE_WORDS[m.language][m.role];
   const until = m.expiresAt.toISOString().slice(0, 10);
@@ -26,7 +29,7 @@ export function invitationMail(m: InvitationMailInput): { subject: string; text:
         `${m.inviterName} le invita a unirse al equipo del plan de ${m.studentFirstName} como ${role}.`,
         '',
         `Abra este enlace para aceptar (funciona una sola vez, hasta el ${until}):`,
-        m.link,
+        MAIL_SECRET_SLOT,
       ].join('\n'),
     };
   }
@@ -36,7 +39,7 @@ export function invitationMail(m: InvitationMailInput): { subject: string; text:
       `${m.inviterName} invites you to join ${m.studentFirstName}'s plan team as ${role}.`,
       '',
       `Open this link to accept (it works once, until ${until}):`,
-      m.link,
+      MAIL_SECRET_SLOT,
     ].join('\n'),
   };
 }

@@ -1,4 +1,5 @@
-import type { CreatedInvitation, InvitationDto, InvitationPreview, OutboxMessage, TeamPanel } from '@iep/shared';
+import { MAIL_SECRET_MARKER, type CreatedInvitation, type InvitationDto, type InvitationPreview, type OutboxMessage, type TeamPanel } from '@iep/shared';
+import { mailsTo } from '../../test/mailbox';
 import { otherDistrict, studentIdOf, tokenOf } from '../../test/people-kit';
 import { api, freshStore, login, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
 
@@ -35,13 +36,17 @@ describe.each(STORES)('invitations on %s', (kind) => {
     expect(mailed).toBe(false);
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
     const token = tokenOf(link);
-    // Only the hash is stored; the mail in the outbox carries the link (Mateo's family reads Spanish).
+    // Only the hash is stored; the mail carries the link to the invitee (Mateo's family reads Spanish),
+    // while the outbox shows where it stands without it.
     const row = await app.prisma.client.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(row.tokenHash).not.toContain(token);
-    const outbox = (await api(app, '/api/outbox', { token: admin.token })).body as { messages: OutboxMessage[] };
-    const mail = outbox.messages.find((m) => m.to === 'grandma@example.org');
+    const [mail] = await mailsTo(app, 'grandma@example.org');
     expect(mail?.text).toContain(link);
     expect(mail?.subject).toContain('Mateo');
+    const outbox = (await api(app, '/api/outbox', { token: admin.token })).body as { messages: OutboxMessage[] };
+    const queued = outbox.messages.find((m) => m.to === 'grandma@example.org');
+    expect(queued).toMatchObject({ subject: mail?.subject, secret: 'held', text: expect.stringContaining(MAIL_SECRET_MARKER) });
+    expect(JSON.stringify(outbox)).not.toContain(token);
 
     const preview = await api(app, `/api/invitations/by-token/${token}`);
     expect(preview.body).toEqual<InvitationPreview>({

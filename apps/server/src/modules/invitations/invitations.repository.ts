@@ -24,7 +24,7 @@ export class InvitationsRepository {
   }
 
   student(studentId: string) {
-    return this.db.student.findUnique({ where: { id: studentId }, select: { id: true, firstName: true, lastName: true, preferredLanguage: true } });
+    return this.db.student.findUnique({ where: { id: studentId }, select: { id: true, firstName: true, lastName: true, preferredLanguage: true, school: { select: { districtId: true } } } });
   }
 
   members(studentId: string) {

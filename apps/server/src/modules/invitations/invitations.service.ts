@@ -143,10 +143,11 @@ export class InvitationsService {
         inviterName: names.get(caller.userId) ?? '',
         studentFirstName: student?.firstName ?? '',
         role: row.role,
-        link,
         expiresAt: row.expiresAt,
         language: isFamily(row.role) && student?.preferredLanguage === 'es' ? 'es' : 'en',
       }),
+      districtId: student?.school.districtId ?? null,
+      secret: { value: link, expiresAt: row.expiresAt },
     });
     const [invitation] = await this.views([row]);
     if (!invitation) throw new Error('invitation view missing');

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   attendanceLines,
   diffSections,
-  fragmentToJson,
-  MEETING_NOTES_ROOT,
+  meetingNotesJson,
   type MeetingState,
   type MeetingSummary,
   type SectionSnapshotJson,
@@ -35,8 +34,7 @@ export class MeetingSummaries {
   ) {}
 
   notesJson(doc: Y.Doc, meetingId: string): object | null {
-    const fragment = doc.getMap<Y.XmlFragment>(MEETING_NOTES_ROOT).get(meetingId);
-    return fragment instanceof Y.XmlFragment ? (fragmentToJson(fragment) as object) : null;
+    return meetingNotesJson(doc, meetingId);
   }
 
   async build(row: MeetingRow, state: MeetingState, endVersion: number): Promise<MeetingSummary> {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import * as Y from 'yjs';
-import { can, ErrorCode, MEETING_NOTES_ROOT, type MeetingState, type ScheduleMeeting } from '@iep/shared';
+import { can, ensureMeetingNotes, ErrorCode, type MeetingState, type ScheduleMeeting } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
 import { Prisma } from '../../generated/prisma/client';
@@ -200,8 +199,7 @@ export class MeetingsService {
   private async createNotes(sectionId: string, meetingId: string): Promise<void> {
     const live = await this.docs.acquire(sectionId);
     try {
-      const notes = live.doc.getMap<Y.XmlFragment>(MEETING_NOTES_ROOT);
-      if (!notes.has(meetingId)) live.doc.transact(() => notes.set(meetingId, new Y.XmlFragment()), 'server');
+      ensureMeetingNotes(live.doc, meetingId, 'server');
     } finally {
       this.docs.release(sectionId);
     }

@@ -33,7 +33,7 @@ export interface NotificationContext {
   actorNames: Map<string, string>;
   comments: Map<string, { body: string; deletedAt: Date | null }>;
   threads: Map<string, { visibility: 'team' | 'staff'; studentId: string; studentName: string }>;
-  sections: Map<string, { studentId: string; studentName: string }>;
+  sections: Map<string, { studentId: string; studentName: string; districtId: string }>;
   /** The recipient's role per student. */
   roles: Map<string, Role>;
 }
@@ -140,7 +140,7 @@ export class NotificationsRepository {
       }),
       db.otSection.findMany({
         where: { id: { in: ids(rows.map((r) => r.sectionId)) } },
-        select: { id: true, plan: { select: { student: { select: { id: true, firstName: true, lastName: true } } } } },
+        select: { id: true, plan: { select: { student: { select: { id: true, firstName: true, lastName: true, school: { select: { districtId: true } } } } } } },
       }),
       db.teamMembership.findMany({ where: { userId, ...ACTIVE_MEMBER }, select: { studentId: true, role: true } }),
     ]);
@@ -153,7 +153,9 @@ export class NotificationsRepository {
           return [t.id, { visibility: t.visibility, studentId: s.id, studentName: studentName(s) }];
         }),
       ),
-      sections: new Map(sections.map((s) => [s.id, { studentId: s.plan.student.id, studentName: studentName(s.plan.student) }])),
+      sections: new Map(
+        sections.map((s) => [s.id, { studentId: s.plan.student.id, studentName: studentName(s.plan.student), districtId: s.plan.student.school.districtId }]),
+      ),
       roles: new Map(memberships.map((m) => [m.studentId, m.role])),
     };
   }

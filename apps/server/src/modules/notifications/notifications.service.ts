@@ -63,7 +63,8 @@ export class NotificationsService {
       if (!dto) continue;
       this.events.notification(row.userId, dto);
       const to = addresses.get(row.userId);
-      if (to) await this.mail.send({ to, ...notificationMail(dto, this.config.publicUrl ?? '') });
+      const districtId = context.sections.get(row.sectionId)?.districtId ?? null;
+      if (to) await this.mail.send({ to, ...notificationMail(dto, this.config.publicUrl ?? ''), districtId });
     }
   }
 

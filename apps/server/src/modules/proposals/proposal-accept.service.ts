@@ -1,13 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
-import { can, ErrorCode, proposalMissingFields, type GoalProvenance, type MissingProposalField, type ProposalView } from '@iep/shared';
+import { applyGoalChange, can, ErrorCode, proposalMissingFields, type GoalChange, type GoalProvenance, type MissingProposalField, type ProposalView } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
 import type { Prisma } from '../../generated/prisma/client';
 import type { AuthContext } from '../auth/auth.types';
 import { VersionsRepository } from '../versions/versions.repository';
 import { VersionsService } from '../versions/versions.service';
-import { applyGoalChange, type GoalChange } from './goal-apply';
 import { fieldsOf, groupKeyOf } from './proposal-view';
 import { ProposalsRepository, type ProposalRecord } from './proposals.repository';
 import { notOpen, ProposalsService, sectionLocked } from './proposals.service';

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { fragmentPlainText, SECTION_FRAGMENTS, sectionDocToJson } from './section-doc';
+import { fragmentPlainText, SECTION_FRAGMENTS, sectionDocToJson } from './rich-text';
 
 describe('the section document layout', () => {
   it('names the four rich-text fragments the client and server share', () => {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
-import { readStructure } from '@iep/shared';
-import { addAccommodation, moveInList, removeRecord } from './AccommodationsRecords';
+import { readStructure } from './structure';
+import { addAccommodation } from './accommodations';
+import { moveInList, removeRecord } from './records';
 
 describe('accommodation records', () => {
   it('adds records at the end, each with a kind and a Y.Text, in one transaction', () => {

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
-import { addGoal, addService, moveRecord } from './section-records';
-import { readStructure } from './section-structure';
+import { addGoal } from './goals';
+import { moveRecord } from './records';
+import { addService } from './services';
+import { readStructure } from './structure';
 
 /** Two replicas that exchange their updates, as two browsers do through the server. */
 function pair(): [Y.Doc, Y.Doc, () => void] {

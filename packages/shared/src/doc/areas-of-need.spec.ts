@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { readStructure } from '@iep/shared';
-import { setAreaSelected } from './AreasOfNeedRecords';
+import { setAreaSelected } from './areas-of-need';
+import { readStructure } from './structure';
 
 describe('areas of need', () => {
   it('creates the area on first check, with a Y.Text note, and unchecks without losing the note', () => {

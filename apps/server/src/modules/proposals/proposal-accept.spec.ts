@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
-import { addGoal, readStructure, type GoalProvenance, type ProposalFields } from '@iep/shared';
+import { addGoal, applyGoalChange, readStructure, type GoalProvenance, type ProposalFields } from '@iep/shared';
 import type { DocStore, PendingUpdate } from '../../collab/doc-store';
 import { LiveDoc } from '../../collab/live-doc';
-import { applyGoalChange, replaceText } from './goal-apply';
 
 const fields: ProposalFields = {
   area: 'fine_motor',
@@ -22,31 +21,9 @@ const provenance: GoalProvenance = {
   acceptedAt: '2026-11-22T00:00:00.000Z',
 };
 
-describe('applying an accepted proposal to the document', () => {
-  it('replaces only the differing middle of a text, so a concurrent insert elsewhere in it survives', () => {
-    const a = new Y.Doc();
-    const b = new Y.Doc();
-    const text = a.getText('t');
-    text.insert(0, 'in 3 of 5 trials');
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    b.getText('t').insert(16, ' weekly');
-    replaceText(text, 'in 4 of 5 trials');
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
-    expect(text.toString()).toBe('in 4 of 5 trials weekly');
-  });
-
-  it('writes only the fields the proposer changed from the goal they saw, and records the provenance', () => {
-    const doc = new Y.Doc();
-    const id = addGoal(doc, fields);
-    const goal = doc.getMap('goals').get(id) as Y.Map<unknown>;
-    (goal.get('baseline') as Y.Text).insert(0, 'now ');
-    const changed = applyGoalChange(doc, { kind: 'change_goal', goalId: id, base: fields, fields: { ...fields, criterion: 'in 4 of 5 trials', area: 'self_care' }, provenance });
-    expect(changed).toBe(id);
-    const [read] = readStructure(doc).structure.goals;
-    expect(read).toMatchObject({ baseline: 'now copies 2 words', criterion: 'in 4 of 5 trials', area: 'self_care', provenance });
-    expect(applyGoalChange(doc, { kind: 'change_goal', goalId: 'gone', base: fields, fields, provenance })).toBeNull();
-  });
-
+// What the change writes is the goals root's writer's (packages/shared/src/doc/goals.spec.ts); this is
+// how acceptance takes it back when the decision's transaction fails.
+describe('applying an accepted proposal to the live document', () => {
   it('reverts a server change whose transaction failed, keeps a peer’s edit, and stores change and revert so the log replays to the same document', async () => {
     const stored: PendingUpdate[] = [];
     const store = { append: (_id: string, batch: PendingUpdate[]) => Promise.resolve(void stored.push(...batch)), compact: () => Promise.resolve(0) } as unknown as DocStore;

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { readStructure } from '@iep/shared';
-import { moveInList, removeRecord } from './AccommodationsRecords';
-import { addTransitionGoal, transitionAge } from './TransitionGoalsRecords';
+import { moveInList, removeRecord } from './records';
+import { readStructure } from './structure';
+import { addTransitionGoal } from './transition-goals';
 
 describe('transition goal records', () => {
   it('adds goals with an area (or none) and a Y.Text goal, read back in order', () => {
@@ -25,12 +25,5 @@ describe('transition goal records', () => {
     expect(readStructure(doc).structure.transitionGoals.map((g) => g.id)).toEqual([b, a]);
     removeRecord(doc, 'transitionGoals', b);
     expect(readStructure(doc).structure.transitionGoals.map((g) => g.id)).toEqual([a]);
-  });
-
-  it('counts the age on the meeting date, or today without one', () => {
-    expect(transitionAge('2012-12-01', '2026-12-01', '2026-01-01')).toBe(14);
-    expect(transitionAge('2012-12-02', '2026-12-01', '2026-01-01')).toBe(13);
-    expect(transitionAge('2012-12-01', null, '2027-01-01')).toBe(14);
-    expect(transitionAge(null, '2026-12-01', '2026-01-01')).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
-import type { RichTextNode } from './schemas';
-import { safeMark, safeNodeAttrs } from './rich-text-safety';
+import type { RichTextNode } from '../schemas';
+import { safeMark, safeNodeAttrs } from '../rich-text-safety';
+import { EDITOR_MARKS, isEditorNode } from './editor-schema';
 
 /**
- * The layout of an OT section's Y.Doc. Each rich-text part is a named XmlFragment bound to one
- * Tiptap editor; client and server use these names and nothing else.
+ * The rich-text roots of an OT section's Y.Doc. Each is a named XmlFragment bound to one Tiptap
+ * editor; client and server use these names and nothing else. A goal's description and a meeting's
+ * notes are fragments of the same schema nested elsewhere (goals.ts, meeting-notes.ts).
  */
 export const SECTION_FRAGMENTS = ['presentLevels', 'parentConcerns', 'classroomStrategies', 'homeStrategies'] as const;
 export type SectionFragment = (typeof SECTION_FRAGMENTS)[number];
@@ -62,22 +64,44 @@ export function fragmentPlainText(node: RichTextNode): string {
   return node.type === 'doc' ? parts.join('\n') : parts.join('');
 }
 
-/** The ProseMirror nodes the section's editors produce (Tiptap StarterKit); nothing else is stored. */
-export const EDITOR_NODES = [
-  'paragraph',
-  'heading',
-  'bulletList',
-  'orderedList',
-  'listItem',
-  'blockquote',
-  'codeBlock',
-  'hardBreak',
-  'horizontalRule',
-] as const;
-
-function isEditorNode(name: string): boolean {
-  return (EDITOR_NODES as readonly string[]).includes(name);
+/** A run of text nodes as one Y.XmlText, each mark a format named like the mark (y-prosemirror's layout). */
+function textType(nodes: RichTextNode[]): Y.XmlText {
+  const type = new Y.XmlText();
+  type.applyDelta(
+    nodes.map((n) => ({ insert: n.text ?? '', attributes: Object.fromEntries((n.marks ?? []).map((m) => [m.type, m.attrs ?? {}])) })),
+  );
+  return type;
 }
 
-/** Marks, stored by y-prosemirror as text formats (a `name--id` suffix marks overlapping instances). */
-export const EDITOR_MARKS = ['bold', 'italic', 'strike', 'code', 'underline', 'link'] as const;
+function elementType(node: RichTextNode): Y.XmlElement {
+  const type = new Y.XmlElement(node.type);
+  for (const [key, value] of Object.entries(node.attrs ?? {})) if (value !== null && value !== undefined) type.setAttribute(key, value as string);
+  type.insert(0, childTypes(node.content ?? []));
+  return type;
+}
+
+function childTypes(nodes: RichTextNode[]): (Y.XmlText | Y.XmlElement)[] {
+  const out: (Y.XmlText | Y.XmlElement)[] = [];
+  let run: RichTextNode[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      run.push(node);
+      continue;
+    }
+    if (run.length > 0) out.push(textType(run));
+    run = [];
+    out.push(elementType(node));
+  }
+  if (run.length > 0) out.push(textType(run));
+  return out;
+}
+
+/**
+ * Appends rich text (ProseMirror JSON, a `doc` or its blocks) to a fragment, laid out the way the
+ * editor's Yjs binding stores it, so a server-side writer (an import, a seed, a test) produces what an
+ * editor would. Nothing is checked here: the update guard and the readers apply the schema.
+ */
+export function appendRichText(fragment: Y.XmlFragment, json: RichTextNode): void {
+  const blocks = json.type === 'doc' ? (json.content ?? []) : [json];
+  fragment.insert(fragment.length, childTypes(blocks));
+}

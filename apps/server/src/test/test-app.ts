@@ -9,6 +9,9 @@ import { createApp, type RunningApp } from '../app.factory';
 import { loadConfig, type AppConfig } from '../config';
 import { PrismaService } from '../db/prisma.service';
 
+/** bcrypt's lowest cost: the tests hash and check passwords fast; production keeps 10 (see config). */
+export const TEST_PASSWORD_COST = 4;
+
 export type StoreKind = 'pglite' | 'postgresql';
 
 /** The stores every database test runs against: PGlite always, PostgreSQL when DATABASE_URL is set. */
@@ -56,6 +59,7 @@ export async function startApp(store: Partial<AppConfig>, overrides: Partial<App
       port: 0,
       host: '127.0.0.1',
       seedDemo: true,
+      passwordCost: TEST_PASSWORD_COST,
       docIdleMs: 50,
       docWriteDelayMs: 0,
       clientDist: '/nonexistent',

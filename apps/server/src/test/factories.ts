@@ -46,7 +46,7 @@ export async function newWorld(app: TestApp): Promise<World> {
     admin: `admin.${tag}@test.school`,
   };
   const hash = await hashPassword(DEMO_PASSWORD, app.config.passwordCost);
-  const made = await createDemoDistrict(app.prisma.client, hash, (role) => emails[role], `District ${tag}`);
+  const made = await createDemoDistrict(app.prisma.client, hash, (role) => emails[role]);
   return { ...made, emails };
 }
 

@@ -190,3 +190,18 @@ export function closeCodeOf(url: string, firstFrame?: Uint8Array, waitMs = 1500)
     ws.on('error', () => undefined);
   });
 }
+
+/**
+ * Resolves once `to` sees an awareness change that `from` sent after everything it sent before. The
+ * server handles one socket's frames in order and relays in order, so by then each earlier update of
+ * `from` has been applied (and relayed to `to`) or refused: a wait for an event, not for a time.
+ */
+export async function afterEarlierFrames(from: WebsocketProvider, to: WebsocketProvider, timeoutMs = 5000): Promise<void> {
+  const mark = `${Date.now()}-${Math.random()}`;
+  from.awareness.setLocalStateField('barrier', mark);
+  const seen = (): boolean => {
+    const state: unknown = to.awareness.getStates().get(from.doc.clientID);
+    return typeof state === 'object' && state !== null && (state as { barrier?: unknown }).barrier === mark;
+  };
+  await waitFor(seen, timeoutMs, 'the awareness barrier');
+}

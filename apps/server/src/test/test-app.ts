@@ -7,6 +7,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createApp, type RunningApp } from '../app.factory';
 import { loadConfig, type AppConfig } from '../config';
+import { DocRegistry } from '../collab/doc-registry';
 import { PrismaService } from '../db/prisma.service';
 
 /** bcrypt's lowest cost: the tests hash and check passwords fast; production keeps 10 (see config). */
@@ -204,4 +205,20 @@ export async function afterEarlierFrames(from: WebsocketProvider, to: WebsocketP
     return typeof state === 'object' && state !== null && (state as { barrier?: unknown }).barrier === mark;
   };
   await waitFor(seen, timeoutMs, 'the awareness barrier');
+}
+
+/**
+ * Resolves once the server has stored everything `doc` has sent to the section: its durable clock
+ * for the doc's client (as `section:saved` reports it) has reached the doc's own.
+ */
+export async function storedOnServer(app: TestApp, sectionId: string, doc: Y.Doc, timeoutMs = 5000): Promise<void> {
+  const registry = app.running.app.get(DocRegistry);
+  const own = (): number => Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
+  const started = Date.now();
+  for (;;) {
+    const durable = (await registry.durableClocks(sectionId))?.[String(doc.clientID)] ?? 0;
+    if (durable >= own()) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for the server to store clock ${own()} of client ${doc.clientID} (stored: ${durable})`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }

@@ -15,7 +15,11 @@ export const TEST_PASSWORD_COST = 4;
 
 export type StoreKind = 'pglite' | 'postgresql';
 
-/** The stores every database test runs against: PGlite always, PostgreSQL when DATABASE_URL is set. */
+/**
+ * The stores for suites whose behaviour depends on the store (storage, durability, locking races,
+ * faults): PGlite always, PostgreSQL when DATABASE_URL is set. Other suites run on one store
+ * (TEST_STORE, with `appPerFile` and `newWorld` from factories.ts).
+ */
 export const STORES: StoreKind[] = process.env.IEP_TEST_PG_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
 /** A fresh, migrated store: a copy of the template PGlite directory, or an emptied PostgreSQL database. */

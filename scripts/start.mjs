@@ -2,12 +2,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureInstalled } from './install.mjs';
-import { pnpm, root } from './pnpm.mjs';
+import { pnpmAsync, root } from './pnpm.mjs';
 
 ensureInstalled();
 
-// turbo replays cached builds, so a second start with no changes does not rebuild.
-if (pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--log-prefix=none']) !== 0) process.exit(1);
+// turbo replays cached builds, so a second start with no changes does not rebuild. The first build
+// takes a minute or so: say so, name each package as its build starts, and show that time passes.
+const started = Date.now();
+console.log('Building shared code, the server and the client (the first time takes about a minute)…');
+const ticker = setInterval(() => console.log(`  …still building (${Math.round((Date.now() - started) / 1000)} s)`), 15_000);
+const built = await pnpmAsync(['exec', 'turbo', 'run', 'build', '--output-logs=hash-only']);
+clearInterval(ticker);
+if (built !== 0) process.exit(1);
+console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
 
 const server = join(root, 'apps/server');
 const migrate = spawnSync(process.execPath, [join(server, 'scripts/migrate.mjs'), 'apply'], { stdio: 'inherit', env: process.env });

@@ -1,9 +1,13 @@
-// `npm test`: install if needed, then typecheck, lint, build and run every test (unit, integration,
-// browser) through turbo; ends with one summary line of all jest results.
+// `npm test`: install if needed, then build, typecheck, lint and run every test (unit, integration,
+// browser, the benchmark's short run); ends with one summary line of all jest results.
+//
+// The server's tests are the longest stage by far. Once everything is built they run beside the
+// rest (typecheck, lint, the client's, shared's and the benchmark's tests), which share the
+// other core; each side runs its own steps one at a time.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInstalled } from './install.mjs';
-import { pnpm, root } from './pnpm.mjs';
+import { pnpm, pnpmAsync, root } from './pnpm.mjs';
 
 ensureInstalled();
 
@@ -13,7 +17,23 @@ for (const file of resultFiles) {
   mkdirSync(dirname(file), { recursive: true });
 }
 
-const code = pnpm(['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', '--continue', '--concurrency=1']);
+const started = Date.now();
+const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
+const built = pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+let codes = [built];
+if (built === 0) {
+  const serverTests = pnpmAsync(['--filter', '@iep/server', 'run', 'test'], { prefix: '@iep/server:test: ' }).then((code) => {
+    console.log(`\nServer tests finished after ${seconds()} (exit ${code}).`);
+    return code;
+  });
+  const rest = (async () => {
+    const checks = await pnpmAsync(['exec', 'turbo', 'run', 'typecheck', 'lint', '--continue', '--concurrency=1']);
+    const others = await pnpmAsync(['exec', 'turbo', 'run', 'test', '--filter=!@iep/server', '--continue', '--concurrency=1']);
+    console.log(`\nTypecheck, lint and the other packages' tests finished after ${seconds()}.`);
+    return Math.max(checks, others);
+  })();
+  codes = await Promise.all([serverTests, rest]);
+}
 
 let passed = 0;
 let failed = 0;
@@ -29,4 +49,4 @@ for (const file of resultFiles) {
   failed += result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
 }
 console.log(`\nAll packages: ${passed} passed, ${failed} failed`);
-process.exit(code !== 0 || failed > 0 || passed === 0 ? 1 : 0);
+process.exit(codes.some((code) => code !== 0) || failed > 0 || passed === 0 ? 1 : 0);

@@ -96,7 +96,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
 
   const prisma = app.get(PrismaService);
   await assertMigrated(prisma.client);
-  if (config.seedDemo && (await seedDemo(prisma.client))) app.get(Logger).log('Seeded the demo district');
+  if (config.seedDemo && (await seedDemo(prisma.client, config.passwordCost))) app.get(Logger).log('Seeded the demo district');
 
   await app.init();
   const server = app.getHttpServer() as Server;

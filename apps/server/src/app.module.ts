@@ -1,6 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
+import { devLogStream, requestLogLevel } from './common/dev-log';
 import { APP_CONFIG, type AppConfig } from './config';
 import { ClusterModule } from './cluster/cluster-bus';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
@@ -39,6 +42,11 @@ function dropBootstrapChatter(this: unknown, args: unknown[], method: (...a: unk
   method.apply(this, args);
 }
 
+/** Production logs JSON lines (for a collector); development, short readable lines (see dev-log.ts). */
+function withDevStream(config: AppConfig, options: Options): Options | [Options, DestinationStream] {
+  return config.production ? options : [options, devLogStream()];
+}
+
 @Global()
 @Module({})
 class ConfigModule {
@@ -55,7 +63,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: withDevStream(config, {
             level: config.logLevel,
             hooks: { logMethod: dropBootstrapChatter },
             genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID()),
@@ -63,7 +71,8 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }) },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
-          },
+            customLogLevel: (_req, res, err) => requestLogLevel(config.production, res.statusCode, err),
+          }),
         }),
         DbModule,
         ClusterModule,

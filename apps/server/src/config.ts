@@ -35,6 +35,8 @@ const envSchema = z.object({
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** bcrypt's cost for new password hashes. Below 10 only outside production (the tests use 4). */
+  PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(10),
 });
 
 export interface OidcConfig {
@@ -72,6 +74,8 @@ export interface AppConfig {
   invitationTtlMs: number;
   /** Unset: OpenID Connect sign-in is off. */
   oidc: OidcConfig | undefined;
+  /** bcrypt's cost for new password hashes (existing hashes keep the cost they were made with). */
+  passwordCost: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -84,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  if (production && e.PASSWORD_COST < 10) throw new Error('PASSWORD_COST below 10 is for tests only, not NODE_ENV=production');
   if (production && !e.APP_SECRET) throw new Error('APP_SECRET (32+ characters) is required when NODE_ENV=production');
   const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
   if (oidcSet !== 0 && oidcSet !== 3) throw new Error('Invalid configuration: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together');
@@ -115,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
         : undefined,
+    passwordCost: e.PASSWORD_COST,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { fragmentPlainText, fragmentToJson, type SectionContent } from '@iep/shared';
 import { issueCollabToken } from './collab-token';
 import {
+  afterEarlierFrames,
   api,
   closeCodeOf,
   collabToken,
@@ -11,6 +12,7 @@ import {
   login,
   sectionOf,
   startApp,
+  storedOnServer,
   STORES,
   synced,
   waitFor,
@@ -78,7 +80,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     typeInto(ot.doc, 'presentLevels', 'Uses a tripod grasp with cues.');
     typeInto(ot.doc, 'homeStrategies', 'Practice buttoning daily.');
     const sectionId = ot.sectionId;
-    await new Promise((r) => setTimeout(r, 100));
+    await storedOnServer(app, sectionId, ot.doc);
     providers.splice(0).forEach((p) => p.destroy());
     await app.stop();
 
@@ -108,11 +110,12 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
 
     typeInto(parent.doc, 'parentConcerns', 'He gets tired when writing.');
     await waitFor(() => textOf(ot.doc, 'parentConcerns') === 'He gets tired when writing.', 5000, 'parent concerns reach the OT');
-    await new Promise((r) => setTimeout(r, 200));
+    await storedOnServer(app, ot.sectionId, parent.doc);
     const stored = await storedUpdateCount(app, ot.sectionId);
 
     typeInto(parent.doc, 'presentLevels', ' Parent tried to rewrite this.');
-    await new Promise((r) => setTimeout(r, 300));
+    // Sent after the edit on the same socket: once the OT sees it, the edit was refused or relayed.
+    await afterEarlierFrames(parent.provider, ot.provider);
     expect(textOf(ot.doc, 'presentLevels')).toBe('Written by the OT.');
     expect(await storedUpdateCount(app, ot.sectionId)).toBe(stored);
   });
@@ -128,7 +131,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
       typeInto(teacher.doc, 'classroomStrategies', 't');
     }
     await waitFor(() => textOf(ot.doc, 'classroomStrategies') === 't'.repeat(20), 5000, 'the teacher’s keystrokes');
-    await new Promise((r) => setTimeout(r, 800));
+    await Promise.all([storedOnServer(app, ot.sectionId, ot.doc), storedOnServer(app, ot.sectionId, teacher.doc)]);
     const rows = await app.prisma.client.sectionUpdate.findMany({ where: { sectionId: ot.sectionId }, orderBy: { id: 'asc' }, skip: before });
     // 40 keystrokes, two authors: a few rows, each with one author, instead of forty.
     expect(rows.length).toBeGreaterThanOrEqual(2);
@@ -187,7 +190,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   it('closes a socket that sends garbage or a crafted update, stores nothing, and keeps the document', async () => {
     const ot = await openAs('ot@demo.school');
     typeInto(ot.doc, 'presentLevels', 'Keep me.');
-    await new Promise((r) => setTimeout(r, 200));
+    await storedOnServer(app, ot.sectionId, ot.doc);
     const before = await storedUpdateCount(app, ot.sectionId);
     const token = await collabToken(app, ot.session, ot.sectionId);
 
@@ -233,7 +236,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const goalId = addGoal(ot.doc, { area: 'fine_motor', behavior: 'copies a sentence', criterion: 'in 4 of 5 trials' });
     const serviceId = addService(ot.doc);
     ot.doc.getMap<Y.Map<unknown>>('services').get(serviceId)?.set('minutes', -30);
-    await new Promise((r) => setTimeout(r, 300));
+    await storedOnServer(app, ot.sectionId, ot.doc);
     const res = await api(app, `/api/sections/${ot.sectionId}`, { token: ot.session.token });
     const body = res.body as { structure: { goals: { id: string; criterion: string }[] }; issues: { path: string[] }[]; checks: { code: string; ok: boolean }[] };
     expect(body.structure.goals).toEqual([expect.objectContaining({ id: goalId, criterion: 'in 4 of 5 trials' })]);
@@ -247,7 +250,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const read = async () => (await api(app, `/api/sections/${ot.sectionId}`, { token: parent.token })).body as { sinceLastLook: null | { changed: boolean; diff: { fragments: { name: string; changes: { op: string; text: string }[] }[] } } };
     expect((await read()).sinceLastLook).toBeNull();
     typeInto(ot.doc, 'presentLevels', 'New finding.');
-    await new Promise((r) => setTimeout(r, 250));
+    await storedOnServer(app, ot.sectionId, ot.doc);
     const second = await read();
     expect(second.sinceLastLook?.changed).toBe(true);
     expect(second.sinceLastLook?.diff.fragments.find((f) => f.name === 'presentLevels')?.changes).toEqual([{ op: 'added', text: 'New finding.' }]);
@@ -270,7 +273,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   it('unloads an idle document and compacts its log into the snapshot', async () => {
     const ot = await openAs('ot@demo.school');
     for (let i = 0; i < 20; i++) typeInto(ot.doc, 'presentLevels', `${i} `);
-    await new Promise((r) => setTimeout(r, 200));
+    await storedOnServer(app, ot.sectionId, ot.doc);
     const registry = app.running.app.get((await import('./doc-registry')).DocRegistry);
     expect(registry.loadedCount).toBe(1);
     providers.splice(0).forEach((p) => p.destroy());
@@ -288,7 +291,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const socket = io(app.baseUrl, { auth: { token: ot.session.token }, transports: ['websocket'] });
     try {
       typeInto(ot.doc, 'presentLevels', 'Before join. ');
-      await new Promise((r) => setTimeout(r, 200));
+      await storedOnServer(app, ot.sectionId, ot.doc);
       const ack = await socket.timeout(3000).emitWithAck('section:join', { sectionId: ot.sectionId });
       const joinedClock = Y.decodeStateVector(Y.encodeStateVector(ot.doc)).get(ot.doc.clientID);
       expect(ack).toEqual({ ok: true, clocks: expect.objectContaining({ [String(ot.doc.clientID)]: joinedClock }) });

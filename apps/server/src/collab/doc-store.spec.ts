@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { loadConfig } from '../config';
 import { PrismaService } from '../db/prisma.service';
 import { seedDemo } from '../db/seed';
-import { freshStore, STORES } from '../test/test-app';
+import { freshStore, STORES, TEST_PASSWORD_COST } from '../test/test-app';
 import { DocStore } from './doc-store';
 
 function edit(doc: Y.Doc, text: string): Uint8Array {
@@ -26,7 +26,7 @@ describe.each(STORES)('the document store on %s', (kind) => {
 
   beforeEach(async () => {
     prisma = new PrismaService(loadConfig({ LOG_LEVEL: 'silent' }, await freshStore(kind)));
-    await seedDemo(prisma.client);
+    await seedDemo(prisma.client, TEST_PASSWORD_COST);
     sectionId = (await prisma.client.otSection.findFirstOrThrow()).id;
     store = new DocStore(prisma);
   });

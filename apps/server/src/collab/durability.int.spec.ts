@@ -15,7 +15,7 @@ interface ServerProcess {
 /** The built server as its own process, the way `npm start` runs it. */
 async function startProcess(dataDir: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', APP_SECRET: 'durability-test-secret-0123456789abcdef' },
+    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', PASSWORD_COST: '4', APP_SECRET: 'durability-test-secret-0123456789abcdef' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
@@ -81,7 +81,25 @@ describe('durability of the embedded store (real server process)', () => {
     const provider = connectProvider(first.app, sectionId, await collabToken(first.app, ot, sectionId), doc);
     await synced(provider);
     typeChars(doc, text);
-    return { first, provider };
+    return { first, provider, ot, sectionId, doc };
+  }
+
+  /** Resolves once the server reports (in socket.io's join answer) that it has stored all the doc sent. */
+  async function storedByServer(server: ServerProcess, token: string, sectionId: string, doc: Y.Doc): Promise<void> {
+    const { io } = await import('socket.io-client');
+    const socket = io(server.app.baseUrl, { auth: { token }, transports: ['websocket'], reconnection: false });
+    const own = Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
+    const started = Date.now();
+    try {
+      for (;;) {
+        const ack = (await socket.timeout(3000).emitWithAck('section:join', { sectionId })) as { clocks?: Record<string, number> };
+        if ((ack.clocks?.[String(doc.clientID)] ?? 0) >= own) return;
+        if (Date.now() - started > 10_000) throw new Error(`the server did not report clock ${own} stored`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    } finally {
+      socket.close();
+    }
   }
 
   afterEach(async () => {
@@ -89,9 +107,9 @@ describe('durability of the embedded store (real server process)', () => {
   });
 
   it('loses no stored update to kill -9, and restarts on the same data directory', async () => {
-    const { first, provider } = await startAndType('Stored before the crash.');
-    // The server stores within its write window (DOC_WRITE_DELAY_MS, 500 ms); give it that, then pull the plug.
-    await new Promise((r) => setTimeout(r, 1200));
+    const { first, provider, ot, sectionId, doc } = await startAndType('Stored before the crash.');
+    // The server stores within its write window (DOC_WRITE_DELAY_MS, 500 ms): once it says so, pull the plug.
+    await storedByServer(first, ot.token, sectionId, doc);
     provider.destroy();
     first.child.kill('SIGKILL');
     await first.exited;

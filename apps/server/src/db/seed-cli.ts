@@ -3,9 +3,10 @@ import { PrismaService } from './prisma.service';
 import { seedDemo } from './seed';
 
 async function main(): Promise<void> {
-  const prisma = new PrismaService(loadConfig());
+  const config = loadConfig();
+  const prisma = new PrismaService(config);
   try {
-    console.log((await seedDemo(prisma.client)) ? 'seed: demo data created' : 'seed: data already present; nothing done');
+    console.log((await seedDemo(prisma.client, config.passwordCost)) ? 'seed: demo data created' : 'seed: data already present; nothing done');
   } finally {
     await prisma.close();
   }

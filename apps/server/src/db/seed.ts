@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client';
-import { hashPassword } from '../modules/auth/auth.service';
+import { hashPassword, PASSWORD_COST } from '../modules/auth/auth.service';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_LOGINS = [
@@ -9,35 +9,62 @@ export const DEMO_LOGINS = [
   { email: 'admin@demo.school', name: 'Ada Mensah (Admin)', role: 'admin' },
 ] as const;
 
+export type DemoRole = (typeof DEMO_LOGINS)[number]['role'];
+
+/** What `createDemoDistrict` made: ids to find it by. */
+export interface DemoDistrict {
+  districtId: string;
+  schoolId: string;
+  /** User ids by role. */
+  users: Record<DemoRole, string>;
+  /** By first name: Mateo (whose team has the parent) and Ava (whose team has no parent). */
+  students: Record<'Mateo' | 'Ava', { studentId: string; planId: string; sectionId: string }>;
+}
+
 /**
  * The demo district: one school, two students, one user per role. The demo parent is on the team of
  * Mateo only. Runs once: a database that has any district is left alone.
  */
-export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
+export async function seedDemo(prisma: PrismaClient, passwordCost = PASSWORD_COST): Promise<boolean> {
   if ((await prisma.district.count()) > 0) return false;
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await prisma.$transaction(async (tx) => {
-    const district = await tx.district.create({ data: { name: 'Demo Unified School District' } });
+  await createDemoDistrict(prisma, await hashPassword(DEMO_PASSWORD, passwordCost), (role) => DEMO_LOGINS.find((l) => l.role === role)?.email ?? role);
+  return true;
+}
+
+/**
+ * Creates a district shaped like the demo one, with the given sign-in addresses, in one transaction
+ * (the tests' factories make one per test, each with addresses of its own).
+ */
+export async function createDemoDistrict(
+  prisma: PrismaClient,
+  passwordHash: string,
+  emailOf: (role: DemoRole) => string,
+  districtName = 'Demo Unified School District',
+): Promise<DemoDistrict> {
+  return prisma.$transaction(async (tx) => {
+    const district = await tx.district.create({ data: { name: districtName } });
     const school = await tx.school.create({ data: { districtId: district.id, name: 'Lincoln Elementary' } });
-    const users = new Map<string, string>();
+    const users: Partial<Record<DemoRole, string>> = {};
     for (const login of DEMO_LOGINS) {
-      const user = await tx.user.create({ data: { email: login.email, name: login.name, passwordHash, locale: 'en' } });
-      users.set(login.role, user.id);
+      const user = await tx.user.create({ data: { email: emailOf(login.role), name: login.name, passwordHash, locale: 'en' } });
+      users[login.role] = user.id;
     }
+    const { ot, teacher, parent, admin } = users;
+    if (!ot || !teacher || !parent || !admin) throw new Error('a demo user was not created');
+    const byRole: Record<DemoRole, string> = { ot, teacher, parent, admin };
     // The demo administrator also runs the district (schools, students, plans, teams).
-    const adminId = users.get('admin');
-    if (adminId) await tx.districtAdmin.create({ data: { districtId: district.id, userId: adminId } });
+    await tx.districtAdmin.create({ data: { districtId: district.id, userId: admin } });
     const students = [
       { firstName: 'Mateo', lastName: 'Reyes', dateOfBirth: new Date('2017-03-14'), grade: '3', preferredLanguage: 'es', withParent: true },
       { firstName: 'Ava', lastName: 'Chen', dateOfBirth: new Date('2011-09-02'), grade: '8', preferredLanguage: 'en', withParent: false },
-    ];
+    ] as const;
+    const made: Partial<DemoDistrict['students']> = {};
     for (const s of students) {
       const { withParent, ...data } = s;
       const student = await tx.student.create({ data: { ...data, schoolId: school.id } });
       for (const login of DEMO_LOGINS) {
         if (login.role === 'parent' && !withParent) continue;
-        const userId = users.get(login.role);
-        if (userId) await tx.teamMembership.create({ data: { studentId: student.id, userId, role: login.role } });
+        await tx.teamMembership.create({ data: { studentId: student.id, userId: byRole[login.role], role: login.role } });
       }
       const now = new Date();
       const plan = await tx.plan.create({
@@ -48,8 +75,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
           annualReviewDate: new Date(now.getTime() + 365 * 86_400_000),
         },
       });
-      await tx.otSection.create({ data: { planId: plan.id } });
+      const section = await tx.otSection.create({ data: { planId: plan.id } });
+      made[s.firstName] = { studentId: student.id, planId: plan.id, sectionId: section.id };
     }
+    const { Mateo, Ava } = made;
+    if (!Mateo || !Ava) throw new Error('a demo student was not created');
+    return { districtId: district.id, schoolId: school.id, users: byRole, students: { Mateo, Ava } };
   });
-  return true;
 }

@@ -38,7 +38,7 @@ async function fiveTypists(server: ServerProcess) {
     providers.forEach((p, i) => typeToken(p.doc, 'presentLevels', `tok-${i}-${n}`));
     n++;
   }, 25);
-  return { sectionId, providers, staffToken: tokens[0] ?? '', stopTyping: () => clearInterval(timer) };
+  return { sectionId, providers, staffToken: tokens[0] ?? '', stopTyping: () => clearInterval(timer), rounds: () => n };
 }
 
 /** The clocks the server reported durable, per Yjs client, through section:saved. */
@@ -77,10 +77,11 @@ describe.each(STORES)('the server process on %s', (kind) => {
     const env = await envFor(kind);
     const port = await freePort();
     let server = await spawnServer(env, port);
-    const { sectionId, providers, staffToken, stopTyping } = await fiveTypists(server);
+    const { sectionId, providers, staffToken, stopTyping, rounds } = await fiveTypists(server);
     const saved = await watchSaved(server, staffToken, sectionId);
     try {
-      await new Promise((r) => setTimeout(r, 1500));
+      // Killed mid-stream: once the server has reported stores for every typist and they go on typing.
+      await waitFor(() => saved.durable.size >= providers.length && rounds() >= 20, 30_000, 'stores reported for every typist');
       server.proc.kill('SIGKILL');
       await server.exited;
       saved.close();
@@ -88,7 +89,8 @@ describe.each(STORES)('the server process on %s', (kind) => {
       expect(durableAtKill.size).toBeGreaterThan(0);
 
       // The typists keep typing offline; the server comes back on the same port.
-      await new Promise((r) => setTimeout(r, 500));
+      const roundsAtKill = rounds();
+      await waitFor(() => providers.every((p) => !p.wsconnected) && rounds() >= roundsAtKill + 10, 10_000, 'typing offline');
       server = await spawnServer(env, port);
       stopTyping();
       const stored = await storedState(server, staffToken, sectionId);
@@ -120,7 +122,8 @@ describe.each(STORES)('the server process on %s', (kind) => {
     let server = await spawnServer(env, port);
     const { sectionId, providers, staffToken, stopTyping } = await fiveTypists(server);
     try {
-      await new Promise((r) => setTimeout(r, 1000));
+      // Stopped mid-stream: once the server has relayed plenty of every typist's tokens (so received them).
+      await waitFor(() => tokenCounts(providers[0]?.doc ?? new Y.Doc(), 'presentLevels').size >= 100, 30_000, 'tokens relayed');
       // What the server had received when told to stop: the typists' docs right now, minus what is in flight.
       server.proc.kill('SIGTERM');
       const code = await server.exited;

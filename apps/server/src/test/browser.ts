@@ -3,22 +3,25 @@ import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppConfig } from '../config';
+import { BROWSER_ENDPOINT_ENV, CHROMIUM, CHROMIUM_ARGS, CLIENT_DIST } from './browser-server';
 import { freshStore, startApp, type TestApp } from './test-app';
 
 /** Shared by the browser tests: Debian's Chromium, the built client, waits, axe and screenshots. */
-export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-export const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
+export { CHROMIUM, CLIENT_DIST };
 const SHOTS = resolve(__dirname, '../../test-results/screenshots');
 /** Every single wait (element, poll) gives up after this. */
 export const WAIT_MS = 10_000;
 
-/** Fails with the command to run when Chromium or the built client is missing; then launches Chromium. */
+/** Fails with the command to run when Chromium or the built client is missing; then connects to (or launches) Chromium. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``);
   if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
     throw new Error(`The client is not built (${join(CLIENT_DIST, 'index.html')} is missing): run \`cd apps/client && npx vite build\``);
   }
+  // The run's one Chromium (see browser-server.ts) when global setup started it; closing a connected
+  // browser closes this file's contexts and leaves Chromium to the next file.
+  const endpoint = process.env[BROWSER_ENDPOINT_ENV];
+  if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
@@ -79,9 +82,9 @@ export interface BrowserSuite {
   pageErrors: string[];
   /** A fresh context (another person) in the running Chromium, collecting into `pageErrors`. */
   newPage(who: string): Promise<Page>;
-  /** Closes Chromium, stops the app and starts it again on the same store; Chromium stays closed. */
+  /** Closes this file's Chromium connection, stops the app and starts it again on the same store; the connection stays closed. */
   restart(): Promise<TestApp>;
-  /** Launches Chromium again (after `restart`). */
+  /** Connects to (or launches) Chromium again (after `restart`). */
   relaunchBrowser(): Promise<Browser>;
 }
 

@@ -6,12 +6,17 @@ export class CuttableProxy {
   private cut = false;
   private server: Server | null = null;
   port = 0;
+  /** Connections turned away while cut: each is an attempt of the server to reach its database. */
+  refused = 0;
 
   constructor(private readonly target: { host: string; port: number }) {}
 
   async start(): Promise<void> {
     this.server = createServer((client) => {
-      if (this.cut) return client.destroy();
+      if (this.cut) {
+        this.refused++;
+        return client.destroy();
+      }
       const upstream = connect(this.target.port, this.target.host);
       for (const s of [client, upstream]) {
         this.sockets.add(s);

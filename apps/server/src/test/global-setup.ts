@@ -2,15 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { GlobalConfig } from 'jest';
 import { Client } from 'pg';
+import { startRunBrowser } from './browser-server';
 
 const migrate = resolve(__dirname, '../../scripts/migrate.mjs');
 
 /**
  * Migrates once: a template PGlite directory that each test copies, and (when DATABASE_URL is set)
- * a fresh PostgreSQL database of its own for this run.
+ * a fresh PostgreSQL database of its own for this run; and Chromium once, for the browser tests.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: GlobalConfig): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'iep-test-'));
   const template = join(root, 'template');
   const env = { ...process.env, DATABASE_URL: '' };
@@ -31,4 +33,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.IEP_TEST_PG_URL = url.toString();
     process.env.IEP_TEST_PG_NAME = name;
   }
+
+  // One Chromium for every browser test of the run.
+  await startRunBrowser(globalConfig.testPathPatterns.patterns);
 }

@@ -1,7 +1,9 @@
 import { rmSync } from 'node:fs';
 import { Client } from 'pg';
+import { stopRunBrowser } from './browser-server';
 
 export default async function globalTeardown(): Promise<void> {
+  await stopRunBrowser();
   const root = process.env.IEP_TEST_ROOT;
   if (root) rmSync(root, { recursive: true, force: true });
   const base = process.env.DATABASE_URL;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../modules/auth/auth.service';
 import { api, type Session, type TestApp } from './test-app';
 
@@ -9,8 +10,8 @@ export async function otherDistrict(app: TestApp): Promise<{ districtId: string;
   const student = await db.student.create({
     data: { schoolId: school.id, firstName: 'Nora', lastName: 'Other', dateOfBirth: new Date('2012-01-05'), grade: '6' },
   });
-  const adminEmail = 'admin@other.school';
-  const admin = await db.user.create({ data: { email: adminEmail, name: 'Otto Other', passwordHash: await hashPassword('demo1234') } });
+  const adminEmail = `admin.${randomBytes(5).toString('hex')}@other.school`;
+  const admin = await db.user.create({ data: { email: adminEmail, name: 'Otto Other', passwordHash: await hashPassword('demo1234', app.config.passwordCost) } });
   await db.districtAdmin.create({ data: { districtId: district.id, userId: admin.id } });
   return { districtId: district.id, schoolId: school.id, studentId: student.id, adminEmail };
 }

@@ -7,11 +7,19 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createApp, type RunningApp } from '../app.factory';
 import { loadConfig, type AppConfig } from '../config';
+import { DocRegistry } from '../collab/doc-registry';
 import { PrismaService } from '../db/prisma.service';
+
+/** bcrypt's lowest cost: the tests hash and check passwords fast; production keeps 10 (see config). */
+export const TEST_PASSWORD_COST = 4;
 
 export type StoreKind = 'pglite' | 'postgresql';
 
-/** The stores every database test runs against: PGlite always, PostgreSQL when DATABASE_URL is set. */
+/**
+ * The stores for suites whose behaviour depends on the store (storage, durability, locking races,
+ * faults): PGlite always, PostgreSQL when DATABASE_URL is set. Other suites run on one store
+ * (TEST_STORE, with `appPerFile` and `newWorld` from factories.ts).
+ */
 export const STORES: StoreKind[] = process.env.IEP_TEST_PG_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
 /** A fresh, migrated store: a copy of the template PGlite directory, or an emptied PostgreSQL database. */
@@ -56,6 +64,7 @@ export async function startApp(store: Partial<AppConfig>, overrides: Partial<App
       port: 0,
       host: '127.0.0.1',
       seedDemo: true,
+      passwordCost: TEST_PASSWORD_COST,
       docIdleMs: 50,
       docWriteDelayMs: 0,
       clientDist: '/nonexistent',
@@ -185,4 +194,35 @@ export function closeCodeOf(url: string, firstFrame?: Uint8Array, waitMs = 1500)
     });
     ws.on('error', () => undefined);
   });
+}
+
+/**
+ * Resolves once `to` sees an awareness change that `from` sent after everything it sent before. The
+ * server handles one socket's frames in order and relays in order, so by then each earlier update of
+ * `from` has been applied (and relayed to `to`) or refused: a wait for an event, not for a time.
+ */
+export async function afterEarlierFrames(from: WebsocketProvider, to: WebsocketProvider, timeoutMs = 5000): Promise<void> {
+  const mark = `${Date.now()}-${Math.random()}`;
+  from.awareness.setLocalStateField('barrier', mark);
+  const seen = (): boolean => {
+    const state: unknown = to.awareness.getStates().get(from.doc.clientID);
+    return typeof state === 'object' && state !== null && (state as { barrier?: unknown }).barrier === mark;
+  };
+  await waitFor(seen, timeoutMs, 'the awareness barrier');
+}
+
+/**
+ * Resolves once the server has stored everything `doc` has sent to the section: its durable clock
+ * for the doc's client (as `section:saved` reports it) has reached the doc's own.
+ */
+export async function storedOnServer(app: TestApp, sectionId: string, doc: Y.Doc, timeoutMs = 5000): Promise<void> {
+  const registry = app.running.app.get(DocRegistry);
+  const own = (): number => Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
+  const started = Date.now();
+  for (;;) {
+    const durable = (await registry.durableClocks(sectionId))?.[String(doc.clientID)] ?? 0;
+    if (durable >= own()) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for the server to store clock ${own()} of client ${doc.clientID} (stored: ${durable})`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }

@@ -3,7 +3,7 @@ import bcrypt from 'bcryptjs';
 import { ErrorCode, type ChangePassword, type UpdateProfile, type User } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
-import { AuthService, hashPassword, toUser } from '../auth/auth.service';
+import { AuthService, toUser } from '../auth/auth.service';
 import type { AuthContext } from '../auth/auth.types';
 import { assertStrongPassword } from '../auth/password-policy';
 import { AccountRepository } from './account.repository';
@@ -49,7 +49,7 @@ export class AccountService {
     }
     await attempt.succeeded();
     assertStrongPassword(input.newPassword);
-    const passwordHash = await hashPassword(input.newPassword);
+    const passwordHash = await this.auth.hashPassword(input.newPassword);
     const now = new Date();
     await this.repo.transaction(async (tx) => {
       await this.repo.setPassword(tx, ctx.user.id, passwordHash, now);

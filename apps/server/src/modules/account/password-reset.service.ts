@@ -4,7 +4,7 @@ import { AppError } from '../../common/app-error';
 import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { AuditService } from '../audit/audit.service';
-import { AuthService, hashPassword, toUser } from '../auth/auth.service';
+import { AuthService, toUser } from '../auth/auth.service';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashToken, newSessionToken } from '../auth/session-token';
 import { MailService } from '../mail/mail.service';
@@ -66,7 +66,7 @@ export class PasswordResetService {
     if (reset.usedAt) throw linkUsed();
     if (reset.expiresAt.getTime() <= now.getTime()) throw linkExpired();
     assertStrongPassword(input.newPassword);
-    const passwordHash = await hashPassword(input.newPassword);
+    const passwordHash = await this.auth.hashPassword(input.newPassword);
     await this.repo.transaction(async (tx) => {
       if (!(await this.repo.claimReset(tx, reset.id, now))) {
         const current = await this.repo.resetByTokenHash(reset.tokenHash, tx);

@@ -1,4 +1,5 @@
-import { api, freshStore, login, sectionOf, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
 
 interface Entry {
   at: string;
@@ -9,7 +10,9 @@ interface Entry {
   detail: unknown;
 }
 
-describe.each(STORES)('access log and dashboard on %s', (kind) => {
+describe('access log and dashboard', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -19,15 +22,15 @@ describe.each(STORES)('access log and dashboard on %s', (kind) => {
   let studentId: string;
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    ot = await login(app, 'ot@demo.school');
-    teacher = await login(app, 'teacher@demo.school');
-    parent = await login(app, 'parent@demo.school');
-    admin = await login(app, 'admin@demo.school');
+    app = running();
+    world = await newWorld(app);
+    ot = await login(app, world.emails.ot);
+    teacher = await login(app, world.emails.teacher);
+    parent = await login(app, world.emails.parent);
+    admin = await login(app, world.emails.admin);
     sectionId = await sectionOf(app, ot, 'Mateo');
     studentId = ((await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as { studentId: string }).studentId;
   });
-  afterEach(() => app.stop());
 
   const log = (session: Session, query = '') => api(app, `/api/students/${studentId}/access-log${query}`, { token: session.token });
 

@@ -1,16 +1,19 @@
-import { api, freshStore, login, startApp, STORES, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, login, type TestApp } from '../../test/test-app';
 
-describe.each(STORES)('sign-in on %s', (kind) => {
+describe('sign-in', () => {
+  const running = appPerFile();
   let app: TestApp;
+  let world: World;
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
+    app = running();
+    world = await newWorld(app);
   });
-  afterEach(() => app.stop());
 
   it('signs in with the demo password, sets an httpOnly SameSite cookie and returns a bearer token', async () => {
-    const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: 'OT@demo.school ', password: 'demo1234' } });
+    const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: `${world.emails.ot.toUpperCase()} `, password: 'demo1234' } });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ user: { email: 'ot@demo.school', name: 'Olivia Torres (OT)' } });
+    expect(res.body).toMatchObject({ user: { email: world.emails.ot, name: 'Olivia Torres (OT)' } });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^iep_session=[\w-]+;/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -23,22 +26,22 @@ describe.each(STORES)('sign-in on %s', (kind) => {
   });
 
   it('answers a wrong password with 401 INVALID_CREDENTIALS and records the attempt', async () => {
-    const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: 'ot@demo.school', password: 'nope' } });
+    const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'nope' } });
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: expect.any(String) } });
-    const failures = await app.prisma.client.auditEvent.count({ where: { action: 'auth.login_failed' } });
+    const failures = await app.prisma.client.auditEvent.count({ where: { action: 'auth.login_failed', actorId: world.users.ot } });
     expect(failures).toBe(1);
   });
 
   it('rate-limits repeated failures for an account with 429, even with the right password afterwards', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: 'teacher@demo.school', password: `wrong${i}` } });
+      const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.teacher, password: `wrong${i}` } });
       expect(res.status).toBe(401);
     }
-    const blocked = await api(app, '/api/auth/login', { method: 'POST', body: { email: 'teacher@demo.school', password: 'demo1234' } });
+    const blocked = await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.teacher, password: 'demo1234' } });
     expect(blocked.status).toBe(429);
     expect(blocked.body).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: expect.any(Number) } } });
-    const other = await api(app, '/api/auth/login', { method: 'POST', body: { email: 'ot@demo.school', password: 'demo1234' } });
+    const other = await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'demo1234' } });
     expect(other.status).toBe(200);
   });
 
@@ -53,7 +56,7 @@ describe.each(STORES)('sign-in on %s', (kind) => {
   });
 
   it('ends the session for good on logout: the token no longer works', async () => {
-    const session = await login(app, 'parent@demo.school');
+    const session = await login(app, world.emails.parent);
     expect((await api(app, '/api/students', { token: session.token })).status).toBe(200);
     const out = await api(app, '/api/auth/logout', { method: 'POST', token: session.token });
     expect(out.status).toBe(204);
@@ -63,7 +66,7 @@ describe.each(STORES)('sign-in on %s', (kind) => {
   });
 
   it('refuses a cookie-authenticated state change from another site', async () => {
-    const session = await login(app, 'ot@demo.school');
+    const session = await login(app, world.emails.ot);
     const res = await api(app, '/api/auth/logout', {
       method: 'POST',
       headers: { cookie: session.cookie, origin: 'https://evil.example' },
@@ -74,9 +77,9 @@ describe.each(STORES)('sign-in on %s', (kind) => {
   });
 
   it('never writes a password or token into the audit record', async () => {
-    const session = await login(app, 'ot@demo.school');
-    await api(app, '/api/auth/login', { method: 'POST', body: { email: 'ot@demo.school', password: 'secret-typo' } });
-    const rows = await app.prisma.client.auditEvent.findMany({ select: { action: true, detail: true, ip: true } });
+    const session = await login(app, world.emails.ot);
+    await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'secret-typo' } });
+    const rows = await app.prisma.client.auditEvent.findMany({ where: { actorId: world.users.ot }, select: { action: true, detail: true, ip: true } });
     const events = JSON.stringify(rows);
     expect(rows.length).toBeGreaterThan(1);
     expect(events).not.toContain('secret-typo');

@@ -13,13 +13,11 @@ import type { AuthContext } from './auth.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Compared against when the email is unknown, so both failures take the same time. */
-const DUMMY_HASH = bcrypt.hashSync('not-a-real-password', 10);
-
+/** The production cost; the app hashes with its configured `passwordCost` (lower in tests only). */
 export const PASSWORD_COST = 10;
 
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, PASSWORD_COST);
+export function hashPassword(password: string, cost = PASSWORD_COST): Promise<string> {
+  return bcrypt.hash(password, cost);
 }
 
 export type UserRow = { id: string; email: string; name: string; locale: string };
@@ -55,6 +53,8 @@ export interface PasswordAttempt {
 @Injectable()
 export class AuthService {
   private readonly endedListeners: SessionEndedListener[] = [];
+  /** Compared against when the email is unknown, so both failures take the same time. */
+  private readonly dummyHash: string;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -63,6 +63,7 @@ export class AuthService {
     private readonly bus: ClusterBus,
     private readonly limiter: RateLimiter,
   ) {
+    this.dummyHash = bcrypt.hashSync('not-a-real-password', config.passwordCost);
     void bus.subscribe(SESSION_CHANNEL, (message) => {
       if (message.subarray(0, 8).equals(bus.instanceId)) return;
       const sessionId = message.subarray(8).toString('utf8');
@@ -78,7 +79,7 @@ export class AuthService {
   async verifyCredentials(input: LoginRequest, ip: string): Promise<UserRow> {
     const attempt = await this.beginPasswordAttempt(input.email, ip);
     const row = await this.prisma.client.user.findUnique({ where: { email: input.email } });
-    const ok = await bcrypt.compare(input.password, row?.passwordHash ?? DUMMY_HASH);
+    const ok = await bcrypt.compare(input.password, row?.passwordHash ?? this.dummyHash);
     if (!row || !ok) {
       await this.audit.record({ action: 'auth.login_failed', actorId: row?.id ?? null, ip, detail: { email: input.email } });
       throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'The email or password is not right');
@@ -101,6 +102,11 @@ export class AuthService {
     await this.prisma.client.session.create({ data: { tokenHash: hashToken(token), userId: row.id, expiresAt } });
     await this.audit.record({ action: audit.action, actorId: row.id, ip, detail: audit.detail });
     return { user: toUser(row), token, expiresAt };
+  }
+
+  /** A new password's hash, at the configured cost. */
+  hashPassword(password: string): Promise<string> {
+    return hashPassword(password, this.config.passwordCost);
   }
 
   /**

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { resolveTextAnchor, textRangeAnchor, type ThreadDto } from '@iep/shared';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, collabToken, connectProvider, login, sectionOf, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
 
 /** Through the real document socket: two people edit around a comment's anchor at the same time. */
 
@@ -11,7 +12,9 @@ function firstText(doc: Y.Doc): Y.XmlText {
   return text;
 }
 
-describe.each(STORES)('comment anchors through the document socket on %s', (kind) => {
+describe('comment anchors through the document socket', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -19,13 +22,13 @@ describe.each(STORES)('comment anchors through the document socket on %s', (kind
   const providers: { destroy(): void }[] = [];
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    [ot, teacher] = await Promise.all([login(app, 'ot@demo.school'), login(app, 'teacher@demo.school')]);
+    app = running();
+    world = await newWorld(app);
+    [ot, teacher] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher)]);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
-  afterEach(async () => {
+  afterEach(() => {
     for (const p of providers.splice(0)) p.destroy();
-    await app.stop();
   });
 
   async function open(session: Session): Promise<Y.Doc> {
@@ -88,8 +91,9 @@ describe.each(STORES)('comment anchors through the document socket on %s', (kind
 
   it('detaches a thread on a goal when the goal is removed', async () => {
     const doc = await open(ot);
+    const watcher = await open(teacher);
     doc.getMap('goals').set('goal-1', new Y.Map());
-    await new Promise((r) => setTimeout(r, 200));
+    await waitFor(() => watcher.getMap('goals').has('goal-1'), 5000, 'the goal reaching the server');
     const created = await api(app, `/api/sections/${sectionId}/threads`, { method: 'POST', token: ot.token, body: { part: 'goals/goal-1', body: 'Criterion?' } });
     expect(created.body).toMatchObject({ detached: false, part: 'goals/goal-1' });
     doc.getMap('goals').delete('goal-1');

@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import type { NotificationDto, ThreadDto, ThreadVisibility } from '@iep/shared';
-import { api, freshStore, login, sectionOf, startApp, STORES, waitFor, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld } from '../../test/factories';
+import { api, login, sectionOf, waitFor, type Session, type TestApp } from '../../test/test-app';
 
 /**
  * Who sees a thread, over every route and event: role x visibility x route, against the real
@@ -9,7 +10,6 @@ import { api, freshStore, login, sectionOf, startApp, STORES, waitFor, type Sess
 
 type TableRole = 'parent' | 'teacher' | 'ot' | 'admin';
 const ROLES: TableRole[] = ['parent', 'teacher', 'ot', 'admin'];
-const EMAIL: Record<TableRole, string> = { parent: 'parent@demo.school', teacher: 'teacher@demo.school', ot: 'ot@demo.school', admin: 'admin@demo.school' };
 
 interface Row {
   role: TableRole;
@@ -46,7 +46,8 @@ interface Person {
   notifications: NotificationDto[];
 }
 
-describe.each(STORES)('comment thread visibility on %s', (kind) => {
+describe('comment thread visibility', () => {
+  const running = appPerFile();
   let app: TestApp;
   let sectionId: string;
   const people = {} as Record<TableRole, Person>;
@@ -54,9 +55,10 @@ describe.each(STORES)('comment thread visibility on %s', (kind) => {
 
   beforeAll(async () => {
     const { io } = await import('socket.io-client');
-    app = await startApp(await freshStore(kind));
+    app = running();
+    const world = await newWorld(app);
     for (const role of ROLES) {
-      const session = await login(app, EMAIL[role]);
+      const session = await login(app, world.emails[role]);
       const socket = io(app.baseUrl, { auth: { token: session.token }, transports: ['websocket'] });
       const person: Person = { session, socket, threads: [], notifications: [] };
       socket.on('thread:changed', (t) => person.threads.push(t));
@@ -80,9 +82,8 @@ describe.each(STORES)('comment thread visibility on %s', (kind) => {
     await waitFor(() => people.ot.threads.length >= 2 && people.parent.threads.length >= 1, 5000, 'thread events');
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     for (const role of ROLES) people[role]?.socket.close();
-    await app.stop();
   });
 
   it.each(TABLE)('$role on a $visibility thread: list $list, read $read, post $post, resolve $resolve, event $event, notification $notification', async (row) => {
@@ -123,7 +124,8 @@ describe.each(STORES)('comment thread visibility on %s', (kind) => {
   });
 
   it('never delivers a staff-only thread to the parent’s socket, after everything above', async () => {
-    await new Promise((r) => setTimeout(r, 200));
+    // A round trip on the parent's socket: whatever the server sent it before, it has received.
+    expect(await people.parent.socket.timeout(3000).emitWithAck('section:join', { sectionId })).toMatchObject({ ok: true });
     expect(people.parent.threads.length).toBeGreaterThan(0);
     expect(people.parent.threads.filter((t) => t.visibility === 'staff' || t.id === threadIds.staff)).toEqual([]);
     expect(people.parent.notifications.filter((n) => n.threadId === threadIds.staff)).toEqual([]);

@@ -1,29 +1,32 @@
 import type { AdminPlan, AdminSchool, AdminStudent } from '@iep/shared';
 import { demoDistrict, otherDistrict } from '../../test/people-kit';
-import { api, freshStore, login, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, login, type Session, type TestApp } from '../../test/test-app';
 
-describe.each(STORES)('district administration on %s', (kind) => {
+describe('district administration', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let admin: Session;
   let districtId: string;
   let schoolId: string;
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    admin = await login(app, 'admin@demo.school');
+    app = running();
+    world = await newWorld(app);
+    admin = await login(app, world.emails.admin);
     ({ districtId, schoolId } = await demoDistrict(app, admin));
   });
-  afterEach(() => app.stop());
 
   const student = { firstName: 'Lena', lastName: 'Park', dateOfBirth: '2015-06-01', grade: '4', preferredLanguage: 'es' };
   const post = (path: string, body: unknown, session = admin) => api(app, path, { method: 'POST', token: session.token, body });
   const patch = (path: string, body: unknown, session = admin) => api(app, path, { method: 'PATCH', token: session.token, body });
-  const audit = (action: string) => app.prisma.client.auditEvent.findMany({ where: { action } });
+  const audit = (action: string) => app.prisma.client.auditEvent.findMany({ where: { action, actorId: admin.userId } });
 
   it('tells the client who runs a district: the demo admin one, everyone else none', async () => {
     const mine = await api(app, '/api/me/districts', { token: admin.token });
     expect(mine.body).toEqual({ districts: [{ id: districtId, name: 'Demo Unified School District' }] });
-    const ot = await login(app, 'ot@demo.school');
+    const ot = await login(app, world.emails.ot);
     expect((await api(app, '/api/me/districts', { token: ot.token })).body).toEqual({ districts: [] });
   });
 
@@ -116,12 +119,12 @@ describe.each(STORES)('district administration on %s', (kind) => {
     const otto = await login(app, other.adminEmail);
     expect((await api(app, `/api/admin/students/${mateoId}`, { token: otto.token })).status).toBe(404);
     // Team members who do not run the district: 404 on every admin route.
-    const ot = await login(app, 'ot@demo.school');
+    const ot = await login(app, world.emails.ot);
     expect((await api(app, `/api/admin/districts/${districtId}/schools`, { token: ot.token })).status).toBe(404);
     expect((await post('/api/admin/students', { ...student, schoolId }, ot)).status).toBe(404);
     expect((await api(app, `/api/admin/students/${mateoId}`, { token: ot.token })).status).toBe(404);
     expect((await api(app, `/api/admin/districts/${districtId}/schools`)).status).toBe(401);
-    expect(await app.prisma.client.student.count({ where: { firstName: 'Lena' } })).toBe(0);
+    expect(await app.prisma.client.student.count({ where: { firstName: 'Lena', school: { districtId: { in: [districtId, other.districtId] } } } })).toBe(0);
     expect((await app.prisma.client.student.findUniqueOrThrow({ where: { id: other.studentId } })).grade).toBe('6');
   });
 });

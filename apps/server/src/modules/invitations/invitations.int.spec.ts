@@ -1,21 +1,24 @@
 import { MAIL_SECRET_MARKER, type CreatedInvitation, type InvitationDto, type InvitationPreview, type OutboxMessage, type TeamPanel } from '@iep/shared';
 import { mailsTo } from '../../test/mailbox';
-import { otherDistrict, studentIdOf, tokenOf } from '../../test/people-kit';
-import { api, freshStore, login, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
+import { otherDistrict, tokenOf } from '../../test/people-kit';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, login, type Session, type TestApp } from '../../test/test-app';
 
 const STRONG = 'copper kettle on tuesday';
 
-describe.each(STORES)('invitations on %s', (kind) => {
+describe('invitations', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let admin: Session;
   let mateo: string;
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    admin = await login(app, 'admin@demo.school');
-    mateo = await studentIdOf(app, 'Mateo');
+    app = running();
+    world = await newWorld(app);
+    admin = await login(app, world.emails.admin);
+    mateo = world.students.Mateo.studentId;
   });
-  afterEach(() => app.stop());
 
   const invite = (email: string, role = 'parent', session = admin, studentId = mateo) =>
     api(app, `/api/students/${studentId}/invitations`, { method: 'POST', token: session.token, body: { email, role } });
@@ -70,7 +73,7 @@ describe.each(STORES)('invitations on %s', (kind) => {
 
     const list = (await api(app, `/api/students/${mateo}/invitations`, { token: admin.token })).body as { invitations: InvitationDto[] };
     expect(list.invitations[0]).toMatchObject({ id: invitation.id, status: 'accepted', acceptedAt: expect.any(String) });
-    const actions = (await app.prisma.client.auditEvent.findMany({ where: { action: { startsWith: 'invitation.' } } })).map((e) => [e.action, e.actorRole]);
+    const actions = (await app.prisma.client.auditEvent.findMany({ where: { action: { startsWith: 'invitation.' }, studentId: mateo } })).map((e) => [e.action, e.actorRole]);
     expect(actions).toEqual([['invitation.created', 'admin'], ['invitation.accepted', 'parent']]);
     expect(JSON.stringify(await app.prisma.client.auditEvent.findMany({ select: { detail: true } }))).not.toContain(token);
   });
@@ -120,7 +123,7 @@ describe.each(STORES)('invitations on %s', (kind) => {
   });
 
   it('refuses an address already on the team or already invited with 409 ALREADY_ON_TEAM, and an unknown role with 400', async () => {
-    const onTeam = await invite('teacher@demo.school', 'teacher');
+    const onTeam = await invite(world.emails.teacher, 'teacher');
     expect(onTeam.status).toBe(409);
     expect(onTeam.body).toMatchObject({ error: { code: 'ALREADY_ON_TEAM' } });
     await created('new@example.org');
@@ -131,7 +134,7 @@ describe.each(STORES)('invitations on %s', (kind) => {
     expect(badRole.status).toBe(400);
     expect(badRole.body).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: { fields: [{ field: 'role' }] } } });
     expect((await invite('not-an-email', 'teacher')).status).toBe(400);
-    expect(await app.prisma.client.invitation.count()).toBe(2);
+    expect(await app.prisma.client.invitation.count({ where: { studentId: mateo } })).toBe(2);
   });
 
   it('refuses a weak password with 400 PASSWORD_TOO_WEAK and creates no account; the link still works after', async () => {
@@ -148,15 +151,15 @@ describe.each(STORES)('invitations on %s', (kind) => {
   });
 
   it('lets an existing account accept when signed in as itself or with its password, never as someone else', async () => {
-    const ava = await studentIdOf(app, 'Ava');
-    const res = await invite('parent@demo.school', 'parent', admin, ava);
+    const ava = world.students.Ava.studentId;
+    const res = await invite(world.emails.parent, 'parent', admin, ava);
     const { link } = res.body as CreatedInvitation;
     expect((await api(app, `/api/invitations/by-token/${tokenOf(link)}`)).body).toMatchObject({ hasAccount: true });
     expect((await accept({ token: tokenOf(link) })).status).toBe(401);
-    const ot = await login(app, 'ot@demo.school');
+    const ot = await login(app, world.emails.ot);
     expect((await accept({ token: tokenOf(link) }, { cookie: ot.cookie })).status).toBe(403);
     expect((await accept({ token: tokenOf(link), password: 'wrong password' })).body).toMatchObject({ error: { code: 'INVALID_CREDENTIALS' } });
-    const parent = await login(app, 'parent@demo.school');
+    const parent = await login(app, world.emails.parent);
     const ok = await accept({ token: tokenOf(link) }, { cookie: parent.cookie });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ studentId: ava, userId: parent.userId });
@@ -166,8 +169,8 @@ describe.each(STORES)('invitations on %s', (kind) => {
   });
 
   it('lets the OT invite, not a teacher (403); another district’s student is 404; the team panel shows who may do what', async () => {
-    const ot = await login(app, 'ot@demo.school');
-    const teacher = await login(app, 'teacher@demo.school');
+    const ot = await login(app, world.emails.ot);
+    const teacher = await login(app, world.emails.teacher);
     expect((await invite('aide@example.org', 'ota', ot)).status).toBe(201);
     const refused = await invite('friend@example.org', 'teacher', teacher);
     expect(refused.status).toBe(403);
@@ -175,7 +178,7 @@ describe.each(STORES)('invitations on %s', (kind) => {
     const other = await otherDistrict(app);
     expect((await invite('x@example.org', 'parent', admin, other.studentId)).status).toBe(404);
     expect((await invite('x@example.org', 'parent', ot, other.studentId)).status).toBe(404);
-    expect(await app.prisma.client.invitation.count()).toBe(1);
+    expect(await app.prisma.client.invitation.count({ where: { studentId: { in: [mateo, other.studentId] } } })).toBe(1);
 
     const teacherPanel = (await api(app, `/api/students/${mateo}/team`, { token: teacher.token })).body as TeamPanel;
     expect(teacherPanel).toMatchObject({ canInvite: false, canManage: false, invitations: [], student: { firstName: 'Mateo' } });

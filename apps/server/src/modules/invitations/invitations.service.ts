@@ -15,7 +15,7 @@ import {
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { AuditService } from '../audit/audit.service';
-import { AuthService, hashPassword, type UserRow } from '../auth/auth.service';
+import { AuthService, type UserRow } from '../auth/auth.service';
 import type { AuthContext } from '../auth/auth.types';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashToken, newSessionToken } from '../auth/session-token';
@@ -262,7 +262,7 @@ export class InvitationsService {
       });
     }
     assertStrongPassword(input.password);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.auth.hashPassword(input.password);
     return { kind: 'new' as const, data: { email, name: input.name, passwordHash, locale: input.locale ?? 'en' }, signIn: true };
   }
 

@@ -1,8 +1,11 @@
 import type { MeetingState, ThreadDto } from '@iep/shared';
 import { asView, completeFields, proposalApi } from '../../test/proposals-kit';
-import { api, freshStore, login, sectionOf, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
 
-describe.each(STORES)('meeting agenda and summary from comments and proposals on %s', (kind) => {
+describe('meeting agenda and summary from comments and proposals', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -10,11 +13,11 @@ describe.each(STORES)('meeting agenda and summary from comments and proposals on
   let sectionId: string;
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    [ot, teacher, parent] = await Promise.all([login(app, 'ot@demo.school'), login(app, 'teacher@demo.school'), login(app, 'parent@demo.school')]);
+    app = running();
+    world = await newWorld(app);
+    [ot, teacher, parent] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher), login(app, world.emails.parent)]);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
-  afterEach(() => app.stop());
 
   const post = (session: Session, path: string, body?: unknown) => api(app, path, { method: 'POST', token: session.token, body });
   const thread = async (session: Session, body: Record<string, unknown>): Promise<ThreadDto> => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DiscussTarget, MeetingAck, MeetingState, NotificationList, ThreadDto } from '@iep/shared';
-import { api, freshStore, login, sectionOf, startApp, STORES, waitFor, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, login, sectionOf, waitFor, type Session, type TestApp } from '../../test/test-app';
 import { NotificationsService } from '../notifications/notifications.service';
 
 type Client = Awaited<ReturnType<typeof connectIo>>;
@@ -15,7 +16,9 @@ async function connectIo(app: TestApp, session: Session) {
  * What a client names for a meeting is checked against the agenda and against what everyone in it may
  * see; and whatever is stored, the family's views of a meeting pass the thread visibility filter.
  */
-describe.each(STORES)('a meeting never carries a staff-only thread to the family on %s', (kind) => {
+describe('a meeting never carries a staff-only thread to the family', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -50,8 +53,9 @@ describe.each(STORES)('a meeting never carries a staff-only thread to the family
   };
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    [ot, teacher, parent] = await Promise.all([login(app, 'ot@demo.school'), login(app, 'teacher@demo.school'), login(app, 'parent@demo.school')]);
+    app = running();
+    world = await newWorld(app);
+    [ot, teacher, parent] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher), login(app, world.emails.parent)]);
     sectionId = await sectionOf(app, ot, 'Mateo');
     staffOnly = await thread(ot, { visibility: 'staff', body: 'Staff only: caseload note' });
     teamThread = await thread(teacher, { part: 'presentLevels', quote: 'slow handwriting', body: 'Is this still true?' });
@@ -59,9 +63,8 @@ describe.each(STORES)('a meeting never carries a staff-only thread to the family
     meetingId = (scheduled.body as MeetingState).id;
     expect((await post(ot, `/api/meetings/${meetingId}/start`)).status).toBe(200);
   });
-  afterEach(async () => {
+  afterEach(() => {
     for (const s of sockets.splice(0)) s.close();
-    await app.stop();
   });
 
   it('refuses the facilitator’s discuss of a staff-only thread and of keys and parts not on the agenda, and an agenda order naming them; nothing is stored', async () => {
@@ -136,7 +139,7 @@ describe.each(STORES)('a meeting never carries a staff-only thread to the family
     const notices = ((await api(app, '/api/notifications', { token: parent.token })).body as NotificationList).notifications;
     expect(notices).toEqual([expect.objectContaining({ kind: 'meeting_summary', detail: expect.objectContaining({ meetingId }) })]);
     expect(mentionsStaffOnly(notices)).toBe(false);
-    const mails = await app.prisma.client.mailOutbox.findMany({ where: { to: 'parent@demo.school' } });
+    const mails = await app.prisma.client.mailOutbox.findMany({ where: { to: world.emails.parent } });
     expect(mails).toEqual([expect.objectContaining({ subject: expect.stringContaining('Meeting summary'), text: expect.stringContaining('What is open:') })]);
     expect(mentionsStaffOnly(mails)).toBe(false);
 

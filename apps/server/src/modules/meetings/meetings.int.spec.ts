@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { addGoal, type MeetingState } from '@iep/shared';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import { serverHasGoal, until } from '../../test/proposals-kit';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, collabToken, connectProvider, login, sectionOf, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
 
 type Client = Awaited<ReturnType<typeof connectIo>>;
 
@@ -9,7 +11,9 @@ async function connectIo(app: TestApp, session: Session) {
   return io(app.baseUrl, { auth: { token: session.token }, transports: ['websocket'], reconnection: false });
 }
 
-describe.each(STORES)('meeting mode on %s', (kind) => {
+describe('meeting mode', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -18,15 +22,15 @@ describe.each(STORES)('meeting mode on %s', (kind) => {
   const sockets: Client[] = [];
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    ot = await login(app, 'ot@demo.school');
-    teacher = await login(app, 'teacher@demo.school');
-    parent = await login(app, 'parent@demo.school');
+    app = running();
+    world = await newWorld(app);
+    ot = await login(app, world.emails.ot);
+    teacher = await login(app, world.emails.teacher);
+    parent = await login(app, world.emails.parent);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
-  afterEach(async () => {
+  afterEach(() => {
     for (const s of sockets.splice(0)) s.close();
-    await app.stop();
   });
 
   const schedule = async (body: Record<string, unknown> = {}) =>
@@ -133,6 +137,7 @@ describe.each(STORES)('meeting mode on %s', (kind) => {
     const followed = new Promise<MeetingState>((resolve) => follower.on('meeting:state', (s: MeetingState) => s.nowDiscussing && resolve(s)));
     expect(await follower.timeout(3000).emitWithAck('meeting:discuss', { meetingId: meeting.id, target: { kind: 'part', part: 'goals' } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await lead.timeout(3000).emitWithAck('meeting:discuss', { meetingId: meeting.id, target: { kind: 'agenda', key: custom.key } })).toMatchObject({ ok: true });
+    const discussedAt = Date.now();
     expect((await followed).nowDiscussing?.target).toEqual({ kind: 'agenda', key: custom.key });
 
     const doc = new Y.Doc();
@@ -147,8 +152,12 @@ describe.each(STORES)('meeting mode on %s', (kind) => {
       const staffDoc = new Y.Doc();
       const staff = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), staffDoc);
       await synced(staff);
-      addGoal(staffDoc, { behavior: 'writes his name legibly' });
-      await new Promise((r) => setTimeout(r, 1200));
+      const goalId = addGoal(staffDoc, { behavior: 'writes his name legibly' });
+      await until(() => serverHasGoal(app, ot, sectionId, goalId), 'the goal reaching the server');
+      const staffNotes = (): string => staffDoc.getMap<Y.XmlFragment>('meetingNotes').get(meeting.id)?.toString() ?? '';
+      await waitFor(() => staffNotes().includes('Family asked about handwriting at home.'), 5000, 'the notes reaching the server');
+      // The item's time is whole seconds of the clock: it has to have been discussed for one.
+      await waitFor(() => Date.now() - discussedAt >= 1000, 2000, 'a second of discussion');
       await lead.timeout(3000).emitWithAck('meeting:discuss', { meetingId: meeting.id, target: { kind: 'part', part: 'goals' } });
       const ended = (await post(ot, `/api/meetings/${meeting.id}/end`)).body as MeetingState;
       staff.destroy();

@@ -1,7 +1,10 @@
 import type { NotificationList, OutboxMessage } from '@iep/shared';
-import { api, freshStore, login, sectionOf, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
 
-describe.each(STORES)('notifications beyond mentions on %s', (kind) => {
+describe('notifications beyond mentions', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -10,11 +13,11 @@ describe.each(STORES)('notifications beyond mentions on %s', (kind) => {
   let sectionId: string;
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    [ot, teacher, parent, admin] = await Promise.all([login(app, 'ot@demo.school'), login(app, 'teacher@demo.school'), login(app, 'parent@demo.school'), login(app, 'admin@demo.school')]);
+    app = running();
+    world = await newWorld(app);
+    [ot, teacher, parent, admin] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher), login(app, world.emails.parent), login(app, world.emails.admin)]);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
-  afterEach(() => app.stop());
 
   const post = (session: Session, path: string, body?: unknown) => api(app, path, { method: 'POST', token: session.token, body });
   const mine = async (s: Session) => ((await api(app, '/api/notifications', { token: s.token })).body as NotificationList).notifications;
@@ -36,7 +39,7 @@ describe.each(STORES)('notifications beyond mentions on %s', (kind) => {
       expect.objectContaining({ kind: 'shared_for_review', sectionId, threadId: null, commentId: null, detail: { respondBy }, actorName: 'Olivia Torres (OT)', studentName: 'Mateo Reyes' }),
     ]);
     expect(await mine(teacher)).toEqual([]);
-    const mails = await outboxMail((m) => m.to === 'parent@demo.school');
+    const mails = await outboxMail((m) => m.to === world.emails.parent);
     expect(mails).toEqual([expect.objectContaining({ text: expect.stringContaining(`respond by ${respondBy}`) })]);
     expect(mails[0]?.text).toContain(`/sections/${sectionId}`);
   });
@@ -54,7 +57,7 @@ describe.each(STORES)('notifications beyond mentions on %s', (kind) => {
       expect(await mine(staff)).toEqual([expect.objectContaining({ kind: 'consent_revoked', detail: expect.objectContaining({ reason: 'We want to talk about the services first' }), actorName: 'Paula Reyes (Parent)' })]);
     }
     expect(await mine(teacher)).toEqual([]);
-    expect(await outboxMail((m) => m.to === 'ot@demo.school' && m.text.includes('We want to talk about the services first'))).toHaveLength(1);
+    expect(await outboxMail((m) => m.to === world.emails.ot && m.text.includes('We want to talk about the services first'))).toHaveLength(1);
   });
 
   it('tells the signers their signatures were voided when the meeting is reopened, with the reason', async () => {
@@ -79,7 +82,7 @@ describe.each(STORES)('notifications beyond mentions on %s', (kind) => {
     for (const member of [ot, teacher, parent, admin]) {
       expect(await mine(member)).toEqual([expect.objectContaining({ kind: 'meeting_summary', detail: expect.objectContaining({ meetingId, summary: expect.stringContaining('What was decided:') }) })]);
     }
-    const mails = await outboxMail((m) => m.to === 'parent@demo.school');
+    const mails = await outboxMail((m) => m.to === world.emails.parent);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.text).toEqual(expect.stringContaining('Who attended:'));
     expect(mails[0]?.text).toEqual(expect.stringContaining('What is open:'));

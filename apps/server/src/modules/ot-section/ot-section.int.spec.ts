@@ -1,15 +1,16 @@
-import { api, freshStore, login, sectionOf, startApp, STORES, type TestApp } from '../../test/test-app';
+import { appPerFile } from '../../test/factories';
+import { api, login, sectionOf, type TestApp } from '../../test/test-app';
 
 interface StudentsBody {
   students: { firstName: string; myRole: string; plans: { otSectionId: string }[] }[];
 }
 
-describe.each(STORES)('students and sections on %s', (kind) => {
+describe('students and sections', () => {
+  const running = appPerFile();
   let app: TestApp;
-  beforeAll(async () => {
-    app = await startApp(await freshStore(kind));
+  beforeAll(() => {
+    app = running();
   });
-  afterAll(() => app.stop());
 
   it('lists both students for the OT and only her own child for the parent', async () => {
     const ot = await login(app, 'ot@demo.school');

@@ -1,6 +1,7 @@
 import type { SectionStatus } from '@iep/shared';
 import { asView, completeFields, proposalApi, type Reply } from '../../test/proposals-kit';
-import { api, freshStore, login, sectionOf, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld } from '../../test/factories';
+import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
 
 type Person = 'parent' | 'teacher' | 'ot' | 'admin';
 type Act = 'propose' | 'endorse' | 'comment' | 'decide';
@@ -31,12 +32,11 @@ function expected(person: Person, act: Act, status: SectionStatus): 200 | 403 | 
 const STATUSES: SectionStatus[] = ['draft', 'family_review', 'meeting', 'pending_signoff', 'approved'];
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-describe.each(STORES)('who may do what with goal proposals, by section state, on %s', (kind) => {
+describe('who may do what with goal proposals, by section state', () => {
+  const running = appPerFile();
   let app: TestApp;
   let people: Record<Person, Session>;
   let sectionId: string;
-
-  afterEach(() => app.stop());
 
   async function moveTo(status: SectionStatus): Promise<void> {
     const move = (to: string, extra: Record<string, unknown> = {}) => api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: people.ot.token, body: { to, ...extra } });
@@ -56,13 +56,14 @@ describe.each(STORES)('who may do what with goal proposals, by section state, on
   }
 
   it.each(STATUSES)('in the %s state, every role gets the answer the table gives', async (status) => {
-    app = await startApp(await freshStore(kind));
+    app = running();
+    const world = await newWorld(app);
     const p = proposalApi(app);
     people = {
-      parent: await login(app, 'parent@demo.school'),
-      teacher: await login(app, 'teacher@demo.school'),
-      ot: await login(app, 'ot@demo.school'),
-      admin: await login(app, 'admin@demo.school'),
+      parent: await login(app, world.emails.parent),
+      teacher: await login(app, world.emails.teacher),
+      ot: await login(app, world.emails.ot),
+      admin: await login(app, world.emails.admin),
     };
     sectionId = await sectionOf(app, people.ot, 'Mateo');
     // Open proposals made while the section was a draft: one to endorse and discuss, one per decider.

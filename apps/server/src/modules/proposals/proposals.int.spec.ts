@@ -1,9 +1,12 @@
 import * as Y from 'yjs';
 import { addGoal, type ProposalChangedEvent } from '@iep/shared';
 import { asView, completeFields, proposalApi, serverHasGoal, storedGoals, until } from '../../test/proposals-kit';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, collabToken, connectProvider, login, sectionOf, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
 
-describe.each(STORES)('goal proposals on %s', (kind) => {
+describe('goal proposals', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -13,15 +16,15 @@ describe.each(STORES)('goal proposals on %s', (kind) => {
   let p: ReturnType<typeof proposalApi>;
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
+    app = running();
+    world = await newWorld(app);
     p = proposalApi(app);
-    ot = await login(app, 'ot@demo.school');
-    teacher = await login(app, 'teacher@demo.school');
-    parent = await login(app, 'parent@demo.school');
-    admin = await login(app, 'admin@demo.school');
+    ot = await login(app, world.emails.ot);
+    teacher = await login(app, world.emails.teacher);
+    parent = await login(app, world.emails.parent);
+    admin = await login(app, world.emails.admin);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
-  afterEach(() => app.stop());
 
   it('keeps an incomplete proposal as a draft that cannot be accepted, naming the missing fields', async () => {
     const draft = await p.create(parent, sectionId, { kind: 'new_goal', fields: { area: 'self_care', behavior: 'buttons his coat' } });

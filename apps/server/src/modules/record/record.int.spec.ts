@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { api, freshStore, login, sectionOf, startApp, STORES, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
 
 async function download(app: TestApp, session: Session, studentId: string): Promise<{ status: number; type: string | null; files: Record<string, Uint8Array> }> {
   const res = await fetch(`${app.baseUrl}/api/students/${studentId}/record`, { headers: { authorization: `Bearer ${session.token}` } });
@@ -9,7 +10,9 @@ async function download(app: TestApp, session: Session, studentId: string): Prom
 
 const parse = (bytes: Uint8Array | undefined): unknown => JSON.parse(strFromU8(bytes ?? new Uint8Array()));
 
-describe.each(STORES)("the family's record export on %s", (kind) => {
+describe("the family's record export", () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let parent: Session;
   let ot: Session;
@@ -17,8 +20,9 @@ describe.each(STORES)("the family's record export on %s", (kind) => {
   let studentId: string;
 
   beforeAll(async () => {
-    app = await startApp(await freshStore(kind));
-    [parent, ot] = await Promise.all([login(app, 'parent@demo.school'), login(app, 'ot@demo.school')]);
+    app = running();
+    world = await newWorld(app);
+    [parent, ot] = await Promise.all([login(app, world.emails.parent), login(app, world.emails.ot)]);
     sectionId = await sectionOf(app, ot, 'Mateo');
     studentId = (await app.prisma.client.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } })).plan.studentId;
     for (const name of ['Before the meeting', 'After the meeting']) {
@@ -29,7 +33,6 @@ describe.each(STORES)("the family's record export on %s", (kind) => {
       expect((await api(app, `/api/sections/${sectionId}/threads`, { method: 'POST', token: ot.token, body })).status).toBe(201);
     }
   });
-  afterAll(() => app.stop());
 
   it('gives a parent one zip with the student, every version as PDF and data, their comments and the access log', async () => {
     const { status, type, files } = await download(app, parent, studentId);
@@ -66,10 +69,9 @@ describe.each(STORES)("the family's record export on %s", (kind) => {
   it('records the export, and refuses a teacher (403) and a student the parent is not on the team of (404)', async () => {
     const exported = await app.prisma.client.auditEvent.findFirstOrThrow({ where: { action: 'record.exported', actorId: parent.userId } });
     expect(exported).toMatchObject({ studentId, actorRole: 'parent', detail: { plans: 1, versions: 2 } });
-    const teacher = await login(app, 'teacher@demo.school');
+    const teacher = await login(app, world.emails.teacher);
     expect((await download(app, teacher, studentId)).status).toBe(403);
-    const ava = await app.prisma.client.student.findFirstOrThrow({ where: { firstName: 'Ava' } });
-    expect((await download(app, parent, ava.id)).status).toBe(404);
+    expect((await download(app, parent, world.students.Ava.studentId)).status).toBe(404);
     expect((await download(app, parent, 'not-a-uuid')).status).toBe(400);
   });
 });

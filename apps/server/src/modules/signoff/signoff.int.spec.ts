@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, synced, type Session, type TestApp } from '../../test/test-app';
+import { serverHasGoal, until } from '../../test/proposals-kit';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { afterEarlierFrames, api, collabToken, connectProvider, login, sectionOf, synced, type Session, type TestApp } from '../../test/test-app';
 
 interface SignoffBody {
   status: string;
@@ -10,7 +12,9 @@ interface SignoffBody {
   missing: string[];
 }
 
-describe.each(STORES)('sign-off on %s', (kind) => {
+describe('sign-off', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -19,16 +23,16 @@ describe.each(STORES)('sign-off on %s', (kind) => {
   let sectionId: string;
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    ot = await login(app, 'ot@demo.school');
-    teacher = await login(app, 'teacher@demo.school');
-    parent = await login(app, 'parent@demo.school');
-    admin = await login(app, 'admin@demo.school');
+    app = running();
+    world = await newWorld(app);
+    ot = await login(app, world.emails.ot);
+    teacher = await login(app, world.emails.teacher);
+    parent = await login(app, world.emails.parent);
+    admin = await login(app, world.emails.admin);
     sectionId = await sectionOf(app, ot, 'Mateo');
     await api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'meeting' } });
     await api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'pending_signoff' } });
   });
-  afterEach(() => app.stop());
 
   const sign = (session: Session, body: Record<string, unknown>) => api(app, `/api/sections/${sectionId}/signoffs`, { method: 'POST', token: session.token, body });
   const state = async () => (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as SignoffBody;
@@ -81,12 +85,8 @@ describe.each(STORES)('sign-off on %s', (kind) => {
     try {
       await synced(socket);
       addGoal(doc, { behavior: 'a late correction' });
-      let after = await state();
-      const started = Date.now();
-      while (after.version?.number === n && Date.now() - started < 8000) {
-        await new Promise((r) => setTimeout(r, 200));
-        after = await state();
-      }
+      await until(async () => (await state()).version?.number !== n, 'the watcher freezing a new version', 8000);
+      const after = await state();
       expect(after.version?.number).toBe(n + 1);
       expect(after.missing).toEqual(['ot', 'parent', 'admin']);
       const old = after.signatures.filter((s) => s.versionNumber === n);
@@ -111,8 +111,8 @@ describe.each(STORES)('sign-off on %s', (kind) => {
     const socket = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), doc);
     try {
       await synced(socket);
-      addGoal(doc, { behavior: 'typed just before approval' });
-      await new Promise((r) => setTimeout(r, 300));
+      const goalId = addGoal(doc, { behavior: 'typed just before approval' });
+      await until(() => serverHasGoal(app, ot, sectionId, goalId), 'the goal reaching the server');
       const res = await sign(admin, { versionNumber: n, typedName: 'Ada Mensah', decision: 'approve' });
       expect(res.status).toBe(409);
       expect((res.body as { error: { code: string } }).error.code).toMatch(/CONTENT_CHANGED|VERSION_NOT_CURRENT/);
@@ -134,7 +134,8 @@ describe.each(STORES)('sign-off on %s', (kind) => {
       await sign(parent, { versionNumber: n, typedName: 'Paula Reyes', decision: 'consent' });
       expect((await sign(admin, { versionNumber: n, typedName: 'Ada Mensah', decision: 'approve' })).status).toBe(200);
       addGoal(otDoc, { behavior: 'after approval' });
-      await new Promise((r) => setTimeout(r, 2000));
+      // Sent after the goal on the same socket: once the administrator sees it, the goal was refused or relayed.
+      await afterEarlierFrames(otSocket, adminSocket);
       expect(adminDoc.getMap('goals').size).toBe(0);
       expect((await state()).version?.number).toBe(n);
       const stored = await app.prisma.client.sectionVersion.count({ where: { sectionId } });

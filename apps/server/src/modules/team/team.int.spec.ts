@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import type { Socket } from 'socket.io-client';
 import { ErrorCode, fragmentPlainText, fragmentToJson, type AccessChangedEvent, type ThreadDto } from '@iep/shared';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { afterEarlierFrames, api, collabToken, connectProvider, login, sectionOf, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
 
 const REASON = 'Moved to another school';
 
@@ -15,7 +16,9 @@ function typeInto(doc: Y.Doc, part: string, text: string): void {
 }
 const textOf = (doc: Y.Doc, part: string): string => fragmentPlainText(fragmentToJson(doc.getXmlFragment(part)));
 
-describe.each(STORES)('team membership changes on %s', (kind) => {
+describe('team membership changes', () => {
+  const running = appPerFile();
+  let world: World;
   let app: TestApp;
   let admin: Session;
   let ot: Session;
@@ -26,20 +29,20 @@ describe.each(STORES)('team membership changes on %s', (kind) => {
   const cleanup: (() => void)[] = [];
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
+    app = running();
+    world = await newWorld(app);
     [admin, ot, teacher, parent] = await Promise.all([
-      login(app, 'admin@demo.school'),
-      login(app, 'ot@demo.school'),
-      login(app, 'teacher@demo.school'),
-      login(app, 'parent@demo.school'),
+      login(app, world.emails.admin),
+      login(app, world.emails.ot),
+      login(app, world.emails.teacher),
+      login(app, world.emails.parent),
     ]);
     sectionId = await sectionOf(app, ot, 'Mateo');
     const row = await app.prisma.client.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
     studentId = row.plan.studentId;
   });
-  afterEach(async () => {
+  afterEach(() => {
     for (const fn of cleanup.splice(0)) fn();
-    await app.stop();
   });
 
   const openDoc = async (session: Session) => {
@@ -74,6 +77,7 @@ describe.each(STORES)('team membership changes on %s', (kind) => {
   it('closes a removed teacher’s open document socket, takes them out of the live rooms and refuses HTTP, and logs who and why', async () => {
     const live = await openDoc(teacher);
     const heard = await openApp(teacher);
+    const otHeard = await openApp(ot);
     const res = await api(app, `/api/students/${studentId}/team/${teacher.userId}/remove`, { method: 'POST', token: admin.token, body: { reason: REASON } });
     expect(res.status).toBe(204);
     const started = Date.now();
@@ -83,7 +87,8 @@ describe.each(STORES)('team membership changes on %s', (kind) => {
     expect(heard.access[0]).toEqual({ studentId, role: null });
 
     await postThread('team', 'After the removal');
-    await new Promise((r) => setTimeout(r, 300));
+    // The same broadcast reaches the OT, still in the room: once she has it, the teacher would have too.
+    await waitFor(() => otHeard.threads.length === 1, 3000, 'the thread reaching the OT');
     expect(heard.threads).toEqual([]);
     expect((await api(app, `/api/sections/${sectionId}`, { token: teacher.token })).status).toBe(404);
     expect((await api(app, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token: teacher.token })).status).toBe(404);
@@ -105,7 +110,8 @@ describe.each(STORES)('team membership changes on %s', (kind) => {
     typeInto(live.doc, 'parentConcerns', 'allowed for a parent');
     await waitFor(() => textOf(otLive.doc, 'parentConcerns').includes('allowed for a parent'), 3000, 'the parent-part edit');
     typeInto(live.doc, 'presentLevels', 'staff text from a parent now');
-    await new Promise((r) => setTimeout(r, 500));
+    // Sent after the edit on the same socket: once the OT sees it, the edit was refused or relayed.
+    await afterEarlierFrames(live.provider, otLive.provider);
     expect(textOf(otLive.doc, 'presentLevels')).not.toContain('staff text from a parent now');
 
     await postThread('staff', 'Staff only, after the change');
@@ -138,8 +144,7 @@ describe.each(STORES)('team membership changes on %s', (kind) => {
     const stranger = await api(app, `/api/students/${studentId}/team/00000000-0000-4000-8000-000000000000/remove`, { method: 'POST', token: admin.token, body: { reason: REASON } });
     expect(stranger.status).toBe(404);
     // A parent asking about a student they are not on the team of learns nothing about it.
-    const ava = await app.prisma.client.student.findFirstOrThrow({ where: { firstName: 'Ava' } });
-    expect((await api(app, `/api/students/${ava.id}/team/${teacher.userId}/remove`, { method: 'POST', token: parent.token, body: { reason: REASON } })).status).toBe(404);
+    expect((await api(app, `/api/students/${world.students.Ava.studentId}/team/${teacher.userId}/remove`, { method: 'POST', token: parent.token, body: { reason: REASON } })).status).toBe(404);
 
     expect((await api(app, `/api/students/${studentId}/team/${ot.userId}/remove`, { method: 'POST', token: admin.token, body: { reason: REASON } })).status).toBe(204);
     const self = await api(app, `/api/students/${studentId}/team/${admin.userId}/remove`, { method: 'POST', token: admin.token, body: { reason: REASON } });

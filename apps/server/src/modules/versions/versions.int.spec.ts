@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { addGoal, type SectionDiff } from '@iep/shared';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, synced, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { serverHasGoal, until } from '../../test/proposals-kit';
+import { api, collabToken, connectProvider, login, sectionOf, STORES, synced, type Session, type TestApp } from '../../test/test-app';
 
 interface Summary {
   number: number;
@@ -9,7 +11,10 @@ interface Summary {
   contentHash: string;
 }
 
+// On every store: two versions saved at the same moment are numbered by the store's locking.
 describe.each(STORES)('section versions on %s', (kind) => {
+  const running = appPerFile(kind);
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let sectionId: string;
@@ -17,25 +22,27 @@ describe.each(STORES)('section versions on %s', (kind) => {
   let provider: { destroy(): void };
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    ot = await login(app, 'ot@demo.school');
+    app = running();
+    world = await newWorld(app);
+    ot = await login(app, world.emails.ot);
     sectionId = await sectionOf(app, ot, 'Mateo');
     doc = new Y.Doc();
     const p = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), doc);
     provider = p;
     await synced(p);
   });
-  afterEach(async () => {
+  afterEach(() => {
     provider.destroy();
-    await app.stop();
   });
 
-  const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 250));
+  /** The server's copy of the section (what a version is saved from). */
+  const serverGoals = async () =>
+    ((await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as { structure?: { goals?: { id: string; criterion: string }[] } }).structure?.goals ?? [];
   const save = (name: unknown, session = ot) => api(app, `/api/sections/${sectionId}/versions`, { method: 'POST', token: session.token, body: { name } });
 
   it('saves named versions, opens one read-only as it was, and compares a goal field by field', async () => {
     const goalId = addGoal(doc, { behavior: 'buttons a coat', criterion: 'in 3 of 5 trials' });
-    await settle();
+    await until(() => serverHasGoal(app, ot, sectionId, goalId), 'the goal reaching the server');
     const first = await save('  Before the meeting ');
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ number: 1, name: 'Before the meeting', reason: 'manual', createdBy: 'Olivia Torres (OT)', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -44,7 +51,7 @@ describe.each(STORES)('section versions on %s', (kind) => {
     if (!(criterion instanceof Y.Text)) throw new Error('criterion is not text');
     criterion.delete(3, 1);
     criterion.insert(3, '4');
-    await settle();
+    await until(async () => (await serverGoals()).some((g) => g.id === goalId && g.criterion === 'in 4 of 5 trials'), 'the edit reaching the server');
     const second = await save('After the meeting');
     expect((second.body as Summary).number).toBe(2);
     expect((second.body as Summary).contentHash).not.toBe((first.body as Summary).contentHash);
@@ -62,14 +69,14 @@ describe.each(STORES)('section versions on %s', (kind) => {
   });
 
   it('numbers two versions saved at the same moment 1 and 2, and hashes equal content equally', async () => {
-    const teacher = await login(app, 'teacher@demo.school');
+    const teacher = await login(app, world.emails.teacher);
     const [a, b] = await Promise.all([save('A'), save('B', teacher)]);
     expect([(a.body as Summary).number, (b.body as Summary).number].sort()).toEqual([1, 2]);
     expect((a.body as Summary).contentHash).toBe((b.body as Summary).contentHash);
   });
 
   it('lets a parent read versions but not save one, and hides other students’ versions', async () => {
-    const parent = await login(app, 'parent@demo.school');
+    const parent = await login(app, world.emails.parent);
     await save('Draft');
     expect((await save('Mine', parent)).status).toBe(403);
     expect((await api(app, `/api/sections/${sectionId}/versions/1`, { token: parent.token })).status).toBe(200);

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import { appPerFile, newWorld, type World } from '../../test/factories';
+import { afterEarlierFrames, api, collabToken, connectProvider, login, sectionOf, STORES, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -10,7 +11,10 @@ interface WorkflowBody {
   familyReview: { respondBy: string | null; deliveredAt: string | null; firstOpenedAt: string | null; respondedAt: string | null };
 }
 
+// On every store: of two moves racing, the store's locking lets one through.
 describe.each(STORES)('section workflow on %s', (kind) => {
+  const running = appPerFile(kind);
+  let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -19,14 +23,14 @@ describe.each(STORES)('section workflow on %s', (kind) => {
   let sectionId: string;
 
   beforeEach(async () => {
-    app = await startApp(await freshStore(kind));
-    ot = await login(app, 'ot@demo.school');
-    teacher = await login(app, 'teacher@demo.school');
-    parent = await login(app, 'parent@demo.school');
-    admin = await login(app, 'admin@demo.school');
+    app = running();
+    world = await newWorld(app);
+    ot = await login(app, world.emails.ot);
+    teacher = await login(app, world.emails.teacher);
+    parent = await login(app, world.emails.parent);
+    admin = await login(app, world.emails.admin);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
-  afterEach(() => app.stop());
 
   const move = (session: Session, body: unknown) => api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: session.token, body });
   const workflowOf = async (session: Session) => ((await api(app, `/api/sections/${sectionId}`, { token: session.token })).body as { workflow: WorkflowBody }).workflow;
@@ -101,7 +105,8 @@ describe.each(STORES)('section workflow on %s', (kind) => {
 
       expect((await move(ot, { to: 'pending_signoff' })).status).toBe(200);
       addGoal(teacherDoc, { behavior: 'after the freeze' });
-      await new Promise((r) => setTimeout(r, 400));
+      // Sent after the goal on the same socket: once the OT sees it, the goal was refused or relayed.
+      await afterEarlierFrames(teacherSocket, otSocket);
       expect(otDoc.getMap('goals').size).toBe(1);
       const frozen = await app.prisma.client.sectionVersion.findFirst({ where: { sectionId, reason: 'request_signoff' }, select: { json: true } });
       expect(JSON.stringify(frozen?.json)).toContain('before the freeze');

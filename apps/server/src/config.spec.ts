@@ -1,0 +1,18 @@
+import bcrypt from 'bcryptjs';
+import { loadConfig } from './config';
+import { hashPassword } from './modules/auth/auth.service';
+
+describe('the password cost setting', () => {
+  it('defaults to bcrypt cost 10, and new hashes carry the configured cost', async () => {
+    expect(loadConfig({}).passwordCost).toBe(10);
+    const cost = loadConfig({ PASSWORD_COST: '4' }).passwordCost;
+    expect(cost).toBe(4);
+    expect(bcrypt.getRounds(await hashPassword('demo1234', cost))).toBe(4);
+  });
+
+  it('refuses a cost below 10 in production, where a fast hash would help a password guesser', () => {
+    const production = { NODE_ENV: 'production', APP_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig({ ...production, PASSWORD_COST: '4' })).toThrow(/PASSWORD_COST below 10/);
+    expect(loadConfig({ ...production, PASSWORD_COST: '12' }).passwordCost).toBe(12);
+  });
+});

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '../config';
+import { createDemoDistrict, DEMO_PASSWORD, type DemoDistrict, type DemoRole } from '../db/seed';
+import { hashPassword } from '../modules/auth/auth.service';
+import { freshStore, login, startApp, type Session, type StoreKind, type TestApp } from './test-app';
+
+/**
+ * Test factories: one app per spec file, and per test a world of its own in it, so tests share the
+ * boot but never each other's rows.
+ */
+
+/** The store of suites whose behaviour does not depend on the store (see STORES for those that do). */
+export const TEST_STORE: StoreKind = 'pglite';
+
+/**
+ * Registers the spec file's `beforeAll` (a fresh store, the app on it) and `afterAll` (stops it);
+ * returns the running app. Each test makes its own rows with `newWorld`.
+ */
+export function appPerFile(kind: StoreKind = TEST_STORE, overrides: Partial<AppConfig> = {}): () => TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startApp(await freshStore(kind), overrides);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+  }, 60_000);
+  return () => {
+    if (!app) throw new Error('The app is not running');
+    return app;
+  };
+}
+
+/** A district shaped like the demo one (Mateo with the parent on his team, Ava without), with unique addresses. */
+export interface World extends DemoDistrict {
+  /** Sign-in addresses by role, unique to this world. */
+  emails: Record<DemoRole, string>;
+}
+
+/** A fresh district, school, users (one per role), students, plans and sections, with addresses no other world has. */
+export async function newWorld(app: TestApp): Promise<World> {
+  const tag = randomBytes(5).toString('hex');
+  const emails: Record<DemoRole, string> = {
+    ot: `ot.${tag}@test.school`,
+    teacher: `teacher.${tag}@test.school`,
+    parent: `parent.${tag}@test.school`,
+    admin: `admin.${tag}@test.school`,
+  };
+  const hash = await hashPassword(DEMO_PASSWORD, app.config.passwordCost);
+  const made = await createDemoDistrict(app.prisma.client, hash, (role) => emails[role]);
+  return { ...made, emails };
+}
+
+/** Signs in every person of the world (through the login endpoint). */
+export async function signInAll(app: TestApp, world: World): Promise<Record<DemoRole, Session>> {
+  const [ot, teacher, parent, admin] = await Promise.all(
+    (['ot', 'teacher', 'parent', 'admin'] as const).map((role) => login(app, world.emails[role])),
+  );
+  if (!ot || !teacher || !parent || !admin) throw new Error('a sign-in failed');
+  return { ot, teacher, parent, admin };
+}
+
+/** A unique address for a person a test invents (an invitee, a stranger). */
+export function uniqueEmail(who: string): string {
+  return `${who}.${randomBytes(5).toString('hex')}@test.school`;
+}

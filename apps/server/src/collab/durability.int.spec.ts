@@ -63,6 +63,8 @@ async function reopen(dataDir: string): Promise<{ server: ServerProcess; text: s
 }
 
 describe('durability of the embedded store (real server process)', () => {
+  // Each test starts the built server twice as its own process: slow on a busy two-core machine.
+  jest.setTimeout(120_000);
   let dataDir: string;
   let servers: ServerProcess[] = [];
 

@@ -30,10 +30,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** bcrypt's lowest cost, as in the in-process tests, except for a production server (which refuses it). */
+function testPasswordCost(env: Record<string, string>): Record<string, string> {
+  return env.NODE_ENV === 'production' ? {} : { PASSWORD_COST: '4' };
+}
+
 /** Starts `node dist/main.js` with the given store and waits until it serves. */
 export async function spawnServer(env: Record<string, string>, port: number): Promise<ServerProcess> {
   const proc = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', SEED_DEMO: 'true', DOC_IDLE_MS: '600000', PASSWORD_COST: '4', ...env },
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', SEED_DEMO: 'true', DOC_IDLE_MS: '600000', ...testPasswordCost(env), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -15,7 +15,7 @@ import { formatDate } from '../../lib/format';
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('notifications.outbox.title'));
-  const outbox = useOutbox();
+  const outbox = useOutbox(true, true);
   return (
     <Stack gap="md">
       <Title order={1}>{t('notifications.outbox.title')}</Title>

@@ -25,11 +25,16 @@ export function useMarkNotificationsRead() {
   });
 }
 
-export function useOutbox(enabled = true) {
+/**
+ * The district's outbox. The header asks it only to know whether to show the link; the page passes
+ * `current` so it always refetches on opening, never showing the header's earlier copy.
+ */
+export function useOutbox(enabled = true, current = false) {
   return useQuery({
     queryKey: notificationKeys.outbox,
     queryFn: async ({ signal }) => (await requestJson('/api/outbox', outboxListSchema, { signal })).messages,
     retry: false,
     enabled,
+    refetchOnMount: current ? 'always' : true,
   });
 }

@@ -70,8 +70,11 @@ describe('version PDF export', () => {
     expect(text).toContain('Olivia R. Torres');
     expect(text).not.toMatch(/draft/i);
 
-    // An earlier or later version than the approved one is still a draft.
+    // An earlier or later version than the approved one is still a draft. Versions are saved only
+    // where the section can still change: the later one is saved in an amendment's draft.
+    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'draft' } });
     await save();
+    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
     expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/2.pdf`, ot)).body)).toContain('DRAFT — NOT FINAL');
 
     await app.prisma.client.user.update({ where: { id: ot.userId }, data: { locale: 'es' } });

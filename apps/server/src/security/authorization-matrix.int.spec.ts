@@ -41,7 +41,7 @@ const threadProbe = (what: string, visibility: 'team' | 'staff', own: boolean, a
   call: async (w, who, status) => {
     // A parent cannot author a staff thread: the caller's own staff thread exists only for staff.
     const by = own ? who : w.author;
-    if (own && visibility === 'staff' && who.actor.role === 'parent') return action === 'view' ? 404 : 403;
+    if (own && visibility === 'staff' && !can(who.actor, 'staff.room')) return action === 'view' ? 404 : 403;
     const ids = await w.madeInDraft(status, () => w.thread(by, visibility));
     return act(w, who, ids);
   },
@@ -95,7 +95,7 @@ const PROBES: ProbeTable = {
       call: async (w, who, state) => {
         if (state !== 'pending_signoff') return w.sign(who, 1);
         const version = await w.pendingSignoff();
-        if (who.actor.role === 'admin') {
+        if (can(who.actor, 'section.approve', { status: 'pending_signoff' })) {
           for (const role of ['ot', 'parent'] as const) if ((await w.sign(w.as(role), version)) !== 200) throw new Error(`${role} could not sign first`);
         }
         return w.sign(who, version);

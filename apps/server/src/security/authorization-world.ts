@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MEETING_NOTES_ROOT, type Actor, type Role, type SectionStatus } from '@iep/shared';
+import { defaultDecision, MEETING_NOTES_ROOT, type Actor, type Role, type SectionStatus } from '@iep/shared';
 import { CollabServer } from '../collab/collab.server';
 import { hashPassword } from '../modules/auth/auth.service';
 import { api, collabToken, login, sectionOf, type Session, type TestApp } from '../test/test-app';
@@ -122,7 +122,7 @@ export class MatrixWorld {
   }
 
   sign(who: Person, versionNumber: number): Promise<number> {
-    const decision = who.actor.role === 'parent' ? 'consent' : 'approve';
+    const decision = who.actor.role === null ? 'approve' : defaultDecision(who.actor.role);
     return api(this.app, `/api/sections/${this.sectionId}/signoffs`, { method: 'POST', token: who.session.token, body: { versionNumber, typedName: who.name, decision } }).then((r) => r.status);
   }
 

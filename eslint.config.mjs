@@ -35,7 +35,8 @@ export default tseslint.config(
             {
               regex: '(^|/)api/http$',
               importNames: ['requestJson', 'requestNoContent'],
-              message: 'Call the API from the feature’s api.ts (features/<feature>/api.ts) and import its functions or hooks.',
+              message:
+                'Call the API from the feature’s api.ts (features/<feature>/api.ts) and import its functions or hooks.',
             },
           ],
         },

@@ -9,5 +9,7 @@ import { pnpm, root } from './pnpm.mjs';
 ensureInstalled();
 const built = pnpm(['exec', 'turbo', 'run', 'build', '--filter=@iep/bench...', '--output-logs=errors-only']);
 if (built !== 0) process.exit(built);
-const run = spawnSync(process.execPath, [join(root, 'apps/bench/dist/cli.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, [join(root, 'apps/bench/dist/cli.js'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

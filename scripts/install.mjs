@@ -4,7 +4,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pnpm, root } from './pnpm.mjs';
 
-const manifests = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'apps/server/package.json', 'apps/client/package.json', 'packages/shared/package.json', 'apps/bench/package.json'];
+const manifests = [
+  'package.json',
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  'apps/server/package.json',
+  'apps/client/package.json',
+  'packages/shared/package.json',
+  'apps/bench/package.json',
+];
 const stamp = join(root, 'node_modules', '.install-stamp');
 
 function fingerprint() {

@@ -10,14 +10,20 @@ ensureInstalled();
 // takes a minute or so: say so, name each package as its build starts, and show that time passes.
 const started = Date.now();
 console.log('Building shared code, the server and the client (the first time takes about a minute)…');
-const ticker = setInterval(() => console.log(`  …still building (${Math.round((Date.now() - started) / 1000)} s)`), 15_000);
+const ticker = setInterval(
+  () => console.log(`  …still building (${Math.round((Date.now() - started) / 1000)} s)`),
+  15_000,
+);
 const built = await pnpmAsync(['exec', 'turbo', 'run', 'build', '--output-logs=hash-only']);
 clearInterval(ticker);
 if (built !== 0) process.exit(1);
 console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
 
 const server = join(root, 'apps/server');
-const migrate = spawnSync(process.execPath, [join(server, 'scripts/migrate.mjs'), 'apply'], { stdio: 'inherit', env: process.env });
+const migrate = spawnSync(process.execPath, [join(server, 'scripts/migrate.mjs'), 'apply'], {
+  stdio: 'inherit',
+  env: process.env,
+});
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
 const child = spawn(process.execPath, [join(server, 'dist/main.js')], { stdio: 'inherit', env: process.env });

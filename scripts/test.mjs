@@ -11,7 +11,9 @@ import { pnpm, pnpmAsync, root } from './pnpm.mjs';
 
 ensureInstalled();
 
-const resultFiles = ['apps/server', 'apps/client', 'packages/shared', 'apps/bench'].map((p) => join(root, p, 'test-results', 'jest.json'));
+const resultFiles = ['apps/server', 'apps/client', 'packages/shared', 'apps/bench'].map((p) =>
+  join(root, p, 'test-results', 'jest.json'),
+);
 for (const file of resultFiles) {
   rmSync(file, { force: true });
   mkdirSync(dirname(file), { recursive: true });
@@ -22,13 +24,23 @@ const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
 const built = pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
 let codes = [built];
 if (built === 0) {
-  const serverTests = pnpmAsync(['--filter', '@iep/server', 'run', 'test'], { prefix: '@iep/server:test: ' }).then((code) => {
-    console.log(`\nServer tests finished after ${seconds()} (exit ${code}).`);
-    return code;
-  });
+  const serverTests = pnpmAsync(['--filter', '@iep/server', 'run', 'test'], { prefix: '@iep/server:test: ' }).then(
+    (code) => {
+      console.log(`\nServer tests finished after ${seconds()} (exit ${code}).`);
+      return code;
+    },
+  );
   const rest = (async () => {
     const checks = await pnpmAsync(['exec', 'turbo', 'run', 'typecheck', 'lint', '--continue', '--concurrency=1']);
-    const others = await pnpmAsync(['exec', 'turbo', 'run', 'test', '--filter=!@iep/server', '--continue', '--concurrency=1']);
+    const others = await pnpmAsync([
+      'exec',
+      'turbo',
+      'run',
+      'test',
+      '--filter=!@iep/server',
+      '--continue',
+      '--concurrency=1',
+    ]);
     console.log(`\nTypecheck, lint and the other packages' tests finished after ${seconds()}.`);
     return Math.max(checks, others);
   })();

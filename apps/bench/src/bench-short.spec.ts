@@ -17,10 +17,15 @@ describe('the benchmark, short run', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'iep-bench-short-'));
     await new Promise<void>((done) => {
-      const child = execFile(process.execPath, [CLI, '--short', '--out', out], { maxBuffer: 64 * 1024 * 1024 }, (_err, stdout, stderr) => {
-        output = `${stdout}\n${stderr}`;
-        done();
-      });
+      const child = execFile(
+        process.execPath,
+        [CLI, '--short', '--out', out],
+        { maxBuffer: 64 * 1024 * 1024 },
+        (_err, stdout, stderr) => {
+          output = `${stdout}\n${stderr}`;
+          done();
+        },
+      );
       child.on('exit', (code) => (exitCode = code));
     });
     result = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as BenchResult;
@@ -39,7 +44,11 @@ describe('the benchmark, short run', () => {
       expect([...shapes].sort()).toEqual(['A', 'B']);
       for (const step of figures.steps) {
         expect(step.expected).toBeGreaterThan(0);
-        expect({ kind, step: step.label, received: step.received }).toEqual({ kind, step: step.label, received: step.expected });
+        expect({ kind, step: step.label, received: step.received }).toEqual({
+          kind,
+          step: step.label,
+          received: step.expected,
+        });
         expect(step.latency.p99).not.toBeNull();
       }
       expect(figures.memory?.cyclesOk).toBe(figures.memory?.cycles);

@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   if (opts.durationMs) scale.timing.durationMs = opts.durationMs;
   if (opts.cycles) scale.d.cycles = opts.cycles;
   // Ours on PostgreSQL joins the full run where DATABASE_URL is set (the short run only when named).
-  const usual: ServerKind[] = process.env.DATABASE_URL && !opts.short ? ['ours', 'ours-pg', 'yws', 'hocuspocus', 'relay'] : [...SERVER_KINDS];
+  const usual: ServerKind[] =
+    process.env.DATABASE_URL && !opts.short ? ['ours', 'ours-pg', 'yws', 'hocuspocus', 'relay'] : [...SERVER_KINDS];
   const kinds = opts.servers ? ALL_KINDS.filter((k: ServerKind) => opts.servers?.includes(k)) : usual;
   const outDir = resolve(opts.out || join(__dirname, '..', 'results'));
   const result = await runBench(scale, kinds, opts.cpuProf, outDir);

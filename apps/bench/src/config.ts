@@ -53,7 +53,13 @@ export function scaleFor(short: boolean): Scale {
 }
 
 /** Where each shape's documents start (every shape gets documents of its own in a round). */
-export function docLayout(scale: Scale): { b: number; cBackground: number; cSizes: number; dIdle: number; total: number } {
+export function docLayout(scale: Scale): {
+  b: number;
+  cBackground: number;
+  cSizes: number;
+  dIdle: number;
+  total: number;
+} {
   const a = Math.max(...scale.aSteps.flatMap((s) => s.docs));
   const b = a;
   const cBackground = b + 1;
@@ -73,7 +79,15 @@ export interface CliOptions {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { short: false, out: '', rounds: null, durationMs: null, cycles: null, servers: null, cpuProf: false };
+  const opts: CliOptions = {
+    short: false,
+    out: '',
+    rounds: null,
+    durationMs: null,
+    cycles: null,
+    servers: null,
+    cpuProf: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = (): string => argv[++i] ?? '';
@@ -85,7 +99,9 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (arg === '--servers') opts.servers = next().split(',');
     else if (arg === '--cpu-prof') opts.cpuProf = true;
     else if (arg === '--help') {
-      process.stdout.write('bench [--short] [--out DIR] [--rounds N] [--duration-ms MS] [--cycles N] [--servers ours,ours-pg,yws,hocuspocus,relay] [--cpu-prof]\n');
+      process.stdout.write(
+        'bench [--short] [--out DIR] [--rounds N] [--duration-ms MS] [--cycles N] [--servers ours,ours-pg,yws,hocuspocus,relay] [--cpu-prof]\n',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }

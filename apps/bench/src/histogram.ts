@@ -62,5 +62,11 @@ export interface LatencySummary {
 }
 
 export function summarize(h: Histogram): LatencySummary {
-  return { count: h.count, p50: h.quantile(0.5), p95: h.quantile(0.95), p99: h.quantile(0.99), max: h.count > 0 ? h.max : null };
+  return {
+    count: h.count,
+    p50: h.quantile(0.5),
+    p95: h.quantile(0.95),
+    p99: h.quantile(0.99),
+    max: h.count > 0 ? h.max : null,
+  };
 }

@@ -7,8 +7,10 @@ function fmt(v: number | null | undefined, digits = 1): string {
   return v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : v.toFixed(digits);
 }
 
-const mib = (bytes: number | null | undefined): number | null => (bytes === null || bytes === undefined ? null : bytes / 1024 / 1024);
-const kib = (bytes: number | null | undefined): number | null => (bytes === null || bytes === undefined ? null : bytes / 1024);
+const mib = (bytes: number | null | undefined): number | null =>
+  bytes === null || bytes === undefined ? null : bytes / 1024 / 1024;
+const kib = (bytes: number | null | undefined): number | null =>
+  bytes === null || bytes === undefined ? null : bytes / 1024;
 
 function ratio(ours: number | null, peer: number | null): string {
   if (ours === null || peer === null || !Number.isFinite(ours) || !Number.isFinite(peer) || peer === 0) return 'n/a';
@@ -23,7 +25,8 @@ interface Row {
 
 function stepRows(result: BenchResult): Row[] {
   const labels: string[] = [];
-  for (const f of Object.values(result.servers)) for (const s of f.steps) if (!labels.includes(s.label)) labels.push(s.label);
+  for (const f of Object.values(result.servers))
+    for (const s of f.steps) if (!labels.includes(s.label)) labels.push(s.label);
   // Shape A by P then D, then B (servers stop raising D at different steps).
   const key = (label: string): [string, number, number] => {
     const m = /^(\w) P=(\d+) D=(\d+)/.exec(label);
@@ -48,17 +51,30 @@ function stepRows(result: BenchResult): Row[] {
 }
 
 function figureRows(result: BenchResult): Row[] {
-  const sizes = Object.values(result.servers).find((f) => f.timeToFirstSync)?.timeToFirstSync?.bySize.map((s) => s.bytes) ?? [];
+  const sizes =
+    Object.values(result.servers)
+      .find((f) => f.timeToFirstSync)
+      ?.timeToFirstSync?.bySize.map((s) => s.bytes) ?? [];
   const rows: Row[] = [
     { name: 'deliveries received (all steps)', value: (f) => f.steps.reduce((n, s) => n + s.received, 0), digits: 0 },
     { name: 'deliveries expected (all steps)', value: (f) => f.steps.reduce((n, s) => n + s.expected, 0), digits: 0 },
-    { name: `editors held at p99 < ${result.meta.scale.p99LimitMs} ms (shape A)`, value: (f) => f.editorsHeld, digits: 0 },
+    {
+      name: `editors held at p99 < ${result.meta.scale.p99LimitMs} ms (shape A)`,
+      value: (f) => f.editorsHeld,
+      digits: 0,
+    },
     { name: 'peak RSS MiB', value: (f) => mib(Math.max(0, ...f.steps.map((s) => s.rss))) },
     { name: 'peak heap MiB', value: (f) => mib(Math.max(0, ...f.steps.map((s) => s.heapUsed))) },
   ];
   for (const [i, bytes] of sizes.entries()) {
-    rows.push({ name: `first sync ${fmt(kib(bytes), 0)} KiB, cold ms`, value: (f) => f.timeToFirstSync?.bySize[i]?.coldMs ?? null });
-    rows.push({ name: `first sync ${fmt(kib(bytes), 0)} KiB, warm ms`, value: (f) => f.timeToFirstSync?.bySize[i]?.warmMs ?? null });
+    rows.push({
+      name: `first sync ${fmt(kib(bytes), 0)} KiB, cold ms`,
+      value: (f) => f.timeToFirstSync?.bySize[i]?.coldMs ?? null,
+    });
+    rows.push({
+      name: `first sync ${fmt(kib(bytes), 0)} KiB, warm ms`,
+      value: (f) => f.timeToFirstSync?.bySize[i]?.warmMs ?? null,
+    });
   }
   rows.push(
     { name: "other docs' p99 ms, no sync running", value: (f) => f.timeToFirstSync?.baselineP99 ?? null },
@@ -84,10 +100,12 @@ export function markdown(result: BenchResult): string {
       const f = result.servers[k];
       return f ? fmt(row.value(f), row.digits ?? 1) : 'n/a';
     });
-    const ratios = ours ? peers.map((p) => {
-      const f = result.servers[p];
-      return f ? ratio(row.value(ours), row.value(f)) : 'n/a';
-    }) : [];
+    const ratios = ours
+      ? peers.map((p) => {
+          const f = result.servers[p];
+          return f ? ratio(row.value(ours), row.value(f)) : 'n/a';
+        })
+      : [];
     lines.push(`| ${[row.name, ...values, ...ratios].join(' | ')} |`);
   }
   const m = result.meta;
@@ -97,11 +115,20 @@ export function markdown(result: BenchResult): string {
     `${m.scale.rounds} round(s), order rotated (${m.order.map((o) => o.join(' > ')).join('; ')}); typing ${m.scale.timing.cps} chars/s per editor, cursor ${m.scale.timing.cursorHz} Hz, ${m.scale.timing.durationMs} ms per step.`,
     '',
   ];
-  const broken = result.broken.length > 0 ? ['', '**Broken run:**', ...result.broken.map((b) => `- ${b}`)] : ['', 'No figure missing, no delivery lost.'];
+  const broken =
+    result.broken.length > 0
+      ? ['', '**Broken run:**', ...result.broken.map((b) => `- ${b}`)]
+      : ['', 'No figure missing, no delivery lost.'];
   return [...intro, ...lines, ...broken, ''].join('\n');
 }
 
-const COLORS: Record<ServerKind, string> = { ours: '#d62728', 'ours-pg': '#ff7f0e', yws: '#1f77b4', hocuspocus: '#2ca02c', relay: '#7f7f7f' };
+const COLORS: Record<ServerKind, string> = {
+  ours: '#d62728',
+  'ours-pg': '#ff7f0e',
+  yws: '#1f77b4',
+  hocuspocus: '#2ca02c',
+  relay: '#7f7f7f',
+};
 
 /** A line chart of fan-out p99 against editors (shape A), one line per server and P. */
 export function svgChart(result: BenchResult): string {
@@ -145,14 +172,20 @@ export function svgChart(result: BenchResult): string {
     out.push(`<text x="${sx(x)}" y="${H - pad.b + 16}" text-anchor="middle">${x.toFixed(0)}</text>`);
   }
   const limit = result.meta.scale.p99LimitMs;
-  if (limit < 10 ** decades) out.push(`<line x1="${pad.l}" y1="${sy(limit)}" x2="${W - pad.r}" y2="${sy(limit)}" stroke="#999" stroke-dasharray="2,3"/>`);
+  if (limit < 10 ** decades)
+    out.push(
+      `<line x1="${pad.l}" y1="${sy(limit)}" x2="${W - pad.r}" y2="${sy(limit)}" stroke="#999" stroke-dasharray="2,3"/>`,
+    );
   series.forEach((s, i) => {
     const dash = s.p > 5 ? ' stroke-dasharray="6,4"' : '';
     const path = s.points.map((p, j) => `${j === 0 ? 'M' : 'L'}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(' ');
     out.push(`<path d="${path}" fill="none" stroke="${COLORS[s.kind]}" stroke-width="2"${dash}/>`);
-    for (const p of s.points) out.push(`<circle cx="${sx(p.x).toFixed(1)}" cy="${sy(p.y).toFixed(1)}" r="3" fill="${COLORS[s.kind]}"/>`);
+    for (const p of s.points)
+      out.push(`<circle cx="${sx(p.x).toFixed(1)}" cy="${sy(p.y).toFixed(1)}" r="3" fill="${COLORS[s.kind]}"/>`);
     const ly = pad.t + 10 + i * 18;
-    out.push(`<line x1="${W - pad.r + 10}" y1="${ly}" x2="${W - pad.r + 40}" y2="${ly}" stroke="${COLORS[s.kind]}" stroke-width="2"${dash}/>`);
+    out.push(
+      `<line x1="${W - pad.r + 10}" y1="${ly}" x2="${W - pad.r + 40}" y2="${ly}" stroke="${COLORS[s.kind]}" stroke-width="2"${dash}/>`,
+    );
     out.push(`<text x="${W - pad.r + 46}" y="${ly + 4}">${s.kind}, P=${s.p}</text>`);
   });
   out.push('</svg>');

@@ -42,7 +42,14 @@ export interface ServerFigures {
 }
 
 export interface BenchResult {
-  meta: { mode: Scale['mode']; startedAt: string; finishedAt: string; node: string; scale: Scale; order: ServerKind[][] };
+  meta: {
+    mode: Scale['mode'];
+    startedAt: string;
+    finishedAt: string;
+    node: string;
+    scale: Scale;
+    order: ServerKind[][];
+  };
   servers: Partial<Record<ServerKind, ServerFigures>>;
   broken: string[];
 }
@@ -96,10 +103,22 @@ interface Stores {
   pg: { store: PgStore; template: Promise<OursTemplate> } | null;
 }
 
-async function oneServerRound(kind: ServerKind, round: number, scale: Scale, stores: Stores, workDir: string, acc: Accum, cpuProf: boolean): Promise<void> {
+async function oneServerRound(
+  kind: ServerKind,
+  round: number,
+  scale: Scale,
+  stores: Stores,
+  workDir: string,
+  acc: Accum,
+  cpuProf: boolean,
+): Promise<void> {
   const dataDir = join(workDir, `ours-round-${round}`);
   const pg = kind === 'ours-pg' ? stores.pg : null;
-  const template = pg ? await pg.template : kind === 'ours' || scale.mode === 'full' ? await stores.pglite : stores.named;
+  const template = pg
+    ? await pg.template
+    : kind === 'ours' || scale.mode === 'full'
+      ? await stores.pglite
+      : stores.named;
   let store = '';
   if (kind === 'ours') {
     copyTemplate(template, dataDir);
@@ -118,10 +137,21 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, sto
   try {
     if (round === 0) {
       // Memory first, on a fresh server, so nothing from the other shapes is in the figures.
-      const m = await shapeD(server, target, pool, scale.d.idleDocs, layout.dIdle, scale.d.cycles, scale.d.lanes, scale.timing);
+      const m = await shapeD(
+        server,
+        target,
+        pool,
+        scale.d.idleDocs,
+        layout.dIdle,
+        scale.d.cycles,
+        scale.d.lanes,
+        scale.timing,
+      );
       acc.memory = m;
       acc.errors.push(...m.errors);
-      log(`  D: heap/idle doc ${(m.heapPerIdleDoc / 1024).toFixed(1)} KiB, docs left in memory ${m.docsInMemoryAfterIdle}, cycles ${m.cyclesOk}/${m.cycles} in ${m.cyclesMs} ms, heap ${m.heapGrowthPct.toFixed(1)}%`);
+      log(
+        `  D: heap/idle doc ${(m.heapPerIdleDoc / 1024).toFixed(1)} KiB, docs left in memory ${m.docsInMemoryAfterIdle}, cycles ${m.cyclesOk}/${m.cycles} in ${m.cyclesMs} ms, heap ${m.heapGrowthPct.toFixed(1)}%`,
+      );
     }
     // Bytes written per keystroke: over shapes A and B, plus time for debounced stores to land.
     const bytesBefore = await server.stats();
@@ -130,7 +160,12 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, sto
     let keystrokes = 0;
     for (const { editors, docs } of scale.aSteps) {
       for (const d of docs) {
-        const loads: DocLoad[] = Array.from({ length: d }, (_, i) => ({ doc: i, editors, viewers: 0, probes: Math.min(scale.probesPerDoc, editors) }));
+        const loads: DocLoad[] = Array.from({ length: d }, (_, i) => ({
+          doc: i,
+          editors,
+          viewers: 0,
+          probes: Math.min(scale.probesPerDoc, editors),
+        }));
         const step = await runLoad(server, target, pool, `A P=${editors} D=${d}`, loads, scale.timing);
         addStep(acc, 'A', step);
         keystrokes += step.keystrokes;
@@ -138,14 +173,23 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, sto
       }
     }
     const b = scale.b;
-    const hot = await runLoad(server, target, pool, `B ${b.editors} editors + ${b.viewers} viewers`, [{ doc: layout.b, ...b }], scale.timing);
+    const hot = await runLoad(
+      server,
+      target,
+      pool,
+      `B ${b.editors} editors + ${b.viewers} viewers`,
+      [{ doc: layout.b, ...b }],
+      scale.timing,
+    );
     addStep(acc, 'B', hot);
     keystrokes += hot.keystrokes;
     await new Promise((r) => setTimeout(r, HOCUSPOCUS_STORE_DEBOUNCE_MS + 500));
     const bytesAfter = await server.stats();
     if (pg) acc.disk = (acc.disk ?? 0) + (await pg.store.size(store)) - pgBefore;
-    else if (bytesBefore.diskWriteBytes !== null && bytesAfter.diskWriteBytes !== null) acc.disk = (acc.disk ?? 0) + bytesAfter.diskWriteBytes - bytesBefore.diskWriteBytes;
-    if (bytesBefore.storeBytes !== null && bytesAfter.storeBytes !== null) acc.store = (acc.store ?? 0) + bytesAfter.storeBytes - bytesBefore.storeBytes;
+    else if (bytesBefore.diskWriteBytes !== null && bytesAfter.diskWriteBytes !== null)
+      acc.disk = (acc.disk ?? 0) + bytesAfter.diskWriteBytes - bytesBefore.diskWriteBytes;
+    if (bytesBefore.storeBytes !== null && bytesAfter.storeBytes !== null)
+      acc.store = (acc.store ?? 0) + bytesAfter.storeBytes - bytesBefore.storeBytes;
     acc.keystrokes += keystrokes;
     // Time to first sync once per server (first round): the relay has no sync to time.
     if (kind !== 'relay' && round === 0) {
@@ -155,10 +199,22 @@ async function oneServerRound(kind: ServerKind, round: number, scale: Scale, sto
         viewers: 0,
         probes: 0,
       }));
-      const c = await shapeC(server, target, pool, syncWorker, scale.c.sizes, background, scale.timing, layout.cSizes, scale.c.syncRepeats);
+      const c = await shapeC(
+        server,
+        target,
+        pool,
+        syncWorker,
+        scale.c.sizes,
+        background,
+        scale.timing,
+        layout.cSizes,
+        scale.c.syncRepeats,
+      );
       acc.sync = acc.sync ?? c.figures;
       acc.errors.push(...c.figures.errors);
-      log(`  C: first sync ${c.figures.bySize.map((s) => `${s.bytes}B cold ${s.coldMs?.toFixed(1)} warm ${s.warmMs?.toFixed(1)} ms`).join(', ')}; other docs' p99 ${c.figures.baselineP99?.toFixed(1)} -> ${c.figures.duringSyncP99?.toFixed(1)} ms`);
+      log(
+        `  C: first sync ${c.figures.bySize.map((s) => `${s.bytes}B cold ${s.coldMs?.toFixed(1)} warm ${s.warmMs?.toFixed(1)} ms`).join(', ')}; other docs' p99 ${c.figures.baselineP99?.toFixed(1)} -> ${c.figures.duringSyncP99?.toFixed(1)} ms`,
+      );
     }
   } finally {
     for (const w of [...pool, syncWorker]) w.stop();
@@ -187,7 +243,9 @@ function finish(acc: Accum, scale: Scale): ServerFigures {
     clientEldP99: step.clientEldP99,
     rounds: n,
   }));
-  const held = steps.filter((s) => s.shape === 'A' && (s.latency.p99 ?? Infinity) < scale.p99LimitMs).map((s) => s.editors);
+  const held = steps
+    .filter((s) => s.shape === 'A' && (s.latency.p99 ?? Infinity) < scale.p99LimitMs)
+    .map((s) => s.editors);
   return {
     steps,
     timeToFirstSync: acc.sync,
@@ -206,37 +264,54 @@ export function brokenChecks(result: BenchResult): string[] {
     if (f.steps.length === 0) problems.push(`${kind}: no load steps`);
     for (const s of f.steps) {
       const l = s.latency;
-      if ([l.p50, l.p95, l.p99, l.max].some((v) => v === null || !Number.isFinite(v))) problems.push(`${kind} ${s.label}: latency missing`);
+      if ([l.p50, l.p95, l.p99, l.max].some((v) => v === null || !Number.isFinite(v)))
+        problems.push(`${kind} ${s.label}: latency missing`);
       if (s.expected === 0) problems.push(`${kind} ${s.label}: no deliveries expected (nothing typed)`);
-      if (s.received !== s.expected) problems.push(`${kind} ${s.label}: ${s.expected - s.received} of ${s.expected} deliveries lost`);
-      if (!Number.isFinite(s.cpuPct) || !Number.isFinite(s.eldP99) || s.rss <= 0) problems.push(`${kind} ${s.label}: server stats missing`);
+      if (s.received !== s.expected)
+        problems.push(`${kind} ${s.label}: ${s.expected - s.received} of ${s.expected} deliveries lost`);
+      if (!Number.isFinite(s.cpuPct) || !Number.isFinite(s.eldP99) || s.rss <= 0)
+        problems.push(`${kind} ${s.label}: server stats missing`);
     }
     if (kind !== 'relay') {
       const sync = f.timeToFirstSync;
       if (!sync) problems.push(`${kind}: time to first sync missing`);
       else {
-        for (const s of sync.bySize) if (s.coldMs === null || s.warmMs === null || s.syncedBytes < s.bytes) problems.push(`${kind}: first sync of ${s.bytes} bytes missing`);
-        if (sync.baselineP99 === null || sync.duringSyncP99 === null) problems.push(`${kind}: latency during large sync missing`);
+        for (const s of sync.bySize)
+          if (s.coldMs === null || s.warmMs === null || s.syncedBytes < s.bytes)
+            problems.push(`${kind}: first sync of ${s.bytes} bytes missing`);
+        if (sync.baselineP99 === null || sync.duringSyncP99 === null)
+          problems.push(`${kind}: latency during large sync missing`);
       }
       if (f.diskBytesPerKeystroke === null) problems.push(`${kind}: bytes per keystroke missing`);
     }
     const m = f.memory;
     if (!m) problems.push(`${kind}: memory figures missing`);
     else {
-      if (!Number.isFinite(m.heapPerIdleDoc) || !Number.isFinite(m.heapGrowthPct)) problems.push(`${kind}: heap figures missing`);
-      if (m.cyclesOk !== m.cycles) problems.push(`${kind}: ${m.cycles - m.cyclesOk} of ${m.cycles} connect cycles failed`);
+      if (!Number.isFinite(m.heapPerIdleDoc) || !Number.isFinite(m.heapGrowthPct))
+        problems.push(`${kind}: heap figures missing`);
+      if (m.cyclesOk !== m.cycles)
+        problems.push(`${kind}: ${m.cycles - m.cyclesOk} of ${m.cycles} connect cycles failed`);
     }
   }
   return problems;
 }
 
-export async function runBench(scale: Scale, kinds: ServerKind[], cpuProf: boolean, outDir: string): Promise<BenchResult> {
+export async function runBench(
+  scale: Scale,
+  kinds: ServerKind[],
+  cpuProf: boolean,
+  outDir: string,
+): Promise<BenchResult> {
   const startedAt = new Date().toISOString();
   const workDir = join(tmpdir(), `iep-bench-${process.pid}`);
   mkdirSync(workDir, { recursive: true });
   mkdirSync(outDir, { recursive: true });
   const layout = docLayout(scale);
-  const named: OursTemplate = { dir: '', sectionIds: Array.from({ length: layout.total }, (_, i) => `bench-doc-${i}`), users: 1 };
+  const named: OursTemplate = {
+    dir: '',
+    sectionIds: Array.from({ length: layout.total }, (_, i) => `bench-doc-${i}`),
+    users: 1,
+  };
   const stores: Stores = { named, pglite: Promise.resolve(named), pg: null };
   const timed = (what: string, p: Promise<OursTemplate>): Promise<OursTemplate> => {
     const t0 = Date.now();
@@ -246,16 +321,25 @@ export async function runBench(scale: Scale, kinds: ServerKind[], cpuProf: boole
       return t;
     });
   };
-  if (kinds.includes('ours')) stores.pglite = timed("our PGlite store", prepareTemplate(workDir, scale.users, layout.total));
+  if (kinds.includes('ours'))
+    stores.pglite = timed('our PGlite store', prepareTemplate(workDir, scale.users, layout.total));
   const databaseUrl = process.env.DATABASE_URL;
   if (kinds.includes('ours-pg')) {
     if (!databaseUrl) throw new Error('ours-pg needs DATABASE_URL');
     const pg = new PgStore(databaseUrl);
-    stores.pg = { store: pg, template: timed('our PostgreSQL template database', pg.prepare(scale.users, layout.total)) };
+    stores.pg = {
+      store: pg,
+      template: timed('our PostgreSQL template database', pg.prepare(scale.users, layout.total)),
+    };
   }
   // The short run overlaps this with the other servers (it measures nothing then); the full run waits.
   if (scale.mode === 'full') await Promise.all([stores.pglite, stores.pg?.template]);
-  const accs = new Map<ServerKind, Accum>(kinds.map((k) => [k, { steps: new Map(), sync: null, memory: null, disk: null, store: null, keystrokes: 0, errors: [] }]));
+  const accs = new Map<ServerKind, Accum>(
+    kinds.map((k) => [
+      k,
+      { steps: new Map(), sync: null, memory: null, disk: null, store: null, keystrokes: 0, errors: [] },
+    ]),
+  );
   const order: ServerKind[][] = [];
   try {
     for (let round = 0; round < scale.rounds; round++) {
@@ -275,7 +359,11 @@ export async function runBench(scale: Scale, kinds: ServerKind[], cpuProf: boole
   }
   const servers: BenchResult['servers'] = {};
   for (const [kind, acc] of accs) servers[kind] = finish(acc, scale);
-  const result: BenchResult = { meta: { mode: scale.mode, startedAt, finishedAt: new Date().toISOString(), node: process.version, scale, order }, servers, broken: [] };
+  const result: BenchResult = {
+    meta: { mode: scale.mode, startedAt, finishedAt: new Date().toISOString(), node: process.version, scale, order },
+    servers,
+    broken: [],
+  };
   result.broken = brokenChecks(result);
   return result;
 }

@@ -54,7 +54,8 @@ async function buildSpecs(target: Target, loads: DocLoad[], workers: number): Pr
   for (const [i, load] of loads.entries()) {
     const bucket = perWorker[i % workers] ?? [];
     for (let e = 0; e < load.editors; e++) bucket.push(await target.spec(load.doc, 'editor', e < load.probes));
-    for (let v = 0; v < load.viewers; v++) perWorker[(i + v) % workers]?.push(await target.spec(load.doc, 'viewer', false));
+    for (let v = 0; v < load.viewers; v++)
+      perWorker[(i + v) % workers]?.push(await target.spec(load.doc, 'viewer', false));
   }
   return perWorker;
 }
@@ -72,13 +73,22 @@ export async function runLoad(
   target.resetUsers();
   const specs = await buildSpecs(target, loads, pool.length);
   const used = pool.filter((_, i) => (specs[i] ?? []).length > 0);
-  const setups = await Promise.all(used.map((w, i) => w.request({ type: 'setup', clients: specs[pool.indexOf(w)] ?? [] }, 'setup-done').then((r) => ({ r, i }))));
+  const setups = await Promise.all(
+    used.map((w, i) =>
+      w.request({ type: 'setup', clients: specs[pool.indexOf(w)] ?? [] }, 'setup-done').then((r) => ({ r, i })),
+    ),
+  );
   const errors = setups.flatMap(({ r }) => r.errors);
   const syncMs = setups.flatMap(({ r }) => r.syncMs);
   await new Promise((r) => setTimeout(r, 100));
   const before: ServerStats = await server.stats(false, true);
   const t0 = Date.now();
-  await Promise.all([...used.map((w) => w.request({ type: 'type', durationMs: timing.durationMs, cps: timing.cps, cursorHz: timing.cursorHz }, 'typed')), during()]);
+  await Promise.all([
+    ...used.map((w) =>
+      w.request({ type: 'type', durationMs: timing.durationMs, cps: timing.cps, cursorHz: timing.cursorHz }, 'typed'),
+    ),
+    during(),
+  ]);
   const wall = Date.now() - t0;
   const after: ServerStats = await server.stats(false, false);
   // Every process's sends go to every process, which matches its own receipts against them.
@@ -86,7 +96,9 @@ export async function runLoad(
   for (const r of await Promise.all(used.map((w) => w.request({ type: 'sends' }, 'sends')))) {
     for (const [doc, triples] of Object.entries(r.sends)) table[doc] = [...(table[doc] ?? []), ...triples];
   }
-  const results: DrainResult[] = await Promise.all(used.map((w) => w.request({ type: 'drain', timeoutMs: timing.drainMs, table }, 'result')));
+  const results: DrainResult[] = await Promise.all(
+    used.map((w) => w.request({ type: 'drain', timeoutMs: timing.drainMs, table }, 'result')),
+  );
   await Promise.all(used.map((w) => w.request({ type: 'close' }, 'closed')));
   const hist = new Histogram();
   for (const r of results) hist.merge(r.hist);
@@ -198,11 +210,22 @@ export async function shapeD(
 ): Promise<MemoryFigures> {
   const cycleDoc = firstDoc + idleDocs;
   // Warm up (code paths compiled, pools filled) on the cycling document, then take the baseline.
-  await runLoad(server, target, pool, 'D warm-up', [{ doc: cycleDoc, editors: 2, viewers: 0, probes: 0 }], { ...timing, durationMs: Math.min(500, timing.durationMs) });
+  await runLoad(server, target, pool, 'D warm-up', [{ doc: cycleDoc, editors: 2, viewers: 0, probes: 0 }], {
+    ...timing,
+    durationMs: Math.min(500, timing.durationMs),
+  });
   await new Promise((r) => setTimeout(r, idleWaitMs(server.kind)));
   const base = await server.stats(true);
-  const loads: DocLoad[] = Array.from({ length: idleDocs }, (_, i) => ({ doc: firstDoc + i, editors: 2, viewers: 0, probes: 0 }));
-  const step = await runLoad(server, target, pool, 'D idle docs', loads, { ...timing, durationMs: Math.min(1000, timing.durationMs) });
+  const loads: DocLoad[] = Array.from({ length: idleDocs }, (_, i) => ({
+    doc: firstDoc + i,
+    editors: 2,
+    viewers: 0,
+    probes: 0,
+  }));
+  const step = await runLoad(server, target, pool, 'D idle docs', loads, {
+    ...timing,
+    durationMs: Math.min(1000, timing.durationMs),
+  });
   await new Promise((r) => setTimeout(r, idleWaitMs(server.kind)));
   const idle = await server.stats(true);
   target.resetUsers();
@@ -210,7 +233,10 @@ export async function shapeD(
   for (let i = 0; i < lanes; i++) specs.push(await target.spec(cycleDoc, 'viewer', false));
   const worker = pool[0];
   if (!worker) throw new Error('no load worker');
-  const warm = await worker.request({ type: 'cycles', specs, count: Math.min(200, Math.ceil(cycles / 4)), concurrency: lanes }, 'cycles-done');
+  const warm = await worker.request(
+    { type: 'cycles', specs, count: Math.min(200, Math.ceil(cycles / 4)), concurrency: lanes },
+    'cycles-done',
+  );
   const before = await server.stats(true);
   const run = await worker.request({ type: 'cycles', specs, count: cycles, concurrency: lanes }, 'cycles-done');
   await new Promise((r) => setTimeout(r, idleWaitMs(server.kind)));

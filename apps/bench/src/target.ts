@@ -55,7 +55,15 @@ export class Target {
       }
       case 'hocuspocus':
         // Hocuspocus speaks its own framing; its probes are raw clients too (y-websocket's provider cannot talk to it).
-        return { ...common, probe: false, framing: 'hocuspocus', url: `${base}/`, providerBase: base, providerRoom: doc, params: {} };
+        return {
+          ...common,
+          probe: false,
+          framing: 'hocuspocus',
+          url: `${base}/`,
+          providerBase: base,
+          providerRoom: doc,
+          params: {},
+        };
       case 'relay':
         // No probes on the relay: a provider there never syncs, so it would hold others' edits as pending forever.
         return { ...common, probe: false, url: `${base}/${doc}`, providerBase: base, providerRoom: doc, params: {} };

@@ -18,9 +18,13 @@ import { ResetPasswordPage } from './features/account/ResetPasswordPage';
 
 // The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
 const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
-const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })));
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })),
+);
 const AdminPage = lazy(() => import('./features/admin/AdminPage').then((module) => ({ default: module.AdminPage })));
-const AccessLogPage = lazy(() => import('./features/access-log/AccessLogPage').then((module) => ({ default: module.AccessLogPage })));
+const AccessLogPage = lazy(() =>
+  import('./features/access-log/AccessLogPage').then((module) => ({ default: module.AccessLogPage })),
+);
 
 export function App() {
   const queryClient = useQueryClient();

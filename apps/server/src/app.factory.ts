@@ -44,7 +44,10 @@ function serveClient(app: NestExpressApplication, dir: string): void {
 }
 
 export async function createApp(config: AppConfig): Promise<RunningApp> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   const bus = app.get(ClusterBus);
   if (bus.enabled) {
@@ -89,14 +92,17 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     .addCookieAuth('iep_session')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, openapi), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, openapi), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
 
   const clientDist = config.clientDist ?? defaultClientDist;
   if (existsSync(join(clientDist, 'index.html'))) serveClient(app, clientDist);
 
   const prisma = app.get(PrismaService);
   await assertMigrated(prisma.client);
-  if (config.seedDemo && (await seedDemo(prisma.client, config.passwordCost))) app.get(Logger).log('Seeded the demo district');
+  if (config.seedDemo && (await seedDemo(prisma.client, config.passwordCost)))
+    app.get(Logger).log('Seeded the demo district');
 
   await app.init();
   const server = app.getHttpServer() as Server;

@@ -33,7 +33,14 @@ import { DistrictModule } from './modules/district/district.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 
 /** Nest's start-up lines (every route mapped, every module loaded) drown the useful ones. */
-const BOOTSTRAP_CONTEXTS = new Set(['RoutesResolver', 'RouterExplorer', 'InstanceLoader', 'NestFactory', 'WebSocketsController', 'NestApplication']);
+const BOOTSTRAP_CONTEXTS = new Set([
+  'RoutesResolver',
+  'RouterExplorer',
+  'InstanceLoader',
+  'NestFactory',
+  'WebSocketsController',
+  'NestApplication',
+]);
 
 function dropBootstrapChatter(this: unknown, args: unknown[], method: (...a: unknown[]) => void, level: number): void {
   const first = args[0];
@@ -66,10 +73,17 @@ export class AppModule {
           pinoHttp: withDevStream(config, {
             level: config.logLevel,
             hooks: { logMethod: dropBootstrapChatter },
-            genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID()),
+            genReqId: (req) =>
+              typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID(),
             // Never log credentials: session cookies, bearer tokens, collab tokens in URLs.
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }) },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url.split('?')[0],
+              }),
+            },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             customLogLevel: (_req, res, err) => requestLogLevel(config.production, res.statusCode, err),
           }),

@@ -8,7 +8,10 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
   /** Namespaces this deployment's keys in Redis (shared counters such as rate limits). */
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/).default('iep:'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/)
+    .default('iep:'),
   DATA_DIR: z.string().optional(),
   /** Signs collab tokens. Generated per process when unset (fine for one embedded instance). */
   APP_SECRET: z.string().min(32).optional(),
@@ -17,7 +20,11 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COLLAB_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(300),
-  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 1024 * 1024),
   DOC_IDLE_MS: z.coerce.number().int().nonnegative().default(30_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   RELAY_RECONCILE_MS: z.coerce.number().int().positive().default(15_000),
@@ -88,10 +95,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  if (production && e.PASSWORD_COST < 10) throw new Error('PASSWORD_COST below 10 is for tests only, not NODE_ENV=production');
+  if (production && e.PASSWORD_COST < 10)
+    throw new Error('PASSWORD_COST below 10 is for tests only, not NODE_ENV=production');
   if (production && !e.APP_SECRET) throw new Error('APP_SECRET (32+ characters) is required when NODE_ENV=production');
   const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
-  if (oidcSet !== 0 && oidcSet !== 3) throw new Error('Invalid configuration: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together');
+  if (oidcSet !== 0 && oidcSet !== 3)
+    throw new Error('Invalid configuration: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together');
   return {
     port: e.PORT,
     host: e.HOST,

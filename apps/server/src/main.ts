@@ -7,7 +7,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const running = await createApp(config);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  const lines = [`IEP workspace is running at http://${shown}:${running.port}`, `API docs: http://${shown}:${running.port}/api/docs`];
+  const lines = [
+    `IEP workspace is running at http://${shown}:${running.port}`,
+    `API docs: http://${shown}:${running.port}/api/docs`,
+  ];
   if (config.seedDemo) {
     lines.push(`Demo logins (password ${DEMO_PASSWORD}): ${DEMO_LOGINS.map((l) => l.email).join(', ')}`);
   }

@@ -1,4 +1,9 @@
-import { sectionAbilitiesSchema, studentAbilitiesSchema, type SectionAbilities, type StudentAbilities } from './abilities-schema';
+import {
+  sectionAbilitiesSchema,
+  studentAbilitiesSchema,
+  type SectionAbilities,
+  type StudentAbilities,
+} from './abilities-schema';
 import { MEETING_NOTES_ROOT } from './meeting';
 import { can, type Actor, type SectionResource } from './policy';
 import { SECTION_FRAGMENTS, STRUCTURED_ROOTS } from './doc';
@@ -21,7 +26,6 @@ export function studentAbilities(actor: Actor): StudentAbilities {
   };
 }
 
-
 export function sectionAbilities(actor: Actor, section: SectionResource): SectionAbilities {
   const { status } = section;
   const at = { status };
@@ -40,7 +44,9 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     propose: can(actor, 'proposal.create', at),
     endorse: can(actor, 'proposal.endorse', at),
     decideProposals: can(actor, 'proposal.decide', at),
-    transitions: TRANSITIONS.filter((t) => t.from === status && can(actor, 'section.transition', { status, to: t.to })).map((t) => t.to),
+    transitions: TRANSITIONS.filter(
+      (t) => t.from === status && can(actor, 'section.transition', { status, to: t.to }),
+    ).map((t) => t.to),
     sign: can(actor, 'section.sign', at),
     approve: can(actor, 'section.approve', at),
     revokeConsent: can(actor, 'consent.revoke', at),

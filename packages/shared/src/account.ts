@@ -43,6 +43,11 @@ export const oidcStatusSchema = z.object({ enabled: z.boolean() });
 export type OidcStatus = z.infer<typeof oidcStatusSchema>;
 
 /** The reason codes PASSWORD_TOO_WEAK carries in `details.reason`. */
-export const PASSWORD_REASONS = ['password_too_short', 'password_too_long', 'password_too_simple', 'password_common'] as const;
+export const PASSWORD_REASONS = [
+  'password_too_short',
+  'password_too_long',
+  'password_too_simple',
+  'password_common',
+] as const;
 export type PasswordReason = (typeof PASSWORD_REASONS)[number];
 export const passwordReasonSchema = z.enum(PASSWORD_REASONS);

@@ -27,7 +27,8 @@ import {
 const NUL = 'a\u0000b';
 const LONE_HIGH = 'a\ud800b';
 const LONE_LOW = 'a\udc00b';
-const messages = (result: z.ZodSafeParseResult<unknown>): string[] => (result.success ? [] : result.error.issues.map((i) => i.message));
+const messages = (result: z.ZodSafeParseResult<unknown>): string[] =>
+  result.success ? [] : result.error.issues.map((i) => i.message);
 
 describe('safeText', () => {
   const schema = safeText({ min: 1, max: 10 });
@@ -81,9 +82,12 @@ describe('integers in paths, queries and bodies', () => {
     expect(pathInt().parse(value)).toBe(Number(value));
   });
 
-  it.each(['2147483648', '99999999999', '0', '-1', '1e309', '1e3', '1.5', ' 1', '0x10', 'abc', '', 'Infinity'])('refuses %j', (value) => {
-    expect(pathInt().safeParse(value).success).toBe(false);
-  });
+  it.each(['2147483648', '99999999999', '0', '-1', '1e309', '1e3', '1.5', ' 1', '0x10', 'abc', '', 'Infinity'])(
+    'refuses %j',
+    (value) => {
+      expect(pathInt().safeParse(value).success).toBe(false);
+    },
+  );
 
   it('refuses numbers and arrays where a path string is expected', () => {
     expect(pathInt().safeParse(['1', '2']).success).toBe(false);
@@ -91,7 +95,8 @@ describe('integers in paths, queries and bodies', () => {
 
   it('bounds a body integer to int4', () => {
     expect(bodyInt().parse(2147483647)).toBe(2147483647);
-    for (const value of [2147483648, 0, -1, Infinity, Number.NaN, 1.5, '1']) expect(bodyInt().safeParse(value).success).toBe(false);
+    for (const value of [2147483648, 0, -1, Infinity, Number.NaN, 1.5, '1'])
+      expect(bodyInt().safeParse(value).success).toBe(false);
   });
 
   it('the version routes take only int4 version numbers', () => {
@@ -122,7 +127,12 @@ describe('dates', () => {
 
   it('bounds instants the same way, whatever the offset', () => {
     expect(dateTimeSchema.safeParse('2026-05-04T15:00:00+02:00').success).toBe(true);
-    for (const value of ['0000-01-01T00:00:00Z', '99999-01-01T00:00:00Z', '2100-12-31T23:00:00-05:00', '1899-12-31T23:00:00Z']) {
+    for (const value of [
+      '0000-01-01T00:00:00Z',
+      '99999-01-01T00:00:00Z',
+      '2100-12-31T23:00:00-05:00',
+      '1899-12-31T23:00:00Z',
+    ]) {
       expect(dateTimeSchema.safeParse(value).success).toBe(false);
     }
     expect(scheduleMeetingSchema.safeParse({ scheduledFor: '0000-01-01T00:00:00Z' }).success).toBe(false);
@@ -131,7 +141,9 @@ describe('dates', () => {
   it('refuses an access-log range that ends before it starts', () => {
     expect(accessLogQuerySchema.safeParse({ from: '2026-01-01', to: '2026-01-01' }).success).toBe(true);
     const result = accessLogQuerySchema.safeParse({ from: '2026-02-01', to: '2026-01-01' });
-    expect(result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['to', DATE_ISSUES.fromAfterTo]]);
+    expect(result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['to', DATE_ISSUES.fromAfterTo],
+    ]);
     expect(accessLogQuerySchema.safeParse({ from: '0000-01-01' }).success).toBe(false);
     expect(accessLogQuerySchema.safeParse({ limit: '2147483648' }).success).toBe(false);
     expect(accessLogQuerySchema.parse({}).limit).toBe(200);
@@ -150,13 +162,23 @@ describe('the request schemas use safe text', () => {
     ['the access-log action filter', accessLogQuerySchema, { action: NUL }],
     ['a goal-bank search', goalBankQuerySchema, { q: NUL }],
     ['a login email', loginRequestSchema, { email: 'a\u0000@b.org', password: 'x' }],
-    ['a "now discussing" key over the socket', discussSchema, { meetingId: '00000000-0000-4000-8000-000000000000', target: { kind: 'agenda', key: NUL } }],
+    [
+      'a "now discussing" key over the socket',
+      discussSchema,
+      { meetingId: '00000000-0000-4000-8000-000000000000', target: { kind: 'agenda', key: NUL } },
+    ],
   ])('%s', (_what, schema, value) => {
     expect(schema.safeParse(value).success).toBe(false);
   });
 
   it('every client-to-server socket event has a payload schema', () => {
-    expect(Object.keys(clientEventSchemas).sort()).toEqual(['meeting:discuss', 'meeting:join', 'meeting:leave', 'section:join', 'section:leave']);
+    expect(Object.keys(clientEventSchemas).sort()).toEqual([
+      'meeting:discuss',
+      'meeting:join',
+      'meeting:leave',
+      'section:join',
+      'section:leave',
+    ]);
     expect(clientEventSchemas['section:join'].safeParse({ sectionId: NUL }).success).toBe(false);
   });
 });

@@ -62,7 +62,9 @@ export function safeText({ max, min, trim = true, messages = {} }: TextOptions):
 
 /** An email address as every route takes it: trimmed, lower-cased, at most 254 characters. */
 export function emailSchema(message?: string): z.ZodString {
-  return safeText({ max: 254 }).toLowerCase().email(message === undefined ? undefined : { message });
+  return safeText({ max: 254 })
+    .toLowerCase()
+    .email(message === undefined ? undefined : { message });
 }
 
 // --- Integers -----------------------------------------------------------------------------------

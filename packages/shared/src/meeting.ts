@@ -64,7 +64,10 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 export const agendaKeySchema = z
   .string()
   .max(200)
-  .regex(new RegExp(`^(?:(?:parent_input|thread|proposal|custom):${UUID}|check:[a-z_]{1,60}:[A-Za-z0-9_./-]{0,120})$`), 'an agenda item key');
+  .regex(
+    new RegExp(`^(?:(?:parent_input|thread|proposal|custom):${UUID}|check:[a-z_]{1,60}:[A-Za-z0-9_./-]{0,120})$`),
+    'an agenda item key',
+  );
 
 /**
  * A part of the section the facilitator may point at: a text part, a structured panel, or one of
@@ -73,7 +76,9 @@ export const agendaKeySchema = z
 export const meetingPartSchema = z.union([
   z.enum(SECTION_FRAGMENTS),
   z.enum(STRUCTURED_ROOTS),
-  z.string().regex(new RegExp(`^(?:${STRUCTURED_ROOTS.join('|')})/[A-Za-z0-9_-]{1,64}$`), 'a record reference like goals/<id>'),
+  z
+    .string()
+    .regex(new RegExp(`^(?:${STRUCTURED_ROOTS.join('|')})/[A-Za-z0-9_-]{1,64}$`), 'a record reference like goals/<id>'),
 ]);
 
 export const discussTargetSchema = z.discriminatedUnion('kind', [
@@ -167,9 +172,15 @@ export function attendanceLines(segments: readonly AttendanceSegment[], now: str
 }
 
 /** Seconds spent on each agenda item, adding the running item's time up to `now`. */
-export function itemSeconds(timers: Record<string, number>, current: { key: string; since: string } | null, now: string): Record<string, number> {
+export function itemSeconds(
+  timers: Record<string, number>,
+  current: { key: string; since: string } | null,
+  now: string,
+): Record<string, number> {
   const out: Record<string, number> = { ...timers };
-  if (current) out[current.key] = (out[current.key] ?? 0) + Math.max(0, Math.round((Date.parse(now) - Date.parse(current.since)) / 1000));
+  if (current)
+    out[current.key] =
+      (out[current.key] ?? 0) + Math.max(0, Math.round((Date.parse(now) - Date.parse(current.since)) / 1000));
   return out;
 }
 

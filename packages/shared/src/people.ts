@@ -40,7 +40,9 @@ export const adminSchoolListSchema = z.object({ schools: z.array(adminSchoolSche
 export const studentInputSchema = z.object({
   firstName: nameText(80),
   lastName: nameText(80),
-  dateOfBirth: isoDateSchema.refine((value) => value <= new Date().toISOString().slice(0, 10), { message: 'date_in_future' }),
+  dateOfBirth: isoDateSchema.refine((value) => value <= new Date().toISOString().slice(0, 10), {
+    message: 'date_in_future',
+  }),
   schoolId: z.string().uuid({ message: 'required' }),
   grade: nameText(20),
   /** The family's preferred language, for notices they can understand. */
@@ -121,10 +123,19 @@ export type InvitationDto = z.infer<typeof invitationSchema>;
 export const invitationListSchema = z.object({ invitations: z.array(invitationSchema) });
 
 /** The create answer carries the link once: only its hash is stored, so it is never shown again. */
-export const createdInvitationSchema = z.object({ invitation: invitationSchema, link: z.string(), mailed: z.boolean() });
+export const createdInvitationSchema = z.object({
+  invitation: invitationSchema,
+  link: z.string(),
+  mailed: z.boolean(),
+});
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 
-export const invitationTokenSchema = z.string().trim().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/);
+export const invitationTokenSchema = z
+  .string()
+  .trim()
+  .min(20)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** What the invitee sees before accepting (public: anyone holding the link). */
 export const invitationPreviewSchema = z.object({

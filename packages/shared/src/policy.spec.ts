@@ -6,7 +6,8 @@ const actor = (role: Role | null) => ({ userId: 'u1', role });
 describe('the permission policy', () => {
   it('allows nothing to someone who is not on the student’s team', () => {
     const actions: Action[] = ['student.view', 'section.view', 'section.edit', 'version.create', 'audit.view'];
-    for (const action of actions) for (const status of SECTION_STATUSES) expect(can(actor(null), action, { status })).toBe(false);
+    for (const action of actions)
+      for (const status of SECTION_STATUSES) expect(can(actor(null), action, { status })).toBe(false);
   });
 
   it('lets every team member view the student and the section in every state', () => {
@@ -40,8 +41,16 @@ describe('the permission policy', () => {
   });
 
   it('lets staff, not parents, save a named version, only where they may still change the section', () => {
-    expect(ROLES.filter((role) => can(actor(role), 'version.create', { status: 'draft' }))).toEqual(['teacher', 'ot', 'ota', 'admin']);
-    expect(ROLES.filter((role) => can(actor(role), 'version.create', { status: 'pending_signoff' }))).toEqual(['ot', 'admin']);
+    expect(ROLES.filter((role) => can(actor(role), 'version.create', { status: 'draft' }))).toEqual([
+      'teacher',
+      'ot',
+      'ota',
+      'admin',
+    ]);
+    expect(ROLES.filter((role) => can(actor(role), 'version.create', { status: 'pending_signoff' }))).toEqual([
+      'ot',
+      'admin',
+    ]);
     expect(ROLES.filter((role) => can(actor(role), 'version.create', { status: 'approved' }))).toEqual([]);
     expect(can(actor('ot'), 'version.create')).toBe(false);
   });
@@ -52,9 +61,21 @@ describe('the permission policy', () => {
 
   it('reports view and edit together for the UI', () => {
     const parts = ['presentLevels', 'parentConcerns', 'homeStrategies'];
-    expect(sectionPermissions(actor('parent'), { status: 'draft' }, parts)).toEqual({ view: true, edit: false, editParts: ['parentConcerns', 'homeStrategies'] });
-    expect(sectionPermissions(actor('ota'), { status: 'approved' }, parts)).toEqual({ view: true, edit: false, editParts: [] });
-    expect(sectionPermissions(actor('ot'), { status: 'meeting' }, parts)).toEqual({ view: true, edit: true, editParts: parts });
+    expect(sectionPermissions(actor('parent'), { status: 'draft' }, parts)).toEqual({
+      view: true,
+      edit: false,
+      editParts: ['parentConcerns', 'homeStrategies'],
+    });
+    expect(sectionPermissions(actor('ota'), { status: 'approved' }, parts)).toEqual({
+      view: true,
+      edit: false,
+      editParts: [],
+    });
+    expect(sectionPermissions(actor('ot'), { status: 'meeting' }, parts)).toEqual({
+      view: true,
+      edit: true,
+      editParts: parts,
+    });
   });
 });
 

@@ -72,7 +72,20 @@ export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'home
 const WORKFLOW_LEADS: readonly Role[] = [...new Set(TRANSITIONS.filter((t) => !t.bySignature).flatMap((t) => t.roles))];
 
 /** The actions decided by role alone (the state may narrow them further in `can`). */
-type RoleGrantedAction = Exclude<Action, 'student.view' | 'section.view' | 'section.edit' | 'section.transition' | 'section.approve' | 'proposal.create' | 'proposal.endorse' | 'district.manage' | 'mail.read' | 'team.view' | CommentAction>;
+type RoleGrantedAction = Exclude<
+  Action,
+  | 'student.view'
+  | 'section.view'
+  | 'section.edit'
+  | 'section.transition'
+  | 'section.approve'
+  | 'proposal.create'
+  | 'proposal.endorse'
+  | 'district.manage'
+  | 'mail.read'
+  | 'team.view'
+  | CommentAction
+>;
 
 /** Who may do what, as data. */
 export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] } = {
@@ -94,11 +107,21 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
 };
 
 /** What a district administrator does without being on the team: people and plans, not content. */
-const DISTRICT_ADMIN_ACTIONS: readonly Action[] = ['district.manage', 'mail.read', 'team.view', 'team.invite', 'team.manage'];
+const DISTRICT_ADMIN_ACTIONS: readonly Action[] = [
+  'district.manage',
+  'mail.read',
+  'team.view',
+  'team.invite',
+  'team.manage',
+];
 
 const granted = (action: RoleGrantedAction, role: Role): boolean => ROLE_GRANTS[action].includes(role);
 
-export function can(actor: Actor, action: Action, resource?: SectionResource | TransitionResource | ThreadResource): boolean {
+export function can(
+  actor: Actor,
+  action: Action,
+  resource?: SectionResource | TransitionResource | ThreadResource,
+): boolean {
   const role = actor.role;
   if (actor.districtAdmin === true && DISTRICT_ADMIN_ACTIONS.includes(action)) return true;
   if (role === null) return false;
@@ -195,7 +218,13 @@ export function sectionPermissions(
 export const THREAD_VISIBILITIES = ['team', 'staff'] as const;
 export type ThreadVisibility = (typeof THREAD_VISIBILITIES)[number];
 
-export const COMMENT_ACTIONS = ['thread.view', 'thread.create', 'comment.create', 'thread.resolve', 'comment.edit'] as const;
+export const COMMENT_ACTIONS = [
+  'thread.view',
+  'thread.create',
+  'comment.create',
+  'thread.resolve',
+  'comment.edit',
+] as const;
 export type CommentAction = (typeof COMMENT_ACTIONS)[number];
 
 /** A thread (or the thread a comment is in) as the policy sees it. */

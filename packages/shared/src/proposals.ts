@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { safeText } from './input';
 import { roleSchema } from './schemas';
 import { goalMeasurability, type MeasurabilityReason } from './section-checks';
-import { GOAL_AREAS, GOAL_TEXT_FIELDS, goalFieldSchemas, type GoalArea, type GoalRecord, type GoalTextField } from './doc';
+import {
+  GOAL_AREAS,
+  GOAL_TEXT_FIELDS,
+  goalFieldSchemas,
+  type GoalArea,
+  type GoalRecord,
+  type GoalTextField,
+} from './doc';
 
 /**
  * Goal proposals: anyone on the team proposes a new goal or a change to a goal, in the goal's own
@@ -73,17 +80,28 @@ export const endorseRequestSchema = z.object({
 });
 export type EndorseRequest = z.input<typeof endorseRequestSchema>;
 
-export const rejectRequestSchema = z.object({ reason: safeText({ min: 1, max: RATIONALE_MAX, messages: { min: 'Give a reason' } }) });
+export const rejectRequestSchema = z.object({
+  reason: safeText({ min: 1, max: RATIONALE_MAX, messages: { min: 'Give a reason' } }),
+});
 export type RejectRequest = z.infer<typeof rejectRequestSchema>;
 
-export const proposalCommentRequestSchema = z.object({ body: safeText({ min: 1, max: COMMENT_MAX, messages: { min: 'Write something' } }) });
+export const proposalCommentRequestSchema = z.object({
+  body: safeText({ min: 1, max: COMMENT_MAX, messages: { min: 'Write something' } }),
+});
 export type ProposalCommentRequest = z.infer<typeof proposalCommentRequestSchema>;
 
 export const proposalIdParamSchema = z.object({ id: z.string().uuid() });
 
 /** What a goal needs before it can be accepted; the rationale is part of the proposal. */
 export type MissingProposalField = ProposalField | 'rationale';
-const REQUIRED_TEXT: readonly GoalTextField[] = ['baseline', 'condition', 'behavior', 'criterion', 'timeframe', 'measurement'];
+const REQUIRED_TEXT: readonly GoalTextField[] = [
+  'baseline',
+  'condition',
+  'behavior',
+  'criterion',
+  'timeframe',
+  'measurement',
+];
 
 export function proposalMissingFields(fields: ProposalFields, rationale: string): MissingProposalField[] {
   const missing: MissingProposalField[] = [];
@@ -117,15 +135,26 @@ export function fieldsOfGoal(goal: GoalRecord): ProposalFields {
 }
 
 /** Field by field, what differs between two sets of goal fields ("criterion: 3/5 → 4/5"). */
-export function changedProposalFields(before: ProposalFields, after: ProposalFields): { field: ProposalField; from: string | null; to: string | null }[] {
-  return PROPOSAL_FIELDS.filter((f) => (before[f] ?? '') !== (after[f] ?? '')).map((field) => ({ field, from: before[field], to: after[field] }));
+export function changedProposalFields(
+  before: ProposalFields,
+  after: ProposalFields,
+): { field: ProposalField; from: string | null; to: string | null }[] {
+  return PROPOSAL_FIELDS.filter((f) => (before[f] ?? '') !== (after[f] ?? '')).map((field) => ({
+    field,
+    from: before[field],
+    to: after[field],
+  }));
 }
 
 /**
  * Alternatives are grouped: changes to the same goal, or new goals in the same area. Accepting one
  * supersedes the other open proposals of its group.
  */
-export function proposalGroupKey(p: { kind: ProposalKind; targetGoalId: string | null; fields: { area: GoalArea | null } }): string {
+export function proposalGroupKey(p: {
+  kind: ProposalKind;
+  targetGoalId: string | null;
+  fields: { area: GoalArea | null };
+}): string {
   return p.kind === 'change_goal' ? `goal:${p.targetGoalId ?? ''}` : `area:${p.fields.area ?? 'none'}`;
 }
 

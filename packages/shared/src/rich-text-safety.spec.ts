@@ -43,7 +43,10 @@ describe('rich text leaving the document', () => {
   });
 
   it('names a mark stored with an instance suffix by its plain name', () => {
-    expect(safeMark('link--x1', { href: 'mailto:team@school.org' }, ['link'])).toEqual({ type: 'link', attrs: { href: 'mailto:team@school.org' } });
+    expect(safeMark('link--x1', { href: 'mailto:team@school.org' }, ['link'])).toEqual({
+      type: 'link',
+      attrs: { href: 'mailto:team@school.org' },
+    });
     expect(unsafeUrl(' vbscript:msgbox')).toBe(true);
     expect(unsafeUrl('https://example.org/javascript:')).toBe(false);
   });

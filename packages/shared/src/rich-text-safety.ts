@@ -21,7 +21,10 @@ const primitive = (v: unknown): v is string | number | boolean | null =>
   v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 /** Only the allowed attributes with plain values; a URL that runs code loses the attribute. */
-function allowed(names: readonly string[] | undefined, attrs: Record<string, unknown>): Record<string, unknown> | undefined {
+function allowed(
+  names: readonly string[] | undefined,
+  attrs: Record<string, unknown>,
+): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   for (const name of names ?? []) {
     const value = attrs[name];
@@ -39,10 +42,15 @@ export function safeNodeAttrs(nodeName: string, attrs: Record<string, unknown>):
  * A mark as stored by y-prosemirror (`link--id` for overlapping instances) made safe: its plain
  * name, allowed attributes only; null when the mark is unknown or a link has no safe target.
  */
-export function safeMark(key: string, value: unknown, knownMarks: readonly string[]): { type: string; attrs?: Record<string, unknown> } | null {
+export function safeMark(
+  key: string,
+  value: unknown,
+  knownMarks: readonly string[],
+): { type: string; attrs?: Record<string, unknown> } | null {
   const type = key.split('--')[0] ?? '';
   if (!knownMarks.includes(type)) return null;
-  const attrs = value && typeof value === 'object' ? allowed(MARK_ATTRS[type], value as Record<string, unknown>) : undefined;
+  const attrs =
+    value && typeof value === 'object' ? allowed(MARK_ATTRS[type], value as Record<string, unknown>) : undefined;
   if (type === 'link' && typeof attrs?.href !== 'string') return null;
   return attrs ? { type, attrs } : { type };
 }

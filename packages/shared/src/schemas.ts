@@ -90,7 +90,11 @@ export const sectionResponseSchema = z.object({
   workflow: z.custom<WorkflowState>((v) => typeof v === 'object' && v !== null),
   /** What changed since this person last opened the section; null on their first look. */
   sinceLastLook: z
-    .object({ seenAt: z.string(), changed: z.boolean(), diff: z.custom<SectionDiff>((v) => typeof v === 'object' && v !== null) })
+    .object({
+      seenAt: z.string(),
+      changed: z.boolean(),
+      diff: z.custom<SectionDiff>((v) => typeof v === 'object' && v !== null),
+    })
     .nullable(),
 });
 export type SectionResponse = z.infer<typeof sectionResponseSchema>;

@@ -40,9 +40,17 @@ describe('goal measurability', () => {
   });
 
   it('says why a goal is not measurable', () => {
-    expect(goalMeasurability(goal({ criterion: 'with good effort', condition: '' })).reasons).toEqual(['missing_condition', 'criterion_not_measurable']);
-    expect(goalMeasurability(goal({ baseline: 'copies [[baseline_words]] words' })).reasons).toEqual(['unfilled_blank']);
-    expect(goalMeasurability(goal({ criterion: null, timeframe: ' ' })).reasons).toEqual(['missing_criterion', 'missing_timeframe']);
+    expect(goalMeasurability(goal({ criterion: 'with good effort', condition: '' })).reasons).toEqual([
+      'missing_condition',
+      'criterion_not_measurable',
+    ]);
+    expect(goalMeasurability(goal({ baseline: 'copies [[baseline_words]] words' })).reasons).toEqual([
+      'unfilled_blank',
+    ]);
+    expect(goalMeasurability(goal({ criterion: null, timeframe: ' ' })).reasons).toEqual([
+      'missing_criterion',
+      'missing_timeframe',
+    ]);
   });
 });
 
@@ -56,7 +64,11 @@ describe('service minutes', () => {
 
   it('leaves out incomplete rows and names what a row lacks', () => {
     expect(serviceMinutes([service({ minutes: null })])).toEqual({ perWeek: 0, perMonth: 0, counted: 0 });
-    expect(serviceGaps(service({ location: '', provider: null, startDate: null }))).toEqual(['location', 'provider', 'startDate']);
+    expect(serviceGaps(service({ location: '', provider: null, startDate: null }))).toEqual([
+      'location',
+      'provider',
+      'startDate',
+    ]);
   });
 });
 
@@ -73,12 +85,22 @@ describe('the compliance checks', () => {
       addService(d);
     });
     const items = complianceChecks(
-      { structure, issues, parentConcernsText: '', meetingDate: '2026-12-01', annualReviewDate: '2028-01-01', dateOfBirth: '2012-01-15' },
+      {
+        structure,
+        issues,
+        parentConcernsText: '',
+        meetingDate: '2026-12-01',
+        annualReviewDate: '2028-01-01',
+        dateOfBirth: '2012-01-15',
+      },
       '2026-11-22',
     );
     const byCode = Object.fromEntries(items.map((i) => [i.code, i]));
     expect(byCode.goal_measurable).toMatchObject({ ok: false, target: expect.stringMatching(/^goals\/.+\/baseline$/) });
-    expect(byCode.service_complete).toMatchObject({ ok: false, details: { gaps: ['frequency', 'minutes', 'location', 'provider', 'startDate'] } });
+    expect(byCode.service_complete).toMatchObject({
+      ok: false,
+      details: { gaps: ['frequency', 'minutes', 'location', 'provider', 'startDate'] },
+    });
     expect(byCode.parent_concerns_present).toMatchObject({ ok: false, target: 'parentConcerns' });
     expect(byCode.annual_review_within_year).toMatchObject({ ok: false });
     expect(byCode.transition_goals_present).toMatchObject({ ok: false, details: { age: 14 } });
@@ -87,7 +109,14 @@ describe('the compliance checks', () => {
   it('passes a complete section and asks no transition goals of a younger student', () => {
     const { structure, issues } = doc(() => undefined);
     const items = complianceChecks(
-      { structure, issues, parentConcernsText: 'He tires when writing.', meetingDate: '2026-12-01', annualReviewDate: '2027-12-01', dateOfBirth: '2017-03-14' },
+      {
+        structure,
+        issues,
+        parentConcernsText: 'He tires when writing.',
+        meetingDate: '2026-12-01',
+        annualReviewDate: '2027-12-01',
+        dateOfBirth: '2017-03-14',
+      },
       '2026-11-22',
     );
     expect(items.every((i) => i.ok)).toBe(true);
@@ -99,8 +128,14 @@ describe('the compliance checks', () => {
       const id = addService(d);
       d.getMap<Y.Map<unknown>>('services').get(id)?.set('minutes', -5);
     });
-    const items = complianceChecks({ structure, issues, parentConcernsText: 'x', meetingDate: null, annualReviewDate: null, dateOfBirth: null }, '2026-11-22');
-    expect(items.find((i) => i.code === 'field_valid')).toMatchObject({ ok: false, target: expect.stringMatching(/^services\/.+\/minutes$/) });
+    const items = complianceChecks(
+      { structure, issues, parentConcernsText: 'x', meetingDate: null, annualReviewDate: null, dateOfBirth: null },
+      '2026-11-22',
+    );
+    expect(items.find((i) => i.code === 'field_valid')).toMatchObject({
+      ok: false,
+      target: expect.stringMatching(/^services\/.+\/minutes$/),
+    });
   });
 
   it('counts age in whole years on the meeting date', () => {

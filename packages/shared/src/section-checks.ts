@@ -25,7 +25,16 @@ export function goalMeasurability(goal: GoalRecord): { measurable: boolean; reas
   else if (!MEASURABLE.test(goal.criterion ?? '')) reasons.push('criterion_not_measurable');
   if (!has(goal.timeframe)) reasons.push('missing_timeframe');
   if (!has(goal.measurement)) reasons.push('missing_measurement');
-  const texts = [goal.baseline, goal.condition, goal.behavior, goal.criterion, goal.timeframe, goal.measurement, goal.reporting, ...(goal.objectives ?? [])];
+  const texts = [
+    goal.baseline,
+    goal.condition,
+    goal.behavior,
+    goal.criterion,
+    goal.timeframe,
+    goal.measurement,
+    goal.reporting,
+    ...(goal.objectives ?? []),
+  ];
   if (texts.some((t) => BLANK.test(t ?? ''))) reasons.push('unfilled_blank');
   return { measurable: reasons.length === 0, reasons };
 }
@@ -101,17 +110,35 @@ export function complianceChecks(input: ComplianceInput, today: string): Complia
   for (const goal of input.structure.goals) {
     const { measurable, reasons } = goalMeasurability(goal);
     const first = reasons[0]?.replace(/^missing_|_not_measurable$/, '').replace('unfilled_blank', 'baseline');
-    items.push({ code: 'goal_measurable', ok: measurable, target: `goals/${goal.id}/${first ?? 'criterion'}`, details: { reasons } });
+    items.push({
+      code: 'goal_measurable',
+      ok: measurable,
+      target: `goals/${goal.id}/${first ?? 'criterion'}`,
+      details: { reasons },
+    });
   }
   for (const service of input.structure.services) {
     const gaps = serviceGaps(service);
-    items.push({ code: 'service_complete', ok: gaps.length === 0, target: `services/${service.id}/${gaps[0] ?? 'model'}`, details: { gaps } });
+    items.push({
+      code: 'service_complete',
+      ok: gaps.length === 0,
+      target: `services/${service.id}/${gaps[0] ?? 'model'}`,
+      details: { gaps },
+    });
   }
-  items.push({ code: 'parent_concerns_present', ok: input.parentConcernsText.trim().length > 0, target: 'parentConcerns' });
+  items.push({
+    code: 'parent_concerns_present',
+    ok: input.parentConcernsText.trim().length > 0,
+    target: 'parentConcerns',
+  });
   const { meetingDate, annualReviewDate } = input;
   items.push({
     code: 'annual_review_within_year',
-    ok: meetingDate !== null && annualReviewDate !== null && annualReviewDate > meetingDate && annualReviewDate <= addYear(meetingDate),
+    ok:
+      meetingDate !== null &&
+      annualReviewDate !== null &&
+      annualReviewDate > meetingDate &&
+      annualReviewDate <= addYear(meetingDate),
     target: 'plan/annualReviewDate',
   });
   const age = input.dateOfBirth ? ageOn(input.dateOfBirth, meetingDate ?? today) : 0;

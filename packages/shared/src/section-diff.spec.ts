@@ -9,11 +9,14 @@ function snapshot(doc: Y.Doc) {
 function setParagraphs(doc: Y.Doc, fragment: string, paragraphs: string[]): void {
   const f = doc.getXmlFragment(fragment);
   f.delete(0, f.length);
-  f.insert(0, paragraphs.map((p) => {
-    const el = new Y.XmlElement('paragraph');
-    el.insert(0, [new Y.XmlText(p)]);
-    return el;
-  }));
+  f.insert(
+    0,
+    paragraphs.map((p) => {
+      const el = new Y.XmlElement('paragraph');
+      el.insert(0, [new Y.XmlText(p)]);
+      return el;
+    }),
+  );
 }
 
 describe('comparing versions', () => {
@@ -45,7 +48,12 @@ describe('comparing versions', () => {
     ]);
     expect(diff.records).toEqual(
       expect.arrayContaining([
-        { root: 'goals', id: goalId, change: 'changed', fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }] },
+        {
+          root: 'goals',
+          id: goalId,
+          change: 'changed',
+          fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }],
+        },
         expect.objectContaining({ root: 'goals', id: newGoal, change: 'added' }),
       ]),
     );

@@ -1,4 +1,12 @@
-import { fragmentPlainText, SECTION_FRAGMENTS, STRUCTURED_ROOTS, type SectionContent, type SectionFragment, type SectionStructure, type StructuredRoot } from './doc';
+import {
+  fragmentPlainText,
+  SECTION_FRAGMENTS,
+  STRUCTURED_ROOTS,
+  type SectionContent,
+  type SectionFragment,
+  type SectionStructure,
+  type StructuredRoot,
+} from './doc';
 
 /** What a version holds, as JSON: the basis of diffs and of the content hash a sign-off binds to. */
 export interface SectionSnapshotJson {
@@ -37,7 +45,8 @@ export function diffLines(before: string[], after: string[]): TextChange[] {
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const row = lcs[i] as number[];
-      row[j] = before[i] === after[j] ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+      row[j] =
+        before[i] === after[j] ? (lcs[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
     }
   }
   const out: TextChange[] = [];
@@ -95,7 +104,9 @@ export function diffSections(before: SectionSnapshotJson, after: SectionSnapshot
     }
     for (const [id, prev] of a) {
       if (b.has(id)) continue;
-      const fields = Object.keys(prev).filter((f) => !ignored.has(f)).map((field) => ({ field, from: prev[field], to: null }));
+      const fields = Object.keys(prev)
+        .filter((f) => !ignored.has(f))
+        .map((field) => ({ field, from: prev[field], to: null }));
       records.push({ root, id, change: 'removed', fields });
     }
   }
@@ -106,7 +117,9 @@ export function diffSections(before: SectionSnapshotJson, after: SectionSnapshot
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);

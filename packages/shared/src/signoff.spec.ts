@@ -21,7 +21,10 @@ describe('sign-off order and rules', () => {
     expect(checkSignature('ot', 'ot-1', 'approve', [ot])).toEqual({ ok: false, reason: 'already_signed' });
     expect(checkSignature('parent', 'parent-2', 'consent', [parent])).toEqual({ ok: false, reason: 'already_signed' });
     expect(checkSignature('ot', 'ot-1', 'approve', [{ ...ot, voided: true }])).toEqual({ ok: true });
-    expect(checkSignature('admin', 'admin-1', 'approve', [ot, { ...parent, voided: true }])).toEqual({ ok: false, reason: 'out_of_order' });
+    expect(checkSignature('admin', 'admin-1', 'approve', [ot, { ...parent, voided: true }])).toEqual({
+      ok: false,
+      reason: 'out_of_order',
+    });
   });
 
   it('refuses roles that do not sign, and decisions that do not fit the role', () => {
@@ -39,9 +42,17 @@ describe('sign-off order and rules', () => {
   it('requires the items refused for partial consent and a reason for no consent', () => {
     const base = { versionNumber: 2, typedName: 'Rosa Reyes' };
     expect(signRequestSchema.safeParse({ ...base, decision: 'consent_in_part' }).success).toBe(false);
-    expect(signRequestSchema.safeParse({ ...base, decision: 'consent_in_part', excludedItems: [{ ref: 'services/s1', label: 'Push-in OT' }] }).success).toBe(true);
+    expect(
+      signRequestSchema.safeParse({
+        ...base,
+        decision: 'consent_in_part',
+        excludedItems: [{ ref: 'services/s1', label: 'Push-in OT' }],
+      }).success,
+    ).toBe(true);
     expect(signRequestSchema.safeParse({ ...base, decision: 'no_consent' }).success).toBe(false);
-    expect(signRequestSchema.safeParse({ ...base, decision: 'no_consent', reason: 'We want a second evaluation' }).success).toBe(true);
+    expect(
+      signRequestSchema.safeParse({ ...base, decision: 'no_consent', reason: 'We want a second evaluation' }).success,
+    ).toBe(true);
     expect(signRequestSchema.safeParse({ ...base, typedName: ' ', decision: 'consent' }).success).toBe(false);
   });
 });

@@ -39,7 +39,11 @@ export const signRequestSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.decision === 'consent_in_part' && (value.excludedItems ?? []).length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['excludedItems'], message: 'Name at least one item you do not consent to' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['excludedItems'],
+        message: 'Name at least one item you do not consent to',
+      });
     }
     if (value.decision === 'no_consent' && (value.reason ?? '') === '') {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason' });
@@ -58,11 +62,15 @@ export interface GivenSignature {
 }
 
 export type SignCheck =
-  | { ok: true }
-  | { ok: false; reason: 'not_a_signer' | 'wrong_decision' | 'already_signed' | 'out_of_order' };
+  { ok: true } | { ok: false; reason: 'not_a_signer' | 'wrong_decision' | 'already_signed' | 'out_of_order' };
 
 /** Whether someone in `role` may sign now, given the live signatures on the current version. */
-export function checkSignature(role: Role, userId: string, decision: SignatureDecision, given: readonly GivenSignature[]): SignCheck {
+export function checkSignature(
+  role: Role,
+  userId: string,
+  decision: SignatureDecision,
+  given: readonly GivenSignature[],
+): SignCheck {
   if (!isSignerRole(role)) return { ok: false, reason: 'not_a_signer' };
   const parentDecision = PARENT_DECISIONS.includes(decision);
   if (isFamily(role) !== parentDecision) return { ok: false, reason: 'wrong_decision' };

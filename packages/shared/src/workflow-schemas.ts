@@ -74,9 +74,15 @@ const dashboardSectionSchema = z.object({
 
 export const dashboardSchema = z.object({
   awaitingMySignoff: z.array(dashboardSectionSchema.extend({ versionNumber: z.number().int().nullable() })),
-  familiesNotResponded: z.array(dashboardSectionSchema.extend({ respondBy: z.string().nullable(), overdue: z.boolean() })),
+  familiesNotResponded: z.array(
+    dashboardSectionSchema.extend({ respondBy: z.string().nullable(), overdue: z.boolean() }),
+  ),
   annualReviews: z.array(
-    dashboardSectionSchema.extend({ annualReviewDate: z.string(), daysLeft: z.number().int(), bucket: z.enum(['overdue', '30', '60', '90']) }),
+    dashboardSectionSchema.extend({
+      annualReviewDate: z.string(),
+      daysLeft: z.number().int(),
+      bucket: z.enum(['overdue', '30', '60', '90']),
+    }),
   ),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -17,7 +17,9 @@ const EXPECTED: [SectionStatus, SectionStatus, Role[]][] = [
 ];
 
 describe('section workflow state machine', () => {
-  const cases = SECTION_STATUSES.flatMap((from) => SECTION_STATUSES.flatMap((to) => ROLES.map((role) => ({ from, to, role }))));
+  const cases = SECTION_STATUSES.flatMap((from) =>
+    SECTION_STATUSES.flatMap((to) => ROLES.map((role) => ({ from, to, role }))),
+  );
 
   it.each(cases)('$role moving $from → $to is allowed exactly when the table says so', ({ from, to, role }) => {
     const row = EXPECTED.find(([f, t]) => f === from && t === to);
@@ -28,11 +30,18 @@ describe('section workflow state machine', () => {
   it('says why a move is refused: no such move, the wrong role, or approval by signature only', () => {
     expect(checkTransition(as('ot'), 'draft', 'approved')).toEqual({ ok: false, reason: 'no_such_transition' });
     expect(checkTransition(as('teacher'), 'draft', 'meeting')).toEqual({ ok: false, reason: 'role_not_allowed' });
-    expect(checkTransition(as('admin'), 'pending_signoff', 'approved')).toEqual({ ok: false, reason: 'by_signature_only' });
+    expect(checkTransition(as('admin'), 'pending_signoff', 'approved')).toEqual({
+      ok: false,
+      reason: 'by_signature_only',
+    });
   });
 
   it('offers as buttons only the moves the role may take from the current state', () => {
-    expect(availableTransitions(as('ot'), 'meeting').map((t) => t.to).sort()).toEqual(['draft', 'pending_signoff']);
+    expect(
+      availableTransitions(as('ot'), 'meeting')
+        .map((t) => t.to)
+        .sort(),
+    ).toEqual(['draft', 'pending_signoff']);
     expect(availableTransitions(as('parent'), 'draft')).toEqual([]);
     expect(availableTransitions(as('admin'), 'pending_signoff').map((t) => t.to)).toEqual(['meeting']);
   });
@@ -53,12 +62,18 @@ describe('section workflow state machine', () => {
   it('lets only the OT and the administrator correct the content during sign-off', () => {
     const editors = ROLES.filter((role) => can({ userId: 'u', role }, 'section.edit', { status: 'pending_signoff' }));
     expect(editors.sort()).toEqual(['admin', 'ot']);
-    expect(can({ userId: 'u', role: 'parent' }, 'section.edit', { status: 'pending_signoff', part: 'parentConcerns' })).toBe(false);
+    expect(
+      can({ userId: 'u', role: 'parent' }, 'section.edit', { status: 'pending_signoff', part: 'parentConcerns' }),
+    ).toBe(false);
   });
 
   it('keeps parents to their own parts while the draft is open', () => {
-    expect(can({ userId: 'u', role: 'parent' }, 'section.edit', { status: 'family_review', part: 'homeStrategies' })).toBe(true);
-    expect(can({ userId: 'u', role: 'parent' }, 'section.edit', { status: 'family_review', part: 'goals' })).toBe(false);
+    expect(
+      can({ userId: 'u', role: 'parent' }, 'section.edit', { status: 'family_review', part: 'homeStrategies' }),
+    ).toBe(true);
+    expect(can({ userId: 'u', role: 'parent' }, 'section.edit', { status: 'family_review', part: 'goals' })).toBe(
+      false,
+    );
     expect(can({ userId: 'u', role: 'parent' }, 'section.edit', { status: 'family_review' })).toBe(false);
   });
 
@@ -66,7 +81,11 @@ describe('section workflow state machine', () => {
     for (const status of SECTION_STATUSES) {
       for (const role of ROLES) {
         const expected = status === 'pending_signoff' && ['ot', 'parent', 'admin'].includes(role);
-        expect({ status, role, sign: can({ userId: 'u', role }, 'section.sign', { status }) }).toEqual({ status, role, sign: expected });
+        expect({ status, role, sign: can({ userId: 'u', role }, 'section.sign', { status }) }).toEqual({
+          status,
+          role,
+          sign: expected,
+        });
       }
     }
   });

@@ -90,7 +90,8 @@ export class DocGroup {
   /** Installs every send of the document (from all processes) and matches what arrived so far. */
   install(table: number[]): void {
     const entries: { client: number; clock: number; t0: number }[] = [];
-    for (let i = 0; i + 2 < table.length; i += 3) entries.push({ client: table[i] ?? 0, clock: table[i + 1] ?? 0, t0: table[i + 2] ?? 0 });
+    for (let i = 0; i + 2 < table.length; i += 3)
+      entries.push({ client: table[i] ?? 0, clock: table[i + 1] ?? 0, t0: table[i + 2] ?? 0 });
     entries.sort((a, b) => a.client - b.client || a.clock - b.clock);
     this.sent = new Map();
     const local = new Set([...this.members].map((m) => m.clientId));

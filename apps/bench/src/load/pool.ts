@@ -9,7 +9,10 @@ export class LoadWorker {
   private stderr = '';
 
   constructor() {
-    this.proc = fork(join(__dirname, 'worker.js'), [], { stdio: ['ignore', 'inherit', 'pipe', 'ipc'], execArgv: ['--max-old-space-size=4096'] });
+    this.proc = fork(join(__dirname, 'worker.js'), [], {
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      execArgv: ['--max-old-space-size=4096'],
+    });
     this.proc.stderr?.on('data', (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-10_000)));
     this.proc.on('message', (msg: WorkerReply) => this.queue.shift()?.(msg));
     this.proc.on('exit', (code) => {

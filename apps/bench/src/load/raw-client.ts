@@ -2,7 +2,15 @@ import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { awarenessFrame, hocuspocusAuth, readIncoming, syncMessage, SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE } from '../proto';
+import {
+  awarenessFrame,
+  hocuspocusAuth,
+  readIncoming,
+  syncMessage,
+  SYNC_STEP1,
+  SYNC_STEP2,
+  SYNC_UPDATE,
+} from '../proto';
 import { now, type DocGroup, type Member } from './group';
 import type { ClientSpec } from './specs';
 
@@ -40,8 +48,14 @@ export class Typist {
     const typeEvery = 1000 / cps;
     const moveEvery = 1000 / cursorHz;
     // Random phases, so the clients of a document do not type in lockstep.
-    const t1 = setTimeout(() => this.timers.push(setInterval(() => this.keystroke(), typeEvery)), Math.random() * typeEvery);
-    const t2 = setTimeout(() => this.timers.push(setInterval(() => this.setCursor((this.cursor += 1)), moveEvery)), Math.random() * moveEvery);
+    const t1 = setTimeout(
+      () => this.timers.push(setInterval(() => this.keystroke(), typeEvery)),
+      Math.random() * typeEvery,
+    );
+    const t2 = setTimeout(
+      () => this.timers.push(setInterval(() => this.setCursor((this.cursor += 1)), moveEvery)),
+      Math.random() * moveEvery,
+    );
     this.timers.push(t1, t2);
   }
 
@@ -89,7 +103,13 @@ export class RawClient implements Member {
   private moveCursor(position: number): void {
     if (!this.awareness) return;
     this.awareness.setLocalStateField('cursor', { anchor: position, head: position });
-    this.send(awarenessFrame(this.spec.framing, this.spec.doc, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.clientId])));
+    this.send(
+      awarenessFrame(
+        this.spec.framing,
+        this.spec.doc,
+        awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.clientId]),
+      ),
+    );
   }
 
   /** Opens the socket and resolves with the time (ms) until the document is synced. */

@@ -85,7 +85,13 @@ async function drain(timeoutMs: number, table: Record<string, number[]>): Promis
   };
   while (Date.now() < until && totals().received < totals().expected) await new Promise((r) => setTimeout(r, 50));
   const t = totals();
-  reply({ type: 'result', hist: hist.toJSON(), ...t, errors: errorsOf(clients), workerEldP99: eld.percentile(99) / 1e6 });
+  reply({
+    type: 'result',
+    hist: hist.toJSON(),
+    ...t,
+    errors: errorsOf(clients),
+    workerEldP99: eld.percentile(99) / 1e6,
+  });
 }
 
 async function closeAll(): Promise<void> {

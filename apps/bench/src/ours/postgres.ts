@@ -38,8 +38,16 @@ export class PgStore {
       await c.query(`CREATE DATABASE ${this.template}`);
     });
     const env = { ...process.env, DATABASE_URL: urlFor(this.base, this.template), LOG_LEVEL: 'silent' };
-    await run(process.execPath, ['--experimental-wasm-modules', '--no-warnings', join(SERVER_ROOT, 'scripts/migrate.mjs'), 'apply'], { cwd: SERVER_ROOT, env });
-    const { stdout } = await run(process.execPath, [join(__dirname, 'seed.js'), join(SERVER_ROOT, 'dist'), String(users), String(sections)], { env });
+    await run(
+      process.execPath,
+      ['--experimental-wasm-modules', '--no-warnings', join(SERVER_ROOT, 'scripts/migrate.mjs'), 'apply'],
+      { cwd: SERVER_ROOT, env },
+    );
+    const { stdout } = await run(
+      process.execPath,
+      [join(__dirname, 'seed.js'), join(SERVER_ROOT, 'dist'), String(users), String(sections)],
+      { env },
+    );
     const line = stdout.split('\n').find((l) => l.startsWith('{"sectionIds"'));
     if (!line) throw new Error(`bench seed (PostgreSQL) printed no section ids: ${stdout}`);
     return { dir: '', sectionIds: (JSON.parse(line) as { sectionIds: string[] }).sectionIds, users };
@@ -58,7 +66,12 @@ export class PgStore {
 
   /** Bytes the database takes on disk (tables, indexes, TOAST): its growth is what was written and kept. */
   async size(url: string): Promise<number> {
-    return admin(url, async (c) => Number((await c.query<{ size: string }>('SELECT pg_database_size(current_database())::text AS size')).rows[0]?.size ?? 0));
+    return admin(url, async (c) =>
+      Number(
+        (await c.query<{ size: string }>('SELECT pg_database_size(current_database())::text AS size')).rows[0]?.size ??
+          0,
+      ),
+    );
   }
 
   async dropAll(): Promise<void> {

@@ -32,7 +32,8 @@ interface ServerModules {
 
 function serverModules(serverDist: string): ServerModules {
   const serverRequire = createRequire(resolve(serverDist, 'main.js'));
-  const load = (path: string): Record<string, unknown> => serverRequire(resolve(serverDist, path)) as Record<string, unknown>;
+  const load = (path: string): Record<string, unknown> =>
+    serverRequire(resolve(serverDist, path)) as Record<string, unknown>;
   return {
     PrismaService: load('db/prisma.service.js').PrismaService as ServerModules['PrismaService'],
     loadConfig: load('config.js').loadConfig as ServerModules['loadConfig'],
@@ -54,16 +55,28 @@ async function main(): Promise<void> {
     const school = await db.school.create({ data: { districtId: district.id, name: 'Bench school' } });
     const userIds: string[] = [];
     for (let i = 0; i < users; i++) {
-      const user = await db.user.create({ data: { email: benchEmail(i), name: `Bench user ${i}`, passwordHash, locale: 'en' } });
+      const user = await db.user.create({
+        data: { email: benchEmail(i), name: `Bench user ${i}`, passwordHash, locale: 'en' },
+      });
       userIds.push(user.id);
     }
     const sectionIds: string[] = [];
     for (let s = 0; s < sections; s++) {
       const student = await db.student.create({
-        data: { schoolId: school.id, firstName: 'Bench', lastName: `Student ${s}`, dateOfBirth: new Date('2015-01-01'), grade: '3' },
+        data: {
+          schoolId: school.id,
+          firstName: 'Bench',
+          lastName: `Student ${s}`,
+          dateOfBirth: new Date('2015-01-01'),
+          grade: '3',
+        },
       });
-      await db.teamMembership.createMany({ data: userIds.map((userId) => ({ studentId: student.id, userId, role: 'ot' })) });
-      const plan = await db.plan.create({ data: { studentId: student.id, kind: 'iep', annualReviewDate: new Date(Date.now() + 365 * 86_400_000) } });
+      await db.teamMembership.createMany({
+        data: userIds.map((userId) => ({ studentId: student.id, userId, role: 'ot' })),
+      });
+      const plan = await db.plan.create({
+        data: { studentId: student.id, kind: 'iep', annualReviewDate: new Date(Date.now() + 365 * 86_400_000) },
+      });
       const section = await db.otSection.create({ data: { planId: plan.id } });
       sectionIds.push(section.id);
     }

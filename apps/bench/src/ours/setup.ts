@@ -19,15 +19,24 @@ const run = promisify(execFile);
 
 /** Migrates and seeds a PGlite directory once; every round starts from a copy of it. */
 export async function prepareTemplate(workDir: string, users: number, sections: number): Promise<OursTemplate> {
-  if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: build the server first (turbo run build --filter=@iep/server...)`);
+  if (!existsSync(SERVER_MAIN))
+    throw new Error(`${SERVER_MAIN} is missing: build the server first (turbo run build --filter=@iep/server...)`);
   const dir = join(workDir, 'ours-template');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // The embedded store: a DATABASE_URL in the caller's environment (CI sets one) must not leak in.
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
-  await run(process.execPath, ['--experimental-wasm-modules', '--no-warnings', join(SERVER_ROOT, 'scripts/migrate.mjs'), 'apply'], { cwd: SERVER_ROOT, env });
-  const { stdout: out } = await run(process.execPath, [join(__dirname, 'seed.js'), join(SERVER_ROOT, 'dist'), String(users), String(sections)], { env });
+  await run(
+    process.execPath,
+    ['--experimental-wasm-modules', '--no-warnings', join(SERVER_ROOT, 'scripts/migrate.mjs'), 'apply'],
+    { cwd: SERVER_ROOT, env },
+  );
+  const { stdout: out } = await run(
+    process.execPath,
+    [join(__dirname, 'seed.js'), join(SERVER_ROOT, 'dist'), String(users), String(sections)],
+    { env },
+  );
   const line = out.split('\n').find((l) => l.startsWith('{"sectionIds"'));
   if (!line) throw new Error(`bench seed printed no section ids: ${out}`);
   return { dir, sectionIds: (JSON.parse(line) as { sectionIds: string[] }).sectionIds, users };
@@ -56,7 +65,9 @@ export class OursAuth {
   private session(user: number): Promise<string> {
     const existing = this.sessions.get(user);
     if (existing) return existing;
-    const made = postJson(`${this.baseUrl}/api/auth/login`, { email: benchEmail(user), password: BENCH_PASSWORD }).then((r) => (r as { token: string }).token);
+    const made = postJson(`${this.baseUrl}/api/auth/login`, { email: benchEmail(user), password: BENCH_PASSWORD }).then(
+      (r) => (r as { token: string }).token,
+    );
     this.sessions.set(user, made);
     return made;
   }
@@ -66,7 +77,9 @@ export class OursAuth {
     const existing = this.tokens.get(key);
     if (existing) return existing;
     const made = this.session(user).then((session) =>
-      postJson(`${this.baseUrl}/api/sections/${sectionId}/collab-token`, {}, session).then((r) => (r as { token: string }).token),
+      postJson(`${this.baseUrl}/api/sections/${sectionId}/collab-token`, {}, session).then(
+        (r) => (r as { token: string }).token,
+      ),
     );
     this.tokens.set(key, made);
     return made;

@@ -65,7 +65,11 @@ export class ServerHandle {
     const execArgv = ['--expose-gc', '--max-old-space-size=4096'];
     if (cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`);
     const args = isOurs(kind) ? [kind, SERVER_MAIN] : [kind];
-    const proc = fork(join(__dirname, 'server-child.js'), args, { env, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const proc = fork(join(__dirname, 'server-child.js'), args, {
+      env,
+      execArgv,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
     const handle = new ServerHandle(kind, port, proc);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${kind} did not start: ${handle.output}`)), 90_000);

@@ -9,7 +9,13 @@ import { uiLocale } from '../features/goal-bank/uiLocale';
 import { GlossaryHighlight } from '../features/glossary/glossaryHighlight';
 import { GlossaryAtCursor, useGlossaryLocale } from '../features/glossary/GlossaryAtCursor';
 import { editorExtensions } from '../editor/extensions';
-import { CommentHighlight, domSelectionRange, refreshCommentHighlights, selectionAnchor, type AnchoredThread } from '../editor/commentHighlight';
+import {
+  CommentHighlight,
+  domSelectionRange,
+  refreshCommentHighlights,
+  selectionAnchor,
+  type AnchoredThread,
+} from '../editor/commentHighlight';
 import { useComments } from '../features/comments/CommentsContext';
 
 interface SectionEditorProps {
@@ -46,7 +52,14 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
   const [hasSelection, setHasSelection] = useState(false);
   anchored.current = (comments?.threads ?? []).flatMap((th) =>
     th.part === field && th.resolvedAt === null && th.anchorStart !== null && th.anchorEnd !== null
-      ? [{ id: th.id, anchorStart: th.anchorStart, anchorEnd: th.anchorEnd, active: th.id === comments?.activeThreadId }]
+      ? [
+          {
+            id: th.id,
+            anchorStart: th.anchorStart,
+            anchorEnd: th.anchorEnd,
+            active: th.id === comments?.activeThreadId,
+          },
+        ]
       : [],
   );
   activate.current = (id) => comments?.activate(id);

@@ -46,7 +46,13 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       <WorkflowArea section={section} me={me} socket={socket} />
       <MeetingArea section={section} me={me} socket={socket} doc={session?.ydoc ?? null} />
       {!section.permissions.edit && <ReadOnlyNotice section={section} />}
-      <CommentsProvider sectionId={section.id} me={me} myRole={section.myRole} status={section.status} abilities={section.permissions}>
+      <CommentsProvider
+        sectionId={section.id}
+        me={me}
+        myRole={section.myRole}
+        status={section.status}
+        abilities={section.permissions}
+      >
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
             {session === null ? (
@@ -112,7 +118,12 @@ function LiveSection({ session, self, editable, section }: LiveSectionProps) {
         />
       )}
       {provider !== null && (
-        <ProposalsPanel sectionId={section.id} doc={session.ydoc} myUserId={self.userId} abilities={section.permissions} />
+        <ProposalsPanel
+          sectionId={section.id}
+          doc={session.ydoc}
+          myUserId={self.userId}
+          abilities={section.permissions}
+        />
       )}
     </Stack>
   );

@@ -63,7 +63,11 @@ describe('localClockOf', () => {
   it('compares with the saved clock to tell pending from stored', () => {
     const doc = new Y.Doc();
     doc.getText('t').insert(0, 'hi');
-    const saved = mergeSavedClock(0, { [String(doc.clientID)]: Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0 }, doc.clientID);
+    const saved = mergeSavedClock(
+      0,
+      { [String(doc.clientID)]: Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0 },
+      doc.clientID,
+    );
     expect(computeConnectionState({ ...base, localClock: localClockOf(doc), savedClock: saved })).toBe('saved');
     doc.getText('t').insert(2, '!');
     expect(computeConnectionState({ ...base, localClock: localClockOf(doc), savedClock: saved })).toBe('saving');

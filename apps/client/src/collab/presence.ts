@@ -30,11 +30,15 @@ const LETTER = /[\p{L}\p{N}]/u;
  * is not part of the name, and punctuation is never an initial.
  */
 export function initialsOf(name: string): string {
-  const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((word) => LETTER.test(word));
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((word) => LETTER.test(word));
   const first = words[0];
   if (first === undefined) return '?';
   const last = words.length > 1 ? words[words.length - 1] : undefined;
-  const letter = (word: string): string => (Array.from(word).find((char) => LETTER.test(char)) ?? '').toLocaleUpperCase();
+  const letter = (word: string): string =>
+    (Array.from(word).find((char) => LETTER.test(char)) ?? '').toLocaleUpperCase();
   return letter(first) + (last === undefined ? '' : letter(last));
 }
 

@@ -134,11 +134,16 @@ export class CollabSession {
   }
 
   private createProvider(token: CollabTokenResponse): void {
-    const provider = new WebsocketProvider(collabServerUrl(token.url, window.location.href), this.sectionId, this.ydoc, {
-      params: { token: token.token },
-      // 4401 (expired token) reconnects with the token fetched on close; 4403/4404/... stop.
-      shouldReconnect: (event) => stopReasonForClose(event.code) === null,
-    });
+    const provider = new WebsocketProvider(
+      collabServerUrl(token.url, window.location.href),
+      this.sectionId,
+      this.ydoc,
+      {
+        params: { token: token.token },
+        // 4401 (expired token) reconnects with the token fetched on close; 4403/4404/... stop.
+        shouldReconnect: (event) => stopReasonForClose(event.code) === null,
+      },
+    );
     provider.awareness.setLocalStateField('user', this.self);
     provider.on('status', this.handleStatus);
     provider.on('sync', this.handleSync);

@@ -1,7 +1,11 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
+import {
+  absolutePositionToRelativePosition,
+  relativePositionToAbsolutePosition,
+  ySyncPluginKey,
+} from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { decodeAnchor, encodeAnchor } from '@iep/shared';
 
@@ -35,7 +39,8 @@ function syncState(state: EditorState): SyncState | null {
   const value: unknown = ySyncPluginKey.getState(state);
   if (typeof value !== 'object' || value === null) return null;
   const { doc, type, binding } = value as { doc?: unknown; type?: unknown; binding?: unknown };
-  const mapping = typeof binding === 'object' && binding !== null ? (binding as { mapping?: unknown }).mapping : undefined;
+  const mapping =
+    typeof binding === 'object' && binding !== null ? (binding as { mapping?: unknown }).mapping : undefined;
   if (!(doc instanceof Y.Doc) || !(type instanceof Y.XmlFragment) || !(mapping instanceof Map)) return null;
   return { doc, type, mapping: mapping as ProsemirrorMapping };
 }
@@ -55,13 +60,21 @@ export function domSelectionRange(view: EditorView): { from: number; to: number 
 }
 
 /** Relative positions for the range [from, to) of the editor, and the text in it; null when empty. */
-export function selectionAnchor(state: EditorState, from: number, to: number): { anchorStart: string; anchorEnd: string; quote: string } | null {
+export function selectionAnchor(
+  state: EditorState,
+  from: number,
+  to: number,
+): { anchorStart: string; anchorEnd: string; quote: string } | null {
   const sync = syncState(state);
   if (to <= from || sync === null) return null;
   const start = absolutePositionToRelativePosition(from, sync.type, sync.mapping) as unknown;
   const end = absolutePositionToRelativePosition(to, sync.type, sync.mapping) as unknown;
   if (!(start instanceof Y.RelativePosition) || !(end instanceof Y.RelativePosition)) return null;
-  return { anchorStart: encodeAnchor(start), anchorEnd: encodeAnchor(end), quote: state.doc.textBetween(from, to, ' ').slice(0, 2000) };
+  return {
+    anchorStart: encodeAnchor(start),
+    anchorEnd: encodeAnchor(end),
+    quote: state.doc.textBetween(from, to, ' ').slice(0, 2000),
+  };
 }
 
 function build(state: EditorState, threads: AnchoredThread[]): DecorationSet {
@@ -76,10 +89,15 @@ function build(state: EditorState, threads: AnchoredThread[]): DecorationSet {
     const to = relativePositionToAbsolutePosition(sync.doc, sync.type, end, sync.mapping);
     if (from === null || to === null || to <= from || to > state.doc.content.size) continue;
     decorations.push(
-      Decoration.inline(from, to, {
-        class: thread.active ? 'comment-highlight comment-highlight--active' : 'comment-highlight',
-        'data-thread-id': thread.id,
-      }, { threadId: thread.id }),
+      Decoration.inline(
+        from,
+        to,
+        {
+          class: thread.active ? 'comment-highlight comment-highlight--active' : 'comment-highlight',
+          'data-thread-id': thread.id,
+        },
+        { threadId: thread.id },
+      ),
     );
   }
   return DecorationSet.create(state.doc, decorations);
@@ -103,7 +121,9 @@ export const CommentHighlight = Extension.create<CommentHighlightOptions>({
         state: {
           init: (_config, state) => build(state, options.getThreads()),
           apply: (tr, old, _oldState, newState) =>
-            tr.docChanged || tr.getMeta(commentHighlightKey) === true ? build(newState, options.getThreads()) : old.map(tr.mapping, tr.doc),
+            tr.docChanged || tr.getMeta(commentHighlightKey) === true
+              ? build(newState, options.getThreads())
+              : old.map(tr.mapping, tr.doc),
         },
         props: {
           decorations: (state) => commentHighlightKey.getState(state),
@@ -120,6 +140,9 @@ export const CommentHighlight = Extension.create<CommentHighlightOptions>({
 });
 
 /** Redraws the highlights (after the thread list changed). */
-export function refreshCommentHighlights(view: { state: EditorState; dispatch: (tr: EditorState['tr']) => void }): void {
+export function refreshCommentHighlights(view: {
+  state: EditorState;
+  dispatch: (tr: EditorState['tr']) => void;
+}): void {
   view.dispatch(view.state.tr.setMeta(commentHighlightKey, true));
 }

@@ -2,7 +2,15 @@ import { getSchema } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { appendRichText, EDITOR_MARK_ATTRS, EDITOR_MARKS, EDITOR_NODE_ATTRS, EDITOR_NODES, EDITOR_SAMPLE, fragmentToJson } from '@iep/shared';
+import {
+  appendRichText,
+  EDITOR_MARK_ATTRS,
+  EDITOR_MARKS,
+  EDITOR_NODE_ATTRS,
+  EDITOR_NODES,
+  EDITOR_SAMPLE,
+  fragmentToJson,
+} from '@iep/shared';
 import { GlossaryHighlight } from '../features/glossary/glossaryHighlight';
 import { CommentHighlight } from './commentHighlight';
 import { editorExtensions } from './extensions';
@@ -17,7 +25,10 @@ const schema: Schema = getSchema(
   editorExtensions({
     fragment: new Y.Doc().getXmlFragment('part'),
     // Every editor's extras must leave the schema alone: they are here so this spec sees them.
-    decorations: [GlossaryHighlight.configure({ locale: 'en' }), CommentHighlight.configure({ getThreads: () => [], onActivate: () => undefined })],
+    decorations: [
+      GlossaryHighlight.configure({ locale: 'en' }),
+      CommentHighlight.configure({ getThreads: () => [], onActivate: () => undefined }),
+    ],
   }),
 );
 
@@ -30,19 +41,32 @@ const attrsOf = (spec: { attrs?: Record<string, unknown> | null }): string[] => 
 /** A fragment as Yjs holds it: element names, attributes and text formats, null values left out (they mean "not set"). */
 function stored(type: Y.XmlFragment | Y.XmlElement): unknown[] {
   const withoutNulls = (attrs: Record<string, unknown>): Record<string, unknown> =>
-    Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== null).map(([k, v]) => [k, v !== null && typeof v === 'object' ? withoutNulls(v as Record<string, unknown>) : v]));
+    Object.fromEntries(
+      Object.entries(attrs)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, v !== null && typeof v === 'object' ? withoutNulls(v as Record<string, unknown>) : v]),
+    );
   return type.toArray().map((child) =>
     child instanceof Y.XmlText
-      ? (child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]).map((op) => ({ insert: op.insert, attributes: withoutNulls(op.attributes ?? {}) }))
+      ? (child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]).map((op) => ({
+          insert: op.insert,
+          attributes: withoutNulls(op.attributes ?? {}),
+        }))
       : child instanceof Y.XmlElement
-        ? { node: child.nodeName, attrs: withoutNulls(child.getAttributes() as Record<string, unknown>), content: stored(child) }
+        ? {
+            node: child.nodeName,
+            attrs: withoutNulls(child.getAttributes() as Record<string, unknown>),
+            content: stored(child),
+          }
         : 'unexpected',
   );
 }
 
 describe('the editors’ schema', () => {
   it('has exactly the nodes and marks the server lets into a document', () => {
-    expect(sorted(Object.keys(schema.nodes).filter((name) => name !== 'doc' && name !== 'text'))).toEqual(sorted(EDITOR_NODES));
+    expect(sorted(Object.keys(schema.nodes).filter((name) => name !== 'doc' && name !== 'text'))).toEqual(
+      sorted(EDITOR_NODES),
+    );
     expect(sorted(Object.keys(schema.marks))).toEqual(sorted(EDITOR_MARKS));
   });
 
@@ -50,10 +74,16 @@ describe('the editors’ schema', () => {
     const nodeAttrs: Readonly<Record<string, readonly string[] | undefined>> = EDITOR_NODE_ATTRS;
     const markAttrs: Readonly<Record<string, readonly string[] | undefined>> = EDITOR_MARK_ATTRS;
     for (const [name, type] of Object.entries(schema.nodes)) {
-      expect([name, attrsOf(type.spec)]).toEqual([name, sorted([...(nodeAttrs[name] ?? []), ...(DROPPED[name] ?? [])])]);
+      expect([name, attrsOf(type.spec)]).toEqual([
+        name,
+        sorted([...(nodeAttrs[name] ?? []), ...(DROPPED[name] ?? [])]),
+      ]);
     }
     for (const [name, type] of Object.entries(schema.marks)) {
-      expect([name, attrsOf(type.spec)]).toEqual([name, sorted([...(markAttrs[name] ?? []), ...(DROPPED[name] ?? [])])]);
+      expect([name, attrsOf(type.spec)]).toEqual([
+        name,
+        sorted([...(markAttrs[name] ?? []), ...(DROPPED[name] ?? [])]),
+      ]);
     }
   });
 

@@ -13,7 +13,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 
 describe('message catalogs', () => {
   const english = flatten(en);
@@ -24,18 +25,24 @@ describe('message catalogs', () => {
   });
 
   it('have no empty messages', () => {
-    for (const [key, value] of [...english, ...spanish]) expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
+    for (const [key, value] of [...english, ...spanish])
+      expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
   });
 
   it('use the same interpolation placeholders in both languages', () => {
     for (const [key, value] of english) {
-      expect({ key, placeholders: placeholders(spanish.get(key) ?? '') }).toEqual({ key, placeholders: placeholders(value) });
+      expect({ key, placeholders: placeholders(spanish.get(key) ?? '') }).toEqual({
+        key,
+        placeholders: placeholders(value),
+      });
     }
   });
 
   it('are really translated (not copies of English), apart from names and acronyms', () => {
     const sameOnPurpose = new Set(['language.en', 'language.es', 'students.planKind.iep', 'students.fullName']);
-    const copies = [...english].filter(([key, value]) => !sameOnPurpose.has(key) && spanish.get(key) === value).map(([key]) => key);
+    const copies = [...english]
+      .filter(([key, value]) => !sameOnPurpose.has(key) && spanish.get(key) === value)
+      .map(([key]) => key);
     expect(copies).toEqual([]);
   });
 });

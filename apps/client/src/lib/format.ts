@@ -8,5 +8,7 @@ export function formatDate(value: string, language: string): string {
   const dateOnly = DATE_ONLY.test(value);
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(
+    date,
+  );
 }

@@ -65,7 +65,9 @@ export function LoginPage() {
     <AppLayout user={null}>
       <Paper withBorder shadow="sm" p="xl" maw={440} mx="auto" mt="xl" radius="md">
         <Stack gap="md">
-          <Title order={1} id="login-title">{t('login.title')}</Title>
+          <Title order={1} id="login-title">
+            {t('login.title')}
+          </Title>
           <Text>{t('login.intro')}</Text>
           {queryError !== undefined && !mutation.isError && (
             <Alert color="red" data-testid="login-error">

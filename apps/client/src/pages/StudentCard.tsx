@@ -13,7 +13,14 @@ export function StudentCard({ student }: { student: StudentSummary }) {
   const roleLabel = useRoleLabel();
   const name = t('students.fullName', { first: student.firstName, last: student.lastName });
   return (
-    <Card withBorder radius="md" padding="lg" component="article" aria-labelledby={`student-${student.id}`} data-testid="student-card">
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      component="article"
+      aria-labelledby={`student-${student.id}`}
+      data-testid="student-card"
+    >
       <Stack gap="sm">
         <Title order={2} id={`student-${student.id}`} size="h3">
           {name}
@@ -66,16 +73,13 @@ function PlanItem({ plan, studentName }: { plan: Plan; studentName: string }) {
   const statusLabel = useStatusLabel();
   const kind = t(`students.planKind.${plan.kind}`);
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const dateOrNone = (value: string | null) => (value === null ? t('students.notScheduled') : formatDate(value, language));
+  const dateOrNone = (value: string | null) =>
+    value === null ? t('students.notScheduled') : formatDate(value, language);
   return (
     <Stack gap={4}>
       <Text fw={600}>{kind}</Text>
-      <Text size="sm">
-        {t('students.meetingDate', { date: dateOrNone(plan.meetingDate) })}
-      </Text>
-      <Text size="sm">
-        {t('students.annualReviewDate', { date: dateOrNone(plan.annualReviewDate) })}
-      </Text>
+      <Text size="sm">{t('students.meetingDate', { date: dateOrNone(plan.meetingDate) })}</Text>
+      <Text size="sm">{t('students.annualReviewDate', { date: dateOrNone(plan.annualReviewDate) })}</Text>
       {plan.otSectionId === null ? (
         <Text size="sm">{t('students.noOtSection')}</Text>
       ) : (

@@ -11,7 +11,9 @@ export function StudentPage() {
   const studentId = useParams().studentId ?? '';
   const students = useStudents();
   const student = students.data?.find((s) => s.id === studentId);
-  const title = student ? t('students.fullName', { first: student.firstName, last: student.lastName }) : t('studentPage.title');
+  const title = student
+    ? t('students.fullName', { first: student.firstName, last: student.lastName })
+    : t('studentPage.title');
   useDocumentTitle(title);
   const enc = encodeURIComponent(studentId);
   if (students.isPending) {

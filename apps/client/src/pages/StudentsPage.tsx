@@ -28,7 +28,14 @@ export function StudentsPage() {
       )}
       {students.isSuccess && students.data.length === 0 && <Text>{t('students.empty')}</Text>}
       {students.isSuccess && students.data.length > 0 && (
-        <SimpleGrid component="ul" role="list" cols={{ base: 1, md: 2 }} spacing="lg" className="student-list" data-testid="student-list">
+        <SimpleGrid
+          component="ul"
+          role="list"
+          cols={{ base: 1, md: 2 }}
+          spacing="lg"
+          className="student-list"
+          data-testid="student-list"
+        >
           {students.data.map((student) => (
             <li key={student.id}>
               <StudentCard student={student} />

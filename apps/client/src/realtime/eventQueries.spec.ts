@@ -7,7 +7,14 @@ import { proposalKeys } from '../features/proposals/api';
 import { sectionKeys } from '../features/sections/api';
 import { signoffKeys } from '../features/signoff/api';
 import { versionKeys } from '../features/versions/api';
-import { applyEvent, eventQueries, missedQueries, serverEvents, withoutCovered, type ServerEvent } from './eventQueries';
+import {
+  applyEvent,
+  eventQueries,
+  missedQueries,
+  serverEvents,
+  withoutCovered,
+  type ServerEvent,
+} from './eventQueries';
 
 // Compile-time: the map's keys are exactly the shared map's server events, no more, no fewer.
 type Unclassified = Exclude<ServerEvent, keyof typeof eventQueries>;
@@ -20,21 +27,54 @@ const by = { name: 'Ana', role: 'ot' as const };
 
 function meeting(id: string, sectionId: string, status: MeetingState['status']): MeetingState {
   return {
-    id, sectionId, status, scheduledFor: '2026-03-01T10:00:00.000Z', videoUrl: null, facilitator: null, startedAt: null, endedAt: null,
-    invited: [], participants: [], agenda: [], nowDiscussing: null, itemSeconds: {}, excusals: [], summary: null,
+    id,
+    sectionId,
+    status,
+    scheduledFor: '2026-03-01T10:00:00.000Z',
+    videoUrl: null,
+    facilitator: null,
+    startedAt: null,
+    endedAt: null,
+    invited: [],
+    participants: [],
+    agenda: [],
+    nowDiscussing: null,
+    itemSeconds: {},
+    excusals: [],
+    summary: null,
   };
 }
 
 function thread(id: string, sectionId: string, quote: string): ThreadDto {
   return {
-    id, sectionId, part: 'presentLevels', anchorStart: null, anchorEnd: null, quote, visibility: 'team',
-    author: { id: '00000000-0000-4000-8000-000000000001', name: 'A', role: 'ot' }, createdAt: `2026-01-0${id.length}`, resolvedAt: null, resolvedBy: null, detached: false, comments: [],
+    id,
+    sectionId,
+    part: 'presentLevels',
+    anchorStart: null,
+    anchorEnd: null,
+    quote,
+    visibility: 'team',
+    author: { id: '00000000-0000-4000-8000-000000000001', name: 'A', role: 'ot' },
+    createdAt: `2026-01-0${id.length}`,
+    resolvedAt: null,
+    resolvedBy: null,
+    detached: false,
+    comments: [],
   };
 }
 
 const notification: NotificationDto = {
-  id: '33333333-3333-4333-8333-333333333333', kind: 'mention', sectionId: S1, threadId: null, commentId: null, detail: {},
-  actorName: 'Ana', studentName: 'Mateo', excerpt: 'hi', createdAt: '2026-01-01T00:00:00.000Z', readAt: null,
+  id: '33333333-3333-4333-8333-333333333333',
+  kind: 'mention',
+  sectionId: S1,
+  threadId: null,
+  commentId: null,
+  detail: {},
+  actorName: 'Ana',
+  studentName: 'Mateo',
+  excerpt: 'hi',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  readAt: null,
 };
 
 /** A cache holding a few queries of two sections and the person's own, every one fresh. */
@@ -45,12 +85,27 @@ function cacheWith(keys: QueryKey[]): QueryClient {
 }
 
 const ALL_KEYS: QueryKey[] = [
-  sectionKeys.detail(S1), signoffKeys.state(S1), versionKeys.list(S1), meetingKeys.list(S1), proposalKeys.list(S1), commentKeys.threads(S1),
-  sectionKeys.detail(S2), proposalKeys.list(S2), commentKeys.threads(S2), notificationKeys.list, ['students'], ['auth', 'me'],
+  sectionKeys.detail(S1),
+  signoffKeys.state(S1),
+  versionKeys.list(S1),
+  meetingKeys.list(S1),
+  proposalKeys.list(S1),
+  commentKeys.threads(S1),
+  sectionKeys.detail(S2),
+  proposalKeys.list(S2),
+  commentKeys.threads(S2),
+  notificationKeys.list,
+  ['students'],
+  ['auth', 'me'],
 ];
 
 const staleKeys = (client: QueryClient): string[] =>
-  client.getQueryCache().getAll().filter((q) => q.isStale()).map((q) => JSON.stringify(q.queryKey)).sort();
+  client
+    .getQueryCache()
+    .getAll()
+    .filter((q) => q.isStale())
+    .map((q) => JSON.stringify(q.queryKey))
+    .sort();
 const keysOf = (...keys: QueryKey[]): string[] => keys.map((k) => JSON.stringify(k)).sort();
 
 describe('the map from each server event to the queries it refreshes', () => {
@@ -66,13 +121,26 @@ describe('the map from each server event to the queries it refreshes', () => {
 
   it('a workflow move or a sign-off change refreshes the section and everything under it, and nothing else', () => {
     for (const run of [
-      (c: QueryClient) => applyEvent(c, 'section:status', { sectionId: S1, status: 'family_review', transition: 'share_with_family', by, versionNumber: 2 }),
+      (c: QueryClient) =>
+        applyEvent(c, 'section:status', {
+          sectionId: S1,
+          status: 'family_review',
+          transition: 'share_with_family',
+          by,
+          versionNumber: 2,
+        }),
       (c: QueryClient) => applyEvent(c, 'signoff:changed', { sectionId: S1, change: 'signed', versionNumber: 2, by }),
     ]) {
       const client = cacheWith(ALL_KEYS);
       run(client);
       expect(staleKeys(client)).toEqual(
-        keysOf(sectionKeys.detail(S1), signoffKeys.state(S1), versionKeys.list(S1), meetingKeys.list(S1), proposalKeys.list(S1)),
+        keysOf(
+          sectionKeys.detail(S1),
+          signoffKeys.state(S1),
+          versionKeys.list(S1),
+          meetingKeys.list(S1),
+          proposalKeys.list(S1),
+        ),
       );
     }
   });
@@ -107,7 +175,10 @@ describe('the map from each server event to the queries it refreshes', () => {
     applyEvent(client, 'thread:changed', thread('a', S1, 'new'));
     applyEvent(client, 'thread:changed', thread('bb', S1, 'changed'));
     applyEvent(client, 'thread:changed', thread('c', S2, 'elsewhere'));
-    expect(client.getQueryData<ThreadDto[]>(commentKeys.threads(S1))?.map((t) => [t.id, t.quote])).toEqual([['a', 'new'], ['bb', 'changed']]);
+    expect(client.getQueryData<ThreadDto[]>(commentKeys.threads(S1))?.map((t) => [t.id, t.quote])).toEqual([
+      ['a', 'new'],
+      ['bb', 'changed'],
+    ]);
     expect(client.getQueryData(commentKeys.threads(S2))).toBeUndefined();
     expect(staleKeys(client)).toEqual([]);
   });
@@ -117,7 +188,9 @@ describe('the map from each server event to the queries it refreshes', () => {
     client.setQueryData<MeetingState[]>(meetingKeys.list(S1), [meeting('m1', S1, 'scheduled')]);
     applyEvent(client, 'meeting:state', meeting('m1', S1, 'in_progress'));
     applyEvent(client, 'meeting:state', meeting('m2', S2, 'scheduled'));
-    expect(client.getQueryData<MeetingState[]>(meetingKeys.list(S1))?.map((m) => [m.id, m.status])).toEqual([['m1', 'in_progress']]);
+    expect(client.getQueryData<MeetingState[]>(meetingKeys.list(S1))?.map((m) => [m.id, m.status])).toEqual([
+      ['m1', 'in_progress'],
+    ]);
     expect(client.getQueryData(meetingKeys.list(S2))).toBeUndefined();
   });
 

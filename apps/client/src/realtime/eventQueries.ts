@@ -57,7 +57,11 @@ export const eventQueries: { readonly [E in ServerEvent]: EventRoute<E> } = {
     missed: { perSection: (sectionId) => [sectionKeys.detail(sectionId)] },
   },
   'meeting:state': {
-    writes: (client, state) => client.setQueryData<MeetingState[]>(meetingKeys.list(state.sectionId), whenCached((list) => mergeMeeting(list, state))),
+    writes: (client, state) =>
+      client.setQueryData<MeetingState[]>(
+        meetingKeys.list(state.sectionId),
+        whenCached((list) => mergeMeeting(list, state)),
+      ),
     missed: { perSection: (sectionId) => [meetingKeys.list(sectionId)] },
   },
   'proposal:changed': {
@@ -65,7 +69,11 @@ export const eventQueries: { readonly [E in ServerEvent]: EventRoute<E> } = {
     missed: { perSection: (sectionId) => [proposalKeys.list(sectionId)] },
   },
   'thread:changed': {
-    writes: (client, thread) => client.setQueryData<ThreadDto[]>(commentKeys.threads(thread.sectionId), whenCached((list) => upsertThread(list, thread))),
+    writes: (client, thread) =>
+      client.setQueryData<ThreadDto[]>(
+        commentKeys.threads(thread.sectionId),
+        whenCached((list) => upsertThread(list, thread)),
+      ),
     missed: { perSection: (sectionId) => [commentKeys.threads(sectionId)] },
   },
   'notification:new': {
@@ -83,8 +91,12 @@ export const serverEvents = Object.keys(eventQueries) as ServerEvent[];
 
 /** Keys without those another key in the list already covers (as its prefix). */
 export function withoutCovered(keys: readonly QueryKey[]): QueryKey[] {
-  const unique = keys.filter((key, i) => keys.findIndex((other) => partialMatchKey(key, other) && partialMatchKey(other, key)) === i);
-  return unique.filter((key) => !unique.some((other) => other !== key && other.length < key.length && partialMatchKey(key, other)));
+  const unique = keys.filter(
+    (key, i) => keys.findIndex((other) => partialMatchKey(key, other) && partialMatchKey(other, key)) === i,
+  );
+  return unique.filter(
+    (key) => !unique.some((other) => other !== key && other.length < key.length && partialMatchKey(key, other)),
+  );
 }
 
 /** What the event does to the cache. */
@@ -92,7 +104,8 @@ export function applyEvent<E extends ServerEvent>(client: QueryClient, event: E,
   const route: EventRoute<E> = eventQueries[event];
   if ('ignored' in route) return;
   route.writes?.(client, payload);
-  for (const queryKey of withoutCovered(route.invalidates?.(payload) ?? [])) void client.invalidateQueries({ queryKey });
+  for (const queryKey of withoutCovered(route.invalidates?.(payload) ?? []))
+    void client.invalidateQueries({ queryKey });
 }
 
 /** What a reconnect may have missed: for a section whose room was joined again, or (null) the person's own. */

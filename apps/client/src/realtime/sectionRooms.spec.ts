@@ -96,7 +96,11 @@ describe('SectionRooms: one reference-counted room per section on the tab’s on
     rooms.acquire('s1', { onJoinSettled: (ack) => heard.push(`second ${JSON.stringify(ack)}`) });
     await transport.answer({ ok: true, clocks: { 7: 3 } });
     rooms.acquire('s1', { onJoinSettled: (ack) => heard.push(`late ${JSON.stringify(ack)}`) });
-    expect(heard).toEqual(['first {"ok":true,"clocks":{"7":3}}', 'second {"ok":true,"clocks":{"7":3}}', 'late {"ok":true,"clocks":{"7":3}}']);
+    expect(heard).toEqual([
+      'first {"ok":true,"clocks":{"7":3}}',
+      'second {"ok":true,"clocks":{"7":3}}',
+      'late {"ok":true,"clocks":{"7":3}}',
+    ]);
     expect(transport.sent).toEqual(['join s1']);
   });
 

@@ -12,7 +12,13 @@ export function createAppSocket(): AppSocket {
   // Reconnect about as eagerly as the document socket (y-websocket backs off to 2.5 s at most).
   // WebSocket only: with several server instances behind a proxy, long-polling would need sticky
   // sessions (each poll must reach the instance that holds the handshake).
-  return io({ withCredentials: true, transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 2_500, autoConnect: false });
+  return io({
+    withCredentials: true,
+    transports: ['websocket'],
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 2_500,
+    autoConnect: false,
+  });
 }
 
 /** What the section rooms need from the socket: joins and leaves, and (re)connects and drops. */

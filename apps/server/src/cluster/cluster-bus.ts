@@ -134,7 +134,9 @@ export class ClusterBus implements OnModuleInit, OnModuleDestroy {
   }
 
   private async listen(sub: Client, channel: string, set: Set<Handler>): Promise<void> {
-    await sub.sSubscribe(channel, (message: Buffer) => set.forEach((h) => h(message)), true).catch((err: Error) => this.noteError('subscribe', err));
+    await sub
+      .sSubscribe(channel, (message: Buffer) => set.forEach((h) => h(message)), true)
+      .catch((err: Error) => this.noteError('subscribe', err));
   }
 
   async unsubscribe(channel: string, handler: Handler): Promise<void> {
@@ -143,7 +145,8 @@ export class ClusterBus implements OnModuleInit, OnModuleDestroy {
     set.delete(handler);
     if (set.size > 0) return;
     this.handlers.delete(channel);
-    if (this.sub?.isOpen) await this.sub.sUnsubscribe(channel).catch((err: Error) => this.noteError('unsubscribe', err));
+    if (this.sub?.isOpen)
+      await this.sub.sUnsubscribe(channel).catch((err: Error) => this.noteError('unsubscribe', err));
   }
 
   private watch(client: Client, name: string): Client {

@@ -4,7 +4,19 @@ import * as Y from 'yjs';
 import { addGoal, type PresenceUser } from '@iep/shared';
 import { DocStore } from '../collab/doc-store';
 import { CuttableProxy } from '../test/cuttable-proxy';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, waitFor, type Session, type TestApp } from '../test/test-app';
+import {
+  api,
+  collabToken,
+  connectProvider,
+  freshStore,
+  login,
+  sectionOf,
+  startApp,
+  synced,
+  waitFor,
+  type Session,
+  type TestApp,
+} from '../test/test-app';
 
 const PG = process.env.IEP_TEST_PG_URL;
 const REDIS_URL = process.env.IEP_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -55,7 +67,10 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
 
     onA.provider.awareness.setLocalStateField('cursor', { part: 'goals' });
     await waitFor(
-      () => [...onB.provider.awareness.getStates().values()].some((s) => (s as { user?: Partial<PresenceUser> }).user?.name === 'Olivia Torres (OT)'),
+      () =>
+        [...onB.provider.awareness.getStates().values()].some(
+          (s) => (s as { user?: Partial<PresenceUser> }).user?.name === 'Olivia Torres (OT)',
+        ),
       5000,
       'the OT’s presence on B',
     );
@@ -83,7 +98,15 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
     cleanup.push(() => socket.close());
     expect(await socket.timeout(3000).emitWithAck('section:join', { sectionId })).toMatchObject({ ok: true });
     const moved = new Promise<{ status: string }>((resolve) => socket.on('section:status', resolve));
-    expect((await api(a, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'meeting' } })).status).toBe(200);
+    expect(
+      (
+        await api(a, `/api/sections/${sectionId}/transition`, {
+          method: 'POST',
+          token: ot.token,
+          body: { to: 'meeting' },
+        })
+      ).status,
+    ).toBe(200);
     await expect(moved).resolves.toMatchObject({ status: 'meeting' });
   });
 
@@ -91,7 +114,15 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
     await api(a, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'meeting' } });
     const onB = await open(b, teacher);
     const watcher = await open(a, ot);
-    expect((await api(a, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'pending_signoff' } })).status).toBe(200);
+    expect(
+      (
+        await api(a, `/api/sections/${sectionId}/transition`, {
+          method: 'POST',
+          token: ot.token,
+          body: { to: 'pending_signoff' },
+        })
+      ).status,
+    ).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     addGoal(onB.doc, { behavior: 'after the freeze, on B' });
     await new Promise((r) => setTimeout(r, 800));
@@ -113,8 +144,15 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
     const onB = await open(b, teacher);
     const closed = new Promise<number>((resolve) => onB.provider.ws?.addEventListener('close', (e) => resolve(e.code)));
     const admin = await login(a, 'admin@demo.school');
-    const row = await a.prisma.client.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
-    const res = await api(a, `/api/students/${row.plan.studentId}/team/${teacher.userId}/remove`, { method: 'POST', token: admin.token, body: { reason: 'Left the district' } });
+    const row = await a.prisma.client.otSection.findUniqueOrThrow({
+      where: { id: sectionId },
+      select: { plan: { select: { studentId: true } } },
+    });
+    const res = await api(a, `/api/students/${row.plan.studentId}/team/${teacher.userId}/remove`, {
+      method: 'POST',
+      token: admin.token,
+      body: { reason: 'Left the district' },
+    });
     expect(res.status).toBe(204);
     await expect(closed).resolves.toBe(4403);
   });
@@ -122,7 +160,9 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
 
 /** A Redis of the test's own, on another port, so that it can be stopped and started again. */
 function startRedis(port: number): ChildProcess {
-  return spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  return spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
 }
 
 const describeWithRedisBinary = PG && existsSync(REDIS_SERVER) ? describe : describe.skip;

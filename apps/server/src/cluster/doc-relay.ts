@@ -113,6 +113,7 @@ export class DocRelay {
   /** Presence of the people on this instance, for an instance that just joined the document. */
   private sendPresence(to: Buffer): void {
     const clients = [...this.live.awareness.getStates().keys()];
-    if (clients.length > 0) this.send(Kind.Awareness, to, awarenessProtocol.encodeAwarenessUpdate(this.live.awareness, clients));
+    if (clients.length > 0)
+      this.send(Kind.Awareness, to, awarenessProtocol.encodeAwarenessUpdate(this.live.awareness, clients));
   }
 }

@@ -19,7 +19,11 @@ function read(bytes: Uint8Array | null): [number, number, unknown][] {
   if (!bytes) return [];
   const d = decoding.createDecoder(bytes);
   const n = decoding.readVarUint(d);
-  return Array.from({ length: n }, () => [decoding.readVarUint(d), decoding.readVarUint(d), JSON.parse(decoding.readVarString(d))]);
+  return Array.from({ length: n }, () => [
+    decoding.readVarUint(d),
+    decoding.readVarUint(d),
+    JSON.parse(decoding.readVarString(d)),
+  ]);
 }
 
 const none = (): boolean => false;
@@ -28,7 +32,9 @@ const unknown = (): undefined => undefined;
 describe('stamping awareness with the server’s identity', () => {
   it('replaces whatever user the client claims and keeps its cursor', () => {
     const owner = { clientIds: new Set<number>() };
-    const out = read(stampAwarenessUpdate(update([[7, 1, { user: { name: 'Mallory' }, cursor: { a: 1 } }]]), me, owner, none, unknown));
+    const out = read(
+      stampAwarenessUpdate(update([[7, 1, { user: { name: 'Mallory' }, cursor: { a: 1 } }]]), me, owner, none, unknown),
+    );
     expect(out).toEqual([[7, 1, { user: me, cursor: { a: 1 } }]]);
     expect([...owner.clientIds]).toEqual([7]);
   });
@@ -41,7 +47,10 @@ describe('stamping awareness with the server’s identity', () => {
 
   it('does not let an echo of someone else’s state claim their id', () => {
     const owner = { clientIds: new Set<number>([1]) };
-    const echo = update([[5, 4, { user: { name: 'Tom' } }], [6, 2, null]]);
+    const echo = update([
+      [5, 4, { user: { name: 'Tom' } }],
+      [6, 2, null],
+    ]);
     expect(stampAwarenessUpdate(echo, me, owner, none, (id) => (id === 5 ? 4 : 2))).toBeNull();
     expect([...owner.clientIds]).toEqual([1]);
   });

@@ -40,7 +40,8 @@ export function stampAwarenessUpdate(
       if (owner.clientIds.size >= MAX_CLIENTS_PER_CONNECTION) continue;
       owner.clientIds.add(clientId);
     }
-    if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed))) throw new Error('awareness state is not an object');
+    if (parsed !== null && (typeof parsed !== 'object' || Array.isArray(parsed)))
+      throw new Error('awareness state is not an object');
     const state = parsed === null ? null : { ...(parsed as Record<string, unknown>), user: identity };
     entries.push({ clientId, clock, state: JSON.stringify(state) });
   }

@@ -164,6 +164,7 @@ export class CollabConnection implements DocPeer {
   /** Leaves the document: its presence goes with it. */
   dispose(): void {
     this.live.peers.delete(this);
-    if (this.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(this.live.awareness, [...this.clientIds], null);
+    if (this.clientIds.size > 0)
+      awarenessProtocol.removeAwarenessStates(this.live.awareness, [...this.clientIds], null);
   }
 }

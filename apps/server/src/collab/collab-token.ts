@@ -23,7 +23,11 @@ export function issueCollabToken(claims: CollabClaims, secret: string): string {
 }
 
 /** The claims of a valid, unexpired token; null for anything else. */
-export function verifyCollabToken(token: string | null | undefined, secret: string, now = Date.now()): CollabClaims | null {
+export function verifyCollabToken(
+  token: string | null | undefined,
+  secret: string,
+  now = Date.now(),
+): CollabClaims | null {
   if (!token || token.length > 1024) return null;
   const [body, mac, extra] = token.split('.');
   if (!body || !mac || extra !== undefined) return null;

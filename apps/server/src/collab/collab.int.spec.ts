@@ -71,7 +71,14 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const teacher = await openAs('teacher@demo.school');
     typeInto(ot.doc, 'presentLevels', 'OT: grasp is emerging. ');
     typeInto(teacher.doc, 'presentLevels', 'Teacher: copies from board slowly. ');
-    await waitFor(() => textOf(ot.doc, 'presentLevels') === textOf(teacher.doc, 'presentLevels') && textOf(ot.doc, 'presentLevels').includes('Teacher') && textOf(ot.doc, 'presentLevels').includes('OT:'), 5000, 'convergence');
+    await waitFor(
+      () =>
+        textOf(ot.doc, 'presentLevels') === textOf(teacher.doc, 'presentLevels') &&
+        textOf(ot.doc, 'presentLevels').includes('Teacher') &&
+        textOf(ot.doc, 'presentLevels').includes('OT:'),
+      5000,
+      'convergence',
+    );
     expect(textOf(ot.doc, 'presentLevels')).toContain('grasp is emerging');
   });
 
@@ -85,7 +92,9 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     await app.stop();
 
     app = await startApp(store);
-    const res = await api(app, `/api/sections/${sectionId}`, { token: (await login(app, 'teacher@demo.school')).token });
+    const res = await api(app, `/api/sections/${sectionId}`, {
+      token: (await login(app, 'teacher@demo.school')).token,
+    });
     expect(res.status).toBe(200);
     const content = (res.body as { content: SectionContent }).content;
     expect(fragmentPlainText(content.presentLevels)).toBe('Uses a tripod grasp with cues.');
@@ -97,19 +106,32 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const ot = await openAs('ot@demo.school');
     const teacher = await openAs('teacher@demo.school');
     teacher.provider.awareness.setLocalStateField('user', { name: 'Somebody Else', userId: ot.session.userId });
-    await waitFor(() => [...ot.provider.awareness.getStates().values()].some((s) => (s.user as { name?: string } | undefined)?.name === 'Tom Baker (Teacher)'), 5000, 'presence');
-    const names = [...ot.provider.awareness.getStates().values()].map((s) => (s.user as { name?: string } | undefined)?.name);
+    await waitFor(
+      () =>
+        [...ot.provider.awareness.getStates().values()].some(
+          (s) => (s.user as { name?: string } | undefined)?.name === 'Tom Baker (Teacher)',
+        ),
+      5000,
+      'presence',
+    );
+    const names = [...ot.provider.awareness.getStates().values()].map(
+      (s) => (s.user as { name?: string } | undefined)?.name,
+    );
     expect(names).not.toContain('Somebody Else');
   });
 
-  it("answers a parent with the document, stores their words in parent concerns, and refuses their edits elsewhere", async () => {
+  it('answers a parent with the document, stores their words in parent concerns, and refuses their edits elsewhere', async () => {
     const ot = await openAs('ot@demo.school');
     typeInto(ot.doc, 'presentLevels', 'Written by the OT.');
     const parent = await openAs('parent@demo.school');
     await waitFor(() => textOf(parent.doc, 'presentLevels') === 'Written by the OT.', 5000, 'parent sync');
 
     typeInto(parent.doc, 'parentConcerns', 'He gets tired when writing.');
-    await waitFor(() => textOf(ot.doc, 'parentConcerns') === 'He gets tired when writing.', 5000, 'parent concerns reach the OT');
+    await waitFor(
+      () => textOf(ot.doc, 'parentConcerns') === 'He gets tired when writing.',
+      5000,
+      'parent concerns reach the OT',
+    );
     await storedOnServer(app, ot.sectionId, parent.doc);
     const stored = await storedUpdateCount(app, ot.sectionId);
 
@@ -132,7 +154,11 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     }
     await waitFor(() => textOf(ot.doc, 'classroomStrategies') === 't'.repeat(20), 5000, 'the teacher’s keystrokes');
     await Promise.all([storedOnServer(app, ot.sectionId, ot.doc), storedOnServer(app, ot.sectionId, teacher.doc)]);
-    const rows = await app.prisma.client.sectionUpdate.findMany({ where: { sectionId: ot.sectionId }, orderBy: { id: 'asc' }, skip: before });
+    const rows = await app.prisma.client.sectionUpdate.findMany({
+      where: { sectionId: ot.sectionId },
+      orderBy: { id: 'asc' },
+      skip: before,
+    });
     // 40 keystrokes, two authors: a few rows, each with one author, instead of forty.
     expect(rows.length).toBeGreaterThanOrEqual(2);
     expect(rows.length).toBeLessThanOrEqual(8);
@@ -148,9 +174,15 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const sectionId = await sectionOf(app, ot, 'Mateo');
     expect(await closeCodeOf(`${app.wsBase}/${sectionId}`)).toEqual({ code: 4401, received: 0 });
     expect(await closeCodeOf(`${app.wsBase}/${sectionId}?token=abc.def`)).toEqual({ code: 4401, received: 0 });
-    const expired = issueCollabToken({ sub: ot.userId, sid: 'x', sec: sectionId, exp: Math.floor(Date.now() / 1000) - 1 }, app.config.appSecret);
+    const expired = issueCollabToken(
+      { sub: ot.userId, sid: 'x', sec: sectionId, exp: Math.floor(Date.now() / 1000) - 1 },
+      app.config.appSecret,
+    );
     expect(await closeCodeOf(`${app.wsBase}/${sectionId}?token=${expired}`)).toEqual({ code: 4401, received: 0 });
-    const wrongKey = issueCollabToken({ sub: ot.userId, sid: 'x', sec: sectionId, exp: Math.floor(Date.now() / 1000) + 60 }, 'another-secret-another-secret-0000');
+    const wrongKey = issueCollabToken(
+      { sub: ot.userId, sid: 'x', sec: sectionId, exp: Math.floor(Date.now() / 1000) + 60 },
+      'another-secret-another-secret-0000',
+    );
     expect(await closeCodeOf(`${app.wsBase}/${sectionId}?token=${wrongKey}`)).toEqual({ code: 4401, received: 0 });
   });
 
@@ -162,8 +194,13 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const token = await collabToken(app, parent, own);
     expect(await closeCodeOf(`${app.wsBase}/${other}?token=${token}`)).toEqual({ code: 4403, received: 0 });
     // Even a correctly signed token for that section (as if the server had issued it) is refused.
-    const session = await app.prisma.client.session.findFirstOrThrow({ where: { userId: parent.userId, endedAt: null } });
-    const signed = issueCollabToken({ sub: parent.userId, sid: session.id, sec: other, exp: Math.floor(Date.now() / 1000) + 60 }, app.config.appSecret);
+    const session = await app.prisma.client.session.findFirstOrThrow({
+      where: { userId: parent.userId, endedAt: null },
+    });
+    const signed = issueCollabToken(
+      { sub: parent.userId, sid: session.id, sec: other, exp: Math.floor(Date.now() / 1000) + 60 },
+      app.config.appSecret,
+    );
     expect(await closeCodeOf(`${app.wsBase}/${other}?token=${signed}`)).toEqual({ code: 4403, received: 0 });
   });
 
@@ -194,15 +231,24 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const before = await storedUpdateCount(app, ot.sectionId);
     const token = await collabToken(app, ot.session, ot.sectionId);
 
-    const garbage = await closeCodeOf(`${app.wsBase}/${ot.sectionId}?token=${token}`, new Uint8Array([0x07, 0xff, 0xff]));
+    const garbage = await closeCodeOf(
+      `${app.wsBase}/${ot.sectionId}?token=${token}`,
+      new Uint8Array([0x07, 0xff, 0xff]),
+    );
     expect(garbage.code).toBe(4400);
 
     // A sync update whose payload claims structs that are not there.
     const crafted = encoding.createEncoder();
     encoding.writeVarUint(crafted, 0);
     encoding.writeVarUint(crafted, 2);
-    encoding.writeVarUint8Array(crafted, new Uint8Array([0x05, 0xa1, 0xc3, 0x9e, 0x01, 0x00, 0x84, 0x00, 0xff, 0xff, 0xff]));
-    const craftedResult = await closeCodeOf(`${app.wsBase}/${ot.sectionId}?token=${token}`, encoding.toUint8Array(crafted));
+    encoding.writeVarUint8Array(
+      crafted,
+      new Uint8Array([0x05, 0xa1, 0xc3, 0x9e, 0x01, 0x00, 0x84, 0x00, 0xff, 0xff, 0xff]),
+    );
+    const craftedResult = await closeCodeOf(
+      `${app.wsBase}/${ot.sectionId}?token=${token}`,
+      encoding.toUint8Array(crafted),
+    );
     expect(craftedResult.code).toBe(4400);
 
     expect(await storedUpdateCount(app, ot.sectionId)).toBe(before);
@@ -219,7 +265,9 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     typeInto(ot.doc, 'presentLevels', 'Fine.');
     await waitFor(() => textOf(teacher.doc, 'presentLevels') === 'Fine.', 5000, 'first sync');
     const before = await storedUpdateCount(app, ot.sectionId);
-    const closed = new Promise<number>((resolve) => teacher.provider.on('connection-close', (e) => resolve(e?.code ?? 0)));
+    const closed = new Promise<number>((resolve) =>
+      teacher.provider.on('connection-close', (e) => resolve(e?.code ?? 0)),
+    );
     teacher.doc.getXmlFragment('classroomStrategies').insert(0, [new Y.XmlElement('script')]);
     expect(await closed).toBe(4400);
     teacher.provider.destroy();
@@ -233,27 +281,45 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   it('stores goals and services from the structured forms and returns them as validated JSON', async () => {
     const ot = await openAs('ot@demo.school');
     const { addGoal, addService } = await import('@iep/shared');
-    const goalId = addGoal(ot.doc, { area: 'fine_motor', behavior: 'copies a sentence', criterion: 'in 4 of 5 trials' });
+    const goalId = addGoal(ot.doc, {
+      area: 'fine_motor',
+      behavior: 'copies a sentence',
+      criterion: 'in 4 of 5 trials',
+    });
     const serviceId = addService(ot.doc);
     ot.doc.getMap<Y.Map<unknown>>('services').get(serviceId)?.set('minutes', -30);
     await storedOnServer(app, ot.sectionId, ot.doc);
     const res = await api(app, `/api/sections/${ot.sectionId}`, { token: ot.session.token });
-    const body = res.body as { structure: { goals: { id: string; criterion: string }[] }; issues: { path: string[] }[]; checks: { code: string; ok: boolean }[] };
+    const body = res.body as {
+      structure: { goals: { id: string; criterion: string }[] };
+      issues: { path: string[] }[];
+      checks: { code: string; ok: boolean }[];
+    };
     expect(body.structure.goals).toEqual([expect.objectContaining({ id: goalId, criterion: 'in 4 of 5 trials' })]);
     expect(body.issues).toEqual([expect.objectContaining({ path: ['services', serviceId, 'minutes'] })]);
-    expect(body.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'goal_measurable', ok: false })]));
+    expect(body.checks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'goal_measurable', ok: false })]),
+    );
   });
 
   it('tells a parent what changed since they last looked, and nothing on a second look', async () => {
     const ot = await openAs('ot@demo.school');
     const parent = await login(app, 'parent@demo.school');
-    const read = async () => (await api(app, `/api/sections/${ot.sectionId}`, { token: parent.token })).body as { sinceLastLook: null | { changed: boolean; diff: { fragments: { name: string; changes: { op: string; text: string }[] }[] } } };
+    const read = async () =>
+      (await api(app, `/api/sections/${ot.sectionId}`, { token: parent.token })).body as {
+        sinceLastLook: null | {
+          changed: boolean;
+          diff: { fragments: { name: string; changes: { op: string; text: string }[] }[] };
+        };
+      };
     expect((await read()).sinceLastLook).toBeNull();
     typeInto(ot.doc, 'presentLevels', 'New finding.');
     await storedOnServer(app, ot.sectionId, ot.doc);
     const second = await read();
     expect(second.sinceLastLook?.changed).toBe(true);
-    expect(second.sinceLastLook?.diff.fragments.find((f) => f.name === 'presentLevels')?.changes).toEqual([{ op: 'added', text: 'New finding.' }]);
+    expect(second.sinceLastLook?.diff.fragments.find((f) => f.name === 'presentLevels')?.changes).toEqual([
+      { op: 'added', text: 'New finding.' },
+    ]);
     expect((await read()).sinceLastLook?.changed).toBe(false);
   });
 
@@ -295,7 +361,9 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
       const ack = await socket.timeout(3000).emitWithAck('section:join', { sectionId: ot.sectionId });
       const joinedClock = Y.decodeStateVector(Y.encodeStateVector(ot.doc)).get(ot.doc.clientID);
       expect(ack).toEqual({ ok: true, clocks: expect.objectContaining({ [String(ot.doc.clientID)]: joinedClock }) });
-      const saved = new Promise<Record<string, number>>((resolve) => socket.on('section:saved', (e) => resolve(e.clocks)));
+      const saved = new Promise<Record<string, number>>((resolve) =>
+        socket.on('section:saved', (e) => resolve(e.clocks)),
+      );
       typeInto(ot.doc, 'presentLevels', 'Saved?');
       const clocks = await saved;
       const localClock = Y.decodeStateVector(Y.encodeStateVector(ot.doc)).get(ot.doc.clientID) ?? 0;
@@ -325,8 +393,14 @@ describe('socket.io sign-in', () => {
     const other = await sectionOf(app, ot, 'Ava');
     const socket = io(app.baseUrl, { auth: { token: parent.token }, transports: ['websocket'] });
     try {
-      expect(await socket.timeout(3000).emitWithAck('section:join', { sectionId: other })).toEqual({ ok: false, code: 'NOT_FOUND' });
-      expect(await socket.timeout(3000).emitWithAck('section:join', { sectionId: 'nope' })).toEqual({ ok: false, code: 'VALIDATION_FAILED' });
+      expect(await socket.timeout(3000).emitWithAck('section:join', { sectionId: other })).toEqual({
+        ok: false,
+        code: 'NOT_FOUND',
+      });
+      expect(await socket.timeout(3000).emitWithAck('section:join', { sectionId: 'nope' })).toEqual({
+        ok: false,
+        code: 'VALIDATION_FAILED',
+      });
     } finally {
       socket.close();
     }

@@ -2,7 +2,17 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { can, CollabCloseCode, presenceColor, ROLES, sectionAbilities, SECTION_STATUSES, writableParts, type Actor, type SectionStatus } from '@iep/shared';
+import {
+  can,
+  CollabCloseCode,
+  presenceColor,
+  ROLES,
+  sectionAbilities,
+  SECTION_STATUSES,
+  writableParts,
+  type Actor,
+  type SectionStatus,
+} from '@iep/shared';
 import { ClusterBus } from '../cluster/cluster-bus';
 import { ConnectionCaps } from '../common/flood-limits';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -81,10 +91,12 @@ export class CollabServer {
     // ws closes a socket whose frame passes maxPayload with 1009, and only that socket.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: config.collabMaxMessageBytes });
     auth.onSessionEnded((sessionId) => {
-      for (const conn of this.connections) if (conn.sessionId === sessionId) conn.close(CollabCloseCode.Unauthenticated, 'signed out');
+      for (const conn of this.connections)
+        if (conn.sessionId === sessionId) conn.close(CollabCloseCode.Unauthenticated, 'signed out');
     });
     void bus.subscribe(ACCESS_CHANNEL, (message) => {
-      if (!message.subarray(0, 8).equals(bus.instanceId)) void this.recheckLocally(message.subarray(8).toString('utf8'));
+      if (!message.subarray(0, 8).equals(bus.instanceId))
+        void this.recheckLocally(message.subarray(8).toString('utf8'));
     });
     void bus.subscribe(STATUS_CHANNEL, (message) => {
       const parsed = statusMessage(message);
@@ -113,7 +125,10 @@ export class CollabServer {
    */
   applyStatus(sectionId: string, status: SectionStatus): void {
     this.applyLocally(sectionId, status);
-    this.bus.publish(STATUS_CHANNEL, Buffer.concat([this.bus.instanceId, Buffer.from(JSON.stringify({ sectionId, status }))]));
+    this.bus.publish(
+      STATUS_CHANNEL,
+      Buffer.concat([this.bus.instanceId, Buffer.from(JSON.stringify({ sectionId, status }))]),
+    );
   }
 
   private applyLocally(sectionId: string, status: SectionStatus): void {
@@ -194,7 +209,8 @@ export class CollabServer {
 
     const sectionId = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length));
     // A page of another site must not open the document even with a token it somehow holds.
-    if (!sameSiteOrigin(req.headers.origin, req.headers.host)) return ws.close(CollabCloseCode.Forbidden, 'cross-site origin');
+    if (!sameSiteOrigin(req.headers.origin, req.headers.host))
+      return ws.close(CollabCloseCode.Forbidden, 'cross-site origin');
     const claims = verifyCollabToken(url.searchParams.get('token'), this.config.appSecret);
     if (!claims) return ws.close(CollabCloseCode.Unauthenticated, 'invalid or expired token');
     if (claims.sec !== sectionId) return ws.close(CollabCloseCode.Forbidden, 'token is for another section');
@@ -208,7 +224,8 @@ export class CollabServer {
       const access = await this.access.sectionFor(claims.sub, sectionId);
       if (!access) return ws.close(CollabCloseCode.NotFound, 'no such section');
       const actor = { userId: claims.sub, role: access.role };
-      if (!can(actor, 'section.view', { status: access.status })) return ws.close(CollabCloseCode.Forbidden, 'not allowed');
+      if (!can(actor, 'section.view', { status: access.status }))
+        return ws.close(CollabCloseCode.Forbidden, 'not allowed');
       const role = access.role ?? 'parent';
       // The state may have moved while the document loaded; read it again after.
       const live = await this.registry.acquire(sectionId);

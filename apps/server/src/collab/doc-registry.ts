@@ -34,7 +34,8 @@ export class DocRegistry {
   ) {
     // After a Redis outage, every document here trades state vectors with the other instances.
     bus.onReconnect(() => {
-      for (const entry of this.entries.values()) if (!entry.closing) void entry.ready.then(() => entry.relay?.requestSync()).catch(() => undefined);
+      for (const entry of this.entries.values())
+        if (!entry.closing) void entry.ready.then(() => entry.relay?.requestSync()).catch(() => undefined);
     });
   }
 
@@ -143,7 +144,9 @@ export class DocRegistry {
     // An idle unload under way may keep the document (its writes failing); shutdown then forces it.
     if (entry.closing) {
       if (!force) return entry.closing;
-      return entry.closing.then(() => (this.entries.get(sectionId) === entry ? this.unload(sectionId, entry, true) : undefined));
+      return entry.closing.then(() =>
+        this.entries.get(sectionId) === entry ? this.unload(sectionId, entry, true) : undefined,
+      );
     }
     if (entry.refs > 0 && !force) return Promise.resolve();
     if (entry.idle) clearTimeout(entry.idle);

@@ -35,14 +35,20 @@ describe.each(STORES)('the document store on %s', (kind) => {
   it('loads exactly what was appended, in order, one row per author and batch', async () => {
     const source = new Y.Doc();
     await store.append(sectionId, [{ update: edit(source, 'one'), userId: null }]);
-    await store.append(sectionId, [{ update: edit(source, 'two'), userId: null }, { update: edit(source, 'three'), userId: null }]);
+    await store.append(sectionId, [
+      { update: edit(source, 'two'), userId: null },
+      { update: edit(source, 'three'), userId: null },
+    ]);
     const loaded = new Y.Doc();
     expect(await store.load(sectionId, loaded)).toEqual({ logLength: 2 });
     expect(text(loaded)).toBe(text(source));
   });
 
   it('keeps who wrote what when a batch holds several authors', async () => {
-    const [ot, teacher] = await prisma.client.user.findMany({ where: { email: { in: ['ot@demo.school', 'teacher@demo.school'] } }, orderBy: { email: 'asc' } });
+    const [ot, teacher] = await prisma.client.user.findMany({
+      where: { email: { in: ['ot@demo.school', 'teacher@demo.school'] } },
+      orderBy: { email: 'asc' },
+    });
     const source = new Y.Doc();
     const batch = [
       { update: edit(source, 'a'), userId: ot?.id ?? null },

@@ -34,7 +34,11 @@ export class DocStore {
   async load(sectionId: string, doc: Y.Doc): Promise<{ logLength: number }> {
     const [snapshot, updates] = await Promise.all([
       this.prisma.client.sectionSnapshot.findUnique({ where: { sectionId } }),
-      this.prisma.client.sectionUpdate.findMany({ where: { sectionId }, orderBy: { id: 'asc' }, select: { update: true } }),
+      this.prisma.client.sectionUpdate.findMany({
+        where: { sectionId },
+        orderBy: { id: 'asc' },
+        select: { update: true },
+      }),
     ]);
     doc.transact(() => {
       if (snapshot) applyStored(doc, snapshot.state, 'snapshot');
@@ -74,7 +78,11 @@ export class DocStore {
     return this.prisma.client.$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `section:${sectionId}`);
       const snapshot = await tx.sectionSnapshot.findUnique({ where: { sectionId } });
-      const updates = await tx.sectionUpdate.findMany({ where: { sectionId }, orderBy: { id: 'asc' }, select: { id: true, update: true } });
+      const updates = await tx.sectionUpdate.findMany({
+        where: { sectionId },
+        orderBy: { id: 'asc' },
+        select: { id: true, update: true },
+      });
       const last = updates[updates.length - 1];
       if (!last) return 0;
       const doc = new Y.Doc({ gc: true });

@@ -2,7 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import * as Y from 'yjs';
 import { fragmentPlainText, fragmentToJson } from '@iep/shared';
-import { collabToken, connectProvider, freshStore, login, sectionOf, synced, waitFor, type TestApp } from '../test/test-app';
+import {
+  collabToken,
+  connectProvider,
+  freshStore,
+  login,
+  sectionOf,
+  synced,
+  waitFor,
+  type TestApp,
+} from '../test/test-app';
 
 const main = resolve(__dirname, '../../dist/main.js');
 
@@ -15,7 +24,16 @@ interface ServerProcess {
 /** The built server as its own process, the way `npm start` runs it. */
 async function startProcess(dataDir: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', PASSWORD_COST: '4', APP_SECRET: 'durability-test-secret-0123456789abcdef' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      PASSWORD_COST: '4',
+      APP_SECRET: 'durability-test-secret-0123456789abcdef',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
@@ -94,7 +112,9 @@ describe('durability of the embedded store (real server process)', () => {
     const started = Date.now();
     try {
       for (;;) {
-        const ack = (await socket.timeout(3000).emitWithAck('section:join', { sectionId })) as { clocks?: Record<string, number> };
+        const ack = (await socket.timeout(3000).emitWithAck('section:join', { sectionId })) as {
+          clocks?: Record<string, number>;
+        };
         if ((ack.clocks?.[String(doc.clientID)] ?? 0) >= own) return;
         if (Date.now() - started > 10_000) throw new Error(`the server did not report clock ${own} stored`);
         await new Promise((r) => setTimeout(r, 25));

@@ -131,7 +131,8 @@ export class LiveDoc {
     if (clients.length === 0) return;
     const message = awarenessMessage(this.awareness, clients);
     for (const peer of this.peers) peer.send(message);
-    if (origin !== RELAY && this.relay) this.relay.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    if (origin !== RELAY && this.relay)
+      this.relay.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   };
 
   /**
@@ -157,7 +158,9 @@ export class LiveDoc {
           rows = await this.store.append(this.sectionId, batch);
         } catch (err) {
           this.unsaved = true;
-          this.logger.error(`Could not store updates of ${this.sectionId}; retrying in ${this.retryMs} ms: ${(err as Error).message}`);
+          this.logger.error(
+            `Could not store updates of ${this.sectionId}; retrying in ${this.retryMs} ms: ${(err as Error).message}`,
+          );
           this.retryTimer = setTimeout(() => {
             this.retryTimer = null;
             this.scheduleWrite();
@@ -171,7 +174,8 @@ export class LiveDoc {
         this.logLength += rows;
         const clocks: Record<string, number> = {};
         for (const item of batch) {
-          for (const [client, clock] of item.clocks) clocks[String(client)] = Math.max(clocks[String(client)] ?? 0, clock);
+          for (const [client, clock] of item.clocks)
+            clocks[String(client)] = Math.max(clocks[String(client)] ?? 0, clock);
         }
         this.hooks.onSaved(this.sectionId, clocks);
       }

@@ -40,7 +40,12 @@ describe('which parts an update touches', () => {
 
   it('traces typing inside an existing paragraph to its fragment', () => {
     const { server, next } = setup(seed);
-    expect(touchedParts(server, next((c) => textIn(c, 'parentConcerns').insert(3, 'often ')))).toEqual(new Set(['parentConcerns']));
+    expect(
+      touchedParts(
+        server,
+        next((c) => textIn(c, 'parentConcerns').insert(3, 'often ')),
+      ),
+    ).toEqual(new Set(['parentConcerns']));
   });
 
   it('traces deletions, new paragraphs and edits in two fragments at once', () => {

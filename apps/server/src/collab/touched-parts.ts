@@ -65,7 +65,11 @@ export function touchedParts(doc: Y.Doc, update: Uint8Array): Set<string> | null
         const pending = existing ? undefined : inUpdate({ client, clock: at });
         const target = existing ?? pending;
         if (!target) return null;
-        const root = existing ? (existing.parent instanceof Y.AbstractType ? rootOf(existing.parent) : null) : rootOfItem(target, new Set());
+        const root = existing
+          ? existing.parent instanceof Y.AbstractType
+            ? rootOf(existing.parent)
+            : null
+          : rootOfItem(target, new Set());
         if (root === null) return null;
         parts.add(root);
         at = target.id.clock + target.length;

@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
-import { EDITOR_MARKS, EDITOR_NODES, MEETING_NOTES_ROOT, SECTION_FRAGMENTS, STRUCTURED_ROOTS, unsafeUrl } from '@iep/shared';
+import {
+  EDITOR_MARKS,
+  EDITOR_NODES,
+  MEETING_NOTES_ROOT,
+  SECTION_FRAGMENTS,
+  STRUCTURED_ROOTS,
+  unsafeUrl,
+} from '@iep/shared';
 
 const FRAGMENTS = new Set<string>(SECTION_FRAGMENTS);
 const STRUCTURED = new Set<string>(STRUCTURED_ROOTS);
@@ -21,7 +28,8 @@ function holdsNul(value: unknown, depth = 0): boolean {
   if (depth > 8) return true;
   if (typeof value === 'string') return value.includes('\u0000');
   if (Array.isArray(value)) return value.some((v) => holdsNul(v, depth + 1));
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v, depth + 1));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v, depth + 1));
   return false;
 }
 
@@ -32,7 +40,8 @@ function itemStrings(item: Y.Item): unknown[] {
   if (content instanceof Y.ContentString) strings.push(content.str);
   else if (content instanceof Y.ContentFormat) strings.push(content.key, content.value);
   else if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) strings.push(content.getContent());
-  else if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) strings.push(content.type.nodeName);
+  else if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement)
+    strings.push(content.type.nodeName);
   return strings;
 }
 
@@ -40,7 +49,10 @@ function rootProblem(item: Y.Item, root: string): string | null {
   const content = item.content;
   if (FRAGMENTS.has(root)) {
     if (item.parentSub !== null) return `${root} takes no keys`;
-    if (!(content instanceof Y.ContentType) || !(content.type instanceof Y.XmlElement || content.type instanceof Y.XmlText)) {
+    if (
+      !(content instanceof Y.ContentType) ||
+      !(content.type instanceof Y.XmlElement || content.type instanceof Y.XmlText)
+    ) {
       return `${root} holds editor nodes only`;
     }
     return null;
@@ -49,7 +61,8 @@ function rootProblem(item: Y.Item, root: string): string | null {
   if (root === MEETING_NOTES_ROOT) {
     // One rich-text fragment per meeting, keyed by the meeting's id.
     if (item.parentSub === null) return `${root} is a map`;
-    if (!(content instanceof Y.ContentType) || content.type.constructor !== Y.XmlFragment) return `${root} holds one fragment per meeting`;
+    if (!(content instanceof Y.ContentType) || content.type.constructor !== Y.XmlFragment)
+      return `${root} holds one fragment per meeting`;
     return null;
   }
   return `unknown root type "${root}"`;
@@ -71,19 +84,25 @@ export function updateProblem(update: Uint8Array): string | null {
     }
     // Text is stored as Yjs binary, but every version freezes it as JSON, which refuses a NUL.
     if (holdsNul(itemStrings(struct))) return 'a NUL character (U+0000) is not allowed';
-    if (struct.parentSub !== null && EVENT_HANDLER.test(struct.parentSub)) return `attribute "${struct.parentSub.slice(0, 40)}" is not allowed`;
+    if (struct.parentSub !== null && EVENT_HANDLER.test(struct.parentSub))
+      return `attribute "${struct.parentSub.slice(0, 40)}" is not allowed`;
     const content = struct.content;
     if (content instanceof Y.ContentType) {
       const type = content.type;
       if (type instanceof Y.XmlHook) return 'XML hooks are not allowed';
-      if (type instanceof Y.XmlElement && !NODES.has(type.nodeName)) return `node "${type.nodeName}" is not in the editor schema`;
+      if (type instanceof Y.XmlElement && !NODES.has(type.nodeName))
+        return `node "${type.nodeName}" is not in the editor schema`;
     } else if (content instanceof Y.ContentFormat) {
       const name = content.key.split('--')[0] ?? '';
       if (!MARKS.has(name)) return `mark "${content.key}" is not in the editor schema`;
       if (unsafeValue(content.value)) return 'unsafe URL in a mark';
     } else if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) {
       if (unsafeValue(content.getContent())) return 'unsafe URL in a value';
-    } else if (content instanceof Y.ContentDoc || content instanceof Y.ContentEmbed || content instanceof Y.ContentBinary) {
+    } else if (
+      content instanceof Y.ContentDoc ||
+      content instanceof Y.ContentEmbed ||
+      content instanceof Y.ContentBinary
+    ) {
       return 'embedded documents, embeds and binary content are not allowed';
     }
   }

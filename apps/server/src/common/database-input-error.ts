@@ -37,10 +37,13 @@ export function databaseInputError(err: unknown, depth = 0): string | null {
     const state = sqlState(cause);
     if (state && INPUT_SQLSTATES.has(state)) return `sqlstate ${state}`;
     if (field(cause, 'kind') === 'ValueOutOfRange') return 'value out of range';
-    if (name === 'PrismaClientUnknownRequestError' && ENGINE_MESSAGES.test(String(field(err, 'message')))) return 'unencodable text';
+    if (name === 'PrismaClientUnknownRequestError' && ENGINE_MESSAGES.test(String(field(err, 'message'))))
+      return 'unencodable text';
   }
   // A driver error met outside Prisma's wrapping (raw queries, the adapters themselves).
-  const state = sqlState(field(err, 'cause')) ?? (name === 'DriverAdapterError' || field(err, 'severity') !== undefined ? sqlState(err) : undefined);
+  const state =
+    sqlState(field(err, 'cause')) ??
+    (name === 'DriverAdapterError' || field(err, 'severity') !== undefined ? sqlState(err) : undefined);
   if (state && INPUT_SQLSTATES.has(state)) return `sqlstate ${state}`;
   return databaseInputError(field(err, 'cause'), depth + 1);
 }

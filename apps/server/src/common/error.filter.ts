@@ -24,7 +24,12 @@ function retryAfterOf(exception: unknown): number | undefined {
   if (!(exception instanceof AppError) || exception.status !== HttpStatus.TOO_MANY_REQUESTS) return undefined;
   const details: unknown = exception.details;
   if (typeof details !== 'object' || details === null) return undefined;
-  const wait = 'retryAfterSeconds' in details ? details.retryAfterSeconds : 'retryAfter' in details ? details.retryAfter : undefined;
+  const wait =
+    'retryAfterSeconds' in details
+      ? details.retryAfterSeconds
+      : 'retryAfter' in details
+        ? details.retryAfter
+        : undefined;
   return typeof wait === 'number' && Number.isFinite(wait) ? Math.ceil(wait) : undefined;
 }
 
@@ -39,7 +44,9 @@ export class ErrorFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     else if (body.error.code === ErrorCode.InvalidInput) {
       // A schema let a value through that the database refused: the caller gets a 400, we get the trace.
-      this.logger.warn(`The database refused a request value (${databaseInputError(exception) ?? '?'}): ${exception instanceof Error ? exception.stack : String(exception)}`);
+      this.logger.warn(
+        `The database refused a request value (${databaseInputError(exception) ?? '?'}): ${exception instanceof Error ? exception.stack : String(exception)}`,
+      );
     }
     if (res.headersSent) return;
     const retryAfter = retryAfterOf(exception);
@@ -49,7 +56,10 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): [number, ErrorBody] {
     if (exception instanceof AppError) {
-      return [exception.status, { error: { code: exception.code, message: exception.message, details: exception.details } }];
+      return [
+        exception.status,
+        { error: { code: exception.code, message: exception.message, details: exception.details } },
+      ];
     }
     const parserError = exception as BodyParserError;
     if (parserError?.type === 'entity.parse.failed') {
@@ -64,7 +74,8 @@ export class ErrorFilter implements ExceptionFilter {
       return [status, { error: { code, message: exception.message } }];
     }
     if (databaseInputError(exception) !== null) {
-      const message = 'A value in the request cannot be stored or compared (a NUL or broken character, or a number or date out of range)';
+      const message =
+        'A value in the request cannot be stored or compared (a NUL or broken character, or a number or date out of range)';
       return [HttpStatus.BAD_REQUEST, { error: { code: ErrorCode.InvalidInput, message } }];
     }
     return [HttpStatus.INTERNAL_SERVER_ERROR, { error: { code: ErrorCode.Internal, message: 'Something went wrong' } }];

@@ -23,7 +23,8 @@ export class EventBuckets {
     bucket.tokens -= 1;
     this.buckets.set(key, bucket);
     // Forget full buckets now and then so the map does not grow with every person ever seen.
-    if (this.buckets.size > 10_000) for (const [k, b] of this.buckets) if (b.tokens >= this.burst) this.buckets.delete(k);
+    if (this.buckets.size > 10_000)
+      for (const [k, b] of this.buckets) if (b.tokens >= this.burst) this.buckets.delete(k);
     return true;
   }
 }

@@ -20,7 +20,11 @@ function fieldsOf(schema: z.ZodType): { name: string; schema: JsonSchema; requir
   const json = toSchema(schema, 'input');
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set(Array.isArray(json.required) ? json.required.map(String) : []);
-  return Object.entries(properties).map(([name, property]) => ({ name, schema: property, required: required.has(name) }));
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    schema: property,
+    required: required.has(name),
+  }));
 }
 
 /**
@@ -51,7 +55,10 @@ export function ApiRoute(opts: {
   const decorators: MethodDecorator[] = [ApiOperation({ summary: opts.summary }), ApiInput(opts)];
   if (opts.body) decorators.push(ApiBody({ schema: toSchema(opts.body, 'input') }));
   decorators.push(
-    ApiResponse({ status: opts.status ?? 200, ...(opts.response ? { schema: toSchema(opts.response) } : { description: 'No content' }) }),
+    ApiResponse({
+      status: opts.status ?? 200,
+      ...(opts.response ? { schema: toSchema(opts.response) } : { description: 'No content' }),
+    }),
   );
   for (const status of opts.errors ?? []) decorators.push(ApiResponse({ status, schema: errorSchema }));
   return applyDecorators(...decorators);

@@ -6,7 +6,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const prisma = new PrismaService(config);
   try {
-    console.log((await seedDemo(prisma.client, config.passwordCost)) ? 'seed: demo data created' : 'seed: data already present; nothing done');
+    console.log(
+      (await seedDemo(prisma.client, config.passwordCost))
+        ? 'seed: demo data created'
+        : 'seed: data already present; nothing done',
+    );
   } finally {
     await prisma.close();
   }

@@ -27,7 +27,11 @@ export interface DemoDistrict {
  */
 export async function seedDemo(prisma: PrismaClient, passwordCost = PASSWORD_COST): Promise<boolean> {
   if ((await prisma.district.count()) > 0) return false;
-  await createDemoDistrict(prisma, await hashPassword(DEMO_PASSWORD, passwordCost), (role) => DEMO_LOGINS.find((l) => l.role === role)?.email ?? role);
+  await createDemoDistrict(
+    prisma,
+    await hashPassword(DEMO_PASSWORD, passwordCost),
+    (role) => DEMO_LOGINS.find((l) => l.role === role)?.email ?? role,
+  );
   return true;
 }
 
@@ -46,7 +50,9 @@ export async function createDemoDistrict(
     const school = await tx.school.create({ data: { districtId: district.id, name: 'Lincoln Elementary' } });
     const users: Partial<Record<DemoRole, string>> = {};
     for (const login of DEMO_LOGINS) {
-      const user = await tx.user.create({ data: { email: emailOf(login.role), name: login.name, passwordHash, locale: 'en' } });
+      const user = await tx.user.create({
+        data: { email: emailOf(login.role), name: login.name, passwordHash, locale: 'en' },
+      });
       users[login.role] = user.id;
     }
     const { ot, teacher, parent, admin } = users;
@@ -55,8 +61,22 @@ export async function createDemoDistrict(
     // The demo administrator also runs the district (schools, students, plans, teams).
     await tx.districtAdmin.create({ data: { districtId: district.id, userId: admin } });
     const students = [
-      { firstName: 'Mateo', lastName: 'Reyes', dateOfBirth: new Date('2017-03-14'), grade: '3', preferredLanguage: 'es', withParent: true },
-      { firstName: 'Ava', lastName: 'Chen', dateOfBirth: new Date('2011-09-02'), grade: '8', preferredLanguage: 'en', withParent: false },
+      {
+        firstName: 'Mateo',
+        lastName: 'Reyes',
+        dateOfBirth: new Date('2017-03-14'),
+        grade: '3',
+        preferredLanguage: 'es',
+        withParent: true,
+      },
+      {
+        firstName: 'Ava',
+        lastName: 'Chen',
+        dateOfBirth: new Date('2011-09-02'),
+        grade: '8',
+        preferredLanguage: 'en',
+        withParent: false,
+      },
     ] as const;
     const made: Partial<DemoDistrict['students']> = {};
     for (const s of students) {
@@ -64,7 +84,9 @@ export async function createDemoDistrict(
       const student = await tx.student.create({ data: { ...data, schoolId: school.id } });
       for (const login of DEMO_LOGINS) {
         if (login.role === 'parent' && !withParent) continue;
-        await tx.teamMembership.create({ data: { studentId: student.id, userId: byRole[login.role], role: login.role } });
+        await tx.teamMembership.create({
+          data: { studentId: student.id, userId: byRole[login.role], role: login.role },
+        });
       }
       const now = new Date();
       const plan = await tx.plan.create({

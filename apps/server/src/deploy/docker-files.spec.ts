@@ -20,7 +20,10 @@ describe('docker/compose.yml', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['client', 'postgres', 'redis', 'server-a', 'server-b']);
     const [a, b] = [compose.services['server-a'], compose.services['server-b']];
     expect(a).toEqual(b);
-    expect(a?.environment).toMatchObject({ DATABASE_URL: expect.stringContaining('@postgres:5432/'), REDIS_URL: 'redis://redis:6379' });
+    expect(a?.environment).toMatchObject({
+      DATABASE_URL: expect.stringContaining('@postgres:5432/'),
+      REDIS_URL: 'redis://redis:6379',
+    });
     expect(a?.build?.dockerfile).toBe('docker/server.Dockerfile');
     expect(compose.services.client?.depends_on).toEqual(['server-a', 'server-b']);
   });

@@ -60,7 +60,11 @@ describe('my account in the browser', () => {
     await page.getByLabel('Language', { exact: true }).last().selectOption('es');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Mi cuenta', level: 1 }).waitFor();
-    await eventually('the header in Spanish', async () => (await page.getByTestId('signed-in-user').textContent()) ?? '', (text) => text === 'Sesión iniciada como Tomás Rivera');
+    await eventually(
+      'the header in Spanish',
+      async () => (await page.getByTestId('signed-in-user').textContent()) ?? '',
+      (text) => text === 'Sesión iniciada como Tomás Rivera',
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await checkPage(page, 'teacher-account-es');
     const row = await suite.app().prisma.client.user.findUniqueOrThrow({ where: { email: 'teacher@demo.school' } });
@@ -74,7 +78,9 @@ describe('signing in with the district account in the browser', () => {
   let provider: TestProvider | undefined;
   beforeAll(async () => {
     const port = await freePort();
-    provider = await startOidcProvider(port, [{ sub: 'district-ot-7', email: 'ot@demo.school', email_verified: true, name: 'Olivia' }]);
+    provider = await startOidcProvider(port, [
+      { sub: 'district-ot-7', email: 'ot@demo.school', email_verified: true, name: 'Olivia' },
+    ]);
     app = await startApp(await freshStore('pglite'), {
       port,
       clientDist: CLIENT_DIST,

@@ -35,22 +35,42 @@ describe('glossary terms explained in the live editor', () => {
 
     // The cursor is at the end of the term just typed: the line under the editor explains it.
     const atCursor = presentLevels(page).locator('xpath=..').getByTestId('glossary-at-cursor');
-    await eventually('the explanation at the cursor', async () => (await atCursor.textContent()) ?? '', (text) => text.includes(explanation('en')));
+    await eventually(
+      'the explanation at the cursor',
+      async () => (await atCursor.textContent()) ?? '',
+      (text) => text.includes(explanation('en')),
+    );
     expect(await atCursor.getAttribute('role')).toBe('status');
     expect(await atCursor.textContent()).toContain('What “sensory diet” means:');
     await checkPage(page, 'ot-glossary-at-cursor');
 
     // Moving the cursor away empties the line; moving back into the term with the keyboard fills it.
     await page.keyboard.type(' at school.', { delay: 10 });
-    await eventually('the line emptied', async () => (await atCursor.textContent()) ?? '', (text) => text === '');
+    await eventually(
+      'the line emptied',
+      async () => (await atCursor.textContent()) ?? '',
+      (text) => text === '',
+    );
     for (let i = 0; i < ' at school.'.length + 3; i++) await page.keyboard.press('ArrowLeft');
-    await eventually('the explanation back', async () => (await atCursor.textContent()) ?? '', (text) => text.includes(explanation('en')));
+    await eventually(
+      'the explanation back',
+      async () => (await atCursor.textContent()) ?? '',
+      (text) => text.includes(explanation('en')),
+    );
 
     // Switching the interface to Spanish explains the same (English) words in Spanish.
     await page.getByTestId('language-switch').selectOption('es');
-    await eventually('the Spanish tooltip', async () => (await term.getAttribute('title')) ?? '', (title) => title === explanation('es'));
+    await eventually(
+      'the Spanish tooltip',
+      async () => (await term.getAttribute('title')) ?? '',
+      (title) => title === explanation('es'),
+    );
     await term.click();
-    await eventually('the Spanish line', async () => (await atCursor.textContent()) ?? '', (text) => text.includes('Qué significa “dieta sensorial”:') && text.includes(explanation('es')));
+    await eventually(
+      'the Spanish line',
+      async () => (await atCursor.textContent()) ?? '',
+      (text) => text.includes('Qué significa “dieta sensorial”:') && text.includes(explanation('es')),
+    );
     expect(suite.pageErrors).toEqual([]);
   }, 120_000);
 });

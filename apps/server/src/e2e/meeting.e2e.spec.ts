@@ -83,13 +83,24 @@ describe('meeting mode in a real browser', () => {
     const teacher = await suite.newPage('teacher');
     await openMateo(teacher, 'teacher@demo.school');
     await join(teacher, 'video');
-    await eventually('three present on the OT’s page', () => ot.locator('[data-testid="meeting-participant"][data-state="present"]').count(), (n) => n === 3);
+    await eventually(
+      'three present on the OT’s page',
+      () => ot.locator('[data-testid="meeting-participant"][data-state="present"]').count(),
+      (n) => n === 3,
+    );
 
     // The OT points at a part of the section: both followers scroll to it and see it highlighted.
     await ot.getByTestId('discuss-part-select').selectOption('homeStrategies');
     await ot.getByTestId('discuss-part').click();
-    for (const [who, page] of [['parent', parent], ['teacher', teacher]] as const) {
-      await eventually(`${who} follows to home strategies`, () => highlighted(page), (h) => h.what === 'editor-homeStrategies' && h.onScreen);
+    for (const [who, page] of [
+      ['parent', parent],
+      ['teacher', teacher],
+    ] as const) {
+      await eventually(
+        `${who} follows to home strategies`,
+        () => highlighted(page),
+        (h) => h.what === 'editor-homeStrategies' && h.onScreen,
+      );
       expect(await page.getByTestId('meeting-now-discussing').textContent()).toBe('Now discussing: Home strategies');
     }
     await checkPage(teacher, 'meeting-teacher-following');
@@ -101,22 +112,38 @@ describe('meeting mode in a real browser', () => {
     const busRow = (page: Page) => page.locator('[data-testid="agenda-item"]', { hasText: 'Bus transition' });
     await busRow(ot).getByTestId('agenda-discuss').click();
     const busKey = await busRow(ot).getAttribute('data-agenda-key');
-    await eventually('the parent follows to the agenda row', () => highlighted(parent), (h) => h.what === busKey && h.onScreen);
-    await eventually('the teacher reads what is discussed', () => teacher.getByTestId('meeting-now-discussing').textContent(), (s) => s === 'Now discussing: Bus transition');
+    await eventually(
+      'the parent follows to the agenda row',
+      () => highlighted(parent),
+      (h) => h.what === busKey && h.onScreen,
+    );
+    await eventually(
+      'the teacher reads what is discussed',
+      () => teacher.getByTestId('meeting-now-discussing').textContent(),
+      (s) => s === 'Now discussing: Bus transition',
+    );
     // The teacher's view stays where it was until they catch up.
     await new Promise((done) => setTimeout(done, 700));
     expect((await highlighted(teacher)).what).toBe('editor-homeStrategies');
     await teacher.getByTestId('meeting-not-following').waitFor();
     await checkPage(teacher, 'meeting-teacher-not-following');
     await teacher.getByTestId('meeting-catch-up').click();
-    await eventually('the teacher catches up', () => highlighted(teacher), (h) => h.what === busKey && h.onScreen);
+    await eventually(
+      'the teacher catches up',
+      () => highlighted(teacher),
+      (h) => h.what === busKey && h.onScreen,
+    );
     await teacher.getByTestId('meeting-stop-following').waitFor();
 
     // Shared notes: the parent writes, the teacher reads.
     const note = 'Family asked about handwriting practice at home.';
     await parent.locator('[data-testid="meeting-notes"] .ProseMirror').click();
     await parent.keyboard.type(note);
-    await eventually('the teacher sees the parent’s note', () => teacher.getByTestId('meeting-notes').textContent(), (s) => (s ?? '').includes(note));
+    await eventually(
+      'the teacher sees the parent’s note',
+      () => teacher.getByTestId('meeting-notes').textContent(),
+      (s) => (s ?? '').includes(note),
+    );
     await checkPage(parent, 'meeting-parent-in-meeting');
 
     // A lost connection marks the parent dropped; their page joins again by itself on reconnect.
@@ -126,19 +153,37 @@ describe('meeting mode in a real browser', () => {
       () => suite.app().prisma.client.meetingAttendance.count({ where: { endReason: 'dropped', role: 'parent' } }),
       (n) => n === 1,
     );
-    await eventually('the parent present again without a click', () => ot.locator('[data-testid="meeting-participant"][data-state="present"]').count(), (n) => n === 3);
+    await eventually(
+      'the parent present again without a click',
+      () => ot.locator('[data-testid="meeting-participant"][data-state="present"]').count(),
+      (n) => n === 3,
+    );
 
     await ot.getByTestId('meeting-end').click();
-    for (const [who, page] of [['ot', ot], ['parent', parent], ['teacher', teacher]] as const) {
-      await eventually(`${who} sees the attendance`, () => page.getByTestId('attendance-row').count(), (n) => n === 3);
+    for (const [who, page] of [
+      ['ot', ot],
+      ['parent', parent],
+      ['teacher', teacher],
+    ] as const) {
+      await eventually(
+        `${who} sees the attendance`,
+        () => page.getByTestId('attendance-row').count(),
+        (n) => n === 3,
+      );
       expect(await page.getByTestId('meeting-banner').count()).toBe(0);
       expect(await page.getByTestId('meeting-notes').textContent()).toContain(note);
-      expect(await page.locator('[data-testid="meeting-notes"] .ProseMirror').getAttribute('contenteditable')).toBe('false');
+      expect(await page.locator('[data-testid="meeting-notes"] .ProseMirror').getAttribute('contenteditable')).toBe(
+        'false',
+      );
     }
-    const parentLine = await parent.locator('[data-testid="attendance-row"][data-name="Paula Reyes (Parent)"]').textContent();
+    const parentLine = await parent
+      .locator('[data-testid="attendance-row"][data-name="Paula Reyes (Parent)"]')
+      .textContent();
     expect(parentLine).toContain('Phone');
     expect(parentLine).toContain('Yes');
-    expect(await parent.locator('[data-testid="attendance-row"][data-name="Paula Reyes (Parent)"] td').last().textContent()).toBe('1');
+    expect(
+      await parent.locator('[data-testid="attendance-row"][data-name="Paula Reyes (Parent)"] td').last().textContent(),
+    ).toBe('1');
     await checkPage(parent, 'meeting-parent-summary');
     await checkPage(ot, 'meeting-ot-summary');
     expect(suite.pageErrors).toEqual([]);
@@ -149,7 +194,9 @@ describe('meeting mode in a real browser', () => {
     await openMateo(ot, 'ot@demo.school');
     await ot.getByTestId('meeting-schedule-open').click();
     const later = new Date(Date.now() + 86_400_000);
-    await ot.getByTestId('meeting-when').fill(new Date(later.getTime() - later.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+    await ot
+      .getByTestId('meeting-when')
+      .fill(new Date(later.getTime() - later.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
     await ot.getByTestId('meeting-schedule-submit').click();
     const upcoming = ot.getByTestId('upcoming-meeting');
     await upcoming.waitFor();
@@ -157,10 +204,14 @@ describe('meeting mode in a real browser', () => {
     await upcoming.getByTestId('excusal-request').click();
     const excusal = upcoming.getByTestId('excusal');
     await excusal.waitFor();
-    expect(await excusal.getByTestId('excusal-status').textContent()).toBe('Still missing: the parent’s written consent; the member’s written input.');
+    expect(await excusal.getByTestId('excusal-status').textContent()).toBe(
+      'Still missing: the parent’s written consent; the member’s written input.',
+    );
     await excusal.getByTestId('excusal-confirm').click();
     await ot.getByTestId('meeting-error').waitFor();
-    expect(await ot.getByTestId('meeting-error').textContent()).toContain('This member cannot be excused yet. Still missing: the parent’s written consent; the member’s written input.');
+    expect(await ot.getByTestId('meeting-error').textContent()).toContain(
+      'This member cannot be excused yet. Still missing: the parent’s written consent; the member’s written input.',
+    );
     await checkPage(ot, 'meeting-ot-excusal');
 
     const parent = await suite.newPage('parent-excusal');
@@ -169,17 +220,33 @@ describe('meeting mode in a real browser', () => {
     await parent.getByTestId('excusal-typed-name').fill('Paula Reyes');
     await checkPage(parent, 'meeting-parent-excusal-consent');
     await parent.getByTestId('excusal-consent').click();
-    await eventually('the OT sees the consent', () => excusal.getAttribute('data-missing'), (m) => m === 'written_input');
+    await eventually(
+      'the OT sees the consent',
+      () => excusal.getAttribute('data-missing'),
+      (m) => m === 'written_input',
+    );
 
     const teacher = await suite.newPage('teacher-excusal');
     await openMateo(teacher, 'teacher@demo.school');
     await teacher.getByTestId('excusal-input').fill('Mateo uses the slant board in class daily.');
     await checkPage(teacher, 'meeting-teacher-excusal-input');
     await teacher.getByTestId('excusal-input-send').click();
-    await eventually('the OT sees the input', () => excusal.getAttribute('data-missing'), (m) => m === '');
+    await eventually(
+      'the OT sees the input',
+      () => excusal.getAttribute('data-missing'),
+      (m) => m === '',
+    );
     await excusal.getByTestId('excusal-confirm').click();
-    await eventually('confirmed', () => excusal.getByTestId('excusal-status').textContent(), (s) => s === 'Excused: confirmed.');
-    await eventually('the parent sees it confirmed', () => parent.getByTestId('excusal-status').textContent(), (s) => s === 'Excused: confirmed.');
+    await eventually(
+      'confirmed',
+      () => excusal.getByTestId('excusal-status').textContent(),
+      (s) => s === 'Excused: confirmed.',
+    );
+    await eventually(
+      'the parent sees it confirmed',
+      () => parent.getByTestId('excusal-status').textContent(),
+      (s) => s === 'Excused: confirmed.',
+    );
     expect(suite.pageErrors).toEqual([]);
   }, 180_000);
 });

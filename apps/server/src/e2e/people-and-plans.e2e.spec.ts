@@ -24,7 +24,7 @@ describe('people and plans in real browsers', () => {
     await form.getByLabel('Last name').fill('Park');
     await form.getByLabel('Date of birth').fill('2015-06-01');
     await form.getByLabel('Grade').fill('4');
-    await form.getByLabel('Family\'s preferred language').selectOption('es');
+    await form.getByLabel("Family's preferred language").selectOption('es');
     await checkPage(admin, 'admin-student-form');
     await form.getByTestId('save-student').click();
     const lena = admin.getByTestId('admin-student').filter({ hasText: 'Lena Park' });
@@ -35,14 +35,26 @@ describe('people and plans in real browsers', () => {
     await lena.getByLabel('Annual review date').fill('2028-01-31');
     await lena.getByTestId('save-plan').click();
     await lena.getByRole('button', { name: 'Open an OT section for Lena Park, IEP' }).click();
-    await eventually('the OT section to be open', () => lena.getByTestId('ot-section-state').textContent(), (text) => (text ?? '').includes('Draft'));
+    await eventually(
+      'the OT section to be open',
+      () => lena.getByTestId('ot-section-state').textContent(),
+      (text) => (text ?? '').includes('Draft'),
+    );
     await checkPage(admin, 'admin-area');
 
     await lena.getByRole('link', { name: 'Team of Lena Park' }).click();
     await admin.getByLabel('Email address').fill('rosa.park@example.org');
     await admin.getByLabel('Role on the team').selectOption('parent');
     await admin.getByTestId('send-invitation').click();
-    const link = await eventually('the invitation link', () => admin.getByTestId('invite-link').inputValue().catch(() => ''), (value) => value.includes('/invite/'));
+    const link = await eventually(
+      'the invitation link',
+      () =>
+        admin
+          .getByTestId('invite-link')
+          .inputValue()
+          .catch(() => ''),
+      (value) => value.includes('/invite/'),
+    );
     expect(await admin.getByTestId('invitation-row').getAttribute('data-status')).toBe('pending');
     await checkPage(admin, 'admin-team');
 
@@ -60,13 +72,21 @@ describe('people and plans in real browsers', () => {
     await parent.goto(link);
     await parent.getByTestId('invitation-summary').waitFor();
     expect(await parent.getByTestId('invitation-summary').textContent()).toBe(
-      'Ada Mensah (Admin) invites you to join Lena\'s team as Parent or guardian.',
+      "Ada Mensah (Admin) invites you to join Lena's team as Parent or guardian.",
     );
     await checkPage(parent, 'parent-invitation');
     await parent.getByLabel('Your name').fill('Rosa Park');
     await parent.getByLabel('New password').fill('qwertyuiop123');
     await parent.getByTestId('accept-invitation').click();
-    await eventually('the common password to be refused', () => parent.getByTestId('accept-error').textContent().catch(() => ''), (text) => text === 'That password is too common; choose another.');
+    await eventually(
+      'the common password to be refused',
+      () =>
+        parent
+          .getByTestId('accept-error')
+          .textContent()
+          .catch(() => ''),
+      (text) => text === 'That password is too common; choose another.',
+    );
     await parent.getByLabel('New password').fill('copper kettle on tuesday');
     await parent.getByTestId('accept-invitation').click();
     await parent.getByTestId('student-page').waitFor();
@@ -78,10 +98,22 @@ describe('people and plans in real browsers', () => {
     // The same link again, in a third browser: clearly used.
     const late = await suite.newPage('late');
     await late.goto(link);
-    await eventually('the used link to say so', () => late.getByTestId('invitation-error').textContent().catch(() => ''), (text) => (text ?? '').startsWith('This invitation link was already used'));
+    await eventually(
+      'the used link to say so',
+      () =>
+        late
+          .getByTestId('invitation-error')
+          .textContent()
+          .catch(() => ''),
+      (text) => (text ?? '').startsWith('This invitation link was already used'),
+    );
 
     await admin.reload();
-    await eventually('the invitation to read accepted', () => admin.getByTestId('invitation-row').getAttribute('data-status'), (s) => s === 'accepted');
+    await eventually(
+      'the invitation to read accepted',
+      () => admin.getByTestId('invitation-row').getAttribute('data-status'),
+      (s) => s === 'accepted',
+    );
     await admin.getByTestId('team-member').filter({ hasText: 'Rosa Park' }).waitFor();
     expect(suite.pageErrors).toEqual([]);
   }, 180_000);

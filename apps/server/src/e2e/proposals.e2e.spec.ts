@@ -31,12 +31,20 @@ describe('goal proposals in real browsers', () => {
     await form.getByLabel('Behavior').fill('Mateo will button his coat by himself');
     await form.getByLabel('Criterion').fill('most days');
     const check = form.getByTestId('proposal-measurability');
-    await eventually('the measurability check to flag the criterion', () => check.textContent(), (text) => (text ?? '').includes('the criterion has no number'));
+    await eventually(
+      'the measurability check to flag the criterion',
+      () => check.textContent(),
+      (text) => (text ?? '').includes('the criterion has no number'),
+    );
     await form.getByLabel('Criterion').fill('in 4 of 5 trials');
     await form.getByLabel('Timeframe').fill('by the annual review');
     await form.getByLabel('How progress is measured').fill('observation at recess');
     await form.getByLabel('Rationale').fill('Winter recess: he waits for help with his coat.');
-    await eventually('the proposal to read as measurable', () => check.getAttribute('data-measurable'), (m) => m === 'true');
+    await eventually(
+      'the proposal to read as measurable',
+      () => check.getAttribute('data-measurable'),
+      (m) => m === 'true',
+    );
     await checkPage(parent, 'parent-proposal-form');
     await form.getByTestId('proposal-submit').click();
     await form.waitFor({ state: 'hidden' });
@@ -49,14 +57,32 @@ describe('goal proposals in real browsers', () => {
     expect(await card.textContent()).toContain('Mateo will button his coat by himself');
     await checkPage(ot, 'ot-proposals');
     await card.getByTestId('proposal-accept').click();
-    await eventually('the proposal accepted on the OT’s page', () => card.getAttribute('data-status'), (s) => s === 'accepted');
+    await eventually(
+      'the proposal accepted on the OT’s page',
+      () => card.getAttribute('data-status'),
+      (s) => s === 'accepted',
+    );
 
-    await eventually('the goal in the teacher’s open document', () => teacher.getByTestId('goal-card').count(), (n) => n === 1);
+    await eventually(
+      'the goal in the teacher’s open document',
+      () => teacher.getByTestId('goal-card').count(),
+      (n) => n === 1,
+    );
     const goal = teacher.getByTestId('goal-card').first();
     expect(await goal.getByTestId('goal-behavior').inputValue()).toBe('Mateo will button his coat by himself');
-    expect(await goal.getByTestId('goal-provenance').textContent()).toContain('Proposed by Paula Reyes (Parent) (Parent or guardian), accepted by Olivia Torres (OT)');
-    await eventually('the teacher’s proposal list to follow', () => teacher.getByTestId('proposal-card').getAttribute('data-status'), (s) => s === 'accepted');
-    await eventually('the parent’s page to show the decision', () => parent.getByTestId('proposal-card').getAttribute('data-status'), (s) => s === 'accepted');
+    expect(await goal.getByTestId('goal-provenance').textContent()).toContain(
+      'Proposed by Paula Reyes (Parent) (Parent or guardian), accepted by Olivia Torres (OT)',
+    );
+    await eventually(
+      'the teacher’s proposal list to follow',
+      () => teacher.getByTestId('proposal-card').getAttribute('data-status'),
+      (s) => s === 'accepted',
+    );
+    await eventually(
+      'the parent’s page to show the decision',
+      () => parent.getByTestId('proposal-card').getAttribute('data-status'),
+      (s) => s === 'accepted',
+    );
     await checkPage(teacher, 'teacher-accepted-goal');
     expect(suite.pageErrors).toEqual([]);
   }, 180_000);

@@ -29,11 +29,15 @@ function watchSockets(page: Page): Watched[] {
   return seen;
 }
 
-const socketIo = (seen: Watched[]): Watched[] => seen.filter((w) => new URL(w.socket.url()).pathname.startsWith('/socket.io'));
-const documents = (seen: Watched[]): Watched[] => seen.filter((w) => new URL(w.socket.url()).pathname.startsWith('/collab/'));
+const socketIo = (seen: Watched[]): Watched[] =>
+  seen.filter((w) => new URL(w.socket.url()).pathname.startsWith('/socket.io'));
+const documents = (seen: Watched[]): Watched[] =>
+  seen.filter((w) => new URL(w.socket.url()).pathname.startsWith('/collab/'));
 /** socket.io event packets (`42["name",…]`, with an ack id between `42` and `[` when acknowledged). */
 const sentEvents = (seen: Watched[], name: string): number =>
-  socketIo(seen).flatMap((w) => w.sent).filter((payload) => new RegExp(`^42\\d*\\["${name}"`).test(payload)).length;
+  socketIo(seen)
+    .flatMap((w) => w.sent)
+    .filter((payload) => new RegExp(`^42\\d*\\["${name}"`).test(payload)).length;
 const engineClients = (): number => suite.app().running.app.get(RealtimeGateway).server.engine.clientsCount;
 
 async function openLiveSection(page: Page): Promise<void> {
@@ -50,7 +54,11 @@ describe('one realtime connection per tab', () => {
     const page = await suite.newPage('ot');
     const seen = watchSockets(page);
     await openLiveSection(page);
-    await eventually('the section room joined', async () => sentEvents(seen, 'section:join'), (n) => n >= 1);
+    await eventually(
+      'the section room joined',
+      async () => sentEvents(seen, 'section:join'),
+      (n) => n >= 1,
+    );
     await page.getByTestId('connection-state').waitFor();
     // Give any feature that would open a socket of its own, or join again, the time to do it.
     await page.waitForTimeout(1_500);
@@ -70,13 +78,25 @@ describe('one realtime connection per tab', () => {
       body: { part: 'presentLevels', quote: 'grasp', visibility: 'team', body: 'Started in another tab' },
     });
     expect(started.status).toBe(201);
-    await eventually('the thread on the open page', () => page.getByTestId('thread-list').getByTestId('comment-body').allTextContents(), (b) => b.includes('Started in another tab'));
+    await eventually(
+      'the thread on the open page',
+      () => page.getByTestId('thread-list').getByTestId('comment-body').allTextContents(),
+      (b) => b.includes('Started in another tab'),
+    );
 
     // Back to the list: the room is left once, the document socket closes, the socket.io one stays.
     await page.getByRole('link', { name: 'Back to the student list' }).click();
     await page.getByTestId('student-list').waitFor();
-    await eventually('the section room left', async () => sentEvents(seen, 'section:leave'), (n) => n === 1);
-    await eventually('the document socket closed', async () => documents(seen).every((w) => w.socket.isClosed()), (closed) => closed);
+    await eventually(
+      'the section room left',
+      async () => sentEvents(seen, 'section:leave'),
+      (n) => n === 1,
+    );
+    await eventually(
+      'the document socket closed',
+      async () => documents(seen).every((w) => w.socket.isClosed()),
+      (closed) => closed,
+    );
     const [first] = socketIo(seen);
     expect(first?.socket.isClosed()).toBe(false);
 
@@ -84,7 +104,11 @@ describe('one realtime connection per tab', () => {
     await page.getByRole('link', { name: 'Open OT section for Mateo Reyes, IEP' }).click();
     await page.getByTestId('editor-parentConcerns').locator('.ProseMirror').waitFor();
     await page.getByTestId('proposals-panel').waitFor();
-    await eventually('the section room joined again', async () => sentEvents(seen, 'section:join'), (n) => n === 2);
+    await eventually(
+      'the section room joined again',
+      async () => sentEvents(seen, 'section:join'),
+      (n) => n === 2,
+    );
     await page.waitForTimeout(1_000);
     expect(socketIo(seen)).toHaveLength(1);
     expect(sentEvents(seen, 'section:join')).toBe(2);

@@ -16,12 +16,17 @@ async function openMateo(page: Page, email: string): Promise<void> {
   await page.getByTestId('workflow-bar').waitFor();
 }
 
-const statusOf = (page: Page): Promise<string | null> => page.getByTestId('workflow-status').getAttribute('data-status');
+const statusOf = (page: Page): Promise<string | null> =>
+  page.getByTestId('workflow-status').getAttribute('data-status');
 
 async function move(page: Page, transition: string, to: string): Promise<void> {
   await page.getByTestId(`transition-${transition}`).click();
   await page.getByTestId('transition-confirm').click();
-  await eventually(`the section in ${to}`, () => statusOf(page), (s) => s === to);
+  await eventually(
+    `the section in ${to}`,
+    () => statusOf(page),
+    (s) => s === to,
+  );
 }
 
 async function sign(page: Page, typedName: string): Promise<void> {
@@ -31,7 +36,11 @@ async function sign(page: Page, typedName: string): Promise<void> {
 }
 
 async function expectApprovedAndLocked(page: Page, who: string): Promise<void> {
-  await eventually(`${who} sees approved`, () => statusOf(page), (s) => s === 'approved');
+  await eventually(
+    `${who} sees approved`,
+    () => statusOf(page),
+    (s) => s === 'approved',
+  );
   await page.getByTestId('locked-notice').waitFor();
   expect(await page.getByTestId('locked-text').textContent()).toMatch(/^Locked — approved on /);
   expect(await page.getByTestId('draft-banner').count()).toBe(0);
@@ -56,7 +65,11 @@ describe('sign-off in a real browser', () => {
     // A service the parent will leave out of their consent.
     await ot.getByTestId('add-service').click();
     await ot.getByTestId('service-row').first().getByTestId('service-model').selectOption('direct_pull_out');
-    await eventually('saved', () => ot.getByTestId('connection-state').getAttribute('data-state'), (s) => s === 'saved');
+    await eventually(
+      'saved',
+      () => ot.getByTestId('connection-state').getAttribute('data-state'),
+      (s) => s === 'saved',
+    );
 
     // On paper the draft is marked too.
     await ot.emulateMedia({ media: 'print' });
@@ -71,7 +84,11 @@ describe('sign-off in a real browser', () => {
     const respondBy = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await ot.getByTestId('transition-respond-by').fill(respondBy);
     await ot.getByTestId('transition-confirm').click();
-    await eventually('family review', () => statusOf(ot), (s) => s === 'family_review');
+    await eventually(
+      'family review',
+      () => statusOf(ot),
+      (s) => s === 'family_review',
+    );
     await ot.getByTestId('family-review-card').waitFor();
 
     const parent = await suite.newPage('parent');
@@ -79,7 +96,11 @@ describe('sign-off in a real browser', () => {
     await parent.getByTestId('family-response-note').fill('We agree with the plan; please add the cafeteria.');
     await checkPage(parent, 'signoff-parent-family-review');
     await parent.getByTestId('family-response-send').click();
-    await eventually('the OT sees the response', async () => (await ot.getByTestId('family-note').count()) > 0, (seen) => seen);
+    await eventually(
+      'the OT sees the response',
+      async () => (await ot.getByTestId('family-note').count()) > 0,
+      (seen) => seen,
+    );
     expect(await ot.getByTestId('family-note').textContent()).toContain('please add the cafeteria');
 
     await move(ot, 'start_meeting', 'meeting');
@@ -87,13 +108,21 @@ describe('sign-off in a real browser', () => {
     await ot.getByTestId('transition-form').waitFor();
     await checkPage(ot, 'signoff-ot-request-dialog');
     await ot.getByTestId('transition-confirm').click();
-    await eventually('pending sign-off', () => statusOf(ot), (s) => s === 'pending_signoff');
+    await eventually(
+      'pending sign-off',
+      () => statusOf(ot),
+      (s) => s === 'pending_signoff',
+    );
     await ot.getByTestId('signoff-version').waitFor();
     expect(await ot.getByTestId('signoff-missing').getAttribute('data-missing')).toBe('ot parent admin');
 
     await ot.getByTestId('signoff-sign-open').click();
     await sign(ot, 'Olivia Torres (OT)');
-    await eventually('the OT signed', () => ot.getByTestId('signoff-missing').getAttribute('data-missing'), (m) => m === 'parent admin');
+    await eventually(
+      'the OT signed',
+      () => ot.getByTestId('signoff-missing').getAttribute('data-missing'),
+      (m) => m === 'parent admin',
+    );
     expect(await ot.getByTestId('signoff-sign-open').count()).toBe(0);
 
     await parent.getByTestId('signoff-sign-open').click();
@@ -106,7 +135,9 @@ describe('sign-off in a real browser', () => {
     const parentSignature = parent.locator('[data-testid="signature"][data-role="parent"]');
     await parentSignature.waitFor();
     expect(await parentSignature.getAttribute('data-decision')).toBe('consent_in_part');
-    expect(await parentSignature.getByTestId('signature-excluded').textContent()).toContain('Service 1: Direct (pull-out)');
+    expect(await parentSignature.getByTestId('signature-excluded').textContent()).toContain(
+      'Service 1: Direct (pull-out)',
+    );
 
     const admin = await suite.newPage('admin');
     await openMateo(admin, 'admin@demo.school');
@@ -152,7 +183,9 @@ describe('sign-off in a real browser', () => {
     await checkPage(parent, 'signoff-parent-revoke-dialog');
     await parent.getByTestId('revoke-submit').click();
     await parent.getByTestId('revocation-list').waitFor();
-    expect(await parent.getByTestId('revocation-list').textContent()).toContain('We want to discuss the services again.');
+    expect(await parent.getByTestId('revocation-list').textContent()).toContain(
+      'We want to discuss the services again.',
+    );
     expect(await parent.getByTestId('signoff-revoke-open').count()).toBe(0);
     expect(await statusOf(parent)).toBe('approved');
     await parent.getByTestId('access-log-link').click();
@@ -165,7 +198,11 @@ describe('sign-off in a real browser', () => {
     await admin.goBack();
     await admin.getByTestId('transition-amend').click();
     await admin.getByTestId('transition-confirm').click();
-    await eventually('an amendment draft', () => statusOf(admin), (s) => s === 'draft');
+    await eventually(
+      'an amendment draft',
+      () => statusOf(admin),
+      (s) => s === 'draft',
+    );
     expect(await admin.getByTestId('workflow-amendment').textContent()).toMatch(/amendment of approved version \d+/);
     await admin.getByTestId('draft-banner').waitFor();
     await admin.getByTestId('versions-toggle').click();

@@ -1,7 +1,17 @@
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
-import { collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, waitFor, type TestApp } from '../test/test-app';
+import {
+  collabToken,
+  connectProvider,
+  freshStore,
+  login,
+  sectionOf,
+  startApp,
+  STORES,
+  waitFor,
+  type TestApp,
+} from '../test/test-app';
 
 const REDIS_URL = process.env.IEP_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -45,7 +55,9 @@ const same = (docs: Y.Doc[]): boolean => {
   if (!first) return true;
   const vector = Buffer.from(Y.encodeStateVector(first));
   const text = first.getXmlFragment('presentLevels').toString();
-  return docs.every((d) => Buffer.from(Y.encodeStateVector(d)).equals(vector) && d.getXmlFragment('presentLevels').toString() === text);
+  return docs.every(
+    (d) => Buffer.from(Y.encodeStateVector(d)).equals(vector) && d.getXmlFragment('presentLevels').toString() === text,
+  );
 };
 
 async function scramble(apps: TestApp[], seed: number): Promise<{ docs: Y.Doc[]; providers: WebsocketProvider[] }> {
@@ -112,7 +124,11 @@ describeOnPg('convergence across two instances', () => {
       const fresh = await startApp(store);
       try {
         const sectionId = await sectionOf(fresh, await login(fresh, 'ot@demo.school'), 'Mateo');
-        const reader = connectProvider(fresh, sectionId, await collabToken(fresh, await login(fresh, 'ot@demo.school'), sectionId));
+        const reader = connectProvider(
+          fresh,
+          sectionId,
+          await collabToken(fresh, await login(fresh, 'ot@demo.school'), sectionId),
+        );
         await waitFor(() => reader.synced, 10_000, 'reader synced');
         expect(reader.doc.getXmlFragment('presentLevels').toString()).toBe(expected);
         reader.destroy();

@@ -5,10 +5,17 @@ import { freePort, spawnServer, tokenCounts, typeToken, typist, type ServerProce
 
 const SECRET = 'fault-tests-secret-0123456789abcdef0123456789';
 
-async function http(base: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<{ status: number; body: unknown }> {
+async function http(
+  base: string,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: unknown }> {
   const res = await fetch(`${base}${path}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+    },
     body: init.body ? JSON.stringify(init.body) : undefined,
   });
   const text = await res.text();
@@ -17,19 +24,31 @@ async function http(base: string, path: string, init: { method?: string; token?:
 
 async function envFor(kind: StoreKind): Promise<Record<string, string>> {
   const store = await freshStore(kind);
-  return { APP_SECRET: SECRET, ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATA_DIR: store.dataDir ?? '' }) };
+  return {
+    APP_SECRET: SECRET,
+    ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATA_DIR: store.dataDir ?? '' }),
+  };
 }
 
 /** Five staff members typing into the same part, each a token at a time. */
 async function fiveTypists(server: ServerProcess) {
   const emails = ['ot', 'teacher', 'admin', 'ot', 'teacher'].map((who) => `${who}@demo.school`);
   const tokens: string[] = [];
-  for (const email of emails) tokens.push(((await http(server.baseUrl, '/api/auth/login', { method: 'POST', body: { email, password: 'demo1234' } })).body as { token: string }).token);
-  const students = (await http(server.baseUrl, '/api/students', { token: tokens[0] })).body as { students: { firstName: string; plans: { otSectionId: string }[] }[] };
+  for (const email of emails)
+    tokens.push(
+      (
+        (await http(server.baseUrl, '/api/auth/login', { method: 'POST', body: { email, password: 'demo1234' } }))
+          .body as { token: string }
+      ).token,
+    );
+  const students = (await http(server.baseUrl, '/api/students', { token: tokens[0] })).body as {
+    students: { firstName: string; plans: { otSectionId: string }[] }[];
+  };
   const sectionId = students.students.find((s) => s.firstName === 'Mateo')?.plans[0]?.otSectionId ?? '';
   const providers: WebsocketProvider[] = [];
   for (const token of tokens) {
-    const collab = (await http(server.baseUrl, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token })).body as { token: string };
+    const collab = (await http(server.baseUrl, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token }))
+      .body as { token: string };
     providers.push(typist(server.wsBase, sectionId, collab.token));
   }
   await waitFor(() => providers.every((p) => p.synced), 10_000, 'five typists synced');
@@ -47,14 +66,16 @@ async function watchSaved(server: ServerProcess, token: string, sectionId: strin
   const socket = io(server.baseUrl, { auth: { token }, transports: ['websocket'], reconnection: false });
   const durable = new Map<number, number>();
   socket.on('section:saved', (e: { clocks: Record<string, number> }) => {
-    for (const [client, clock] of Object.entries(e.clocks)) durable.set(Number(client), Math.max(durable.get(Number(client)) ?? 0, clock));
+    for (const [client, clock] of Object.entries(e.clocks))
+      durable.set(Number(client), Math.max(durable.get(Number(client)) ?? 0, clock));
   });
   await socket.timeout(5000).emitWithAck('section:join', { sectionId });
   return { durable, close: () => socket.close() };
 }
 
 async function storedState(server: ServerProcess, token: string, sectionId: string): Promise<Y.Doc> {
-  const collab = (await http(server.baseUrl, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token })).body as { token: string };
+  const collab = (await http(server.baseUrl, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token }))
+    .body as { token: string };
   const reader = typist(server.wsBase, sectionId, collab.token);
   await waitFor(() => reader.synced, 10_000, 'reader synced');
   const doc = new Y.Doc();
@@ -81,7 +102,11 @@ describe.each(STORES)('the server process on %s', (kind) => {
     const saved = await watchSaved(server, staffToken, sectionId);
     try {
       // Killed mid-stream: once the server has reported stores for every typist and they go on typing.
-      await waitFor(() => saved.durable.size >= providers.length && rounds() >= 20, 30_000, 'stores reported for every typist');
+      await waitFor(
+        () => saved.durable.size >= providers.length && rounds() >= 20,
+        30_000,
+        'stores reported for every typist',
+      );
       server.proc.kill('SIGKILL');
       await server.exited;
       saved.close();
@@ -90,7 +115,11 @@ describe.each(STORES)('the server process on %s', (kind) => {
 
       // The typists keep typing offline; the server comes back on the same port.
       const roundsAtKill = rounds();
-      await waitFor(() => providers.every((p) => !p.wsconnected) && rounds() >= roundsAtKill + 10, 10_000, 'typing offline');
+      await waitFor(
+        () => providers.every((p) => !p.wsconnected) && rounds() >= roundsAtKill + 10,
+        10_000,
+        'typing offline',
+      );
       server = await spawnServer(env, port);
       stopTyping();
       const stored = await storedState(server, staffToken, sectionId);
@@ -104,7 +133,9 @@ describe.each(STORES)('the server process on %s', (kind) => {
       expect(counts.size).toBeGreaterThan(50);
       expect([...counts.values()].every((c) => c === 1)).toBe(true);
       const final = await storedState(server, staffToken, sectionId);
-      expect(final.getXmlFragment('presentLevels').toString()).toBe(providers[0]?.doc.getXmlFragment('presentLevels').toString());
+      expect(final.getXmlFragment('presentLevels').toString()).toBe(
+        providers[0]?.doc.getXmlFragment('presentLevels').toString(),
+      );
     } finally {
       stopTyping();
       providers.forEach((p) => {
@@ -123,7 +154,11 @@ describe.each(STORES)('the server process on %s', (kind) => {
     const { sectionId, providers, staffToken, stopTyping } = await fiveTypists(server);
     try {
       // Stopped mid-stream: once the server has relayed plenty of every typist's tokens (so received them).
-      await waitFor(() => tokenCounts(providers[0]?.doc ?? new Y.Doc(), 'presentLevels').size >= 100, 30_000, 'tokens relayed');
+      await waitFor(
+        () => tokenCounts(providers[0]?.doc ?? new Y.Doc(), 'presentLevels').size >= 100,
+        30_000,
+        'tokens relayed',
+      );
       // What the server had received when told to stop: the typists' docs right now, minus what is in flight.
       server.proc.kill('SIGTERM');
       const code = await server.exited;
@@ -137,9 +172,13 @@ describe.each(STORES)('the server process on %s', (kind) => {
       expect(storedCount).toBeGreaterThan(50);
       await waitFor(() => providers.every((p) => p.synced && p.wsconnected), 30_000, 'typists reconnected');
       await waitFor(() => converged(providers), 30_000, 'typists converged').catch((err: Error) => {
-        throw new Error(`${err.message}: ${providers.map((p) => JSON.stringify([...Y.decodeStateVector(Y.encodeStateVector(p.doc))])).join(' | ')} ${server.output().slice(-2000)}`);
+        throw new Error(
+          `${err.message}: ${providers.map((p) => JSON.stringify([...Y.decodeStateVector(Y.encodeStateVector(p.doc))])).join(' | ')} ${server.output().slice(-2000)}`,
+        );
       });
-      expect([...tokenCounts(providers[0]?.doc ?? new Y.Doc(), 'presentLevels').values()].every((c) => c === 1)).toBe(true);
+      expect([...tokenCounts(providers[0]?.doc ?? new Y.Doc(), 'presentLevels').values()].every((c) => c === 1)).toBe(
+        true,
+      );
     } finally {
       stopTyping();
       providers.forEach((p) => {

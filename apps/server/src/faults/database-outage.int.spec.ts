@@ -1,5 +1,16 @@
 import * as Y from 'yjs';
-import { api, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, waitFor, type TestApp } from '../test/test-app';
+import {
+  api,
+  collabToken,
+  connectProvider,
+  freshStore,
+  login,
+  sectionOf,
+  startApp,
+  synced,
+  waitFor,
+  type TestApp,
+} from '../test/test-app';
 import { tokenCounts, typeToken } from '../test/server-process';
 import { CuttableProxy } from '../test/cuttable-proxy';
 
@@ -51,10 +62,18 @@ describeOnPg('the database going away for longer than the longest retry back-off
       expect(health.status).toBe(503);
       expect(health.body).toMatchObject({ db: 'down' });
       const typing = setInterval(type, 50);
-      await waitFor(() => proxy.refused >= ATTEMPTS_DURING_OUTAGE && n > 110, 60_000, `${ATTEMPTS_DURING_OUTAGE} attempts to reach the database`);
+      await waitFor(
+        () => proxy.refused >= ATTEMPTS_DURING_OUTAGE && n > 110,
+        60_000,
+        `${ATTEMPTS_DURING_OUTAGE} attempts to reach the database`,
+      );
       clearInterval(typing);
       // Live editing went on between the two people; nothing was reported saved meanwhile.
-      await waitFor(() => Buffer.from(Y.encodeStateVector(a.doc)).equals(Buffer.from(Y.encodeStateVector(b.doc))), 5000, 'live sync during the outage');
+      await waitFor(
+        () => Buffer.from(Y.encodeStateVector(a.doc)).equals(Buffer.from(Y.encodeStateVector(b.doc))),
+        5000,
+        'live sync during the outage',
+      );
       const savedDuringOutage = lastSaved > wentAway + 1000;
       expect(savedDuringOutage).toBe(false);
       expect((await api(app, '/api/health')).status).toBe(503);
@@ -70,7 +89,11 @@ describeOnPg('the database going away for longer than the longest retry back-off
       watcher.close();
       await app.stop();
       app = await startApp({ databaseUrl: viaProxy.toString() });
-      const reader = connectProvider(app, sectionId, await collabToken(app, await login(app, 'ot@demo.school'), sectionId));
+      const reader = connectProvider(
+        app,
+        sectionId,
+        await collabToken(app, await login(app, 'ot@demo.school'), sectionId),
+      );
       await synced(reader);
       const stored = tokenCounts(reader.doc, 'presentLevels');
       reader.destroy();

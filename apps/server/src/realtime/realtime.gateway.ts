@@ -75,7 +75,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     const auth = socket.data.auth as AuthContext | undefined;
     if (!auth) return;
     // Every event counts against its person's bucket; a flood is answered with errors, not served.
-    socket.use((_packet, next) => (this.eventBuckets.take(auth.user.id) ? next() : next(new Error(ErrorCode.TooManyRequests))));
+    socket.use((_packet, next) =>
+      this.eventBuckets.take(auth.user.id) ? next() : next(new Error(ErrorCode.TooManyRequests)),
+    );
     // A refused event surfaces as the socket's 'error'; without a listener it would be thrown.
     socket.on('error', () => undefined);
     socket.on('disconnect', () => this.connectionCaps.release(auth.user.id));
@@ -98,7 +100,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         .catch(() => next(new Error(ErrorCode.Internal)));
     });
     this.realtimeEvents.attach(server);
-    this.docs.onSaved((sectionId, clocks) => server.to(sectionRoom(sectionId)).emit('section:saved', { sectionId, clocks }));
+    this.docs.onSaved((sectionId, clocks) =>
+      server.to(sectionRoom(sectionId)).emit('section:saved', { sectionId, clocks }),
+    );
     this.events.onStatus((event) => server.to(sectionRoom(event.sectionId)).emit('section:status', event));
     this.events.onSignoff((event) => server.to(sectionRoom(event.sectionId)).emit('signoff:changed', event));
     // A meeting is heard in two views: the staff room's, and one with nothing staff-only for the rest.
@@ -108,7 +112,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     });
     this.events.onProposal((event) => server.to(sectionRoom(event.sectionId)).emit('proposal:changed', event));
     this.auth.onSessionEnded((sessionId) => {
-      for (const socket of server.sockets.sockets.values()) if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);
+      for (const socket of server.sockets.sockets.values())
+        if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);
     });
   }
 
@@ -130,7 +135,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         return { ok: false, code: ErrorCode.NotFound };
       }
       // Gone meanwhile (a room joined now would outlive the socket) or left meanwhile: join nothing.
-      if (socket.disconnected || this.leaves.leftSince(socket, sectionId, leavesBefore)) return { ok: false, code: ErrorCode.Conflict };
+      if (socket.disconnected || this.leaves.leftSince(socket, sectionId, leavesBefore))
+        return { ok: false, code: ErrorCode.Conflict };
       await socket.join(sectionRoom(sectionId));
       // Staff-only threads (and the staff's view of a meeting) travel in a room only those who may see them join.
       if (can(actor, 'staff.room', { status: access.status })) await socket.join(sectionStaffRoom(sectionId));

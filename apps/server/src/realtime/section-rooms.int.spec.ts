@@ -41,7 +41,11 @@ describe('section rooms: idempotent joins, and leaves that win over a join still
 
   async function connect(session: Session): Promise<ClientSocket> {
     const { io } = await import('socket.io-client');
-    const socket: ClientSocket = io(app.baseUrl, { auth: { token: session.token }, transports: ['websocket'], reconnection: false });
+    const socket: ClientSocket = io(app.baseUrl, {
+      auth: { token: session.token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
     open.push(socket);
     await new Promise<void>((resolve, reject) => {
       socket.on('connect', () => resolve());
@@ -50,7 +54,8 @@ describe('section rooms: idempotent joins, and leaves that win over a join still
     return socket;
   }
 
-  const join = (socket: ClientSocket): Promise<JoinAck> => socket.timeout(3000).emitWithAck('section:join', { sectionId });
+  const join = (socket: ClientSocket): Promise<JoinAck> =>
+    socket.timeout(3000).emitWithAck('section:join', { sectionId });
 
   /** Whether the socket is in the room, as the server's adapter has it. */
   async function inRoom(socket: ClientSocket, room: string): Promise<boolean> {
@@ -60,10 +65,18 @@ describe('section rooms: idempotent joins, and leaves that win over a join still
 
   /** Rooms after the events sent so far: a join acknowledged after them settles the order. */
   async function rooms(socket: ClientSocket): Promise<{ section: boolean; staff: boolean }> {
-    return { section: await inRoom(socket, sectionRoom(sectionId)), staff: await inRoom(socket, sectionStaffRoom(sectionId)) };
+    return {
+      section: await inRoom(socket, sectionRoom(sectionId)),
+      staff: await inRoom(socket, sectionStaffRoom(sectionId)),
+    };
   }
 
-  const proposalEvent = (): ProposalChangedEvent => ({ sectionId, proposalId: randomUUID(), change: 'updated', by: { name: 'Test', role: 'ot' } });
+  const proposalEvent = (): ProposalChangedEvent => ({
+    sectionId,
+    proposalId: randomUUID(),
+    change: 'updated',
+    by: { name: 'Test', role: 'ot' },
+  });
 
   it('a second join changes nothing: one membership, each event heard once, and one leave is out', async () => {
     const socket = await connect(ot);

@@ -35,21 +35,37 @@ export class MatrixWorld {
     const db = app.prisma.client;
     const ot = await login(app, 'ot@demo.school');
     const sectionId = await sectionOf(app, ot, 'Mateo');
-    const section = await db.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: { select: { student: { select: { id: true, school: true } } } } } });
+    const section = await db.otSection.findUniqueOrThrow({
+      where: { id: sectionId },
+      select: { plan: { select: { student: { select: { id: true, school: true } } } } },
+    });
     const { id: studentId, school } = section.plan.student;
-    const ota = await db.user.create({ data: { email: 'ota-matrix@example.org', name: 'Olive Assistant', passwordHash: await hashPassword('demo1234') } });
+    const ota = await db.user.create({
+      data: { email: 'ota-matrix@example.org', name: 'Olive Assistant', passwordHash: await hashPassword('demo1234') },
+    });
     await db.teamMembership.create({ data: { studentId, userId: ota.id, role: 'ota' } });
-    const posterUser = await db.user.create({ data: { email: 'poster-matrix@example.org', name: 'Pat Poster', passwordHash: await hashPassword('demo1234') } });
+    const posterUser = await db.user.create({
+      data: { email: 'poster-matrix@example.org', name: 'Pat Poster', passwordHash: await hashPassword('demo1234') },
+    });
     await db.teamMembership.create({ data: { studentId, userId: posterUser.id, role: 'teacher' } });
     const person = async (email: string, role: Role): Promise<Person> => {
       const session = await login(app, email);
       const user = await db.user.findUniqueOrThrow({ where: { id: session.userId } });
-      const districtAdmin = (await db.districtAdmin.count({ where: { userId: user.id, districtId: school.districtId } })) > 0;
+      const districtAdmin =
+        (await db.districtAdmin.count({ where: { userId: user.id, districtId: school.districtId } })) > 0;
       return { session, name: user.name, actor: { userId: user.id, role, districtAdmin } };
     };
     const people = new Map<Role, Person>();
     for (const role of MATRIX_ROLES) people.set(role, await person(`${role}@demo.school`, role));
-    return new MatrixWorld(app, people, await person('ota-matrix@example.org', 'ota'), await person('poster-matrix@example.org', 'teacher'), sectionId, studentId, school.districtId);
+    return new MatrixWorld(
+      app,
+      people,
+      await person('ota-matrix@example.org', 'ota'),
+      await person('poster-matrix@example.org', 'teacher'),
+      sectionId,
+      studentId,
+      school.districtId,
+    );
   }
 
   as(role: Role): Person {
@@ -98,7 +114,16 @@ export class MatrixWorld {
       // Complete, so accepting it is refused only by the policy or the state.
       body: {
         kind: 'new_goal',
-        fields: { area: 'self_care', baseline: 'buttons 1 of 5', condition: 'given a large-button coat', behavior: 'buttons a coat', criterion: '4 of 5 days', timeframe: 'by June', measurement: 'teacher checklist', reporting: 'each grading period' },
+        fields: {
+          area: 'self_care',
+          baseline: 'buttons 1 of 5',
+          condition: 'given a large-button coat',
+          behavior: 'buttons a coat',
+          criterion: '4 of 5 days',
+          timeframe: 'by June',
+          measurement: 'teacher checklist',
+          reporting: 'each grading period',
+        },
         rationale: 'Mornings take long',
       },
     });
@@ -110,7 +135,13 @@ export class MatrixWorld {
   /** A fresh teammate (a teacher) for the administrator to change or remove. */
   async teammate(): Promise<string> {
     const db = this.app.prisma.client;
-    const user = await db.user.create({ data: { email: `mate-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`, name: 'Temporary Teammate', passwordHash: 'x' } });
+    const user = await db.user.create({
+      data: {
+        email: `mate-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`,
+        name: 'Temporary Teammate',
+        passwordHash: 'x',
+      },
+    });
     await db.teamMembership.create({ data: { studentId: this.studentId, userId: user.id, role: 'teacher' } });
     return user.id;
   }
@@ -118,34 +149,56 @@ export class MatrixWorld {
   /** The section in pending_signoff through the real workflow (a frozen version to sign); its number. */
   async pendingSignoff(): Promise<number> {
     await this.setStatus('meeting');
-    const res = await api(this.app, `/api/sections/${this.sectionId}/transition`, { method: 'POST', token: this.as('ot').session.token, body: { to: 'pending_signoff' } });
+    const res = await api(this.app, `/api/sections/${this.sectionId}/transition`, {
+      method: 'POST',
+      token: this.as('ot').session.token,
+      body: { to: 'pending_signoff' },
+    });
     if (res.status !== 200) throw new Error(`request sign-off: ${res.status} ${JSON.stringify(res.body)}`);
-    const row = await this.app.prisma.client.otSection.findUniqueOrThrow({ where: { id: this.sectionId }, select: { signoffVersion: true } });
+    const row = await this.app.prisma.client.otSection.findUniqueOrThrow({
+      where: { id: this.sectionId },
+      select: { signoffVersion: true },
+    });
     if (row.signoffVersion === null) throw new Error('no version to sign');
     return row.signoffVersion;
   }
 
   sign(who: Person, versionNumber: number): Promise<number> {
     const decision = who.actor.role === null ? 'approve' : defaultDecision(who.actor.role);
-    return api(this.app, `/api/sections/${this.sectionId}/signoffs`, { method: 'POST', token: who.session.token, body: { versionNumber, typedName: who.name, decision } }).then((r) => r.status);
+    return api(this.app, `/api/sections/${this.sectionId}/signoffs`, {
+      method: 'POST',
+      token: who.session.token,
+      body: { versionNumber, typedName: who.name, decision },
+    }).then((r) => r.status);
   }
 
   /** The family's consent on the version being signed, then the section left in `status` (for revoking it). */
   async familyConsentThen(status: SectionStatus): Promise<void> {
     const version = await this.pendingSignoff();
-    for (const role of ['ot', 'parent'] as const) if ((await this.sign(this.as(role), version)) !== 200) throw new Error(`${role} could not sign`);
+    for (const role of ['ot', 'parent'] as const)
+      if ((await this.sign(this.as(role), version)) !== 200) throw new Error(`${role} could not sign`);
     await this.setStatus(status);
   }
 
   /** A scheduled meeting with the teacher's excusal requested by the OT; its ids. */
   async excusalRequested(): Promise<{ meetingId: string; excusalId: string }> {
     const ot = this.as('ot').session.token;
-    const scheduled = await api(this.app, `/api/sections/${this.sectionId}/meetings`, { method: 'POST', token: ot, body: { scheduledFor: new Date(Date.now() + 86_400_000).toISOString() } });
+    const scheduled = await api(this.app, `/api/sections/${this.sectionId}/meetings`, {
+      method: 'POST',
+      token: ot,
+      body: { scheduledFor: new Date(Date.now() + 86_400_000).toISOString() },
+    });
     const meetingId = (scheduled.body as { id?: string }).id;
     if (!meetingId) throw new Error(`meeting: ${scheduled.status} ${JSON.stringify(scheduled.body)}`);
     const teacher = this.as('teacher').actor.userId;
-    const asked = await api(this.app, `/api/meetings/${meetingId}/excusals`, { method: 'POST', token: ot, body: { userId: teacher, areaDiscussed: false } });
-    const excusalId = (asked.body as { excusals?: { id: string; userId: string }[] }).excusals?.find((e) => e.userId === teacher)?.id;
+    const asked = await api(this.app, `/api/meetings/${meetingId}/excusals`, {
+      method: 'POST',
+      token: ot,
+      body: { userId: teacher, areaDiscussed: false },
+    });
+    const excusalId = (asked.body as { excusals?: { id: string; userId: string }[] }).excusals?.find(
+      (e) => e.userId === teacher,
+    )?.id;
     if (!excusalId) throw new Error(`excusal: ${asked.status} ${JSON.stringify(asked.body)}`);
     return { meetingId, excusalId };
   }
@@ -157,13 +210,19 @@ export class MatrixWorld {
    */
   async hearsStaffThreads(who: Person): Promise<boolean> {
     const { io } = await import('socket.io-client');
-    const socket = io(this.app.baseUrl, { auth: { token: who.session.token }, transports: ['websocket'], reconnection: false });
+    const socket = io(this.app.baseUrl, {
+      auth: { token: who.session.token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
     try {
       await new Promise<void>((resolve, reject) => {
         socket.on('connect', () => resolve());
         socket.on('connect_error', reject);
       });
-      const joined = await new Promise<{ ok: boolean }>((resolve) => socket.emit('section:join', { sectionId: this.sectionId }, resolve));
+      const joined = await new Promise<{ ok: boolean }>((resolve) =>
+        socket.emit('section:join', { sectionId: this.sectionId }, resolve),
+      );
       if (!joined.ok) throw new Error('could not join the section');
       const heard: string[] = [];
       const teamHeard = new Promise<void>((resolve) =>
@@ -176,7 +235,11 @@ export class MatrixWorld {
       // posts 20 threads, under the comment rate limit (30 a minute) however fast the run goes.
       for (const visibility of ['staff', 'team'] as const) {
         const poster = visibility === 'staff' ? this.author.session.token : this.poster.session.token;
-        const res = await api(this.app, `/api/sections/${this.sectionId}/threads`, { method: 'POST', token: poster, body: { part: 'presentLevels', quote: '', visibility, body: `A ${visibility} note`, mentions: [] } });
+        const res = await api(this.app, `/api/sections/${this.sectionId}/threads`, {
+          method: 'POST',
+          token: poster,
+          body: { part: 'presentLevels', quote: '', visibility, body: `A ${visibility} note`, mentions: [] },
+        });
         if (res.status !== 201) throw new Error(`thread: ${res.status}`);
       }
       await teamHeard;
@@ -226,7 +289,10 @@ export class MatrixWorld {
         if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 1) return;
         const seen = new Y.Doc();
         Y.applyUpdate(seen, decoding.readVarUint8Array(decoder));
-        const text = part === MEETING_NOTES_ROOT ? JSON.stringify(seen.getMap(MEETING_NOTES_ROOT).toJSON()) : seen.getXmlFragment(part).toString();
+        const text =
+          part === MEETING_NOTES_ROOT
+            ? JSON.stringify(seen.getMap(MEETING_NOTES_ROOT).toJSON())
+            : seen.getXmlFragment(part).toString();
         seen.destroy();
         clearTimeout(timer);
         ws.close();

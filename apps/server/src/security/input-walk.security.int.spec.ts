@@ -2,7 +2,14 @@ import { clientEventSchemas, ErrorCode } from '@iep/shared';
 import { z } from 'zod';
 import { badValues, bounded, fieldsOf, sample, withValue, type Schema } from '../test/input-probes';
 import { nestRoutes, subscribedEvents } from '../test/route-inventory';
-import { operationsOf, probesOf, problemWith, sendProbe, type IdResolver, type OpenApiDocument } from '../test/route-walker';
+import {
+  operationsOf,
+  probesOf,
+  problemWith,
+  sendProbe,
+  type IdResolver,
+  type OpenApiDocument,
+} from '../test/route-walker';
 import { api, freshStore, login, sectionOf, startApp, type Session, type TestApp } from '../test/test-app';
 
 /**
@@ -28,14 +35,19 @@ describe('odd input on every route and socket event', () => {
 
   async function created(path: string, body: unknown): Promise<Record<string, unknown> | null> {
     const res = await api(app, path, { method: 'POST', token: admin.token, body });
-    return res.status < 300 && typeof res.body === 'object' && res.body !== null ? (res.body as Record<string, unknown>) : null;
+    return res.status < 300 && typeof res.body === 'object' && res.body !== null
+      ? (res.body as Record<string, unknown>)
+      : null;
   }
 
   beforeAll(async () => {
     app = await startApp(await freshStore('pglite'));
     admin = await login(app, 'admin@demo.school');
     sectionId = await sectionOf(app, admin, 'Mateo');
-    const section = (await api(app, `/api/sections/${sectionId}`, { token: admin.token })).body as { studentId: string; planId: string };
+    const section = (await api(app, `/api/sections/${sectionId}`, { token: admin.token })).body as {
+      studentId: string;
+      planId: string;
+    };
     studentId = section.studentId;
     const db = app.prisma.client;
     const teacher = await db.user.findFirstOrThrow({ where: { email: 'teacher@demo.school' } });
@@ -47,16 +59,28 @@ describe('odd input on every route and socket event', () => {
     const comments = thread?.comments as { id: string }[] | undefined;
     if (typeof thread?.id === 'string') ids.set('threadId', thread.id);
     if (comments?.[0]) ids.set('commentId', comments[0].id);
-    const proposal = await created(`/api/sections/${sectionId}/proposals`, { kind: 'new_goal', fields: {}, rationale: '' });
+    const proposal = await created(`/api/sections/${sectionId}/proposals`, {
+      kind: 'new_goal',
+      fields: {},
+      rationale: '',
+    });
     if (typeof proposal?.id === 'string') ids.set('id:proposals', proposal.id);
-    const meeting = await created(`/api/sections/${sectionId}/meetings`, { scheduledFor: new Date(Date.now() + 86_400_000).toISOString() });
+    const meeting = await created(`/api/sections/${sectionId}/meetings`, {
+      scheduledFor: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     if (typeof meeting?.id === 'string') {
       ids.set('meetingId', meeting.id);
-      const excused = await created(`/api/meetings/${meeting.id}/excusals`, { userId: teacher.id, areaDiscussed: false });
+      const excused = await created(`/api/meetings/${meeting.id}/excusals`, {
+        userId: teacher.id,
+        areaDiscussed: false,
+      });
       const excusal = (excused?.excusals as { id: string }[] | undefined)?.[0];
       if (excusal) ids.set('excusalId', excusal.id);
     }
-    const invited = await created(`/api/students/${studentId}/invitations`, { email: 'walker-invite@example.org', role: 'teacher' });
+    const invited = await created(`/api/students/${studentId}/invitations`, {
+      email: 'walker-invite@example.org',
+      role: 'teacher',
+    });
     const invitation = invited?.invitation as { id: string } | undefined;
     if (invitation) ids.set('id:invitations', invitation.id);
     if (typeof invited?.link === 'string') ids.set('token', invited.link.split('/').pop() ?? '');
@@ -76,8 +100,10 @@ describe('odd input on every route and socket event', () => {
         continue;
       }
       const documented = new Set((op.parameters ?? []).map((p) => `${p.in}:${p.name}`));
-      for (const param of route.pathParams) if (!documented.has(`path:${param}`)) missing.push(`${name}: path parameter ${param}`);
-      if (route.readsQuery && !(op.parameters ?? []).some((p) => p.in === 'query')) missing.push(`${name}: its query parameters`);
+      for (const param of route.pathParams)
+        if (!documented.has(`path:${param}`)) missing.push(`${name}: path parameter ${param}`);
+      if (route.readsQuery && !(op.parameters ?? []).some((p) => p.in === 'query'))
+        missing.push(`${name}: its query parameters`);
       if (route.readsBody && !op.requestBody) missing.push(`${name}: its body`);
     }
     expect(missing).toEqual([]);
@@ -96,19 +122,57 @@ describe('odd input on every route and socket event', () => {
 
   it.each([
     ['a NUL in PATCH /api/me name', 'PATCH', () => '/api/me', { name: 'Ada\u0000' }],
-    ['a NUL in a thread body', 'POST', () => `/api/sections/${sectionId}/threads`, { part: 'presentLevels', body: 'a\u0000b' }],
-    ['a NUL in a thread quote', 'POST', () => `/api/sections/${sectionId}/threads`, { part: 'presentLevels', body: 'ok', quote: 'q\u0000' }],
+    [
+      'a NUL in a thread body',
+      'POST',
+      () => `/api/sections/${sectionId}/threads`,
+      { part: 'presentLevels', body: 'a\u0000b' },
+    ],
+    [
+      'a NUL in a thread quote',
+      'POST',
+      () => `/api/sections/${sectionId}/threads`,
+      { part: 'presentLevels', body: 'ok', quote: 'q\u0000' },
+    ],
     ['a NUL in a version name', 'POST', () => `/api/sections/${sectionId}/versions`, { name: 'v\u0000' }],
     ['a lone surrogate in a version name', 'POST', () => `/api/sections/${sectionId}/versions`, { name: 'v\ud800' }],
-    ['a NUL in a rationale', 'POST', () => `/api/sections/${sectionId}/proposals`, { kind: 'new_goal', fields: {}, rationale: 'r\u0000' }],
-    ['a lone surrogate in a rationale', 'POST', () => `/api/sections/${sectionId}/proposals`, { kind: 'new_goal', fields: {}, rationale: 'r\ud800' }],
-    ["a NUL in the access log's action filter", 'GET', () => `/api/students/${studentId}/access-log?action=a%00b`, undefined],
+    [
+      'a NUL in a rationale',
+      'POST',
+      () => `/api/sections/${sectionId}/proposals`,
+      { kind: 'new_goal', fields: {}, rationale: 'r\u0000' },
+    ],
+    [
+      'a lone surrogate in a rationale',
+      'POST',
+      () => `/api/sections/${sectionId}/proposals`,
+      { kind: 'new_goal', fields: {}, rationale: 'r\ud800' },
+    ],
+    [
+      "a NUL in the access log's action filter",
+      'GET',
+      () => `/api/students/${studentId}/access-log?action=a%00b`,
+      undefined,
+    ],
     ['2147483648 as a version number', 'GET', () => `/api/sections/${sectionId}/versions/2147483648`, undefined],
-    ['2147483648 as a version to compare', 'GET', () => `/api/sections/${sectionId}/versions/compare?from=2147483648&to=2147483648`, undefined],
-    ["the year 0000 in the access log's from/to", 'GET', () => `/api/students/${studentId}/access-log?from=0000-01-01&to=0000-01-02`, undefined],
+    [
+      '2147483648 as a version to compare',
+      'GET',
+      () => `/api/sections/${sectionId}/versions/compare?from=2147483648&to=2147483648`,
+      undefined,
+    ],
+    [
+      "the year 0000 in the access log's from/to",
+      'GET',
+      () => `/api/students/${studentId}/access-log?from=0000-01-01&to=0000-01-02`,
+      undefined,
+    ],
   ])('%s answers 400 VALIDATION_FAILED (it was a 500)', async (_what, method, path, body) => {
     const res = await api(app, path(), { method, token: admin.token, body });
-    expect({ status: res.status, code: (res.body as { error?: { code?: string } }).error?.code }).toEqual({ status: 400, code: ErrorCode.ValidationFailed });
+    expect({ status: res.status, code: (res.body as { error?: { code?: string } }).error?.code }).toEqual({
+      status: 400,
+      code: ErrorCode.ValidationFailed,
+    });
   });
 
   it('walks every route: each bad value in each field answers a 4xx with a code naming that field, never a 5xx', async () => {
@@ -121,7 +185,10 @@ describe('odd input on every route and socket event', () => {
         sent++;
         walked.add(`${op.method} ${op.path}`);
         const problem = problemWith(res.status, res.body, probe);
-        if (problem) problems.push(`${op.method.toUpperCase()} ${op.path} ${probe.where} ${probe.field} = ${probe.bad.label}: ${problem}`);
+        if (problem)
+          problems.push(
+            `${op.method.toUpperCase()} ${op.path} ${probe.where} ${probe.field} = ${probe.bad.label}: ${problem}`,
+          );
       }
     }
     expect(problems).toEqual([]);
@@ -147,14 +214,19 @@ describe('odd input on every route and socket event', () => {
         for (const field of fieldsOf(json)) {
           for (const bad of badValues(field.schema, 'body').filter((b) => b.raw === undefined)) {
             const payload = withValue(base, field.pointer, bad.value, () => undefined);
-            const answer: unknown = await socket.timeout(500).emitWithAck(event, payload).catch(() => 'no answer');
+            const answer: unknown = await socket
+              .timeout(500)
+              .emitWithAck(event, payload)
+              .catch(() => 'no answer');
             if (answer === 'no answer') {
-              if (!socket.connected) problems.push(`${event} ${field.pointer.join('.')} = ${bad.label}: the socket dropped`);
+              if (!socket.connected)
+                problems.push(`${event} ${field.pointer.join('.')} = ${bad.label}: the socket dropped`);
               continue;
             }
             acked++;
             const ack = answer as { ok?: unknown; code?: unknown };
-            if (ack.ok !== false || ack.code !== ErrorCode.ValidationFailed) problems.push(`${event} ${field.pointer.join('.')} = ${bad.label}: ${JSON.stringify(answer)}`);
+            if (ack.ok !== false || ack.code !== ErrorCode.ValidationFailed)
+              problems.push(`${event} ${field.pointer.join('.')} = ${bad.label}: ${JSON.stringify(answer)}`);
           }
         }
       }

@@ -5,7 +5,19 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
 import { issueCollabToken } from '../collab/collab-token';
-import { api, closeCodeOf, collabToken, connectProvider, freshStore, login, sectionOf, startApp, synced, type Session, type TestApp } from '../test/test-app';
+import {
+  api,
+  closeCodeOf,
+  collabToken,
+  connectProvider,
+  freshStore,
+  login,
+  sectionOf,
+  startApp,
+  synced,
+  type Session,
+  type TestApp,
+} from '../test/test-app';
 
 /** A y-websocket sync-update frame carrying `update`. */
 function updateFrame(update: Uint8Array): Uint8Array {
@@ -47,7 +59,11 @@ function sendFrames(url: string, frames: Uint8Array[], origin?: string, openMs =
  * in slices, as a slow client would, while reading what the server answers. Resolves with the close
  * code the server sent and how the connection ended: 'end' (FIN, after the close frame) or 'reset'.
  */
-function oversizedFrameOverRawTcp(app: TestApp, path: string, size: number): Promise<{ closeCode: number | null; ending: 'end' | 'reset' | 'timeout' }> {
+function oversizedFrameOverRawTcp(
+  app: TestApp,
+  path: string,
+  size: number,
+): Promise<{ closeCode: number | null; ending: 'end' | 'reset' | 'timeout' }> {
   return new Promise((resolve) => {
     const port = Number(new URL(app.baseUrl).port);
     const socket = connect(port, '127.0.0.1');
@@ -85,7 +101,7 @@ function oversizedFrameOverRawTcp(app: TestApp, path: string, size: number): Pro
         pump = setInterval(() => socket.writable && socket.write(randomBytes(16 * 1024)), 10);
       }
       // Server frames are unmasked; a close frame is opcode 8 with the code in its first two bytes.
-      for (let at = 0; at + 2 <= buffered.length; ) {
+      for (let at = 0; at + 2 <= buffered.length;) {
         const opcode = (buffered[at] ?? 0) & 0x0f;
         const length = (buffered[at + 1] ?? 0) & 0x7f;
         if (length > 125 || at + 2 + length > buffered.length) break;
@@ -118,7 +134,12 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
   it('closes the document socket with 4401 for forged, unsigned, expired and wrong-key tokens', async () => {
     const good = await collabToken(app, ot, sectionId);
     const [body] = good.split('.');
-    const claims = JSON.parse(Buffer.from(body ?? '', 'base64url').toString('utf8')) as { sub: string; sid: string; sec: string; exp: number };
+    const claims = JSON.parse(Buffer.from(body ?? '', 'base64url').toString('utf8')) as {
+      sub: string;
+      sid: string;
+      sec: string;
+      exp: number;
+    };
     const forged = Buffer.from(JSON.stringify({ ...claims, sub: parent.userId })).toString('base64url');
     const cases = {
       'another user in the claims': `${forged}.${good.split('.')[1] ?? ''}`,
@@ -137,7 +158,12 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
     const token = await collabToken(app, ot, sectionId);
     expect(await sendFrames(docUrl(token), [], 'https://evil.example')).toBe(4403);
     const { io } = await import('socket.io-client');
-    const socket = io(app.baseUrl, { auth: { token: ot.token }, transports: ['websocket'], reconnection: false, extraHeaders: { origin: 'https://evil.example' } });
+    const socket = io(app.baseUrl, {
+      auth: { token: ot.token },
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { origin: 'https://evil.example' },
+    });
     const err = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
     socket.close();
     expect(err.message).toBe('CROSS_SITE_REQUEST');
@@ -158,11 +184,13 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
     const watcher = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), watcherDoc);
     await synced(watcher);
     const before = Buffer.from(Y.encodeStateAsUpdate(watcherDoc));
-    const real = Y.encodeStateAsUpdate((() => {
-      const d = new Y.Doc();
-      addGoal(d, { behavior: 'a real goal', criterion: 'in 4 of 5 trials' });
-      return d;
-    })());
+    const real = Y.encodeStateAsUpdate(
+      (() => {
+        const d = new Y.Doc();
+        addGoal(d, { behavior: 'a real goal', criterion: 'in 4 of 5 trials' });
+        return d;
+      })(),
+    );
     const seed = Date.now() % 100_000;
     const rand = rng(seed);
     // The parent may write only their own parts, so a mutated update that still decodes is refused too.
@@ -176,7 +204,8 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
           frames.push(randomBytes(1 + Math.floor(rand() * 200)));
         } else {
           const mutated = Uint8Array.from(real);
-          for (let k = 0; k < 1 + Math.floor(rand() * 6); k++) mutated[Math.floor(rand() * mutated.length)] = Math.floor(rand() * 256);
+          for (let k = 0; k < 1 + Math.floor(rand() * 6); k++)
+            mutated[Math.floor(rand() * mutated.length)] = Math.floor(rand() * 256);
           frames.push(updateFrame(mutated));
         }
       }
@@ -203,10 +232,16 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
       const session = await login(small, 'ot@demo.school');
       const id = await sectionOf(small, session, 'Mateo');
       const token = await collabToken(small, session, id);
-      const code = await sendFrames(`${small.wsBase}/${id}?token=${encodeURIComponent(token)}`, [randomBytes(200 * 1024)]);
+      const code = await sendFrames(`${small.wsBase}/${id}?token=${encodeURIComponent(token)}`, [
+        randomBytes(200 * 1024),
+      ]);
       expect(code).toBe(1009);
       const huge = 'x'.repeat(2 * 1024 * 1024);
-      const res = await fetch(`${small.baseUrl}/socket.io/?EIO=4&transport=polling`, { method: 'POST', body: huge, headers: { 'content-type': 'text/plain' } });
+      const res = await fetch(`${small.baseUrl}/socket.io/?EIO=4&transport=polling`, {
+        method: 'POST',
+        body: huge,
+        headers: { 'content-type': 'text/plain' },
+      });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect((await api(small, '/api/health')).status).toBe(200);
     } finally {
@@ -222,7 +257,11 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
       const id = await sectionOf(small, session, 'Mateo');
       for (let round = 0; round < 3; round++) {
         const token = await collabToken(small, session, id);
-        const outcome = await oversizedFrameOverRawTcp(small, `/collab/${id}?token=${encodeURIComponent(token)}`, limit + 1);
+        const outcome = await oversizedFrameOverRawTcp(
+          small,
+          `/collab/${id}?token=${encodeURIComponent(token)}`,
+          limit + 1,
+        );
         // A reset (the socket destroyed while the rest of the frame was still arriving) is what a
         // client reports as 1006; the close frame must reach it and the connection end in order.
         expect(outcome).toEqual({ closeCode: 1009, ending: 'end' });
@@ -298,7 +337,9 @@ describe('floods from one person', () => {
       }
       await new Promise((r) => setTimeout(r, 1500));
       expect(codes.filter((c) => c === 4429)).toHaveLength(5);
-      const probe = await closeCodeOf(`${app.wsBase}/${sectionId}?token=${encodeURIComponent(await collabToken(app, other, sectionId))}`);
+      const probe = await closeCodeOf(
+        `${app.wsBase}/${sectionId}?token=${encodeURIComponent(await collabToken(app, other, sectionId))}`,
+      );
       expect(probe.code).toBe('open');
     } finally {
       sockets.forEach((s) => s.terminate());

@@ -30,7 +30,9 @@ describe.each(STORES)('rich text already stored with unsafe parts, on %s', (kind
     app = await startApp(store);
     ot = await login(app, 'ot@demo.school');
     sectionId = await sectionOf(app, ot, 'Mateo');
-    await app.prisma.client.sectionUpdate.create({ data: { sectionId, update: Buffer.from(hostileUpdate()), userId: null } });
+    await app.prisma.client.sectionUpdate.create({
+      data: { sectionId, update: Buffer.from(hostileUpdate()), userId: null },
+    });
   });
   afterAll(() => app.stop());
 
@@ -44,7 +46,15 @@ describe.each(STORES)('rich text already stored with unsafe parts, on %s', (kind
   });
 
   it('freezes a version without them, and the family’s archive carries none', async () => {
-    expect((await api(app, `/api/sections/${sectionId}/versions`, { method: 'POST', token: ot.token, body: { name: 'With imported text' } })).status).toBe(201);
+    expect(
+      (
+        await api(app, `/api/sections/${sectionId}/versions`, {
+          method: 'POST',
+          token: ot.token,
+          body: { name: 'With imported text' },
+        })
+      ).status,
+    ).toBe(201);
     const version = await api(app, `/api/sections/${sectionId}/versions/1`, { token: ot.token });
     expect(JSON.stringify(version.body)).toContain('clinic.example.org');
     expect(JSON.stringify(version.body)).not.toMatch(HOSTILE);
@@ -52,9 +62,16 @@ describe.each(STORES)('rich text already stored with unsafe parts, on %s', (kind
     expect(JSON.stringify(stored.json)).not.toMatch(HOSTILE);
 
     const parent = await login(app, 'parent@demo.school');
-    const studentId = (await app.prisma.client.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } })).plan.studentId;
+    const studentId = (
+      await app.prisma.client.otSection.findUniqueOrThrow({
+        where: { id: sectionId },
+        select: { plan: { select: { studentId: true } } },
+      })
+    ).plan.studentId;
     const { strFromU8, unzipSync } = await import('fflate');
-    const res = await fetch(`${app.baseUrl}/api/students/${studentId}/record`, { headers: { authorization: `Bearer ${parent.token}` } });
+    const res = await fetch(`${app.baseUrl}/api/students/${studentId}/record`, {
+      headers: { authorization: `Bearer ${parent.token}` },
+    });
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     const data = strFromU8(files['plans/1-iep/versions/v1.json'] ?? new Uint8Array());
     expect(data).toContain('clinic.example.org');

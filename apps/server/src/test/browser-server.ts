@@ -4,7 +4,16 @@ import { chromium, type BrowserServer } from 'playwright-core';
 
 /** Debian's Chromium, as every browser test drives it (playwright cannot download a browser here). */
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const CLIENT_DIST = resolve(__dirname, '../../../client/dist');
 /** Where jest's global setup publishes the one Chromium of the run; spec files connect to it. */
 export const BROWSER_ENDPOINT_ENV = 'IEP_TEST_BROWSER_WS';

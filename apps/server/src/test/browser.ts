@@ -14,9 +14,12 @@ export const WAIT_MS = 10_000;
 
 /** Fails with the command to run when Chromium or the built client is missing; then connects to (or launches) Chromium. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``);
   if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
-    throw new Error(`The client is not built (${join(CLIENT_DIST, 'index.html')} is missing): run \`cd apps/client && npx vite build\``);
+    throw new Error(
+      `The client is not built (${join(CLIENT_DIST, 'index.html')} is missing): run \`cd apps/client && npx vite build\``,
+    );
   }
   // The run's one Chromium (see browser-server.ts) when global setup started it; closing a connected
   // browser closes this file's contexts and leaves Chromium to the next file.
@@ -41,7 +44,8 @@ export async function eventually<T>(what: string, read: () => Promise<T>, ok: (v
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
     await new Promise((done) => setTimeout(done, 100));
   }
 }
@@ -53,7 +57,9 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${name}: [${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    .map(
+      (v) => `${name}: [${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
   expect(serious).toEqual([]);
 }
 

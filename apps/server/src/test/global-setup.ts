@@ -29,7 +29,10 @@ export default async function globalSetup(globalConfig: GlobalConfig): Promise<v
     await admin.end();
     const url = new URL(base);
     url.pathname = `/${name}`;
-    execFileSync(process.execPath, [migrate, 'apply'], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: 'pipe' });
+    execFileSync(process.execPath, [migrate, 'apply'], {
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      stdio: 'pipe',
+    });
     process.env.IEP_TEST_PG_URL = url.toString();
     process.env.IEP_TEST_PG_NAME = name;
   }

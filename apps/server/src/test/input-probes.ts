@@ -18,8 +18,10 @@ export interface BadValue {
 
 export type Kind = 'text' | 'int-string' | 'integer' | 'date' | 'date-time' | 'other';
 
-const str = (schema: Schema, key: string): string | undefined => (typeof schema[key] === 'string' ? (schema[key] as string) : undefined);
-const num = (schema: Schema, key: string): number | undefined => (typeof schema[key] === 'number' ? (schema[key] as number) : undefined);
+const str = (schema: Schema, key: string): string | undefined =>
+  typeof schema[key] === 'string' ? (schema[key] as string) : undefined;
+const num = (schema: Schema, key: string): number | undefined =>
+  typeof schema[key] === 'number' ? (schema[key] as number) : undefined;
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 /** The schema without its null alternative (`anyOf: [X, {type: null}]` is X). */
@@ -45,7 +47,13 @@ export function kindOf(raw: Schema): Kind {
 export function bounded(raw: Schema): boolean {
   const schema = unwrap(raw);
   if (schema.type !== 'string') return true;
-  return schema.maxLength !== undefined || schema.pattern !== undefined || schema.enum !== undefined || schema.const !== undefined || schema.format !== undefined;
+  return (
+    schema.maxLength !== undefined ||
+    schema.pattern !== undefined ||
+    schema.enum !== undefined ||
+    schema.const !== undefined ||
+    schema.format !== undefined
+  );
 }
 
 function patternSample(schema: Schema): string | undefined {
@@ -54,14 +62,21 @@ function patternSample(schema: Schema): string | undefined {
   const min = num(schema, 'minLength') ?? 1;
   const max = num(schema, 'maxLength') ?? 64;
   const length = Math.min(Math.max(min, 32), max);
-  return ['a'.repeat(length), 'A'.repeat(length), '1'.repeat(length)].find((candidate) => new RegExp(pattern).test(candidate));
+  return ['a'.repeat(length), 'A'.repeat(length), '1'.repeat(length)].find((candidate) =>
+    new RegExp(pattern).test(candidate),
+  );
 }
 
 /**
  * A valid value for the schema; `id(name)` answers real ids for uuid fields where it knows them.
  * Optional object properties are left out.
  */
-export function sample(raw: Schema, name: string, id: (name: string) => string | undefined, counter = { n: 0 }): Json | undefined {
+export function sample(
+  raw: Schema,
+  name: string,
+  id: (name: string) => string | undefined,
+  counter = { n: 0 },
+): Json | undefined {
   const schema = unwrap(raw);
   if (schema.const !== undefined) return schema.const as Json;
   if (Array.isArray(schema.enum)) return schema.enum[0] as Json;
@@ -130,7 +145,11 @@ export function badValues(raw: Schema, where: 'path' | 'query' | 'body'): BadVal
     case 'date':
       return [{ label: 'year 0000', value: '0000-01-01' }, { label: 'year 99999', value: '99999-01-01' }, ...text];
     case 'date-time':
-      return [{ label: 'year 0000', value: '0000-01-01T00:00:00Z' }, { label: 'year 99999', value: '99999-01-01T00:00:00Z' }, ...text];
+      return [
+        { label: 'year 0000', value: '0000-01-01T00:00:00Z' },
+        { label: 'year 99999', value: '99999-01-01T00:00:00Z' },
+        ...text,
+      ];
     case 'text':
       return text;
     default:
@@ -156,7 +175,12 @@ export function fieldsOf(raw: Schema, pointer: (string | number)[] = []): Field[
 }
 
 /** A copy of the sample with the value put at the pointer (objects and arrays made on the way). */
-export function withValue(base: Json | undefined, pointer: (string | number)[], value: Json, fill: (at: (string | number)[]) => Json | undefined): Json {
+export function withValue(
+  base: Json | undefined,
+  pointer: (string | number)[],
+  value: Json,
+  fill: (at: (string | number)[]) => Json | undefined,
+): Json {
   const [head, ...rest] = pointer;
   if (head === undefined) return value;
   if (typeof head === 'number') {
@@ -165,7 +189,9 @@ export function withValue(base: Json | undefined, pointer: (string | number)[], 
     return list;
   }
   const object = base !== null && typeof base === 'object' && !Array.isArray(base) ? { ...base } : {};
-  object[head] = withValue(object[head] ?? (rest.length > 0 ? fill([head]) : undefined), rest, value, (at) => fill([head, ...at]));
+  object[head] = withValue(object[head] ?? (rest.length > 0 ? fill([head]) : undefined), rest, value, (at) =>
+    fill([head, ...at]),
+  );
   return object;
 }
 
@@ -188,7 +214,10 @@ export function schemaAt(raw: Schema, pointer: (string | number)[]): Schema | un
   for (const step of pointer) {
     if (schema === undefined) return undefined;
     const current: Schema = unwrap(schema);
-    schema = typeof step === 'number' ? (current.items as Schema | undefined) : ((current.properties ?? {}) as Record<string, Schema>)[step];
+    schema =
+      typeof step === 'number'
+        ? (current.items as Schema | undefined)
+        : ((current.properties ?? {}) as Record<string, Schema>)[step];
   }
   return schema;
 }

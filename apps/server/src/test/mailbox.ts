@@ -13,7 +13,11 @@ export async function inbox(app: TestApp, to?: string): Promise<ReceivedMail[]> 
     orderBy: { createdAt: 'asc' },
     select: { to: true, subject: true, text: true, secret: true },
   });
-  return rows.map((r) => ({ to: r.to, subject: r.subject, text: r.secret === null ? r.text : r.text.split(MAIL_SECRET_SLOT).join(r.secret) }));
+  return rows.map((r) => ({
+    to: r.to,
+    subject: r.subject,
+    text: r.secret === null ? r.text : r.text.split(MAIL_SECRET_SLOT).join(r.secret),
+  }));
 }
 
 /** The mails to `to` once there are at least `count` (polling the stored rows: mail is often queued just after the answer). */

@@ -28,13 +28,19 @@ const provider = new Provider(issuer, {
   async findAccount(_ctx, sub) {
     const account = accounts.get(sub);
     if (!account) return undefined;
-    return { accountId: sub, claims: () => ({ sub, email: account.email, email_verified: account.email_verified, name: account.name }) };
+    return {
+      accountId: sub,
+      claims: () => ({ sub, email: account.email, email_verified: account.email_verified, name: account.name }),
+    };
   },
   // A first-party client: no consent screen, the grant is made on the first sign-in.
   async loadExistingGrant(ctx) {
     const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
     if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-    const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+    const grant = new ctx.oidc.provider.Grant({
+      clientId: ctx.oidc.client.clientId,
+      accountId: ctx.oidc.session.accountId,
+    });
     grant.addOIDCScope('openid email profile');
     await grant.save();
     return grant;
@@ -70,7 +76,9 @@ const server = createServer((req, res) => {
   const page = /^\/interaction\/([\w-]+)$/.exec(req.url ?? '');
   if (req.method === 'GET' && page) {
     res.setHeader('content-type', 'text/html');
-    res.end(`<form method="post" action="/interaction/${page[1]}/login"><input name="account"><button>Sign in</button></form>`);
+    res.end(
+      `<form method="post" action="/interaction/${page[1]}/login"><input name="account"><button>Sign in</button></form>`,
+    );
     return;
   }
   callback(req, res);

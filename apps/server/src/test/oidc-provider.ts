@@ -21,7 +21,13 @@ export async function startOidcProvider(appPort: number, accounts: TestAccount[]
   const port = await freePort();
   const clientId = 'iep-test';
   const clientSecret = 'test-secret-0123456789abcdef';
-  const settings = { port, clientId, clientSecret, redirectUri: `http://127.0.0.1:${appPort}/api/auth/oidc/callback`, accounts };
+  const settings = {
+    port,
+    clientId,
+    clientSecret,
+    redirectUri: `http://127.0.0.1:${appPort}/api/auth/oidc/callback`,
+    accounts,
+  };
   const proc = spawn(process.execPath, [resolve(__dirname, 'oidc-provider-server.mjs')], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', OIDC_TEST_SETTINGS: JSON.stringify(settings) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,15 +3,29 @@ import { hashPassword } from '../modules/auth/auth.service';
 import { api, type Session, type TestApp } from './test-app';
 
 /** Test factories for people and plans: another district with its own admin, school and student. */
-export async function otherDistrict(app: TestApp): Promise<{ districtId: string; schoolId: string; studentId: string; adminEmail: string }> {
+export async function otherDistrict(
+  app: TestApp,
+): Promise<{ districtId: string; schoolId: string; studentId: string; adminEmail: string }> {
   const db = app.prisma.client;
   const district = await db.district.create({ data: { name: 'Other District' } });
   const school = await db.school.create({ data: { districtId: district.id, name: 'Far Away Middle' } });
   const student = await db.student.create({
-    data: { schoolId: school.id, firstName: 'Nora', lastName: 'Other', dateOfBirth: new Date('2012-01-05'), grade: '6' },
+    data: {
+      schoolId: school.id,
+      firstName: 'Nora',
+      lastName: 'Other',
+      dateOfBirth: new Date('2012-01-05'),
+      grade: '6',
+    },
   });
   const adminEmail = `admin.${randomBytes(5).toString('hex')}@other.school`;
-  const admin = await db.user.create({ data: { email: adminEmail, name: 'Otto Other', passwordHash: await hashPassword('demo1234', app.config.passwordCost) } });
+  const admin = await db.user.create({
+    data: {
+      email: adminEmail,
+      name: 'Otto Other',
+      passwordHash: await hashPassword('demo1234', app.config.passwordCost),
+    },
+  });
   await db.districtAdmin.create({ data: { districtId: district.id, userId: admin.id } });
   return { districtId: district.id, schoolId: school.id, studentId: student.id, adminEmail };
 }

@@ -22,12 +22,16 @@ export interface Reply {
 
 /** Thin HTTP helpers over the proposal routes, for the integration tests. */
 export function proposalApi(app: TestApp) {
-  const post = (session: Session, path: string, body?: unknown): Promise<Reply> => api(app, path, { method: 'POST', token: session.token, body: body ?? {} });
+  const post = (session: Session, path: string, body?: unknown): Promise<Reply> =>
+    api(app, path, { method: 'POST', token: session.token, body: body ?? {} });
   return {
-    create: (session: Session, sectionId: string, body: unknown) => post(session, `/api/sections/${sectionId}/proposals`, body),
-    list: async (session: Session, sectionId: string) => api(app, `/api/sections/${sectionId}/proposals`, { token: session.token }),
+    create: (session: Session, sectionId: string, body: unknown) =>
+      post(session, `/api/sections/${sectionId}/proposals`, body),
+    list: async (session: Session, sectionId: string) =>
+      api(app, `/api/sections/${sectionId}/proposals`, { token: session.token }),
     get: (session: Session, id: string) => api(app, `/api/proposals/${id}`, { token: session.token }),
-    patch: (session: Session, id: string, body: unknown) => api(app, `/api/proposals/${id}`, { method: 'PATCH', token: session.token, body }),
+    patch: (session: Session, id: string, body: unknown) =>
+      api(app, `/api/proposals/${id}`, { method: 'PATCH', token: session.token, body }),
     endorse: (session: Session, id: string, body: unknown) => post(session, `/api/proposals/${id}/endorse`, body),
     comment: (session: Session, id: string, body: unknown) => post(session, `/api/proposals/${id}/comments`, body),
     accept: (session: Session, id: string) => post(session, `/api/proposals/${id}/accept`),
@@ -59,7 +63,14 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 }
 
 /** Whether the server's copy of the section holds a goal with this id. */
-export async function serverHasGoal(app: TestApp, session: Session, sectionId: string, goalId: string): Promise<boolean> {
+export async function serverHasGoal(
+  app: TestApp,
+  session: Session,
+  sectionId: string,
+  goalId: string,
+): Promise<boolean> {
   const res = await api(app, `/api/sections/${sectionId}`, { token: session.token });
-  return ((res.body as { structure?: { goals?: { id: string }[] } }).structure?.goals ?? []).some((g) => g.id === goalId);
+  return ((res.body as { structure?: { goals?: { id: string }[] } }).structure?.goals ?? []).some(
+    (g) => g.id === goalId,
+  );
 }

@@ -66,7 +66,9 @@ export function nestRoutes(app: TestApp, prefix = 'api'): NestRoute[] {
         if (typeof handler !== 'function') continue;
         const method = METHODS[Number(Reflect.getMetadata(METHOD_METADATA, handler))];
         if (method === undefined || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        const args = Object.keys((Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, unknown>);
+        const args = Object.keys(
+          (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, unknown>,
+        );
         const reads = (type: RouteParamtypes) => args.some((key) => key.split(':')[0] === String(type));
         for (const sub of paths(Reflect.getMetadata(PATH_METADATA, handler))) {
           const express = join(prefix, base, sub);

@@ -1,5 +1,15 @@
 import { ErrorCode } from '@iep/shared';
-import { badValues, encodeUrlValue, fieldsOf, sample, schemaAt, withValue, type BadValue, type Json, type Schema } from './input-probes';
+import {
+  badValues,
+  encodeUrlValue,
+  fieldsOf,
+  sample,
+  schemaAt,
+  withValue,
+  type BadValue,
+  type Json,
+  type Schema,
+} from './input-probes';
 import { api, type TestApp } from './test-app';
 
 /**
@@ -30,7 +40,9 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
       if (!HTTP_METHODS.has(method)) continue;
       const params = (op.parameters ?? []).flatMap((p) => {
         const where: 'path' | 'query' | null = p.in === 'path' ? 'path' : p.in === 'query' ? 'query' : null;
-        return where === null ? [] : [{ name: p.name, in: where, required: p.required === true, schema: p.schema ?? {} }];
+        return where === null
+          ? []
+          : [{ name: p.name, in: where, required: p.required === true, schema: p.schema ?? {} }];
       });
       out.push({ method, path, params, body: op.requestBody?.content?.['application/json']?.schema });
     }
@@ -80,7 +92,7 @@ export function probesOf(op: Operation, ids: IdResolver): Probe[] {
   const probes: Probe[] = [];
   for (const p of op.params) {
     for (const bad of badValues(p.schema, p.in)) {
-      const value = encodeUrlValue(typeof bad.value === 'string' ? bad.value : bad.raw ?? String(bad.value));
+      const value = encodeUrlValue(typeof bad.value === 'string' ? bad.value : (bad.raw ?? String(bad.value)));
       const path = p.in === 'path' ? { ...pathValues, [p.name]: value } : pathValues;
       const query = p.in === 'query' ? { ...queryValues, [p.name]: value } : queryValues;
       probes.push({ where: p.in, field: p.name, bad, url: url(op, path, query), rawBody: bodyText(base) });
@@ -94,7 +106,13 @@ export function probesOf(op: Operation, ids: IdResolver): Probe[] {
     for (const field of fieldsOf(bodySchema)) {
       for (const bad of badValues(field.schema, 'body')) {
         const body = withValue(base, field.pointer, bad.raw === undefined ? bad.value : RAW, fill);
-        probes.push({ where: 'body', field: field.pointer.join('.'), bad, url: url(op, pathValues, queryValues), rawBody: bodyText(body, bad) });
+        probes.push({
+          where: 'body',
+          field: field.pointer.join('.'),
+          bad,
+          url: url(op, pathValues, queryValues),
+          rawBody: bodyText(body, bad),
+        });
       }
     }
   }
@@ -112,7 +130,8 @@ export function problemWith(status: number, body: unknown, probe: Probe): string
   if (status < 400) return `answered ${status} (the bad value was taken)`;
   const error = (body as ErrorBodyShape | null)?.error;
   if (typeof error?.code !== 'string') return `answered ${status} without an error code`;
-  if (error.code === ErrorCode.InvalidInput) return 'refused only by the database backstop (INVALID_INPUT): the schema let it through';
+  if (error.code === ErrorCode.InvalidInput)
+    return 'refused only by the database backstop (INVALID_INPUT): the schema let it through';
   if (error.code !== ErrorCode.ValidationFailed) return null;
   const named = (error.details?.fields ?? []).map((f) => String(f.field));
   const here = (name: string) => name === probe.field || name.startsWith(`${probe.field}.`);
@@ -122,7 +141,12 @@ export function problemWith(status: number, body: unknown, probe: Probe): string
 }
 
 /** Sends one probe as the signed-in person. */
-export async function sendProbe(app: TestApp, method: string, probe: Probe, token: string): Promise<{ status: number; body: unknown }> {
+export async function sendProbe(
+  app: TestApp,
+  method: string,
+  probe: Probe,
+  token: string,
+): Promise<{ status: number; body: unknown }> {
   const res = await api(app, probe.url, { method: method.toUpperCase(), token, rawBody: probe.rawBody });
   return { status: res.status, body: res.body };
 }

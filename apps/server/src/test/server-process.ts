@@ -38,7 +38,16 @@ function testPasswordCost(env: Record<string, string>): Record<string, string> {
 /** Starts `node dist/main.js` with the given store and waits until it serves. */
 export async function spawnServer(env: Record<string, string>, port: number): Promise<ServerProcess> {
   const proc = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', SEED_DEMO: 'true', DOC_IDLE_MS: '600000', ...testPasswordCost(env), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+      DOC_IDLE_MS: '600000',
+      ...testPasswordCost(env),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -51,7 +60,14 @@ export async function spawnServer(env: Record<string, string>, port: number): Pr
     if (Date.now() - started > 30_000) throw new Error(`server did not start: ${out}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { port, baseUrl: `http://127.0.0.1:${port}`, wsBase: `ws://127.0.0.1:${port}/collab`, proc, output: () => out, exited };
+  return {
+    port,
+    baseUrl: `http://127.0.0.1:${port}`,
+    wsBase: `ws://127.0.0.1:${port}/collab`,
+    proc,
+    output: () => out,
+    exited,
+  };
 }
 
 /** A y-websocket client that keeps reconnecting (quickly) to whatever serves the port. */
@@ -75,6 +91,10 @@ export function typeToken(doc: Y.Doc, part: string, token: string): void {
 /** How often each token appears in the part (a duplicated update would show as 2). */
 export function tokenCounts(doc: Y.Doc, part: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const match of doc.getXmlFragment(part).toString().matchAll(/tok-[a-z0-9-]+/g)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  for (const match of doc
+    .getXmlFragment(part)
+    .toString()
+    .matchAll(/tok-[a-z0-9-]+/g))
+    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
   return counts;
 }

@@ -23,7 +23,9 @@ export async function openSockets(app: TestApp, session: Session): Promise<OpenS
   const sectionId = await sectionOf(app, session, 'Mateo');
   const provider: WebsocketProvider = connectProvider(app, sectionId, await collabToken(app, session, sectionId));
   await synced(provider);
-  const docClosed = new Promise<number>((resolve) => provider.on('connection-close', (event) => resolve(event?.code ?? 0)));
+  const docClosed = new Promise<number>((resolve) =>
+    provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+  );
   return {
     ioClosed,
     docClosed,
@@ -39,6 +41,8 @@ export async function openSockets(app: TestApp, session: Session): Promise<OpenS
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_resolve, reject) => setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms).unref()),
+    new Promise<T>((_resolve, reject) =>
+      setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms).unref(),
+    ),
   ]);
 }

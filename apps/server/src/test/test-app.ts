@@ -35,7 +35,8 @@ export async function freshStore(kind: StoreKind): Promise<Partial<AppConfig>> {
     // The audit log refuses TRUNCATE by trigger; the test harness (a superuser) empties it with
     // triggers off for this session only, as no production role can.
     await pg.query('SET session_replication_role = replica');
-    if (rows.length > 0) await pg.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    if (rows.length > 0)
+      await pg.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
     await pg.end();
     return { databaseUrl: url, dataDir: undefined };
   }
@@ -178,7 +179,11 @@ export function synced(provider: WebsocketProvider): Promise<void> {
 }
 
 /** Opens a raw socket and resolves with its close code (or 'open' if it stays open for a while). */
-export function closeCodeOf(url: string, firstFrame?: Uint8Array, waitMs = 1500): Promise<{ code: number | 'open'; received: number }> {
+export function closeCodeOf(
+  url: string,
+  firstFrame?: Uint8Array,
+  waitMs = 1500,
+): Promise<{ code: number | 'open'; received: number }> {
   return new Promise((resolve) => {
     const ws = new WebSocket(url);
     let received = 0;
@@ -201,7 +206,11 @@ export function closeCodeOf(url: string, firstFrame?: Uint8Array, waitMs = 1500)
  * server handles one socket's frames in order and relays in order, so by then each earlier update of
  * `from` has been applied (and relayed to `to`) or refused: a wait for an event, not for a time.
  */
-export async function afterEarlierFrames(from: WebsocketProvider, to: WebsocketProvider, timeoutMs = 5000): Promise<void> {
+export async function afterEarlierFrames(
+  from: WebsocketProvider,
+  to: WebsocketProvider,
+  timeoutMs = 5000,
+): Promise<void> {
   const mark = `${Date.now()}-${Math.random()}`;
   from.awareness.setLocalStateField('barrier', mark);
   const seen = (): boolean => {
@@ -222,7 +231,10 @@ export async function storedOnServer(app: TestApp, sectionId: string, doc: Y.Doc
   for (;;) {
     const durable = (await registry.durableClocks(sectionId))?.[String(doc.clientID)] ?? 0;
     if (durable >= own()) return;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for the server to store clock ${own()} of client ${doc.clientID} (stored: ${durable})`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(
+        `Timed out waiting for the server to store clock ${own()} of client ${doc.clientID} (stored: ${durable})`,
+      );
     await new Promise((r) => setTimeout(r, 10));
   }
 }

@@ -31,7 +31,10 @@ describe('comment anchors (Yjs relative positions)', () => {
     textB.insert('Uses a tripod static grasp'.length, ' (emerging)');
     sync(a, b);
     for (const doc of [a, b]) {
-      expect(resolveTextAnchor(doc, 'presentLevels', anchor.anchorStart, anchor.anchorEnd)).toEqual({ detached: false, text: 'tripod static grasp' });
+      expect(resolveTextAnchor(doc, 'presentLevels', anchor.anchorStart, anchor.anchorEnd)).toEqual({
+        detached: false,
+        text: 'tripod static grasp',
+      });
     }
   });
 
@@ -42,7 +45,10 @@ describe('comment anchors (Yjs relative positions)', () => {
     paragraph(f, 'Second line.');
     const anchor = textRangeAnchor(f, 'First '.length, 'First line.Second'.length);
     if (!anchor) throw new Error('no anchor');
-    expect(resolveTextAnchor(doc, 'homeStrategies', anchor.anchorStart, anchor.anchorEnd)).toEqual({ detached: false, text: 'line.Second' });
+    expect(resolveTextAnchor(doc, 'homeStrategies', anchor.anchorStart, anchor.anchorEnd)).toEqual({
+      detached: false,
+      text: 'line.Second',
+    });
   });
 
   it('marks the thread detached when the anchored text is deleted, and when its paragraph is removed', () => {
@@ -51,11 +57,18 @@ describe('comment anchors (Yjs relative positions)', () => {
     const t = paragraph(f, 'Keep this. Delete me. Keep that.');
     paragraph(f, 'Another paragraph.');
     const inner = textRangeAnchor(f, 'Keep this. '.length, 'Keep this. Delete me.'.length);
-    const para = textRangeAnchor(f, 'Keep this. Delete me. Keep that.'.length, 'Keep this. Delete me. Keep that.Another'.length);
+    const para = textRangeAnchor(
+      f,
+      'Keep this. Delete me. Keep that.'.length,
+      'Keep this. Delete me. Keep that.Another'.length,
+    );
     if (!inner || !para) throw new Error('no anchor');
     t.delete('Keep this. '.length, 'Delete me.'.length);
     expect(resolveTextAnchor(doc, 'presentLevels', inner.anchorStart, inner.anchorEnd).detached).toBe(true);
-    expect(resolveTextAnchor(doc, 'presentLevels', para.anchorStart, para.anchorEnd)).toEqual({ detached: false, text: 'Another' });
+    expect(resolveTextAnchor(doc, 'presentLevels', para.anchorStart, para.anchorEnd)).toEqual({
+      detached: false,
+      text: 'Another',
+    });
     f.delete(1, 1);
     expect(resolveTextAnchor(doc, 'presentLevels', para.anchorStart, para.anchorEnd).detached).toBe(true);
   });

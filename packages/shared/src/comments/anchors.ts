@@ -56,7 +56,11 @@ function locate(nodes: Y.XmlText[], offset: number, preferEnd: boolean): { node:
  * An anchor over characters [from, to) of a fragment's text (text nodes concatenated). The start
  * sticks to the first character, the end to the last, so typing just outside does not widen it.
  */
-export function textRangeAnchor(fragment: Y.XmlFragment, from: number, to: number): { anchorStart: string; anchorEnd: string } | null {
+export function textRangeAnchor(
+  fragment: Y.XmlFragment,
+  from: number,
+  to: number,
+): { anchorStart: string; anchorEnd: string } | null {
   if (to <= from) return null;
   const nodes = textNodes(fragment);
   const start = locate(nodes, from, false);
@@ -84,7 +88,12 @@ function offsetOf(nodes: Y.XmlText[], position: Y.AbsolutePosition): number | nu
 }
 
 /** Resolves a thread's anchors in the live document: the text they hold now, or detached. */
-export function resolveTextAnchor(doc: Y.Doc, fragmentName: string, anchorStart: string, anchorEnd: string): ResolvedAnchor {
+export function resolveTextAnchor(
+  doc: Y.Doc,
+  fragmentName: string,
+  anchorStart: string,
+  anchorEnd: string,
+): ResolvedAnchor {
   const detached = { detached: true, text: '' };
   const startRel = decodeAnchor(anchorStart);
   const endRel = decodeAnchor(anchorEnd);

@@ -16,12 +16,17 @@ export const THREAD_RECORD_ROOTS = ['goals', 'services', 'accommodations'] as co
 export type ThreadRecordRoot = (typeof THREAD_RECORD_ROOTS)[number];
 
 const fragmentPart = z.enum(SECTION_FRAGMENTS);
-const recordPart = z.string().regex(/^(goals|services|accommodations)\/[A-Za-z0-9_-]{1,64}$/, 'a record reference like goals/<id>');
+const recordPart = z
+  .string()
+  .regex(/^(goals|services|accommodations)\/[A-Za-z0-9_-]{1,64}$/, 'a record reference like goals/<id>');
 /** Where a thread hangs: a rich-text fragment (with an anchor) or a structured record. */
 export const threadPartSchema = z.union([fragmentPart, recordPart]);
 
 /** A Yjs relative position, base64 of `Y.encodeRelativePosition`. */
-const anchorSchema = z.string().max(2_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64');
+const anchorSchema = z
+  .string()
+  .max(2_000)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64');
 
 export const threadVisibilitySchema = z.enum(THREAD_VISIBILITIES);
 export const commentBodySchema = safeText({
@@ -41,7 +46,10 @@ export const createThreadRequestSchema = z
     body: commentBodySchema,
     mentions: mentionsSchema,
   })
-  .refine((v) => (v.anchorStart === undefined) === (v.anchorEnd === undefined), { message: 'anchorStart and anchorEnd go together', path: ['anchorEnd'] });
+  .refine((v) => (v.anchorStart === undefined) === (v.anchorEnd === undefined), {
+    message: 'anchorStart and anchorEnd go together',
+    path: ['anchorEnd'],
+  });
 export type CreateThreadRequest = z.input<typeof createThreadRequestSchema>;
 
 export const createCommentRequestSchema = z.object({ body: commentBodySchema, mentions: mentionsSchema });
@@ -91,7 +99,14 @@ export const threadListSchema = z.object({ threads: z.array(threadSchema) });
 
 export const teamListSchema = z.object({ members: z.array(personSchema) });
 
-export const notificationKinds = ['mention', 'shared_for_review', 'consent_revoked', 'signatures_voided', 'meeting_summary', 'section_approved'] as const;
+export const notificationKinds = [
+  'mention',
+  'shared_for_review',
+  'consent_revoked',
+  'signatures_voided',
+  'meeting_summary',
+  'section_approved',
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** What a notification kind needs to be worded: never anything staff-only when it reaches a parent. */
@@ -123,7 +138,10 @@ export const notificationSchema = z.object({
   readAt: z.string().nullable(),
 });
 export type NotificationDto = z.infer<typeof notificationSchema>;
-export const notificationListSchema = z.object({ notifications: z.array(notificationSchema), unread: z.number().int() });
+export const notificationListSchema = z.object({
+  notifications: z.array(notificationSchema),
+  unread: z.number().int(),
+});
 export type NotificationList = z.infer<typeof notificationListSchema>;
 /** Mark some (ids) or all (no ids) of the caller's notifications read. */
 export const markNotificationsReadSchema = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });

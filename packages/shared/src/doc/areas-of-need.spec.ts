@@ -18,12 +18,24 @@ describe('areas of need', () => {
     const first = readStructure(doc);
     expect(first.issues).toEqual([]);
     let structure = first.structure;
-    expect(structure.areasOfNeed.find((a) => a.area === 'fine_motor')).toEqual({ area: 'fine_motor', selected: true, note: 'Pencil grip' });
-    expect(structure.areasOfNeed.find((a) => a.area === 'self_care')).toEqual({ area: 'self_care', selected: false, note: '' });
+    expect(structure.areasOfNeed.find((a) => a.area === 'fine_motor')).toEqual({
+      area: 'fine_motor',
+      selected: true,
+      note: 'Pencil grip',
+    });
+    expect(structure.areasOfNeed.find((a) => a.area === 'self_care')).toEqual({
+      area: 'self_care',
+      selected: false,
+      note: '',
+    });
 
     setAreaSelected(doc, 'fine_motor', false);
     ({ structure } = readStructure(doc));
-    expect(structure.areasOfNeed.find((a) => a.area === 'fine_motor')).toEqual({ area: 'fine_motor', selected: false, note: 'Pencil grip' });
+    expect(structure.areasOfNeed.find((a) => a.area === 'fine_motor')).toEqual({
+      area: 'fine_motor',
+      selected: false,
+      note: 'Pencil grip',
+    });
     expect(record.get('note')).toBe(note);
   });
 });

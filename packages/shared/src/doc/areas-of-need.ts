@@ -17,7 +17,10 @@ export function readAreasOfNeed(doc: Y.Doc, issues: FieldIssue[]): AreaOfNeedRec
   const areas = doc.getMap<unknown>('areasOfNeed');
   return GOAL_AREAS.map((area) => {
     const value = areas.get(area);
-    const record = value instanceof Y.Map ? readRecord(value as Y.Map<unknown>, areaOfNeedFieldSchemas, 'areasOfNeed', area, issues) : null;
+    const record =
+      value instanceof Y.Map
+        ? readRecord(value as Y.Map<unknown>, areaOfNeedFieldSchemas, 'areasOfNeed', area, issues)
+        : null;
     return { area, selected: record?.selected ?? false, note: record?.note ?? '' };
   });
 }

@@ -1,10 +1,21 @@
 import * as Y from 'yjs';
 import type { RichTextNode } from '../schemas';
-import { EDITOR_MARK_ATTRS, EDITOR_MARKS, EDITOR_NODE_ATTRS, EDITOR_NODES, EDITOR_SAMPLE, isEditorMark, isEditorNode } from './editor-schema';
+import {
+  EDITOR_MARK_ATTRS,
+  EDITOR_MARKS,
+  EDITOR_NODE_ATTRS,
+  EDITOR_NODES,
+  EDITOR_SAMPLE,
+  isEditorMark,
+  isEditorNode,
+} from './editor-schema';
 import { appendRichText, fragmentToJson } from './rich-text';
 
 /** Every node type, mark type and attribute name (per node or mark) a document uses. */
-function used(node: RichTextNode, out = { nodes: new Set<string>(), marks: new Set<string>(), attrs: new Map<string, Set<string>>() }) {
+function used(
+  node: RichTextNode,
+  out = { nodes: new Set<string>(), marks: new Set<string>(), attrs: new Map<string, Set<string>>() },
+) {
   const note = (owner: string, attrs: Record<string, unknown> | undefined): void => {
     for (const name of Object.keys(attrs ?? {})) out.attrs.set(owner, (out.attrs.get(owner) ?? new Set()).add(name));
   };
@@ -30,7 +41,10 @@ describe('the editor schema', () => {
     const { nodes, marks, attrs } = used(EDITOR_SAMPLE);
     expect([...nodes].sort()).toEqual([...EDITOR_NODES].sort());
     expect([...marks].sort()).toEqual([...EDITOR_MARKS].sort());
-    const allowed = Object.entries({ ...EDITOR_NODE_ATTRS, ...EDITOR_MARK_ATTRS }).map(([owner, names]) => [owner, [...(names ?? [])].sort()]);
+    const allowed = Object.entries({ ...EDITOR_NODE_ATTRS, ...EDITOR_MARK_ATTRS }).map(([owner, names]) => [
+      owner,
+      [...(names ?? [])].sort(),
+    ]);
     expect([...attrs.entries()].map(([owner, names]) => [owner, [...names].sort()]).sort()).toEqual(allowed.sort());
   });
 
@@ -40,6 +54,9 @@ describe('the editor schema', () => {
     expect(fragmentToJson(fragment)).toEqual(EDITOR_SAMPLE);
     // Appending adds after what is there; a block on its own is appended too.
     appendRichText(fragment, { type: 'paragraph', content: [{ type: 'text', text: 'More' }] });
-    expect(fragmentToJson(fragment).content?.at(-1)).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'More' }] });
+    expect(fragmentToJson(fragment).content?.at(-1)).toEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'More' }],
+    });
   });
 });

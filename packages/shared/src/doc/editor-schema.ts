@@ -33,7 +33,9 @@ export const EDITOR_NODE_ATTRS: Readonly<Partial<Record<EditorNode, readonly str
   orderedList: ['start', 'type'],
   codeBlock: ['language'],
 };
-export const EDITOR_MARK_ATTRS: Readonly<Partial<Record<EditorMark, readonly string[]>>> = { link: ['href', 'target', 'rel'] };
+export const EDITOR_MARK_ATTRS: Readonly<Partial<Record<EditorMark, readonly string[]>>> = {
+  link: ['href', 'target', 'rel'],
+};
 
 export function isEditorNode(name: string): name is EditorNode {
   return (EDITOR_NODES as readonly string[]).includes(name);
@@ -69,10 +71,21 @@ export const EDITOR_SAMPLE: RichTextNode = {
       text(', '),
       text('stressed', { type: 'underline' }),
       { type: 'hardBreak' },
-      text('guide', { type: 'link', attrs: { href: 'https://example.org/grasp', target: '_blank', rel: 'noopener noreferrer nofollow' } }, { type: 'bold' }),
+      text(
+        'guide',
+        {
+          type: 'link',
+          attrs: { href: 'https://example.org/grasp', target: '_blank', rel: 'noopener noreferrer nofollow' },
+        },
+        { type: 'bold' },
+      ),
     ),
     { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('Pencil grip'))] }] },
-    { type: 'orderedList', attrs: { start: 3, type: 'a' }, content: [{ type: 'listItem', content: [paragraph(text('Warm up'))] }] },
+    {
+      type: 'orderedList',
+      attrs: { start: 3, type: 'a' },
+      content: [{ type: 'listItem', content: [paragraph(text('Warm up'))] }],
+    },
     { type: 'blockquote', content: [paragraph(text('Writes with effort'))] },
     { type: 'codeBlock', attrs: { language: 'text' }, content: [text('4 of 5 trials')] },
     { type: 'horizontalRule' },

@@ -1,5 +1,13 @@
 import * as Y from 'yjs';
-import { addGoal, addObjective, applyGoalChange, goalMap, removeObjective, type GoalFields, type GoalProvenance } from './goals';
+import {
+  addGoal,
+  addObjective,
+  applyGoalChange,
+  goalMap,
+  removeObjective,
+  type GoalFields,
+  type GoalProvenance,
+} from './goals';
 import { readStructure } from './structure';
 
 const fields: GoalFields = {
@@ -60,10 +68,21 @@ describe('applying an accepted proposal to the document', () => {
     const id = addGoal(doc, fields);
     const goal = doc.getMap('goals').get(id) as Y.Map<unknown>;
     (goal.get('baseline') as Y.Text).insert(0, 'now ');
-    const changed = applyGoalChange(doc, { kind: 'change_goal', goalId: id, base: fields, fields: { ...fields, criterion: 'in 4 of 5 trials', area: 'self_care' }, provenance });
+    const changed = applyGoalChange(doc, {
+      kind: 'change_goal',
+      goalId: id,
+      base: fields,
+      fields: { ...fields, criterion: 'in 4 of 5 trials', area: 'self_care' },
+      provenance,
+    });
     expect(changed).toBe(id);
     const [read] = readStructure(doc).structure.goals;
-    expect(read).toMatchObject({ baseline: 'now copies 2 words', criterion: 'in 4 of 5 trials', area: 'self_care', provenance });
+    expect(read).toMatchObject({
+      baseline: 'now copies 2 words',
+      criterion: 'in 4 of 5 trials',
+      area: 'self_care',
+      provenance,
+    });
     expect(applyGoalChange(doc, { kind: 'change_goal', goalId: 'gone', base: fields, fields, provenance })).toBeNull();
   });
 
@@ -80,7 +99,13 @@ describe('applying an accepted proposal to the document', () => {
     const doc = new Y.Doc();
     const id = addGoal(doc, fields);
     goalMap(doc, id)?.set('criterion', 'plain');
-    applyGoalChange(doc, { kind: 'change_goal', goalId: id, base: fields, fields: { ...fields, criterion: 'in 4 of 5 trials' }, provenance });
+    applyGoalChange(doc, {
+      kind: 'change_goal',
+      goalId: id,
+      base: fields,
+      fields: { ...fields, criterion: 'in 4 of 5 trials' },
+      provenance,
+    });
     expect(goalMap(doc, id)?.get('criterion')).toBeInstanceOf(Y.Text);
     expect(readStructure(doc).structure.goals[0]?.criterion).toBe('in 4 of 5 trials');
   });

@@ -19,7 +19,15 @@ export const GOAL_AREAS = [
 ] as const;
 export type GoalArea = (typeof GOAL_AREAS)[number];
 
-export const GOAL_TEXT_FIELDS = ['baseline', 'condition', 'behavior', 'criterion', 'timeframe', 'measurement', 'reporting'] as const;
+export const GOAL_TEXT_FIELDS = [
+  'baseline',
+  'condition',
+  'behavior',
+  'criterion',
+  'timeframe',
+  'measurement',
+  'reporting',
+] as const;
 export type GoalTextField = (typeof GOAL_TEXT_FIELDS)[number];
 
 /**
@@ -47,7 +55,10 @@ export const goalFieldSchemas = {
   measurement: text(1000),
   reporting: text(500),
   objectives: z.array(text(1000)).max(12),
-  description: z.custom<RichTextNode>((v) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc', 'not rich text'),
+  description: z.custom<RichTextNode>(
+    (v) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc',
+    'not rich text',
+  ),
   provenance: goalProvenanceSchema.nullable(),
 } as const;
 

@@ -12,11 +12,15 @@ describe('the meeting notes root', () => {
     ensureMeetingNotes(doc, 'm1', 'server');
     const fragment = meetingNotesFragment(doc, 'm1');
     expect(fragment).toBeInstanceOf(Y.XmlFragment);
-    if (fragment) appendRichText(fragment, { type: 'paragraph', content: [{ type: 'text', text: 'Agreed on a slant board' }] });
+    if (fragment)
+      appendRichText(fragment, { type: 'paragraph', content: [{ type: 'text', text: 'Agreed on a slant board' }] });
     ensureMeetingNotes(doc, 'm1', 'server');
     expect(meetingNotesFragment(doc, 'm1')).toBe(fragment);
     expect(origins[0]).toBe('server');
-    expect(meetingNotesJson(doc, 'm1')).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Agreed on a slant board' }] }] });
+    expect(meetingNotesJson(doc, 'm1')).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Agreed on a slant board' }] }],
+    });
     doc.getMap(MEETING_NOTES_ROOT).set('m2', 'not a fragment');
     expect(meetingNotesFragment(doc, 'm2')).toBeNull();
   });

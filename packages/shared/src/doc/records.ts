@@ -31,7 +31,13 @@ function plain(value: unknown): unknown {
 }
 
 /** One record, field by field through its schema, so a bad field never hides the rest of its record. */
-export function readRecord<S extends Shape>(map: Y.Map<unknown>, shape: S, root: StructuredRoot, id: string, issues: FieldIssue[]): Parsed<S> {
+export function readRecord<S extends Shape>(
+  map: Y.Map<unknown>,
+  shape: S,
+  root: StructuredRoot,
+  id: string,
+  issues: FieldIssue[],
+): Parsed<S> {
   const out: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(shape)) {
     const raw = plain(map.get(field));
@@ -39,14 +45,20 @@ export function readRecord<S extends Shape>(map: Y.Map<unknown>, shape: S, root:
     if (result.success) out[field] = result.data;
     else {
       out[field] = null;
-      if (raw !== undefined) issues.push({ path: [root, id, field], message: result.error.issues[0]?.message ?? 'invalid' });
+      if (raw !== undefined)
+        issues.push({ path: [root, id, field], message: result.error.issues[0]?.message ?? 'invalid' });
     }
   }
   return out as Parsed<S>;
 }
 
 /** A root list's records in position order (ties broken by id, so every reader sees one order). */
-export function readList<S extends Shape>(doc: Y.Doc, root: StructuredRoot, shape: S, issues: FieldIssue[]): ({ id: string } & Parsed<S>)[] {
+export function readList<S extends Shape>(
+  doc: Y.Doc,
+  root: StructuredRoot,
+  shape: S,
+  issues: FieldIssue[],
+): ({ id: string } & Parsed<S>)[] {
   const records: ({ id: string } & Parsed<S>)[] = [];
   for (const [id, value] of doc.getMap<unknown>(root).entries()) {
     if (!(value instanceof Y.Map)) {
@@ -55,7 +67,9 @@ export function readList<S extends Shape>(doc: Y.Doc, root: StructuredRoot, shap
     }
     records.push({ id, ...readRecord(value as Y.Map<unknown>, shape, root, id, issues) });
   }
-  return records.sort((a, b) => ((a.position as number | null) ?? 0) - ((b.position as number | null) ?? 0) || a.id.localeCompare(b.id));
+  return records.sort(
+    (a, b) => ((a.position as number | null) ?? 0) - ((b.position as number | null) ?? 0) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The record's Y.Map, if it is still there. */
@@ -104,7 +118,13 @@ export function appendRecord(doc: Y.Doc, root: StructuredRoot, fill: (record: Y.
 }
 
 /** Moves a record between two neighbours by changing its position only. */
-export function moveRecord(doc: Y.Doc, root: StructuredRoot, id: string, before?: number | null, after?: number | null): void {
+export function moveRecord(
+  doc: Y.Doc,
+  root: StructuredRoot,
+  id: string,
+  before?: number | null,
+  after?: number | null,
+): void {
   recordMap(doc, root, id)?.set('position', positionBetween(before, after));
 }
 

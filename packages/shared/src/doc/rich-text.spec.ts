@@ -27,7 +27,13 @@ describe('the section document layout', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: '2' }, content: [{ type: 'text', text: 'Fine motor' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Grasp ' }, { type: 'text', text: 'emerging', marks: [{ type: 'bold' }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Grasp ' },
+            { type: 'text', text: 'emerging', marks: [{ type: 'bold' }] },
+          ],
+        },
       ],
     });
     expect(json.homeStrategies).toEqual({ type: 'doc', content: [] });

@@ -19,7 +19,9 @@ function textNodes(text: Y.XmlText): RichTextNode[] {
   for (const op of delta) {
     if (typeof op.insert !== 'string') continue;
     const node: RichTextNode = { type: 'text', text: op.insert };
-    const marks = Object.entries(op.attributes ?? {}).flatMap(([key, value]) => safeMark(key, value, EDITOR_MARKS) ?? []);
+    const marks = Object.entries(op.attributes ?? {}).flatMap(
+      ([key, value]) => safeMark(key, value, EDITOR_MARKS) ?? [],
+    );
     if (marks.length > 0) node.marks = marks;
     nodes.push(node);
   }
@@ -68,14 +70,18 @@ export function fragmentPlainText(node: RichTextNode): string {
 function textType(nodes: RichTextNode[]): Y.XmlText {
   const type = new Y.XmlText();
   type.applyDelta(
-    nodes.map((n) => ({ insert: n.text ?? '', attributes: Object.fromEntries((n.marks ?? []).map((m) => [m.type, m.attrs ?? {}])) })),
+    nodes.map((n) => ({
+      insert: n.text ?? '',
+      attributes: Object.fromEntries((n.marks ?? []).map((m) => [m.type, m.attrs ?? {}])),
+    })),
   );
   return type;
 }
 
 function elementType(node: RichTextNode): Y.XmlElement {
   const type = new Y.XmlElement(node.type);
-  for (const [key, value] of Object.entries(node.attrs ?? {})) if (value !== null && value !== undefined) type.setAttribute(key, value as string);
+  for (const [key, value] of Object.entries(node.attrs ?? {}))
+    if (value !== null && value !== undefined) type.setAttribute(key, value as string);
   type.insert(0, childTypes(node.content ?? []));
   return type;
 }

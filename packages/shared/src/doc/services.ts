@@ -31,7 +31,8 @@ export function readServices(doc: Y.Doc, issues: FieldIssue[]): ServiceRecord[] 
 /** Adds an empty service row at the end of the list. */
 export function addService(doc: Y.Doc): string {
   return appendRecord(doc, 'services', (row) => {
-    for (const field of ['model', 'frequency', 'period', 'minutes', 'grouping', 'provider', 'startDate', 'endDate']) row.set(field, null);
+    for (const field of ['model', 'frequency', 'period', 'minutes', 'grouping', 'provider', 'startDate', 'endDate'])
+      row.set(field, null);
     row.set('location', new Y.Text(''));
   });
 }

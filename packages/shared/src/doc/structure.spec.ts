@@ -78,7 +78,11 @@ describe('the structured section in the Y.Doc', () => {
     row?.set('provider', 'ot');
     const { structure, issues } = readStructure(doc);
     expect(structure.services[0]).toMatchObject({ minutes: null, frequency: null, startDate: null, provider: 'ot' });
-    expect(issues.map((i) => i.path.join('/')).sort()).toEqual([`services/${id}/frequency`, `services/${id}/minutes`, `services/${id}/startDate`]);
+    expect(issues.map((i) => i.path.join('/')).sort()).toEqual([
+      `services/${id}/frequency`,
+      `services/${id}/minutes`,
+      `services/${id}/startDate`,
+    ]);
     expect(issues.find((i) => i.path[2] === 'startDate')?.message).toBe('no such date');
   });
 

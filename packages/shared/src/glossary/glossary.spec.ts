@@ -1,10 +1,19 @@
-import { findGlossaryTerms, getGlossaryEntry, GLOSSARY, GlossaryEntryError, loadGlossary, validateGlossary, type GlossaryEntry } from './index';
+import {
+  findGlossaryTerms,
+  getGlossaryEntry,
+  GLOSSARY,
+  GlossaryEntryError,
+  loadGlossary,
+  validateGlossary,
+  type GlossaryEntry,
+} from './index';
 
 const glossary = loadGlossary();
 const LOCALES = ['en', 'es'] as const;
 
 /** The matches as [id, the words as written in the text]. */
-const found = (text: string, locale: 'en' | 'es'): [string, string][] => findGlossaryTerms(text, locale).map((m) => [m.id, text.slice(m.start, m.end)]);
+const found = (text: string, locale: 'en' | 'es'): [string, string][] =>
+  findGlossaryTerms(text, locale).map((m) => [m.id, text.slice(m.start, m.end)]);
 
 const copyOf = (id: string): GlossaryEntry => {
   const entry = getGlossaryEntry(id);
@@ -21,7 +30,39 @@ describe('the glossary data', () => {
   });
 
   it('covers the terms an OT section uses', () => {
-    const required = ['grasp', 'tripod-grasp', 'fine-motor', 'gross-motor', 'sensory-processing', 'sensory-diet', 'sensory-break', 'self-regulation', 'visual-perception', 'visual-motor-integration', 'bilateral-coordination', 'motor-planning', 'dysphagia', 'push-in', 'pull-out', 'consultation', 'ota', 'accommodation', 'modification', 'slant-board', 'weighted-vest', 'adapted-pencil-grip', 'proprioception', 'vestibular', 'tactile-defensiveness', 'executive-function', 'handwriting-legibility', 'transition-services', 'related-services', 'least-restrictive-environment', 'present-levels'];
+    const required = [
+      'grasp',
+      'tripod-grasp',
+      'fine-motor',
+      'gross-motor',
+      'sensory-processing',
+      'sensory-diet',
+      'sensory-break',
+      'self-regulation',
+      'visual-perception',
+      'visual-motor-integration',
+      'bilateral-coordination',
+      'motor-planning',
+      'dysphagia',
+      'push-in',
+      'pull-out',
+      'consultation',
+      'ota',
+      'accommodation',
+      'modification',
+      'slant-board',
+      'weighted-vest',
+      'adapted-pencil-grip',
+      'proprioception',
+      'vestibular',
+      'tactile-defensiveness',
+      'executive-function',
+      'handwriting-legibility',
+      'transition-services',
+      'related-services',
+      'least-restrictive-environment',
+      'present-levels',
+    ];
     for (const id of required) expect(getGlossaryEntry(id)?.id).toBe(id);
   });
 
@@ -88,8 +129,12 @@ describe('finding glossary terms in text', () => {
   });
 
   it('prefers the longest phrase where two overlap, and never returns overlapping matches', () => {
-    expect(found('An occupational therapy assistant visits.', 'en')).toEqual([['ota', 'occupational therapy assistant']]);
-    expect(found('Occupational therapy is provided.', 'en')).toEqual([['occupational-therapy', 'Occupational therapy']]);
+    expect(found('An occupational therapy assistant visits.', 'en')).toEqual([
+      ['ota', 'occupational therapy assistant'],
+    ]);
+    expect(found('Occupational therapy is provided.', 'en')).toEqual([
+      ['occupational-therapy', 'Occupational therapy'],
+    ]);
     const text = 'fine motor skills, visual-motor integration and sensory processing disorder';
     expect(found(text, 'en')).toEqual([
       ['fine-motor', 'fine motor skills'],
@@ -121,7 +166,9 @@ describe('finding glossary terms in text', () => {
   it('only uses the words of the requested language', () => {
     expect(found('tabla inclinada', 'en')).toEqual([]);
     expect(found('slant board', 'es')).toEqual([]);
-    expect(findGlossaryTerms('Le da un chaleco con peso', 'es')).toEqual([{ id: 'weighted-vest', term: 'chaleco con peso', start: 9, end: 25 }]);
+    expect(findGlossaryTerms('Le da un chaleco con peso', 'es')).toEqual([
+      { id: 'weighted-vest', term: 'chaleco con peso', start: 9, end: 25 },
+    ]);
   });
 
   it('finds nothing in empty or unrelated text', () => {

@@ -15,9 +15,16 @@ const GLOSSARY_LOCALES = ['en', 'es'] as const satisfies readonly Locale[];
  * words, one or two short sentences a parent can read at a glance, with no jargon of their own.
  * Validated by `loadGlossary()`; use that (or `findGlossaryTerms`) rather than this raw list.
  */
-export const GLOSSARY: readonly GlossaryEntryInput[] = [...SKILL_TERMS, ...SENSORY_TERMS, ...SUPPORT_TERMS, ...IEP_TERMS];
+export const GLOSSARY: readonly GlossaryEntryInput[] = [
+  ...SKILL_TERMS,
+  ...SENSORY_TERMS,
+  ...SUPPORT_TERMS,
+  ...IEP_TERMS,
+];
 
-const line = z.string().refine((s) => s.trim().length > 0 && s.trim() === s, 'must be non-empty, without leading or trailing spaces');
+const line = z
+  .string()
+  .refine((s) => s.trim().length > 0 && s.trim() === s, 'must be non-empty, without leading or trailing spaces');
 
 /** Sentences in an explanation: text ending in . ! or ? followed by a space or the end. */
 export function sentenceCount(text: string): number {
@@ -46,9 +53,14 @@ export const glossaryEntrySchema = z
     for (const locale of GLOSSARY_LOCALES) {
       const folded = entry.terms[locale].map(foldText);
       if (!folded.includes(foldText(entry[locale].term))) {
-        ctx.addIssue({ code: 'custom', path: ['terms', locale], message: `the ${locale} term "${entry[locale].term}" must be one of the ${locale} terms` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['terms', locale],
+          message: `the ${locale} term "${entry[locale].term}" must be one of the ${locale} terms`,
+        });
       }
-      if (new Set(folded).size !== folded.length) ctx.addIssue({ code: 'custom', path: ['terms', locale], message: 'a term is listed twice' });
+      if (new Set(folded).size !== folded.length)
+        ctx.addIssue({ code: 'custom', path: ['terms', locale], message: 'a term is listed twice' });
     }
   });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
@@ -75,7 +87,9 @@ export function validateGlossary(raw: readonly unknown[]): GlossaryEntry[] {
     const label = labelOf(item, index);
     const result = glossaryEntrySchema.safeParse(item);
     if (!result.success) {
-      const details = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(entry)'}: ${i.message}`).join('; ');
+      const details = result.error.issues
+        .map((i) => `${i.path.map(String).join('.') || '(entry)'}: ${i.message}`)
+        .join('; ');
       throw new GlossaryEntryError(label, `Invalid glossary entry "${label}": ${details}`);
     }
     const entry = result.data;
@@ -84,7 +98,11 @@ export function validateGlossary(raw: readonly unknown[]): GlossaryEntry[] {
     for (const locale of GLOSSARY_LOCALES) {
       for (const term of entry.terms[locale]) {
         const owner = owners[locale].get(foldText(term));
-        if (owner !== undefined) throw new GlossaryEntryError(label, `Glossary term "${term}" (${locale}) is listed by both "${owner}" and "${entry.id}"`);
+        if (owner !== undefined)
+          throw new GlossaryEntryError(
+            label,
+            `Glossary term "${term}" (${locale}) is listed by both "${owner}" and "${entry.id}"`,
+          );
         owners[locale].set(foldText(term), entry.id);
       }
     }
@@ -160,7 +178,8 @@ export function findGlossaryTerms(text: string, locale: Locale): GlossaryMatch[]
     if (isWordChar(folded[i - 1])) continue;
     for (const phrase of byFirst.get(folded.charAt(i)) ?? []) {
       const to = i + phrase.folded.length;
-      if (folded.startsWith(phrase.folded, i) && !isWordChar(folded[to])) candidates.push({ from: i, to, entry: phrase.entry });
+      if (folded.startsWith(phrase.folded, i) && !isWordChar(folded[to]))
+        candidates.push({ from: i, to, entry: phrase.entry });
     }
   }
   candidates.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
@@ -173,5 +192,10 @@ export function findGlossaryTerms(text: string, locale: Locale): GlossaryMatch[]
   }
   return chosen
     .sort((a, b) => a.from - b.from)
-    .map((c) => ({ id: c.entry.id, term: c.entry[locale].term, start: starts[c.from] ?? 0, end: ends[c.to - 1] ?? text.length }));
+    .map((c) => ({
+      id: c.entry.id,
+      term: c.entry[locale].term,
+      start: starts[c.from] ?? 0,
+      end: ends[c.to - 1] ?? text.length,
+    }));
 }

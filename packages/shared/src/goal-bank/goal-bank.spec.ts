@@ -21,7 +21,8 @@ const bank = loadGoalBank();
 const LOCALES = ['en', 'es'] as const;
 
 /** Independent of the implementation: the `{{name}}` placeholders of a text, sorted, each once. */
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? ''))].sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? ''))].sort();
 
 /** Every text of one language as [field, text], objectives numbered. */
 const texts = (t: GoalTemplateText): [string, string][] => [
@@ -55,26 +56,37 @@ describe('the goal bank data', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)+$/);
   });
 
-  it.each(bank.map((t) => [t.id, t] as const))('%s is complete in English and Spanish, with the same blanks in each field', (_id, t) => {
-    for (const locale of LOCALES) {
-      for (const [, text] of texts(t[locale])) expect(text.trim()).not.toBe('');
-      expect(t[locale].objectives.length).toBeGreaterThanOrEqual(2);
-      expect(t[locale].objectives.length).toBeLessThanOrEqual(3);
-      expect(t.keywords[locale].length).toBeGreaterThan(0);
-    }
-    const es = new Map(texts(t.es));
-    for (const [field, enText] of texts(t.en)) {
-      const esText = es.get(field);
-      expect({ field, es: esText === undefined ? 'missing' : 'present' }).toEqual({ field, es: 'present' });
-      expect({ field, placeholders: placeholders(esText ?? '') }).toEqual({ field, placeholders: placeholders(enText) });
-      // a field left in English (or copied across) is a missing translation
-      expect({ field, same: esText === enText }).toEqual({ field, same: false });
-      expect({ field, englishWords: /\b(the|and|with|will|when|given)\b/i.test(esText ?? '') }).toEqual({ field, englishWords: false });
-    }
-  });
+  it.each(bank.map((t) => [t.id, t] as const))(
+    '%s is complete in English and Spanish, with the same blanks in each field',
+    (_id, t) => {
+      for (const locale of LOCALES) {
+        for (const [, text] of texts(t[locale])) expect(text.trim()).not.toBe('');
+        expect(t[locale].objectives.length).toBeGreaterThanOrEqual(2);
+        expect(t[locale].objectives.length).toBeLessThanOrEqual(3);
+        expect(t.keywords[locale].length).toBeGreaterThan(0);
+      }
+      const es = new Map(texts(t.es));
+      for (const [field, enText] of texts(t.en)) {
+        const esText = es.get(field);
+        expect({ field, es: esText === undefined ? 'missing' : 'present' }).toEqual({ field, es: 'present' });
+        expect({ field, placeholders: placeholders(esText ?? '') }).toEqual({
+          field,
+          placeholders: placeholders(enText),
+        });
+        // a field left in English (or copied across) is a missing translation
+        expect({ field, same: esText === enText }).toEqual({ field, same: false });
+        expect({ field, englishWords: /\b(the|and|with|will|when|given)\b/i.test(esText ?? '') }).toEqual({
+          field,
+          englishWords: false,
+        });
+      }
+    },
+  );
 
   it('uses only the documented placeholder names, and uses every one of them', () => {
-    const used = new Set(bank.flatMap((t) => LOCALES.flatMap((l) => texts(t[l]).flatMap(([, text]) => placeholders(text)))));
+    const used = new Set(
+      bank.flatMap((t) => LOCALES.flatMap((l) => texts(t[l]).flatMap(([, text]) => placeholders(text)))),
+    );
     for (const name of used) expect(PLACEHOLDER_NAMES).toContain(name);
     for (const name of PLACEHOLDER_NAMES) expect(used).toContain(name);
     for (const name of PLACEHOLDER_NAMES) {
@@ -86,7 +98,9 @@ describe('the goal bank data', () => {
   it('states a number in every criterion and objective, in both languages', () => {
     for (const t of bank) {
       for (const locale of LOCALES) {
-        expect({ id: t.id, locale, criterion: t[locale].criterion }).toEqual(expect.objectContaining({ criterion: expect.stringMatching(/\d/) }));
+        expect({ id: t.id, locale, criterion: t[locale].criterion }).toEqual(
+          expect.objectContaining({ criterion: expect.stringMatching(/\d/) }),
+        );
         for (const o of t[locale].objectives) expect(o).toMatch(/\d/);
       }
     }
@@ -147,7 +161,9 @@ describe('validating templates', () => {
     const t = copyOf('fm-pencil-grasp');
     t.area = 'self_care';
     rejects(t, /must start with "sc-"/);
-    expect(() => validateGoalTemplates([byId('fm-pencil-grasp'), byId('fm-pencil-grasp')])).toThrow(/Duplicate goal template id "fm-pencil-grasp"/);
+    expect(() => validateGoalTemplates([byId('fm-pencil-grasp'), byId('fm-pencil-grasp')])).toThrow(
+      /Duplicate goal template id "fm-pencil-grasp"/,
+    );
   });
 
   it('names a template without an id by its position', () => {
@@ -187,7 +203,11 @@ describe('searching the goal bank', () => {
     const selfCare = searchGoalBank({ area: 'self_care', locale: 'en' });
     expect(selfCare.length).toBe(bank.filter((t) => t.area === 'self_care').length);
     expect(selfCare.every((t) => t.area === 'self_care')).toBe(true);
-    expect(searchGoalBank({ text: 'lunch', area: 'eating_swallowing', locale: 'en' }).every((t) => t.area === 'eating_swallowing')).toBe(true);
+    expect(
+      searchGoalBank({ text: 'lunch', area: 'eating_swallowing', locale: 'en' }).every(
+        (t) => t.area === 'eating_swallowing',
+      ),
+    ).toBe(true);
     expect(ids({ text: 'lunch', area: 'eating_swallowing', locale: 'en' })).not.toContain('sc-lunch-containers');
   });
 
@@ -199,7 +219,11 @@ describe('searching the goal bank', () => {
   it('ranks title hits before keyword hits before body-only hits, then keeps bank order', () => {
     const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const tier = (t: GoalTemplate, word: string): number =>
-      new RegExp(`\\b${word}`).test(fold(t.en.title)) ? 0 : t.keywords.en.some((k) => new RegExp(`\\b${word}`).test(fold(k))) ? 1 : 2;
+      new RegExp(`\\b${word}`).test(fold(t.en.title))
+        ? 0
+        : t.keywords.en.some((k) => new RegExp(`\\b${word}`).test(fold(k)))
+          ? 1
+          : 2;
     const results = searchGoalBank({ text: 'lunch', locale: 'en' });
     const tiers = results.map((t) => tier(t, 'lunch'));
     expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
@@ -208,7 +232,8 @@ describe('searching the goal bank', () => {
     const bankIndex = (t: GoalTemplate): number => bank.findIndex((b) => b.id === t.id);
     for (let i = 1; i < results.length; i++) {
       const [prev, cur] = [results[i - 1], results[i]];
-      if (prev && cur && tier(prev, 'lunch') === tier(cur, 'lunch')) expect(bankIndex(prev)).toBeLessThan(bankIndex(cur));
+      if (prev && cur && tier(prev, 'lunch') === tier(cur, 'lunch'))
+        expect(bankIndex(prev)).toBeLessThan(bankIndex(cur));
     }
   });
 
@@ -228,20 +253,32 @@ describe('instantiating a template', () => {
     expect(goal.blanks).toEqual(['baseline', 'timeframe', 'objectives']);
   });
 
-  it.each(bank.flatMap((t) => LOCALES.map((l) => [t.id, l, t] as const)))('%s (%s): no {{ }} left, blanks listed exactly', (_id, locale, t) => {
-    const goal = instantiateTemplate(t, locale);
-    const fields = [...GOAL_TEXT_FIELDS.map((f) => [f, goal[f]] as const), ...goal.objectives.map((o) => ['objectives', o] as const)];
-    for (const [, text] of fields) expect(text).not.toMatch(/\{\{|\}\}/);
-    const expected = [...new Set(fields.filter(([, text]) => /\[\[\w+\]\]/.test(text)).map(([f]) => f))];
-    expect(goal.blanks).toEqual(expected);
-    for (const field of GOAL_TEXT_FIELDS) expect(goalFieldSchemas[field].safeParse(goal[field]).success).toBe(true);
-    expect(goalFieldSchemas.objectives.safeParse(goal.objectives).success).toBe(true);
-  });
+  it.each(bank.flatMap((t) => LOCALES.map((l) => [t.id, l, t] as const)))(
+    '%s (%s): no {{ }} left, blanks listed exactly',
+    (_id, locale, t) => {
+      const goal = instantiateTemplate(t, locale);
+      const fields = [
+        ...GOAL_TEXT_FIELDS.map((f) => [f, goal[f]] as const),
+        ...goal.objectives.map((o) => ['objectives', o] as const),
+      ];
+      for (const [, text] of fields) expect(text).not.toMatch(/\{\{|\}\}/);
+      const expected = [...new Set(fields.filter(([, text]) => /\[\[\w+\]\]/.test(text)).map(([f]) => f))];
+      expect(goal.blanks).toEqual(expected);
+      for (const field of GOAL_TEXT_FIELDS) expect(goalFieldSchemas[field].safeParse(goal[field]).success).toBe(true);
+      expect(goalFieldSchemas.objectives.safeParse(goal.objectives).success).toBe(true);
+    },
+  );
 
   it('becomes a measurable goal in the section checks once every blank is filled', () => {
     for (const t of bank) {
       const goal = instantiateTemplate(t, 'en');
-      const record = (g: typeof goal): GoalRecord => ({ id: t.id, position: 1, description: null, provenance: null, ...g });
+      const record = (g: typeof goal): GoalRecord => ({
+        id: t.id,
+        position: 1,
+        description: null,
+        provenance: null,
+        ...g,
+      });
       expect(goalMeasurability(record(goal)).reasons).toContain('unfilled_blank');
       const values = Object.fromEntries(PLACEHOLDER_NAMES.map((n) => [n, n === 'student' ? 'Ana' : '3']));
       const filled = fillGoalBlanks(goal, values);
@@ -253,7 +290,12 @@ describe('instantiating a template', () => {
 
 describe('filling blanks', () => {
   it('replaces each [[name]] marker with its value', () => {
-    expect(fillBlanks('[[student]] copies [[baseline_words]] words; [[student]] tries.', { student: 'Ana', baseline_words: '6' })).toBe('Ana copies 6 words; Ana tries.');
+    expect(
+      fillBlanks('[[student]] copies [[baseline_words]] words; [[student]] tries.', {
+        student: 'Ana',
+        baseline_words: '6',
+      }),
+    ).toBe('Ana copies 6 words; Ana tries.');
   });
 
   it('keeps markers that have no value, or an empty one, so they stay visible', () => {
@@ -262,7 +304,9 @@ describe('filling blanks', () => {
   });
 
   it('leaves other text alone and does not re-read inserted values', () => {
-    expect(fillBlanks('{{student}} [student] [[ student ]]', { student: 'Ana' })).toBe('{{student}} [student] [[ student ]]');
+    expect(fillBlanks('{{student}} [student] [[ student ]]', { student: 'Ana' })).toBe(
+      '{{student}} [student] [[ student ]]',
+    );
     expect(fillBlanks('[[student]] and [[date]]', { student: '[[date]]', date: 'today' })).toBe('[[date]] and today');
     expect(fillBlanks('[[constructor]]', {})).toBe('[[constructor]]');
   });
@@ -271,7 +315,9 @@ describe('filling blanks', () => {
     const goal = instantiateTemplate(byId('fm-scissor-cutting'), 'en');
     expect(goal.blanks).toEqual(['baseline', 'condition', 'timeframe', 'objectives']);
     const partly = fillGoalBlanks(goal, { tool: 'loop scissors', student: 'Sam' });
-    expect(partly.condition).toBe('Given loop scissors (for example, self-opening scissors) and a thick line to follow');
+    expect(partly.condition).toBe(
+      'Given loop scissors (for example, self-opening scissors) and a thick line to follow',
+    );
     expect(partly.blanks).toEqual(['baseline', 'timeframe']);
     expect(goal.condition).toContain('[[tool]]');
   });

@@ -13,7 +13,9 @@ const GOAL_LOCALES = ['en', 'es'] as const satisfies readonly Locale[];
 export const TEMPLATE_TEXT_FIELDS = ['title', ...GOAL_TEXT_FIELDS] as const;
 export type TemplateTextField = (typeof TEMPLATE_TEXT_FIELDS)[number];
 
-const line = z.string().refine((s) => s.trim().length > 0 && s.trim() === s, 'must be non-empty, without leading or trailing spaces');
+const line = z
+  .string()
+  .refine((s) => s.trim().length > 0 && s.trim() === s, 'must be non-empty, without leading or trailing spaces');
 
 export const goalTemplateTextSchema = z.strictObject({
   title: line,
@@ -37,7 +39,8 @@ function textsOf(text: GoalTemplateText): [string, string][] {
   return out;
 }
 
-const sameNames = (a: string[], b: string[]): boolean => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+const sameNames = (a: string[], b: string[]): boolean =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 export const goalTemplateSchema = z
   .strictObject({
@@ -49,26 +52,48 @@ export const goalTemplateSchema = z
   })
   .superRefine((t, ctx) => {
     const prefix = GOAL_AREA_ID_PREFIX[t.area];
-    if (!t.id.startsWith(`${prefix}-`)) ctx.addIssue({ code: 'custom', path: ['id'], message: `id of a ${t.area} template must start with "${prefix}-"` });
+    if (!t.id.startsWith(`${prefix}-`))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `id of a ${t.area} template must start with "${prefix}-"`,
+      });
     for (const locale of GOAL_LOCALES) {
       for (const [path, text] of textsOf(t[locale])) {
         for (const name of templateBlanks(text)) {
-          if (!isPlaceholderName(name)) ctx.addIssue({ code: 'custom', path: [locale, ...path.split('.')], message: `unknown placeholder {{${name}}}` });
+          if (!isPlaceholderName(name))
+            ctx.addIssue({
+              code: 'custom',
+              path: [locale, ...path.split('.')],
+              message: `unknown placeholder {{${name}}}`,
+            });
         }
         if (/[{}]/.test(text.replace(TEMPLATE_BLANK, ''))) {
-          ctx.addIssue({ code: 'custom', path: [locale, ...path.split('.')], message: 'malformed placeholder (use {{name}})' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [locale, ...path.split('.')],
+            message: 'malformed placeholder (use {{name}})',
+          });
         }
       }
     }
     if (t.en.objectives.length !== t.es.objectives.length) {
-      ctx.addIssue({ code: 'custom', path: ['es', 'objectives'], message: 'English and Spanish must have the same number of objectives' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['es', 'objectives'],
+        message: 'English and Spanish must have the same number of objectives',
+      });
     }
     const es = new Map(textsOf(t.es));
     for (const [path, enText] of textsOf(t.en)) {
       const esText = es.get(path);
       if (esText === undefined) continue;
       if (!sameNames(templateBlanks(enText), templateBlanks(esText))) {
-        ctx.addIssue({ code: 'custom', path: ['es', ...path.split('.')], message: `placeholders differ from English (${templateBlanks(enText).join(', ') || 'none'})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['es', ...path.split('.')],
+          message: `placeholders differ from English (${templateBlanks(enText).join(', ') || 'none'})`,
+        });
       }
     }
   });
@@ -92,7 +117,9 @@ export function validateGoalTemplates(raw: readonly unknown[]): GoalTemplate[] {
     const label = labelOf(item, index);
     const result = goalTemplateSchema.safeParse(item);
     if (!result.success) {
-      const details = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(template)'}: ${i.message}`).join('; ');
+      const details = result.error.issues
+        .map((i) => `${i.path.map(String).join('.') || '(template)'}: ${i.message}`)
+        .join('; ');
       throw new GoalTemplateError(label, `Invalid goal template "${label}": ${details}`);
     }
     if (seen.has(result.data.id)) throw new GoalTemplateError(label, `Duplicate goal template id "${label}"`);
@@ -120,7 +147,26 @@ export interface GoalSearchQuery {
 
 const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
   en: new Set(['a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'with', 'for', 'by', 'from']),
-  es: new Set(['a', 'al', 'de', 'del', 'el', 'la', 'las', 'lo', 'los', 'un', 'una', 'y', 'o', 'e', 'en', 'con', 'para', 'por']),
+  es: new Set([
+    'a',
+    'al',
+    'de',
+    'del',
+    'el',
+    'la',
+    'las',
+    'lo',
+    'los',
+    'un',
+    'una',
+    'y',
+    'o',
+    'e',
+    'en',
+    'con',
+    'para',
+    'por',
+  ]),
 };
 
 interface SearchIndex {
@@ -171,7 +217,13 @@ export function searchGoalBank(query: GoalSearchQuery): GoalTemplate[] {
     let score = 0;
     for (const word of words) {
       const needle = ` ${word}`;
-      const s = index.title.includes(needle) ? 3 : index.keywords.includes(needle) ? 2 : index.body.includes(needle) ? 1 : 0;
+      const s = index.title.includes(needle)
+        ? 3
+        : index.keywords.includes(needle)
+          ? 2
+          : index.body.includes(needle)
+            ? 1
+            : 0;
       if (s === 0) {
         score = 0;
         break;

@@ -11,17 +11,50 @@
  */
 export const GOAL_PLACEHOLDERS = {
   student: { en: "the student's first name", es: 'el nombre del estudiante' },
-  date: { en: 'the target date, usually the annual IEP review date', es: 'la fecha meta, por lo general la de la revisión anual del IEP' },
-  setting: { en: 'a school place, such as the cafeteria, the gym or an assembly', es: 'un lugar de la escuela, como la cafetería, el gimnasio o una asamblea' },
-  tool: { en: 'the tool or equipment the team chose, such as loop scissors or a pencil grip', es: 'la herramienta o el equipo que escogió el equipo, como tijeras adaptadas o un adaptador para lápiz' },
-  activity: { en: 'a class or school activity, such as PE, music or art', es: 'una clase o actividad escolar, como educación física, música o arte' },
-  interest: { en: "the student's job, study or living interest", es: 'el interés del estudiante en un trabajo, estudio o forma de vida' },
-  baseline_count: { en: 'how many (times, items, days) the student does it now', es: 'cuántas veces, cosas o días lo hace ahora el estudiante' },
-  baseline_percent: { en: 'the percent the student reaches now (number only)', es: 'el porcentaje que logra ahora el estudiante (solo el número)' },
-  baseline_minutes: { en: 'how many minutes the student keeps it up now', es: 'cuántos minutos lo mantiene ahora el estudiante' },
-  baseline_words: { en: 'how many words the student writes or copies now', es: 'cuántas palabras escribe o copia ahora el estudiante' },
-  baseline_trials: { en: 'in how many of 5 trials the student succeeds now', es: 'en cuántos de 5 intentos lo logra ahora el estudiante' },
-  baseline_steps: { en: 'how many steps of the routine the student does alone now', es: 'cuántos pasos de la rutina hace ahora el estudiante sin ayuda' },
+  date: {
+    en: 'the target date, usually the annual IEP review date',
+    es: 'la fecha meta, por lo general la de la revisión anual del IEP',
+  },
+  setting: {
+    en: 'a school place, such as the cafeteria, the gym or an assembly',
+    es: 'un lugar de la escuela, como la cafetería, el gimnasio o una asamblea',
+  },
+  tool: {
+    en: 'the tool or equipment the team chose, such as loop scissors or a pencil grip',
+    es: 'la herramienta o el equipo que escogió el equipo, como tijeras adaptadas o un adaptador para lápiz',
+  },
+  activity: {
+    en: 'a class or school activity, such as PE, music or art',
+    es: 'una clase o actividad escolar, como educación física, música o arte',
+  },
+  interest: {
+    en: "the student's job, study or living interest",
+    es: 'el interés del estudiante en un trabajo, estudio o forma de vida',
+  },
+  baseline_count: {
+    en: 'how many (times, items, days) the student does it now',
+    es: 'cuántas veces, cosas o días lo hace ahora el estudiante',
+  },
+  baseline_percent: {
+    en: 'the percent the student reaches now (number only)',
+    es: 'el porcentaje que logra ahora el estudiante (solo el número)',
+  },
+  baseline_minutes: {
+    en: 'how many minutes the student keeps it up now',
+    es: 'cuántos minutos lo mantiene ahora el estudiante',
+  },
+  baseline_words: {
+    en: 'how many words the student writes or copies now',
+    es: 'cuántas palabras escribe o copia ahora el estudiante',
+  },
+  baseline_trials: {
+    en: 'in how many of 5 trials the student succeeds now',
+    es: 'en cuántos de 5 intentos lo logra ahora el estudiante',
+  },
+  baseline_steps: {
+    en: 'how many steps of the routine the student does alone now',
+    es: 'cuántos pasos de la rutina hace ahora el estudiante sin ayuda',
+  },
 } as const satisfies Record<string, { en: string; es: string }>;
 
 export type PlaceholderName = keyof typeof GOAL_PLACEHOLDERS;

@@ -151,7 +151,17 @@ interface AccommodationRowProps {
   onRemove: () => void;
 }
 
-function AccommodationRow({ id, row, number, issues, editable, canMoveUp, canMoveDown, onMove, onRemove }: AccommodationRowProps) {
+function AccommodationRow({
+  id,
+  row,
+  number,
+  issues,
+  editable,
+  canMoveUp,
+  canMoveDown,
+  onMove,
+  onRemove,
+}: AccommodationRowProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const issueMessage = useIssueMessage();
@@ -164,7 +174,15 @@ function AccommodationRow({ id, row, number, issues, editable, canMoveUp, canMov
   const text = row.get('text');
 
   return (
-    <Paper withBorder p="md" component="article" aria-labelledby={headingId} id={`accommodations-${id}`} tabIndex={-1} data-testid="accommodation-row">
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-labelledby={headingId}
+      id={`accommodations-${id}`}
+      tabIndex={-1}
+      data-testid="accommodation-row"
+    >
       <Group justify="space-between" align="center" mb="sm" wrap="wrap">
         <Title order={3} id={headingId}>
           {t('accommodations.rowTitle', { number })}

@@ -43,7 +43,9 @@ export function CompliancePanel({ items, structure, rawValue }: CompliancePanelP
     switch (item.code) {
       case 'goal_measurable': {
         if (item.ok) return t('compliance.goalOk', { number: goalNumber(id) });
-        const reasons = ((item.details?.reasons as MeasurabilityReason[] | undefined) ?? []).map((r) => t(`goals.reasons.${r}`));
+        const reasons = ((item.details?.reasons as MeasurabilityReason[] | undefined) ?? []).map((r) =>
+          t(`goals.reasons.${r}`),
+        );
         return t('compliance.goalNotOk', { number: goalNumber(id), reasons: reasons.join('; ') });
       }
       case 'service_complete': {
@@ -65,7 +67,10 @@ export function CompliancePanel({ items, structure, rawValue }: CompliancePanelP
               ? t('compliance.inService', { number: serviceNumber(id) })
               : String(root);
         const message = issueMessage(
-          { path: [root === 'services' ? 'services' : 'goals', id, field], message: String(item.details?.message ?? '') },
+          {
+            path: [root === 'services' ? 'services' : 'goals', id, field],
+            message: String(item.details?.message ?? ''),
+          },
           rawValue(item.target),
         );
         return t('compliance.fieldInvalid', { where, field, message });
@@ -77,7 +82,14 @@ export function CompliancePanel({ items, structure, rawValue }: CompliancePanelP
 
   const okCount = items.filter((i) => i.ok).length;
   return (
-    <Paper component="section" withBorder p="md" aria-labelledby={headingId} data-testid="compliance-panel" className="compliance-panel">
+    <Paper
+      component="section"
+      withBorder
+      p="md"
+      aria-labelledby={headingId}
+      data-testid="compliance-panel"
+      className="compliance-panel"
+    >
       <Title order={2} id={headingId}>
         {t('compliance.title')}
       </Title>
@@ -88,7 +100,11 @@ export function CompliancePanel({ items, structure, rawValue }: CompliancePanelP
         {items.map((item, index) => {
           const text = sentence(item);
           return (
-            <List.Item key={`${item.code}-${item.target}-${index}`} data-testid="compliance-item" data-ok={item.ok ? 'true' : 'false'}>
+            <List.Item
+              key={`${item.code}-${item.target}-${index}`}
+              data-testid="compliance-item"
+              data-ok={item.ok ? 'true' : 'false'}
+            >
               <Text component="span" fw={700} className="compliance-item__status" data-ok={item.ok ? 'true' : 'false'}>
                 <span aria-hidden="true">{item.ok ? '✓ ' : '✗ '}</span>
                 {item.ok ? t('compliance.met') : t('compliance.notMet')}

@@ -24,7 +24,10 @@ export function GoalDescriptionEditor({ goalId, fragment, number, editable }: Go
 
   const editor = useEditor(
     {
-      extensions: editorExtensions({ fragment, decorations: [GlossaryHighlight.configure({ locale: uiLocale(i18n.language) })] }),
+      extensions: editorExtensions({
+        fragment,
+        decorations: [GlossaryHighlight.configure({ locale: uiLocale(i18n.language) })],
+      }),
       editable,
       editorProps: {
         attributes: {

@@ -44,7 +44,10 @@ export function GoalsPanel({ doc, goals, editable }: GoalsPanelProps) {
   const move = (index: number, direction: 'up' | 'down'): void => {
     const goal = goals[index];
     if (goal === undefined || !moveInList(doc, 'goals', goals, index, direction)) return;
-    focusAfterRender([`goals-${goal.id}-move-${direction}`, `goals-${goal.id}-move-${direction === 'up' ? 'down' : 'up'}`]);
+    focusAfterRender([
+      `goals-${goal.id}-move-${direction}`,
+      `goals-${goal.id}-move-${direction === 'up' ? 'down' : 'up'}`,
+    ]);
   };
 
   return (
@@ -85,7 +88,9 @@ export function GoalsPanel({ doc, goals, editable }: GoalsPanelProps) {
           {t('goals.add')}
         </Button>
       )}
-      {editable && <GoalBankButton doc={doc} onInserted={(id) => focusAfterRender([`goals-${id}-area`, `goals-${id}`])} />}
+      {editable && (
+        <GoalBankButton doc={doc} onInserted={(id) => focusAfterRender([`goals-${id}-area`, `goals-${id}`])} />
+      )}
     </section>
   );
 }
@@ -126,11 +131,7 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
         </Title>
         <Group gap="xs">
           <CommentButton part={`goals/${goal.id}`} label={t('goals.cardTitle', { number })} />
-          <span
-            data-testid="goal-measurability"
-            data-measurable={measurable ? 'true' : 'false'}
-            className="goal-badge"
-          >
+          <span data-testid="goal-measurability" data-measurable={measurable ? 'true' : 'false'} className="goal-badge">
             {measurable ? `✓ ${t('goals.measurable')}` : `⚠ ${t('goals.notMeasurable', { reasons: reasonText })}`}
           </span>
           {editable && canMoveUp && (
@@ -203,7 +204,15 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
   );
 }
 
-function Objectives({ goalId, objectives, editable }: { goalId: string; objectives: Y.Array<unknown>; editable: boolean }) {
+function Objectives({
+  goalId,
+  objectives,
+  editable,
+}: {
+  goalId: string;
+  objectives: Y.Array<unknown>;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const items = objectives.toArray();
@@ -253,7 +262,9 @@ function Objectives({ goalId, objectives, editable }: { goalId: string; objectiv
           onClick={() => {
             addObjective(objectives);
             requestAnimationFrame(() =>
-              requestAnimationFrame(() => document.getElementById(`goals-${goalId}-objective-${items.length}`)?.focus()),
+              requestAnimationFrame(() =>
+                document.getElementById(`goals-${goalId}-objective-${items.length}`)?.focus(),
+              ),
             );
           }}
         >

@@ -76,7 +76,9 @@ export function ServicesPanel({ doc, services, issues, editable }: ServicesPanel
           data-testid="add-service"
           onClick={() => {
             const id = addService(doc);
-            requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(`services-${id}-model`)?.focus()));
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => document.getElementById(`services-${id}-model`)?.focus()),
+            );
           }}
         >
           {t('services.add')}
@@ -120,7 +122,10 @@ function ServiceRow({ id, row, number, issues, editable }: ServiceRowProps) {
         }}
         data={[
           { value: '', label: t('services.choose') },
-          ...CHOICES[field].map((v) => ({ value: v, label: t(`services.options.${field}.${v}` as 'services.options.model.push_in') })),
+          ...CHOICES[field].map((v) => ({
+            value: v,
+            label: t(`services.options.${field}.${v}` as 'services.options.model.push_in'),
+          })),
         ]}
       />
     );
@@ -166,7 +171,15 @@ function ServiceRow({ id, row, number, issues, editable }: ServiceRowProps) {
 
   const location = row.get('location');
   return (
-    <Paper withBorder p="md" component="article" aria-labelledby={headingId} id={`services-${id}`} tabIndex={-1} data-testid="service-row">
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-labelledby={headingId}
+      id={`services-${id}`}
+      tabIndex={-1}
+      data-testid="service-row"
+    >
       <Group justify="space-between" align="center" mb="sm" wrap="wrap">
         <Title order={3} id={headingId}>
           {t('services.rowTitle', { number })}

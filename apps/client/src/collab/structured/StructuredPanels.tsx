@@ -44,7 +44,11 @@ export function StructuredPanels({ doc, editable, meetingDate, annualReviewDate,
   );
   const read = useCallback((): DocView => {
     const { structure, issues } = readStructure(doc);
-    return { structure, issues, parentConcernsText: fragmentPlainText(fragmentToJson(doc.getXmlFragment('parentConcerns'))) };
+    return {
+      structure,
+      issues,
+      parentConcernsText: fragmentPlainText(fragmentToJson(doc.getXmlFragment('parentConcerns'))),
+    };
   }, [doc]);
   const view = useDeepValue(types, read);
 
@@ -66,7 +70,12 @@ export function StructuredPanels({ doc, editable, meetingDate, annualReviewDate,
       <AreasOfNeedPanel doc={doc} areas={view.structure.areasOfNeed} editable={editable} />
       <GoalsPanel doc={doc} goals={view.structure.goals} editable={editable} />
       <ServicesPanel doc={doc} services={view.structure.services} issues={view.issues} editable={editable} />
-      <AccommodationsPanel doc={doc} accommodations={view.structure.accommodations} issues={view.issues} editable={editable} />
+      <AccommodationsPanel
+        doc={doc}
+        accommodations={view.structure.accommodations}
+        issues={view.issues}
+        editable={editable}
+      />
       <TransitionGoalsPanel
         doc={doc}
         transitionGoals={view.structure.transitionGoals}

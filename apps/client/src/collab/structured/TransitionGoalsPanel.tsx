@@ -2,7 +2,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
-import { addTransitionGoal, removeRecord, TRANSITION_AREAS, type FieldIssue, type TransitionArea, type TransitionGoalRecord } from '@iep/shared';
+import {
+  addTransitionGoal,
+  removeRecord,
+  TRANSITION_AREAS,
+  type FieldIssue,
+  type TransitionArea,
+  type TransitionGoalRecord,
+} from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { transitionAge } from './transitionAge';
@@ -22,7 +29,15 @@ interface TransitionGoalsPanelProps {
 }
 
 /** Post-secondary transition goals; the heading (id `transitionGoals`) is the compliance check's target. */
-export function TransitionGoalsPanel({ doc, transitionGoals, issues, editable, dateOfBirth, meetingDate, today }: TransitionGoalsPanelProps) {
+export function TransitionGoalsPanel({
+  doc,
+  transitionGoals,
+  issues,
+  editable,
+  dateOfBirth,
+  meetingDate,
+  today,
+}: TransitionGoalsPanelProps) {
   const { t } = useTranslation();
   const map = doc.getMap<unknown>('transitionGoals');
   const age = transitionAge(dateOfBirth, meetingDate, today);
@@ -36,7 +51,13 @@ export function TransitionGoalsPanel({ doc, transitionGoals, issues, editable, d
         {t('transition.hint')}
       </Text>
       {age !== null && (
-        <Text size="sm" mt="xs" fw={age >= 14 ? 700 : undefined} data-testid="transition-required" data-required={age >= 14 ? 'true' : 'false'}>
+        <Text
+          size="sm"
+          mt="xs"
+          fw={age >= 14 ? 700 : undefined}
+          data-testid="transition-required"
+          data-required={age >= 14 ? 'true' : 'false'}
+        >
           {age >= 14 ? t('transition.required', { age }) : t('transition.notYetRequired', { age })}
         </Text>
       )}
@@ -57,7 +78,11 @@ export function TransitionGoalsPanel({ doc, transitionGoals, issues, editable, d
                 removeRecord(doc, 'transitionGoals', goal.id);
                 requestAnimationFrame(() =>
                   requestAnimationFrame(() =>
-                    document.getElementById(neighbour === undefined ? 'add-transition-goal' : `transitionGoals-${neighbour.id}-remove`)?.focus(),
+                    document
+                      .getElementById(
+                        neighbour === undefined ? 'add-transition-goal' : `transitionGoals-${neighbour.id}-remove`,
+                      )
+                      ?.focus(),
                   ),
                 );
               }}
@@ -72,7 +97,9 @@ export function TransitionGoalsPanel({ doc, transitionGoals, issues, editable, d
           data-testid="add-transition-goal"
           onClick={() => {
             const id = addTransitionGoal(doc);
-            requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(`transitionGoals-${id}-area`)?.focus()));
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => document.getElementById(`transitionGoals-${id}-area`)?.focus()),
+            );
           }}
         >
           {t('transition.add')}
@@ -104,7 +131,15 @@ function TransitionGoalRow({ id, row, number, issues, editable, onRemove }: Tran
   const goal = row.get('goal');
 
   return (
-    <Paper withBorder p="md" component="article" aria-labelledby={headingId} id={`transitionGoals-${id}`} tabIndex={-1} data-testid="transition-goal-row">
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-labelledby={headingId}
+      id={`transitionGoals-${id}`}
+      tabIndex={-1}
+      data-testid="transition-goal-row"
+    >
       <Group justify="space-between" align="center" mb="sm" wrap="wrap">
         <Title order={3} id={headingId}>
           {t('transition.rowTitle', { number })}

@@ -16,7 +16,17 @@ interface YTextInputProps {
 }
 
 /** A labelled Mantine input that edits a Y.Text live (no local draft saved later). */
-export function YTextInput({ ytext, label, id, testId, readOnly, multiline = false, description, error, maxLength }: YTextInputProps) {
+export function YTextInput({
+  ytext,
+  label,
+  id,
+  testId,
+  readOnly,
+  multiline = false,
+  description,
+  error,
+  maxLength,
+}: YTextInputProps) {
   const { value, onChange, ref } = useYText(ytext);
   const common = {
     id,

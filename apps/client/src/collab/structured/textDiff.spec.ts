@@ -60,6 +60,10 @@ describe('rebaseEdit', () => {
   });
 
   it('moves a local deletion over a remote one before it', () => {
-    expect(rebaseEdit({ index: 6, remove: 2, insert: '' }, [[{ delete: 3 }]])).toEqual({ index: 3, remove: 2, insert: '' });
+    expect(rebaseEdit({ index: 6, remove: 2, insert: '' }, [[{ delete: 3 }]])).toEqual({
+      index: 3,
+      remove: 2,
+      insert: '',
+    });
   });
 });

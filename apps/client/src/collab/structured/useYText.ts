@@ -33,7 +33,12 @@ export function useYText(ytext: Y.Text): {
       const delta = event.delta as TextDelta;
       unseen.current.push(delta);
       const el = element.current;
-      if (el !== null && el.ownerDocument.activeElement === el && el.selectionStart !== null && el.selectionEnd !== null) {
+      if (
+        el !== null &&
+        el.ownerDocument.activeElement === el &&
+        el.selectionStart !== null &&
+        el.selectionEnd !== null
+      ) {
         const base = pendingSelection.current ?? [el.selectionStart, el.selectionEnd];
         pendingSelection.current = [shiftCaret(base[0], delta), shiftCaret(base[1], delta)];
       }
@@ -50,7 +55,8 @@ export function useYText(ytext: Y.Text): {
     const selection = pendingSelection.current;
     pendingSelection.current = null;
     const el = element.current;
-    if (selection !== null && el !== null && el.ownerDocument.activeElement === el) el.setSelectionRange(selection[0], selection[1]);
+    if (selection !== null && el !== null && el.ownerDocument.activeElement === el)
+      el.setSelectionRange(selection[0], selection[1]);
   }, [value]);
 
   const onChange = useCallback(

@@ -1,7 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert, Anchor, Button, Group, Loader, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { DATE_MAX, DATE_MIN, type AccessLogEntry } from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { useStudents } from '../students/api';
@@ -18,7 +30,8 @@ export function AccessLogPage() {
   const { studentId = '' } = useParams();
   const students = useStudents();
   const student = students.data?.find((s) => s.id === studentId);
-  const name = student === undefined ? '' : t('students.fullName', { first: student.firstName, last: student.lastName });
+  const name =
+    student === undefined ? '' : t('students.fullName', { first: student.firstName, last: student.lastName });
   const [filters, setFilters] = useState<AccessLogFilters>(NO_FILTERS);
   const log = useAccessLog(studentId, filters);
   // The access log's details and filters go to staff who answer for the record; the family reads who and when.
@@ -62,7 +75,10 @@ function Filters({ initial, onApply }: { initial: AccessLogFilters; onApply: (fi
     event.preventDefault();
     onApply(draft);
   };
-  const actions = Object.entries(KNOWN_ACTIONS).map(([code, key]) => ({ value: code, label: t(`accessLog.actions.${key}`) }));
+  const actions = Object.entries(KNOWN_ACTIONS).map(([code, key]) => ({
+    value: code,
+    label: t(`accessLog.actions.${key}`),
+  }));
 
   return (
     <form onSubmit={submit} aria-labelledby={headingId} data-testid="access-log-filters">
@@ -77,8 +93,22 @@ function Filters({ initial, onApply }: { initial: AccessLogFilters; onApply: (fi
           data={[{ value: '', label: t('accessLog.allActions') }, ...actions]}
           data-testid="access-log-action"
         />
-        <TextInput type="date" min={DATE_MIN} max={DATE_MAX} label={t('accessLog.filterFrom')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
-        <TextInput type="date" min={DATE_MIN} max={DATE_MAX} label={t('accessLog.filterTo')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+        <TextInput
+          type="date"
+          min={DATE_MIN}
+          max={DATE_MAX}
+          label={t('accessLog.filterFrom')}
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          min={DATE_MIN}
+          max={DATE_MAX}
+          label={t('accessLog.filterTo')}
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+        />
         <Button type="submit" data-testid="access-log-apply">
           {t('accessLog.apply')}
         </Button>

@@ -16,11 +16,15 @@ describe('access log actions in words', () => {
 describe('the access log query', () => {
   it('sends only the filters that are set', () => {
     expect(accessLogSearch(NO_FILTERS)).toBe('');
-    expect(accessLogSearch({ action: 'section.read', from: '2026-11-01', to: '' })).toBe('?action=section.read&from=2026-11-01');
+    expect(accessLogSearch({ action: 'section.read', from: '2026-11-01', to: '' })).toBe(
+      '?action=section.read&from=2026-11-01',
+    );
   });
 
   it('swaps a range given backwards instead of asking for nothing', () => {
-    expect(accessLogSearch({ action: '', from: '2026-11-30', to: '2026-11-01' }, 50)).toBe('?from=2026-11-01&to=2026-11-30&limit=50');
+    expect(accessLogSearch({ action: '', from: '2026-11-30', to: '2026-11-01' }, 50)).toBe(
+      '?from=2026-11-01&to=2026-11-30&limit=50',
+    );
   });
 });
 

@@ -6,10 +6,15 @@ import { accessLogSearch, type AccessLogFilters } from './accessLogModel';
 
 /** Under the student's key: whatever refreshes the students refreshes their logs too. */
 export const accessLogKeys = {
-  list: (studentId: string, filters: AccessLogFilters) => [...studentKeys.all, studentId, 'access-log', filters] as const,
+  list: (studentId: string, filters: AccessLogFilters) =>
+    [...studentKeys.all, studentId, 'access-log', filters] as const,
 };
 
-export async function fetchAccessLog(studentId: string, filters: AccessLogFilters, signal?: AbortSignal): Promise<AccessLogEntry[]> {
+export async function fetchAccessLog(
+  studentId: string,
+  filters: AccessLogFilters,
+  signal?: AbortSignal,
+): Promise<AccessLogEntry[]> {
   const path = `/api/students/${encodeURIComponent(studentId)}/access-log${accessLogSearch(filters)}`;
   return (await requestJson(path, accessLogSchema, { signal })).entries;
 }

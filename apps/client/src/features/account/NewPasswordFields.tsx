@@ -38,7 +38,19 @@ export function useNewPassword() {
     setConfirmError(undefined);
   };
 
-  return { password, confirm, setPassword, setConfirm, passwordError, confirmError, passwordRef, confirmRef, validate, refuse, clear };
+  return {
+    password,
+    confirm,
+    setPassword,
+    setConfirm,
+    passwordError,
+    confirmError,
+    passwordRef,
+    confirmRef,
+    validate,
+    refuse,
+    clear,
+  };
 }
 
 export type NewPasswordState = ReturnType<typeof useNewPassword>;

@@ -18,7 +18,10 @@ describe('account form errors', () => {
   });
 
   it('puts server errors on the right field', () => {
-    expect(explainAccountError(new ApiError(400, 'WRONG_PASSWORD', ''))).toEqual({ field: 'currentPassword', key: 'account.password.errors.wrongPassword' });
+    expect(explainAccountError(new ApiError(400, 'WRONG_PASSWORD', ''))).toEqual({
+      field: 'currentPassword',
+      key: 'account.password.errors.wrongPassword',
+    });
     expect(explainAccountError(new ApiError(400, 'PASSWORD_TOO_WEAK', '', { reason: 'password_common' }))).toEqual({
       field: 'newPassword',
       key: 'account.password.reasons.password_common',

@@ -1,5 +1,12 @@
 import type { ParseKeys } from 'i18next';
-import { DISPLAY_NAME_MAX_LENGTH, displayNameSchema, ErrorCode, newPasswordSchema, passwordReasonSchema, type PasswordReason } from '@iep/shared';
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  displayNameSchema,
+  ErrorCode,
+  newPasswordSchema,
+  passwordReasonSchema,
+  type PasswordReason,
+} from '@iep/shared';
 import { ApiError, NetworkError } from '../../api/http';
 
 const REASON_KEYS: Record<PasswordReason, ParseKeys> = {
@@ -22,7 +29,9 @@ export function displayNameErrorKey(name: string): ParseKeys | undefined {
   const parsed = displayNameSchema.safeParse(name);
   if (parsed.success) return undefined;
   if (name.trim() === '') return 'account.profile.errors.nameRequired';
-  return name.trim().length > DISPLAY_NAME_MAX_LENGTH ? 'account.profile.errors.nameTooLong' : 'account.profile.errors.nameBadCharacter';
+  return name.trim().length > DISPLAY_NAME_MAX_LENGTH
+    ? 'account.profile.errors.nameTooLong'
+    : 'account.profile.errors.nameBadCharacter';
 }
 
 /** PASSWORD_TOO_WEAK's reason (from the server's common-password check too), as a catalog key. */

@@ -24,5 +24,9 @@ export function requestPasswordReset(input: PasswordResetRequest): Promise<void>
 }
 
 export function confirmPasswordReset(input: PasswordResetConfirm): Promise<void> {
-  return requestNoContent('/api/auth/password-reset/confirm', { method: 'POST', body: input, notifyUnauthorized: false });
+  return requestNoContent('/api/auth/password-reset/confirm', {
+    method: 'POST',
+    body: input,
+    notifyUnauthorized: false,
+  });
 }

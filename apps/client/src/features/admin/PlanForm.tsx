@@ -8,10 +8,24 @@ import { useSavePlan } from './api';
 type Values = { kind: string; meetingDate: string; annualReviewDate: string };
 
 /** Adds a plan to a student, or changes one: IEP or 504, meeting date, annual review date. */
-export function PlanForm({ districtId, studentId, plan, onDone }: { districtId: string; studentId: string; plan: AdminPlan | null; onDone: () => void }) {
+export function PlanForm({
+  districtId,
+  studentId,
+  plan,
+  onDone,
+}: {
+  districtId: string;
+  studentId: string;
+  plan: AdminPlan | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const save = useSavePlan(districtId);
-  const [values, setValues] = useState<Values>({ kind: plan?.kind ?? 'iep', meetingDate: plan?.meetingDate ?? '', annualReviewDate: plan?.annualReviewDate ?? '' });
+  const [values, setValues] = useState<Values>({
+    kind: plan?.kind ?? 'iep',
+    meetingDate: plan?.meetingDate ?? '',
+    annualReviewDate: plan?.annualReviewDate ?? '',
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const field = (name: keyof Values) => ({
     value: values[name],
@@ -36,12 +50,36 @@ export function PlanForm({ districtId, studentId, plan, onDone }: { districtId: 
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={plan === null ? t('admin.plans.addTitle') : t('admin.plans.editTitle')} data-testid="plan-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={plan === null ? t('admin.plans.addTitle') : t('admin.plans.editTitle')}
+      data-testid="plan-form"
+    >
       <Stack gap="sm">
         <Group gap="sm" align="flex-start" wrap="wrap">
-          <NativeSelect label={t('admin.plans.kind')} name="kind" data={PLAN_KINDS.map((k) => ({ value: k, label: t(`students.planKind.${k}`) }))} {...field('kind')} />
-          <TextInput label={t('admin.plans.meetingDate')} name="meetingDate" type="date" min={DATE_MIN} max={DATE_MAX} {...field('meetingDate')} />
-          <TextInput label={t('admin.plans.annualReviewDate')} name="annualReviewDate" type="date" min={DATE_MIN} max={DATE_MAX} {...field('annualReviewDate')} />
+          <NativeSelect
+            label={t('admin.plans.kind')}
+            name="kind"
+            data={PLAN_KINDS.map((k) => ({ value: k, label: t(`students.planKind.${k}`) }))}
+            {...field('kind')}
+          />
+          <TextInput
+            label={t('admin.plans.meetingDate')}
+            name="meetingDate"
+            type="date"
+            min={DATE_MIN}
+            max={DATE_MAX}
+            {...field('meetingDate')}
+          />
+          <TextInput
+            label={t('admin.plans.annualReviewDate')}
+            name="annualReviewDate"
+            type="date"
+            min={DATE_MIN}
+            max={DATE_MAX}
+            {...field('annualReviewDate')}
+          />
         </Group>
         {save.isError && (
           <Alert color="red" role="alert">

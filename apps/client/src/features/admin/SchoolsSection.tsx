@@ -28,16 +28,31 @@ export function SchoolsSection({ districtId, schools }: { districtId: string; sc
           {schools.map((school) => (
             <Table.Tr key={school.id}>
               <Table.Td>
-                {editing === school.id ? <RenameForm districtId={districtId} school={school} onDone={() => setEditing(null)} /> : school.name}
+                {editing === school.id ? (
+                  <RenameForm districtId={districtId} school={school} onDone={() => setEditing(null)} />
+                ) : (
+                  school.name
+                )}
               </Table.Td>
               <Table.Td>{school.studentCount}</Table.Td>
               <Table.Td>
                 <Group gap="xs">
-                  <Button size="xs" variant="default" onClick={() => setEditing(school.id)} aria-label={t('admin.schools.renameFor', { name: school.name })}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setEditing(school.id)}
+                    aria-label={t('admin.schools.renameFor', { name: school.name })}
+                  >
                     {t('admin.schools.rename')}
                   </Button>
                   {school.studentCount === 0 && (
-                    <Button size="xs" variant="outline" color="red.9" onClick={() => remove.mutate(school.id)} aria-label={t('admin.schools.deleteFor', { name: school.name })}>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color="red.9"
+                      onClick={() => remove.mutate(school.id)}
+                      aria-label={t('admin.schools.deleteFor', { name: school.name })}
+                    >
                       {t('admin.schools.delete')}
                     </Button>
                   )}
@@ -78,7 +93,14 @@ function RenameForm({ districtId, school, onDone }: { districtId: string; school
   );
 }
 
-function NameForm(props: { label: string; submit: string; pending: boolean; error: unknown; initial?: string; onSubmit: (name: string, reset: () => void) => void }) {
+function NameForm(props: {
+  label: string;
+  submit: string;
+  pending: boolean;
+  error: unknown;
+  initial?: string;
+  onSubmit: (name: string, reset: () => void) => void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState(props.initial ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -92,7 +114,12 @@ function NameForm(props: { label: string; submit: string; pending: boolean; erro
   return (
     <form onSubmit={onSubmit} noValidate aria-label={props.label}>
       <Group align="flex-end" gap="sm">
-        <TextInput label={props.label} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name === undefined ? undefined : t(errors.name)} />
+        <TextInput
+          label={props.label}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name === undefined ? undefined : t(errors.name)}
+        />
         <Button type="submit" loading={props.pending}>
           {props.submit}
         </Button>

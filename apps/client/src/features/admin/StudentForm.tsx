@@ -5,7 +5,14 @@ import { DATE_MIN, LOCALES, studentInputSchema, type AdminSchool, type AdminStud
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
 import { useSaveStudent } from './api';
 
-type Values = { firstName: string; lastName: string; dateOfBirth: string; schoolId: string; grade: string; preferredLanguage: string };
+type Values = {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  schoolId: string;
+  grade: string;
+  preferredLanguage: string;
+};
 
 const blank = (schools: AdminSchool[]): Values => ({
   firstName: '',
@@ -17,7 +24,17 @@ const blank = (schools: AdminSchool[]): Values => ({
 });
 
 /** Adds a student, or edits one, checked with the server's own schema before it is sent. */
-export function StudentForm({ districtId, schools, student, onDone }: { districtId: string; schools: AdminSchool[]; student: AdminStudent | null; onDone: () => void }) {
+export function StudentForm({
+  districtId,
+  schools,
+  student,
+  onDone,
+}: {
+  districtId: string;
+  schools: AdminSchool[];
+  student: AdminStudent | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const save = useSaveStudent(districtId);
   const [values, setValues] = useState<Values>(student ?? blank(schools));
@@ -30,7 +47,10 @@ export function StudentForm({ districtId, schools, student, onDone }: { district
     },
     error: errors[name] === undefined ? undefined : t(errors[name]),
   });
-  const title = student === null ? t('admin.students.addTitle') : t('admin.students.editTitle', { name: `${student.firstName} ${student.lastName}` });
+  const title =
+    student === null
+      ? t('admin.students.addTitle')
+      : t('admin.students.editTitle', { name: `${student.firstName} ${student.lastName}` });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -47,9 +67,21 @@ export function StudentForm({ districtId, schools, student, onDone }: { district
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={t('admin.students.firstName')} name="firstName" required {...field('firstName')} />
           <TextInput label={t('admin.students.lastName')} name="lastName" required {...field('lastName')} />
-          <TextInput label={t('admin.students.dateOfBirth')} name="dateOfBirth" type="date" min={DATE_MIN} required {...field('dateOfBirth')} />
+          <TextInput
+            label={t('admin.students.dateOfBirth')}
+            name="dateOfBirth"
+            type="date"
+            min={DATE_MIN}
+            required
+            {...field('dateOfBirth')}
+          />
           <TextInput label={t('admin.students.grade')} name="grade" required {...field('grade')} />
-          <NativeSelect label={t('admin.students.school')} name="schoolId" data={schools.map((s) => ({ value: s.id, label: s.name }))} {...field('schoolId')} />
+          <NativeSelect
+            label={t('admin.students.school')}
+            name="schoolId"
+            data={schools.map((s) => ({ value: s.id, label: s.name }))}
+            {...field('schoolId')}
+          />
           <NativeSelect
             label={t('admin.students.language')}
             name="preferredLanguage"

@@ -11,7 +11,15 @@ import { PlanForm } from './PlanForm';
 import { StudentForm } from './StudentForm';
 
 /** The district's students: add and edit them, their plans, and open each plan's OT section. */
-export function StudentsSection({ districtId, schools, students }: { districtId: string; schools: AdminSchool[]; students: AdminStudent[] }) {
+export function StudentsSection({
+  districtId,
+  schools,
+  students,
+}: {
+  districtId: string;
+  schools: AdminSchool[];
+  students: AdminStudent[];
+}) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   return (
@@ -26,7 +34,9 @@ export function StudentsSection({ districtId, schools, students }: { districtId:
           </Button>
         )}
       </Group>
-      {adding && <StudentForm districtId={districtId} schools={schools} student={null} onDone={() => setAdding(false)} />}
+      {adding && (
+        <StudentForm districtId={districtId} schools={schools} student={null} onDone={() => setAdding(false)} />
+      )}
       {students.length === 0 && <Text>{t('admin.students.empty')}</Text>}
       <Stack gap="md" component="ul" className="plain-list" data-testid="admin-students">
         {students.map((student) => (
@@ -39,7 +49,15 @@ export function StudentsSection({ districtId, schools, students }: { districtId:
   );
 }
 
-function StudentItem({ districtId, schools, student }: { districtId: string; schools: AdminSchool[]; student: AdminStudent }) {
+function StudentItem({
+  districtId,
+  schools,
+  student,
+}: {
+  districtId: string;
+  schools: AdminSchool[];
+  student: AdminStudent;
+}) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [addingPlan, setAddingPlan] = useState(false);
@@ -54,10 +72,19 @@ function StudentItem({ districtId, schools, student }: { districtId: string; sch
             {name}
           </Title>
           <Group gap="xs">
-            <Anchor component={Link} to={`/students/${encodeURIComponent(student.id)}/team`} aria-label={t('admin.students.teamFor', { name })}>
+            <Anchor
+              component={Link}
+              to={`/students/${encodeURIComponent(student.id)}/team`}
+              aria-label={t('admin.students.teamFor', { name })}
+            >
               {t('admin.students.team')}
             </Anchor>
-            <Button size="xs" variant="default" onClick={() => setEditing(true)} aria-label={t('admin.students.editFor', { name })}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setEditing(true)}
+              aria-label={t('admin.students.editFor', { name })}
+            >
               {t('admin.edit')}
             </Button>
           </Group>
@@ -70,7 +97,9 @@ function StudentItem({ districtId, schools, student }: { districtId: string; sch
             language: t(`language.${student.preferredLanguage}`),
           })}
         </Text>
-        {editing && <StudentForm districtId={districtId} schools={schools} student={student} onDone={() => setEditing(false)} />}
+        {editing && (
+          <StudentForm districtId={districtId} schools={schools} student={student} onDone={() => setEditing(false)} />
+        )}
         <Title order={4} size="h5">
           {t('students.plansHeading')}
         </Title>
@@ -86,7 +115,12 @@ function StudentItem({ districtId, schools, student }: { districtId: string; sch
           <PlanForm districtId={districtId} studentId={student.id} plan={null} onDone={() => setAddingPlan(false)} />
         ) : (
           <Group>
-            <Button size="xs" variant="light" onClick={() => setAddingPlan(true)} aria-label={t('admin.plans.addFor', { name })}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => setAddingPlan(true)}
+              aria-label={t('admin.plans.addFor', { name })}
+            >
               {t('admin.plans.add')}
             </Button>
           </Group>
@@ -96,7 +130,17 @@ function StudentItem({ districtId, schools, student }: { districtId: string; sch
   );
 }
 
-function PlanItem({ districtId, studentId, studentName, plan }: { districtId: string; studentId: string; studentName: string; plan: AdminPlan }) {
+function PlanItem({
+  districtId,
+  studentId,
+  studentName,
+  plan,
+}: {
+  districtId: string;
+  studentId: string;
+  studentName: string;
+  plan: AdminPlan;
+}) {
   const { t, i18n } = useTranslation();
   const statusLabel = useStatusLabel();
   const open = useOpenSection(districtId);
@@ -104,7 +148,8 @@ function PlanItem({ districtId, studentId, studentName, plan }: { districtId: st
   const language = i18n.resolvedLanguage ?? i18n.language;
   const kind = t(`students.planKind.${plan.kind}`);
   const date = (value: string | null) => (value === null ? t('students.notScheduled') : formatDate(value, language));
-  if (editing) return <PlanForm districtId={districtId} studentId={studentId} plan={plan} onDone={() => setEditing(false)} />;
+  if (editing)
+    return <PlanForm districtId={districtId} studentId={studentId} plan={plan} onDone={() => setEditing(false)} />;
   return (
     <Group gap="sm" wrap="wrap" data-testid="admin-plan">
       <Text size="sm" fw={600}>
@@ -117,11 +162,21 @@ function PlanItem({ districtId, studentId, studentName, plan }: { districtId: st
           {t('students.otSectionStatus', { status: statusLabel(plan.otSectionStatus) })}
         </Text>
       ) : (
-        <Button size="xs" onClick={() => open.mutate(plan.id)} loading={open.isPending} aria-label={t('admin.plans.openSectionFor', { name: studentName, plan: kind })}>
+        <Button
+          size="xs"
+          onClick={() => open.mutate(plan.id)}
+          loading={open.isPending}
+          aria-label={t('admin.plans.openSectionFor', { name: studentName, plan: kind })}
+        >
           {t('admin.plans.openSection')}
         </Button>
       )}
-      <Button size="xs" variant="default" onClick={() => setEditing(true)} aria-label={t('admin.plans.editFor', { name: studentName, plan: kind })}>
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => setEditing(true)}
+        aria-label={t('admin.plans.editFor', { name: studentName, plan: kind })}
+      >
         {t('admin.edit')}
       </Button>
       {open.isError && (

@@ -35,14 +35,17 @@ export function useMyDistricts() {
 export function useSchools(districtId: string) {
   return useQuery({
     queryKey: adminKeys.schools(districtId),
-    queryFn: async ({ signal }) => (await requestJson(`/api/admin/districts/${enc(districtId)}/schools`, adminSchoolListSchema, { signal })).schools,
+    queryFn: async ({ signal }) =>
+      (await requestJson(`/api/admin/districts/${enc(districtId)}/schools`, adminSchoolListSchema, { signal })).schools,
   });
 }
 
 export function useAdminStudents(districtId: string) {
   return useQuery({
     queryKey: adminKeys.students(districtId),
-    queryFn: async ({ signal }) => (await requestJson(`/api/admin/districts/${enc(districtId)}/students`, adminStudentListSchema, { signal })).students,
+    queryFn: async ({ signal }) =>
+      (await requestJson(`/api/admin/districts/${enc(districtId)}/students`, adminStudentListSchema, { signal }))
+        .students,
   });
 }
 
@@ -63,7 +66,10 @@ function useDistrictMutation<V, R>(districtId: string, send: (variables: V) => P
 
 export function useCreateSchool(districtId: string) {
   return useDistrictMutation(districtId, (name: string) =>
-    requestJson(`/api/admin/districts/${enc(districtId)}/schools`, adminSchoolSchema, { method: 'POST', body: { name } }),
+    requestJson(`/api/admin/districts/${enc(districtId)}/schools`, adminSchoolSchema, {
+      method: 'POST',
+      body: { name },
+    }),
   );
 }
 
@@ -74,22 +80,28 @@ export function useRenameSchool(districtId: string) {
 }
 
 export function useDeleteSchool(districtId: string) {
-  return useDistrictMutation(districtId, (schoolId: string) => requestNoContent(`/api/admin/schools/${enc(schoolId)}`, { method: 'DELETE' }));
+  return useDistrictMutation(districtId, (schoolId: string) =>
+    requestNoContent(`/api/admin/schools/${enc(schoolId)}`, { method: 'DELETE' }),
+  );
 }
 
 export function useSaveStudent(districtId: string) {
-  return useDistrictMutation(districtId, ({ studentId, input }: { studentId: string | null; input: StudentInput | StudentUpdate }) =>
-    studentId === null
-      ? requestJson('/api/admin/students', adminStudentSchema, { method: 'POST', body: input })
-      : requestJson(`/api/admin/students/${enc(studentId)}`, adminStudentSchema, { method: 'PATCH', body: input }),
+  return useDistrictMutation(
+    districtId,
+    ({ studentId, input }: { studentId: string | null; input: StudentInput | StudentUpdate }) =>
+      studentId === null
+        ? requestJson('/api/admin/students', adminStudentSchema, { method: 'POST', body: input })
+        : requestJson(`/api/admin/students/${enc(studentId)}`, adminStudentSchema, { method: 'PATCH', body: input }),
   );
 }
 
 export function useSavePlan(districtId: string) {
-  return useDistrictMutation(districtId, ({ studentId, planId, input }: { studentId: string; planId: string | null; input: PlanInput | PlanUpdate }) =>
-    planId === null
-      ? requestJson(`/api/admin/students/${enc(studentId)}/plans`, adminPlanSchema, { method: 'POST', body: input })
-      : requestJson(`/api/admin/plans/${enc(planId)}`, adminPlanSchema, { method: 'PATCH', body: input }),
+  return useDistrictMutation(
+    districtId,
+    ({ studentId, planId, input }: { studentId: string; planId: string | null; input: PlanInput | PlanUpdate }) =>
+      planId === null
+        ? requestJson(`/api/admin/students/${enc(studentId)}/plans`, adminPlanSchema, { method: 'POST', body: input })
+        : requestJson(`/api/admin/plans/${enc(planId)}`, adminPlanSchema, { method: 'PATCH', body: input }),
   );
 }
 
@@ -98,4 +110,3 @@ export function useOpenSection(districtId: string) {
     requestJson(`/api/admin/plans/${enc(planId)}/ot-section`, adminPlanSchema, { method: 'POST' }),
   );
 }
-

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
-import { loginResponseSchema, oidcStatusSchema, userSchema, type LoginRequest, type LoginResponse, type OidcStatus, type User } from '@iep/shared';
+import {
+  loginResponseSchema,
+  oidcStatusSchema,
+  userSchema,
+  type LoginRequest,
+  type LoginResponse,
+  type OidcStatus,
+  type User,
+} from '@iep/shared';
 import { isApiError, requestJson, requestNoContent } from '../../api/http';
 
 export const authKeys = {
@@ -40,7 +48,11 @@ export function fetchOidcStatus(signal?: AbortSignal): Promise<OidcStatus> {
 
 /** Whether the district's single sign-on is offered (asked once per page load). */
 export function useOidcStatus() {
-  return useQuery({ queryKey: authKeys.oidcStatus, queryFn: ({ signal }) => fetchOidcStatus(signal), staleTime: Infinity });
+  return useQuery({
+    queryKey: authKeys.oidcStatus,
+    queryFn: ({ signal }) => fetchOidcStatus(signal),
+    staleTime: Infinity,
+  });
 }
 
 /** A full-page navigation: the server redirects to the district's provider. */

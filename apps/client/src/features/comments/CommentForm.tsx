@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, MultiSelect, Radio, Stack, Textarea } from '@mantine/core';
-import { COMMENT_MAX_CHARS, createCommentRequestSchema, isFamily, type Person, type ThreadVisibility } from '@iep/shared';
+import {
+  COMMENT_MAX_CHARS,
+  createCommentRequestSchema,
+  isFamily,
+  type Person,
+  type ThreadVisibility,
+} from '@iep/shared';
 import { commentErrorKey } from './commentErrors';
 
 export interface CommentFormValue {
@@ -26,7 +32,18 @@ interface CommentFormProps {
 }
 
 /** Text, mentions and (for a new thread) who sees it; checked with the same schema as the server. */
-export function CommentForm({ label, testId, submitLabel, team, meId, visibilities, initialBody = '', showMentions = true, onSubmit, onCancel }: CommentFormProps) {
+export function CommentForm({
+  label,
+  testId,
+  submitLabel,
+  team,
+  meId,
+  visibilities,
+  initialBody = '',
+  showMentions = true,
+  onSubmit,
+  onCancel,
+}: CommentFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState(initialBody);
   const [mentions, setMentions] = useState<string[]>([]);
@@ -41,14 +58,20 @@ export function CommentForm({ label, testId, submitLabel, team, meId, visibiliti
     event.preventDefault();
     const parsed = createCommentRequestSchema.safeParse({ body, mentions });
     if (!parsed.success) {
-      setFieldError(body.trim() === '' ? t('comments.form.empty') : t('comments.form.tooLong', { max: COMMENT_MAX_CHARS }));
+      setFieldError(
+        body.trim() === '' ? t('comments.form.empty') : t('comments.form.tooLong', { max: COMMENT_MAX_CHARS }),
+      );
       return;
     }
     setFieldError(null);
     setSubmitError(null);
     setPending(true);
     try {
-      await onSubmit({ body: parsed.data.body, mentions: mentions.filter((id) => mentionable.some((m) => m.id === id)), visibility });
+      await onSubmit({
+        body: parsed.data.body,
+        mentions: mentions.filter((id) => mentionable.some((m) => m.id === id)),
+        visibility,
+      });
       setBody('');
       setMentions([]);
     } catch (error) {
@@ -72,7 +95,11 @@ export function CommentForm({ label, testId, submitLabel, team, meId, visibiliti
           data-testid={testId}
         />
         {visibilities !== undefined && visibilities.length > 1 && (
-          <Radio.Group label={t('comments.form.visibility')} value={visibility} onChange={(v) => setVisibility(v === 'staff' ? 'staff' : 'team')}>
+          <Radio.Group
+            label={t('comments.form.visibility')}
+            value={visibility}
+            onChange={(v) => setVisibility(v === 'staff' ? 'staff' : 'team')}
+          >
             <Group gap="md" mt={4}>
               <Radio value="team" label={t('comments.visibility.team')} />
               <Radio value="staff" label={t('comments.visibility.staff')} data-testid="visibility-staff" />

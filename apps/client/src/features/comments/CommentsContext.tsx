@@ -83,7 +83,20 @@ export function CommentsProvider({ sectionId, me, myRole, status, abilities, chi
       activate: setActive,
       visibilities: abilities.staffThreads ? ['team', 'staff'] : ['team'],
     }),
-    [sectionId, me, myRole, status, abilities, query.data, query.isPending, query.isError, draft, startDraft, cancelDraft, activeThreadId],
+    [
+      sectionId,
+      me,
+      myRole,
+      status,
+      abilities,
+      query.data,
+      query.isPending,
+      query.isError,
+      draft,
+      startDraft,
+      cancelDraft,
+      activeThreadId,
+    ],
   );
   return <CommentsContext value={value}>{children}</CommentsContext>;
 }

@@ -22,7 +22,12 @@ export function ParentInputList({ threads, onOpen }: { threads: ThreadDto[]; onO
             {items.map((item) => (
               <li key={item.commentId}>
                 <Group gap={6} wrap="nowrap" align="flex-start">
-                  <Badge color={STATE_COLOR[item.state]} variant="filled" data-testid="parent-input-state" style={{ flexShrink: 0 }}>
+                  <Badge
+                    color={STATE_COLOR[item.state]}
+                    variant="filled"
+                    data-testid="parent-input-state"
+                    style={{ flexShrink: 0 }}
+                  >
                     {t(`comments.parentInputList.states.${item.state}`)}
                   </Badge>
                   <Text

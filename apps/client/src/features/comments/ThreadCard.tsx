@@ -41,9 +41,21 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
             {partLabel(t, thread.part)}
           </Text>
           <Group gap={4}>
-            {thread.visibility === 'staff' && <Badge color="grape.9" variant="filled">{t('comments.visibility.staffBadge')}</Badge>}
-            {thread.detached && <Badge color="red.9" variant="filled">{t('comments.detached')}</Badge>}
-            {resolved && <Badge color="teal.9" variant="filled">{t('comments.resolvedBadge')}</Badge>}
+            {thread.visibility === 'staff' && (
+              <Badge color="grape.9" variant="filled">
+                {t('comments.visibility.staffBadge')}
+              </Badge>
+            )}
+            {thread.detached && (
+              <Badge color="red.9" variant="filled">
+                {t('comments.detached')}
+              </Badge>
+            )}
+            {resolved && (
+              <Badge color="teal.9" variant="filled">
+                {t('comments.resolvedBadge')}
+              </Badge>
+            )}
           </Group>
         </Group>
         {thread.quote !== '' && (
@@ -57,7 +69,9 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
             <CommentItem key={comment.id} comment={comment} state={state} team={team} language={i18n.language} />
           ))}
         </Stack>
-        {resolved && thread.resolvedBy !== null && <Text size="xs">{t('comments.resolvedBy', { name: thread.resolvedBy })}</Text>}
+        {resolved && thread.resolvedBy !== null && (
+          <Text size="xs">{t('comments.resolvedBy', { name: thread.resolvedBy })}</Text>
+        )}
         {mayReply && !resolved && (
           <CommentForm
             label={t('comments.replyLabel')}
@@ -65,7 +79,9 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
             submitLabel={t('comments.reply')}
             team={team}
             meId={state.me.id}
-            onSubmit={(v) => action.mutateAsync({ kind: 'reply', threadId: thread.id, input: { body: v.body, mentions: v.mentions } })}
+            onSubmit={(v) =>
+              action.mutateAsync({ kind: 'reply', threadId: thread.id, input: { body: v.body, mentions: v.mentions } })
+            }
           />
         )}
         {mayResolve && (
@@ -90,7 +106,17 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
   );
 }
 
-function CommentItem({ comment, state, team, language }: { comment: CommentDto; state: CommentsState; team: Person[]; language: string }) {
+function CommentItem({
+  comment,
+  state,
+  team,
+  language,
+}: {
+  comment: CommentDto;
+  state: CommentsState;
+  team: Person[];
+  language: string;
+}) {
   const { t } = useTranslation();
   const action = useThreadAction(state.sectionId);
   const [editing, setEditing] = useState(false);
@@ -104,7 +130,11 @@ function CommentItem({ comment, state, team, language }: { comment: CommentDto; 
         </Text>
         <Text size="xs">{t(`roles.${comment.author.role}`)}</Text>
         <Text size="xs">{formatDate(comment.createdAt, language)}</Text>
-        {comment.parentInput && <Badge size="xs" variant="filled" color="blue.9">{t('comments.parentInput')}</Badge>}
+        {comment.parentInput && (
+          <Badge size="xs" variant="filled" color="blue.9">
+            {t('comments.parentInput')}
+          </Badge>
+        )}
         {comment.editedAt !== null && comment.body !== null && <Text size="xs">{t('comments.edited')}</Text>}
       </Group>
       {comment.body === null ? (
@@ -136,10 +166,20 @@ function CommentItem({ comment, state, team, language }: { comment: CommentDto; 
       )}
       {mine && !editing && (
         <Group gap={4}>
-          <Button size="compact-xs" variant="default" onClick={() => setEditing(true)} aria-label={t('comments.editAria')}>
+          <Button
+            size="compact-xs"
+            variant="default"
+            onClick={() => setEditing(true)}
+            aria-label={t('comments.editAria')}
+          >
             {t('comments.edit')}
           </Button>
-          <Button size="compact-xs" variant="default" onClick={() => action.mutate({ kind: 'delete', commentId: comment.id })} aria-label={t('comments.deleteAria')}>
+          <Button
+            size="compact-xs"
+            variant="default"
+            onClick={() => action.mutate({ kind: 'delete', commentId: comment.id })}
+            aria-label={t('comments.deleteAria')}
+          >
             {t('comments.delete')}
           </Button>
         </Group>

@@ -31,7 +31,13 @@ export function ThreadSidebar() {
   const draft = state.draft;
 
   return (
-    <Stack gap="sm" component="aside" aria-labelledby="comments-title" data-testid="thread-sidebar" className="thread-sidebar">
+    <Stack
+      gap="sm"
+      component="aside"
+      aria-labelledby="comments-title"
+      data-testid="thread-sidebar"
+      className="thread-sidebar"
+    >
       <Title order={2} id="comments-title" size="h3">
         {t('comments.title')}
       </Title>
@@ -54,7 +60,10 @@ export function ThreadSidebar() {
               meId={state.me.id}
               visibilities={state.visibilities}
               onSubmit={async (v) => {
-                const thread = await action.mutateAsync({ kind: 'create', input: { ...draft, body: v.body, mentions: v.mentions, visibility: v.visibility } });
+                const thread = await action.mutateAsync({
+                  kind: 'create',
+                  input: { ...draft, body: v.body, mentions: v.mentions, visibility: v.visibility },
+                });
                 state.cancelDraft();
                 state.activate(thread.id);
               }}

@@ -2,8 +2,19 @@ import type { ThreadDto } from '@iep/shared';
 import { upsertThread } from './api';
 
 const thread = (id: string, createdAt: string, quote = ''): ThreadDto => ({
-  id, sectionId: 's', part: 'presentLevels', anchorStart: null, anchorEnd: null, quote, visibility: 'team',
-  author: { id: '00000000-0000-4000-8000-000000000001', name: 'A', role: 'ot' }, createdAt, resolvedAt: null, resolvedBy: null, detached: false, comments: [],
+  id,
+  sectionId: 's',
+  part: 'presentLevels',
+  anchorStart: null,
+  anchorEnd: null,
+  quote,
+  visibility: 'team',
+  author: { id: '00000000-0000-4000-8000-000000000001', name: 'A', role: 'ot' },
+  createdAt,
+  resolvedAt: null,
+  resolvedBy: null,
+  detached: false,
+  comments: [],
 });
 
 describe('the cached thread list', () => {
@@ -11,6 +22,9 @@ describe('the cached thread list', () => {
     let list = upsertThread(undefined, thread('b', '2026-01-02'));
     list = upsertThread(list, thread('a', '2026-01-01'));
     list = upsertThread(list, thread('b', '2026-01-02', 'changed'));
-    expect(list.map((t) => [t.id, t.quote])).toEqual([['a', ''], ['b', 'changed']]);
+    expect(list.map((t) => [t.id, t.quote])).toEqual([
+      ['a', ''],
+      ['b', 'changed'],
+    ]);
   });
 });

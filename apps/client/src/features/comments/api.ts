@@ -21,14 +21,16 @@ export const commentKeys = {
 export function useThreads(sectionId: string) {
   return useQuery({
     queryKey: commentKeys.threads(sectionId),
-    queryFn: async ({ signal }) => (await requestJson(`/api/sections/${enc(sectionId)}/threads`, threadListSchema, { signal })).threads,
+    queryFn: async ({ signal }) =>
+      (await requestJson(`/api/sections/${enc(sectionId)}/threads`, threadListSchema, { signal })).threads,
   });
 }
 
 export function useTeam(sectionId: string) {
   return useQuery({
     queryKey: commentKeys.team(sectionId),
-    queryFn: async ({ signal }) => (await requestJson(`/api/sections/${enc(sectionId)}/team`, teamListSchema, { signal })).members,
+    queryFn: async ({ signal }) =>
+      (await requestJson(`/api/sections/${enc(sectionId)}/team`, teamListSchema, { signal })).members,
     staleTime: 5 * 60_000,
   });
 }
@@ -49,11 +51,20 @@ export type ThreadAction =
 function run(sectionId: string, action: ThreadAction): Promise<ThreadDto> {
   switch (action.kind) {
     case 'create':
-      return requestJson(`/api/sections/${enc(sectionId)}/threads`, threadSchema, { method: 'POST', body: action.input });
+      return requestJson(`/api/sections/${enc(sectionId)}/threads`, threadSchema, {
+        method: 'POST',
+        body: action.input,
+      });
     case 'reply':
-      return requestJson(`/api/threads/${enc(action.threadId)}/comments`, threadSchema, { method: 'POST', body: action.input });
+      return requestJson(`/api/threads/${enc(action.threadId)}/comments`, threadSchema, {
+        method: 'POST',
+        body: action.input,
+      });
     case 'edit':
-      return requestJson(`/api/comments/${enc(action.commentId)}`, threadSchema, { method: 'PATCH', body: { body: action.body } });
+      return requestJson(`/api/comments/${enc(action.commentId)}`, threadSchema, {
+        method: 'PATCH',
+        body: { body: action.body },
+      });
     case 'delete':
       return requestJson(`/api/comments/${enc(action.commentId)}`, threadSchema, { method: 'DELETE' });
     case 'resolve':
@@ -67,6 +78,7 @@ export function useThreadAction(sectionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: ThreadAction) => run(sectionId, action),
-    onSuccess: (thread) => queryClient.setQueryData<ThreadDto[]>(commentKeys.threads(sectionId), (list) => upsertThread(list, thread)),
+    onSuccess: (thread) =>
+      queryClient.setQueryData<ThreadDto[]>(commentKeys.threads(sectionId), (list) => upsertThread(list, thread)),
   });
 }

@@ -44,7 +44,12 @@ function DashboardLists({ data }: { data: Dashboard }) {
 
   return (
     <>
-      <ListSection title={t('dashboard.awaiting.title')} empty={t('dashboard.awaiting.empty')} testId="dashboard-awaiting" count={data.awaitingMySignoff.length}>
+      <ListSection
+        title={t('dashboard.awaiting.title')}
+        empty={t('dashboard.awaiting.empty')}
+        testId="dashboard-awaiting"
+        count={data.awaitingMySignoff.length}
+      >
         {data.awaitingMySignoff.map((item) => (
           <li key={item.sectionId}>
             <SectionLink sectionId={item.sectionId} name={item.studentName} />
@@ -56,13 +61,16 @@ function DashboardLists({ data }: { data: Dashboard }) {
           </li>
         ))}
       </ListSection>
-      <ListSection title={t('dashboard.families.title')} empty={t('dashboard.families.empty')} testId="dashboard-families" count={data.familiesNotResponded.length}>
+      <ListSection
+        title={t('dashboard.families.title')}
+        empty={t('dashboard.families.empty')}
+        testId="dashboard-families"
+        count={data.familiesNotResponded.length}
+      >
         {sortFamilies(data.familiesNotResponded).map((item) => (
           <li key={item.sectionId}>
             <SectionLink sectionId={item.sectionId} name={item.studentName} />{' '}
-            {item.overdue && (
-              <span className="tag tag--red">{t('dashboard.families.overdue')}</span>
-            )}
+            {item.overdue && <span className="tag tag--red">{t('dashboard.families.overdue')}</span>}
             <Text size="sm">
               {item.respondBy === null
                 ? t('dashboard.families.noDate')
@@ -71,7 +79,13 @@ function DashboardLists({ data }: { data: Dashboard }) {
           </li>
         ))}
       </ListSection>
-      <ListSection title={t('dashboard.reviews.title')} empty={t('dashboard.reviews.empty')} testId="dashboard-reviews" count={data.annualReviews.length} grouped>
+      <ListSection
+        title={t('dashboard.reviews.title')}
+        empty={t('dashboard.reviews.empty')}
+        testId="dashboard-reviews"
+        count={data.annualReviews.length}
+        grouped
+      >
         {reviewGroups.map((group) => (
           <li key={group.bucket} data-bucket={group.bucket}>
             <Title order={3} size="h5">
@@ -85,7 +99,9 @@ function DashboardLists({ data }: { data: Dashboard }) {
                     <SectionLink sectionId={item.sectionId} name={item.studentName} />
                     <Text size="sm">
                       {t('dashboard.reviews.due', { date: formatDate(item.annualReviewDate.slice(0, 10), lang) })}{' '}
-                      {words.key === 'today' ? t('dashboard.reviews.today') : t(`dashboard.reviews.${words.key}`, { days: words.days })}
+                      {words.key === 'today'
+                        ? t('dashboard.reviews.today')
+                        : t(`dashboard.reviews.${words.key}`, { days: words.days })}
                     </Text>
                   </li>
                 );
@@ -117,7 +133,10 @@ function ListSection({ title, empty, testId, count, grouped = false, children }:
       {count === 0 ? (
         <Text mt="sm">{empty}</Text>
       ) : (
-        <ul className={grouped ? 'student-list' : 'plan-list'} style={{ marginTop: '0.75rem', display: 'grid', gap: '0.75rem' }}>
+        <ul
+          className={grouped ? 'student-list' : 'plan-list'}
+          style={{ marginTop: '0.75rem', display: 'grid', gap: '0.75rem' }}
+        >
           {children}
         </ul>
       )}

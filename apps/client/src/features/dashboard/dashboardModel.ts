@@ -10,12 +10,16 @@ export const REVIEW_BUCKETS: readonly ReviewBucket[] = ['overdue', '30', '60', '
 export function groupReviews(reviews: readonly AnnualReview[]): { bucket: ReviewBucket; items: AnnualReview[] }[] {
   return REVIEW_BUCKETS.map((bucket) => ({
     bucket,
-    items: reviews.filter((r) => r.bucket === bucket).sort((a, b) => a.daysLeft - b.daysLeft || a.studentName.localeCompare(b.studentName)),
+    items: reviews
+      .filter((r) => r.bucket === bucket)
+      .sort((a, b) => a.daysLeft - b.daysLeft || a.studentName.localeCompare(b.studentName)),
   })).filter((group) => group.items.length > 0);
 }
 
 /** Families not responded: overdue first, then by respond-by date (none last). */
-export function sortFamilies<T extends { overdue: boolean; respondBy: string | null; studentName: string }>(items: readonly T[]): T[] {
+export function sortFamilies<T extends { overdue: boolean; respondBy: string | null; studentName: string }>(
+  items: readonly T[],
+): T[] {
   return [...items].sort(
     (a, b) =>
       Number(b.overdue) - Number(a.overdue) ||

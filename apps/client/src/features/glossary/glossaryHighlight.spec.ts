@@ -3,7 +3,15 @@ import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Decoration } from '@tiptap/pm/view';
 import { getGlossaryEntry } from '@iep/shared';
 import { schemaExtensions } from '../../editor/extensions';
-import { buildGlossaryDecorations, GLOSSARY_TERM_CLASS, GlossaryHighlight, glossaryHighlightKey, glossaryHighlightPlugin, glossaryTermAt, setGlossaryLocale } from './glossaryHighlight';
+import {
+  buildGlossaryDecorations,
+  GLOSSARY_TERM_CLASS,
+  GlossaryHighlight,
+  glossaryHighlightKey,
+  glossaryHighlightPlugin,
+  glossaryTermAt,
+  setGlossaryLocale,
+} from './glossaryHighlight';
 
 /**
  * The editor's state, built from the editors' schema and the plugin the configured extension
@@ -14,8 +22,14 @@ class Harness {
 
   constructor(paragraphs: JSONContent[][], locale: 'en' | 'es') {
     const schema = getSchema(schemaExtensions());
-    const doc = schema.nodeFromJSON({ type: 'doc', content: paragraphs.map((content) => ({ type: 'paragraph', content })) });
-    this.state = EditorState.create({ doc, plugins: [glossaryHighlightPlugin(GlossaryHighlight.configure({ locale }).options.locale)] });
+    const doc = schema.nodeFromJSON({
+      type: 'doc',
+      content: paragraphs.map((content) => ({ type: 'paragraph', content })),
+    });
+    this.state = EditorState.create({
+      doc,
+      plugins: [glossaryHighlightPlugin(GlossaryHighlight.configure({ locale }).options.locale)],
+    });
   }
 
   readonly dispatch = (tr: Transaction): void => {
@@ -31,9 +45,11 @@ class Harness {
   }
 }
 
-const editorWith = (paragraphs: JSONContent[][], locale: 'en' | 'es' = 'en'): Harness => new Harness(paragraphs, locale);
+const editorWith = (paragraphs: JSONContent[][], locale: 'en' | 'es' = 'en'): Harness =>
+  new Harness(paragraphs, locale);
 
-const text = (t: string, marks?: JSONContent['marks']): JSONContent => (marks ? { type: 'text', text: t, marks } : { type: 'text', text: t });
+const text = (t: string, marks?: JSONContent['marks']): JSONContent =>
+  marks ? { type: 'text', text: t, marks } : { type: 'text', text: t };
 
 interface Seen {
   id: string;
@@ -45,7 +61,8 @@ interface Seen {
 }
 
 /** The attributes ProseMirror renders on an inline decoration (kept on its type; not in the public typings). */
-const attrsOf = (d: Decoration): Record<string, string> => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+const attrsOf = (d: Decoration): Record<string, string> =>
+  (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
 
 function decorations(editor: Harness): Seen[] {
   const state = glossaryHighlightKey.getState(editor.state);
@@ -55,11 +72,19 @@ function decorations(editor: Harness): Seen[] {
     .sort((a, b) => a.from - b.from)
     .map((d) => {
       const attrs = attrsOf(d);
-      return { id: attrs['data-glossary-term'] ?? '', text: editor.state.doc.textBetween(d.from, d.to), from: d.from, to: d.to, title: attrs.title ?? '', className: attrs.class ?? '' };
+      return {
+        id: attrs['data-glossary-term'] ?? '',
+        text: editor.state.doc.textBetween(d.from, d.to),
+        from: d.from,
+        to: d.to,
+        title: attrs.title ?? '',
+        className: attrs.class ?? '',
+      };
     });
 }
 
-const explanation = (id: string, locale: 'en' | 'es'): string => getGlossaryEntry(id)?.[locale].explanation ?? `no entry ${id}`;
+const explanation = (id: string, locale: 'en' | 'es'): string =>
+  getGlossaryEntry(id)?.[locale].explanation ?? `no entry ${id}`;
 
 /** The same decorations as a rebuild from scratch would give: incremental updates must not drift. */
 function expectSameAsRebuild(editor: Harness): void {
@@ -76,7 +101,10 @@ let editor: Harness;
 
 describe('glossary terms highlighted in the editor', () => {
   it('decorates exactly each term occurrence, with its id, class and explanation as the title', () => {
-    editor = editorWith([[text('Mateo follows a sensory diet and uses a tripod grasp.')], [text('The OTA checks his grasp.')]]);
+    editor = editorWith([
+      [text('Mateo follows a sensory diet and uses a tripod grasp.')],
+      [text('The OTA checks his grasp.')],
+    ]);
     expect(decorations(editor).map(({ id, text: t }) => [id, t])).toEqual([
       ['sensory-diet', 'sensory diet'],
       ['tripod-grasp', 'tripod grasp'],
@@ -85,11 +113,26 @@ describe('glossary terms highlighted in the editor', () => {
     ]);
     const [diet] = decorations(editor);
     // Position 1 is the start of the first paragraph's text.
-    expect(diet).toEqual({ id: 'sensory-diet', text: 'sensory diet', from: 1 + 16, to: 1 + 28, title: explanation('sensory-diet', 'en'), className: GLOSSARY_TERM_CLASS });
+    expect(diet).toEqual({
+      id: 'sensory-diet',
+      text: 'sensory diet',
+      from: 1 + 16,
+      to: 1 + 28,
+      title: explanation('sensory-diet', 'en'),
+      className: GLOSSARY_TERM_CLASS,
+    });
   });
 
   it('finds a term across marks (bold, italic) but never across a hard break', () => {
-    editor = editorWith([[text('A sensory '), text('diet', [{ type: 'bold' }]), text(' helps. A weighted'), { type: 'hardBreak' }, text('vest too.')]]);
+    editor = editorWith([
+      [
+        text('A sensory '),
+        text('diet', [{ type: 'bold' }]),
+        text(' helps. A weighted'),
+        { type: 'hardBreak' },
+        text('vest too.'),
+      ],
+    ]);
     expect(decorations(editor).map((d) => d.text)).toEqual(['sensory diet']);
   });
 
@@ -173,7 +216,9 @@ describe('glossary terms highlighted in the editor', () => {
     expect(decorations(editor)[0]?.title).toBe(explanation('sensory-diet', 'en'));
     setGlossaryLocale(editor.view, 'es');
     expect(glossaryHighlightKey.getState(editor.state)?.locale).toBe('es');
-    expect(decorations(editor).map((d) => [d.text, d.title])).toEqual([['sensory diet', explanation('sensory-diet', 'es')]]);
+    expect(decorations(editor).map((d) => [d.text, d.title])).toEqual([
+      ['sensory diet', explanation('sensory-diet', 'es')],
+    ]);
     setGlossaryLocale(editor.view, 'en');
     expect(decorations(editor)[0]?.title).toBe(explanation('sensory-diet', 'en'));
   });
@@ -193,7 +238,11 @@ describe('the term at the cursor', () => {
     const dietFrom = 1 + 'He follows a '.length;
     const dietTo = dietFrom + 'sensory diet'.length;
     editor.select(dietFrom + 3);
-    expect(glossaryTermAt(editor.state)).toEqual({ id: 'sensory-diet', term: 'sensory diet', explanation: explanation('sensory-diet', 'en') });
+    expect(glossaryTermAt(editor.state)).toEqual({
+      id: 'sensory-diet',
+      term: 'sensory diet',
+      explanation: explanation('sensory-diet', 'en'),
+    });
     // Just after the last letter (as right after typing it) still counts.
     editor.select(dietTo);
     expect(glossaryTermAt(editor.state)?.id).toBe('sensory-diet');
@@ -205,6 +254,10 @@ describe('the term at the cursor', () => {
 
     editor.select(dietFrom, dietTo);
     setGlossaryLocale(editor.view, 'es');
-    expect(glossaryTermAt(editor.state)).toEqual({ id: 'sensory-diet', term: 'dieta sensorial', explanation: explanation('sensory-diet', 'es') });
+    expect(glossaryTermAt(editor.state)).toEqual({
+      id: 'sensory-diet',
+      term: 'dieta sensorial',
+      explanation: explanation('sensory-diet', 'es'),
+    });
   });
 });

@@ -115,7 +115,10 @@ export function glossaryHighlightPlugin(initialLocale: Locale): Plugin<GlossaryH
   return new Plugin<GlossaryHighlightState>({
     key: glossaryHighlightKey,
     state: {
-      init: (_config, state) => ({ locale: initialLocale, decorations: buildGlossaryDecorations(state.doc, initialLocale) }),
+      init: (_config, state) => ({
+        locale: initialLocale,
+        decorations: buildGlossaryDecorations(state.doc, initialLocale),
+      }),
       apply: (tr, value) => {
         const meta = tr.getMeta(glossaryHighlightKey) as LocaleMeta | undefined;
         if (meta !== undefined && meta.locale !== value.locale) {

@@ -3,7 +3,10 @@ import { distinctGlossaryTerms, findTermsInAnyLanguage, glossarySegments } from 
 describe('glossary terms in the section text', () => {
   it('lists each distinct term once, in order of first appearance across the texts', () => {
     const items = distinctGlossaryTerms(
-      ['Mateo uses a tripod grasp. His fine motor skills are improving.', 'Practice the grasp at home; fine motor play helps.'],
+      [
+        'Mateo uses a tripod grasp. His fine motor skills are improving.',
+        'Practice the grasp at home; fine motor play helps.',
+      ],
       'en',
     );
     expect(items.map((i) => i.id)).toEqual(['tripod-grasp', 'fine-motor', 'grasp']);

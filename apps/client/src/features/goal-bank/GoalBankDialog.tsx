@@ -57,11 +57,23 @@ export function GoalBankButton({ doc, onInserted }: GoalBankDialogProps) {
           <Text size="sm" id={countId} role="status" aria-live="polite">
             {results.length === 0 ? t('goalBank.noResults') : t('goalBank.results', { count: results.length })}
           </Text>
-          <Stack gap="sm" component="ul" className="goal-bank-results" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Stack
+            gap="sm"
+            component="ul"
+            className="goal-bank-results"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          >
             {results.map((template) => {
               const text = template[locale];
               return (
-                <Paper key={template.id} component="li" withBorder p="sm" data-testid="goal-bank-result" data-template-id={template.id}>
+                <Paper
+                  key={template.id}
+                  component="li"
+                  withBorder
+                  p="sm"
+                  data-testid="goal-bank-result"
+                  data-template-id={template.id}
+                >
                   <Group justify="space-between" align="flex-start" wrap="nowrap">
                     <div>
                       <Title order={3} size="h5">

@@ -81,7 +81,11 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   return (
     <Stack gap="md">
       <Text data-testid="invitation-summary">
-        {t('invitation.summary', { inviter: invitation.inviterName, student: invitation.studentFirstName, role: roleLabel(invitation.role) })}
+        {t('invitation.summary', {
+          inviter: invitation.inviterName,
+          student: invitation.studentFirstName,
+          role: roleLabel(invitation.role),
+        })}
       </Text>
       <Text size="sm">{t('invitation.forEmail', { email: invitation.email })}</Text>
       {mutation.isError && (

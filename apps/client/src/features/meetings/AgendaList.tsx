@@ -19,7 +19,16 @@ interface AgendaListProps {
 }
 
 /** The agenda in order with each item's time; the lead reorders, adds, and points everyone at an item or a part. */
-export function AgendaList({ meeting, structure, lead, receivedAt, onReorder, onAdd, onDiscuss, busy }: AgendaListProps) {
+export function AgendaList({
+  meeting,
+  structure,
+  lead,
+  receivedAt,
+  onReorder,
+  onAdd,
+  onDiscuss,
+  busy,
+}: AgendaListProps) {
   const { t } = useTranslation();
   const words = usePhrase();
   const headingId = useId();
@@ -30,7 +39,10 @@ export function AgendaList({ meeting, structure, lead, receivedAt, onReorder, on
 
   const move = (index: number, delta: -1 | 1): void => {
     // Focus follows the moved item; at the top or bottom its other arrow takes it.
-    focusLater([`agenda-${index + delta}-${delta < 0 ? 'up' : 'down'}`, `agenda-${index + delta}-${delta < 0 ? 'down' : 'up'}`]);
+    focusLater([
+      `agenda-${index + delta}-${delta < 0 ? 'up' : 'down'}`,
+      `agenda-${index + delta}-${delta < 0 ? 'down' : 'up'}`,
+    ]);
     onReorder(moveKey(keys, index, delta));
   };
 
@@ -45,29 +57,63 @@ export function AgendaList({ meeting, structure, lead, receivedAt, onReorder, on
           const text = words(agendaPhrase(item, structure));
           const current = item.key === running;
           return (
-            <li key={item.key} className="meeting-agenda__item" data-agenda-key={item.key} data-current={current ? 'true' : 'false'} data-testid="agenda-item">
+            <li
+              key={item.key}
+              className="meeting-agenda__item"
+              data-agenda-key={item.key}
+              data-current={current ? 'true' : 'false'}
+              data-testid="agenda-item"
+            >
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Text component="span" fw={current ? 700 : undefined}>
                   {current && <span className="meeting-agenda__now">{t('meetings.agenda.now')} </span>}
                   {text}
                 </Text>
                 <Group gap={4} wrap="wrap">
-                  <Text component="span" size="sm" ff="monospace" aria-label={t('meetings.agenda.timeLabel', { time: formatDuration(shownSeconds(meeting.itemSeconds, item.key, running, receivedAt, now)) })} data-testid="agenda-timer">
+                  <Text
+                    component="span"
+                    size="sm"
+                    ff="monospace"
+                    aria-label={t('meetings.agenda.timeLabel', {
+                      time: formatDuration(shownSeconds(meeting.itemSeconds, item.key, running, receivedAt, now)),
+                    })}
+                    data-testid="agenda-timer"
+                  >
                     {formatDuration(shownSeconds(meeting.itemSeconds, item.key, running, receivedAt, now))}
                   </Text>
                   {lead && (
                     <>
                       {index > 0 && (
-                        <Button id={`agenda-${index}-up`} variant="subtle" size="compact-sm" aria-label={t('meetings.agenda.moveUp', { what: text })} onClick={() => move(index, -1)} disabled={busy}>
+                        <Button
+                          id={`agenda-${index}-up`}
+                          variant="subtle"
+                          size="compact-sm"
+                          aria-label={t('meetings.agenda.moveUp', { what: text })}
+                          onClick={() => move(index, -1)}
+                          disabled={busy}
+                        >
                           ↑
                         </Button>
                       )}
                       {index < meeting.agenda.length - 1 && (
-                        <Button id={`agenda-${index}-down`} variant="subtle" size="compact-sm" aria-label={t('meetings.agenda.moveDown', { what: text })} onClick={() => move(index, 1)} disabled={busy}>
+                        <Button
+                          id={`agenda-${index}-down`}
+                          variant="subtle"
+                          size="compact-sm"
+                          aria-label={t('meetings.agenda.moveDown', { what: text })}
+                          onClick={() => move(index, 1)}
+                          disabled={busy}
+                        >
                           ↓
                         </Button>
                       )}
-                      <Button variant="light" size="compact-sm" aria-label={t('meetings.agenda.discussLabel', { what: text })} onClick={() => onDiscuss({ kind: 'agenda', key: item.key })} data-testid="agenda-discuss">
+                      <Button
+                        variant="light"
+                        size="compact-sm"
+                        aria-label={t('meetings.agenda.discussLabel', { what: text })}
+                        onClick={() => onDiscuss({ kind: 'agenda', key: item.key })}
+                        data-testid="agenda-discuss"
+                      >
                         {t('meetings.agenda.discuss')}
                       </Button>
                     </>
@@ -97,7 +143,17 @@ function partOptions(structure: SectionStructure): string[] {
   ];
 }
 
-function LeadTools({ structure, onAdd, onDiscuss, busy }: { structure: SectionStructure; onAdd: (title: string) => void; onDiscuss: (t: DiscussTarget) => void; busy: boolean }) {
+function LeadTools({
+  structure,
+  onAdd,
+  onDiscuss,
+  busy,
+}: {
+  structure: SectionStructure;
+  onAdd: (title: string) => void;
+  onDiscuss: (t: DiscussTarget) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const words = usePhrase();
   const [title, setTitle] = useState('');
@@ -112,7 +168,13 @@ function LeadTools({ structure, onAdd, onDiscuss, busy }: { structure: SectionSt
     <Stack gap="sm" mt="md">
       <form onSubmit={add}>
         <Group align="flex-end" gap="xs">
-          <TextInput label={t('meetings.agenda.addLabel')} value={title} maxLength={300} onChange={(e) => setTitle(e.currentTarget.value)} data-testid="agenda-add-title" />
+          <TextInput
+            label={t('meetings.agenda.addLabel')}
+            value={title}
+            maxLength={300}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            data-testid="agenda-add-title"
+          />
           <Button type="submit" variant="outline" loading={busy} data-testid="agenda-add">
             {t('meetings.agenda.add')}
           </Button>
@@ -121,12 +183,20 @@ function LeadTools({ structure, onAdd, onDiscuss, busy }: { structure: SectionSt
       <Group align="flex-end" gap="xs">
         <NativeSelect
           label={t('meetings.agenda.partLabel')}
-          data={[{ value: '', label: t('meetings.agenda.partPlaceholder') }, ...partOptions(structure).map((p) => ({ value: p, label: words(partPhrase(p, structure)) }))]}
+          data={[
+            { value: '', label: t('meetings.agenda.partPlaceholder') },
+            ...partOptions(structure).map((p) => ({ value: p, label: words(partPhrase(p, structure)) })),
+          ]}
           value={part}
           onChange={(e) => setPart(e.currentTarget.value)}
           data-testid="discuss-part-select"
         />
-        <Button variant="light" disabled={part === ''} onClick={() => part !== '' && onDiscuss({ kind: 'part', part })} data-testid="discuss-part">
+        <Button
+          variant="light"
+          disabled={part === ''}
+          onClick={() => part !== '' && onDiscuss({ kind: 'part', part })}
+          data-testid="discuss-part"
+        >
           {t('meetings.agenda.discussPart')}
         </Button>
       </Group>

@@ -41,7 +41,9 @@ export function MeetingArea({ section, me, socket, doc }: MeetingAreaProps) {
   const structure = useLiveStructure(doc, section.structure);
   const call = useMeetingCall(section.id);
   const lead = section.permissions.leadMeeting;
-  const discussing = running?.nowDiscussing ? words(targetPhrase(running.nowDiscussing.target, running.agenda, structure)) : null;
+  const discussing = running?.nowDiscussing
+    ? words(targetPhrase(running.nowDiscussing.target, running.agenda, structure))
+    : null;
 
   return (
     // No box of its own: the sticky banner then stays in view across the whole section page, not just this area.
@@ -59,9 +61,27 @@ export function MeetingArea({ section, me, socket, doc }: MeetingAreaProps) {
         />
       )}
       {running !== null && (inMeeting || lead) && (
-        <RunningPanel meeting={running} structure={structure} lead={lead} inMeeting={inMeeting} receivedAt={meetings.dataUpdatedAt} doc={doc} call={call} onDiscuss={(target) => void presence.discuss(running.id, target)} />
+        <RunningPanel
+          meeting={running}
+          structure={structure}
+          lead={lead}
+          inMeeting={inMeeting}
+          receivedAt={meetings.dataUpdatedAt}
+          doc={doc}
+          call={call}
+          onDiscuss={(target) => void presence.discuss(running.id, target)}
+        />
       )}
-      <UpcomingCard meetings={meetings.data ?? []} upcoming={view.upcoming} runningExists={running !== null} me={me} section={section} lead={lead} call={call} loadError={meetings.isError ? meetings.error : null} />
+      <UpcomingCard
+        meetings={meetings.data ?? []}
+        upcoming={view.upcoming}
+        runningExists={running !== null}
+        me={me}
+        section={section}
+        lead={lead}
+        call={call}
+        loadError={meetings.isError ? meetings.error : null}
+      />
       {view.lastEnded !== null && <MeetingSummaryView meeting={view.lastEnded} structure={structure} doc={doc} />}
     </div>
   );
@@ -88,7 +108,13 @@ function RunningPanel({ meeting, structure, lead, inMeeting, receivedAt, doc, ca
           {t('meetings.panel.title')}
         </Title>
         {lead && (
-          <Button color="red.9" variant="outline" loading={call.isPending && call.variables.kind === 'end'} onClick={() => call.mutate({ kind: 'end', meetingId: meeting.id })} data-testid="meeting-end">
+          <Button
+            color="red.9"
+            variant="outline"
+            loading={call.isPending && call.variables.kind === 'end'}
+            onClick={() => call.mutate({ kind: 'end', meetingId: meeting.id })}
+            data-testid="meeting-end"
+          >
             {t('meetings.panel.end')}
           </Button>
         )}
@@ -162,7 +188,11 @@ function UpcomingCard({ meetings, upcoming, runningExists, me, section, lead, ca
               <Group justify="space-between" align="flex-start" wrap="wrap">
                 <div>
                   <Text fw={700}>{formatDateTime(m.scheduledFor, i18n.language)}</Text>
-                  <Text size="sm">{t('meetings.card.invited', { names: m.invited.map((p) => nameWithRole(p.name, roleLabel(p.role))).join(', ') })}</Text>
+                  <Text size="sm">
+                    {t('meetings.card.invited', {
+                      names: m.invited.map((p) => nameWithRole(p.name, roleLabel(p.role))).join(', '),
+                    })}
+                  </Text>
                   {m.videoUrl !== null && (
                     <Anchor href={m.videoUrl} target="_blank" rel="noopener noreferrer" size="sm">
                       {t('meetings.banner.videoLink')}
@@ -170,12 +200,23 @@ function UpcomingCard({ meetings, upcoming, runningExists, me, section, lead, ca
                   )}
                 </div>
                 {lead && (
-                  <Button disabled={runningExists} loading={call.isPending && call.variables.kind === 'start'} onClick={() => call.mutate({ kind: 'start', meetingId: m.id })} data-testid="meeting-start">
+                  <Button
+                    disabled={runningExists}
+                    loading={call.isPending && call.variables.kind === 'start'}
+                    onClick={() => call.mutate({ kind: 'start', meetingId: m.id })}
+                    data-testid="meeting-start"
+                  >
                     {t('meetings.card.start')}
                   </Button>
                 )}
               </Group>
-              <ExcusalsBlock meeting={m} me={me} mayConsent={section.permissions.consentToExcusal} lead={lead} call={call} />
+              <ExcusalsBlock
+                meeting={m}
+                me={me}
+                mayConsent={section.permissions.consentToExcusal}
+                lead={lead}
+                call={call}
+              />
             </Paper>
           ))}
         </Stack>

@@ -19,7 +19,16 @@ interface MeetingBannerProps {
 }
 
 /** Everyone on the team sees a running meeting: join in one click (saying how), the call's link, leave; what is discussed now. */
-export function MeetingBanner({ meeting, attendance, onJoin, onLeave, joining, error, discussing, follow }: MeetingBannerProps) {
+export function MeetingBanner({
+  meeting,
+  attendance,
+  onJoin,
+  onLeave,
+  joining,
+  error,
+  discussing,
+  follow,
+}: MeetingBannerProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const [mode, setMode] = useState<AttendanceMode>('video');
@@ -28,7 +37,8 @@ export function MeetingBanner({ meeting, attendance, onJoin, onLeave, joining, e
   const joined = attendance !== null;
   // The join form goes away once in: keyboard focus moves to the line saying so, not to the page.
   useEffect(() => {
-    if (joined && (document.activeElement === null || document.activeElement === document.body)) joinedRef.current?.focus();
+    if (joined && (document.activeElement === null || document.activeElement === document.body))
+      joinedRef.current?.focus();
   }, [joined]);
   const isMode = (v: string): v is AttendanceMode => (ATTENDANCE_MODES as readonly string[]).includes(v);
 
@@ -41,17 +51,28 @@ export function MeetingBanner({ meeting, attendance, onJoin, onLeave, joining, e
               {t('meetings.banner.title')}
             </Title>
             <Text size="sm">
-              {t('meetings.banner.started', { time: formatDateTime(meeting.startedAt ?? meeting.scheduledFor, i18n.language), name: meeting.facilitator?.name ?? t('workflow.events.someone') })}
+              {t('meetings.banner.started', {
+                time: formatDateTime(meeting.startedAt ?? meeting.scheduledFor, i18n.language),
+                name: meeting.facilitator?.name ?? t('workflow.events.someone'),
+              })}
             </Text>
           </div>
           {meeting.videoUrl !== null && (
-            <Anchor href={meeting.videoUrl} target="_blank" rel="noopener noreferrer" fw={700} data-testid="meeting-video-link">
+            <Anchor
+              href={meeting.videoUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              fw={700}
+              data-testid="meeting-video-link"
+            >
               {t('meetings.banner.videoLink')}
             </Anchor>
           )}
         </Group>
         <Text fw={700} role="status" aria-live="polite" data-testid="meeting-now-discussing">
-          {discussing === null ? t('meetings.banner.nothingYet') : t('meetings.banner.nowDiscussing', { what: discussing })}
+          {discussing === null
+            ? t('meetings.banner.nothingYet')
+            : t('meetings.banner.nowDiscussing', { what: discussing })}
         </Text>
         {attendance === null ? (
           <form
@@ -68,7 +89,12 @@ export function MeetingBanner({ meeting, attendance, onJoin, onLeave, joining, e
                   ))}
                 </Group>
               </Radio.Group>
-              <Checkbox label={t('meetings.join.interpreter')} checked={interpreter} onChange={(e) => setInterpreter(e.currentTarget.checked)} data-testid="meeting-interpreter" />
+              <Checkbox
+                label={t('meetings.join.interpreter')}
+                checked={interpreter}
+                onChange={(e) => setInterpreter(e.currentTarget.checked)}
+                data-testid="meeting-interpreter"
+              />
               <Button type="submit" loading={joining} data-testid="meeting-join">
                 {t('meetings.join.button')}
               </Button>

@@ -20,7 +20,17 @@ function useNotesFragment(doc: Y.Doc, meetingId: string): Y.XmlFragment | null {
 }
 
 /** Shared notes of one meeting, bound to its fragment like a goal's description: everyone types while it runs, read-only after. */
-export function MeetingNotes({ doc, meetingId, editable, ended = false }: { doc: Y.Doc; meetingId: string; editable: boolean; ended?: boolean }) {
+export function MeetingNotes({
+  doc,
+  meetingId,
+  editable,
+  ended = false,
+}: {
+  doc: Y.Doc;
+  meetingId: string;
+  editable: boolean;
+  ended?: boolean;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const fragment = useNotesFragment(doc, meetingId);
@@ -32,7 +42,15 @@ export function MeetingNotes({ doc, meetingId, editable, ended = false }: { doc:
       <Text size="sm" c="dark.6">
         {editable ? t('meetings.notes.hint') : ended ? t('meetings.notes.ended') : t('meetings.notes.readOnly')}
       </Text>
-      {fragment === null ? <Text size="sm">{t('meetings.notes.loading')}</Text> : <NotesEditor fragment={fragment} editable={editable} label={t(editable ? 'meetings.notes.label' : 'meetings.notes.labelReadOnly')} />}
+      {fragment === null ? (
+        <Text size="sm">{t('meetings.notes.loading')}</Text>
+      ) : (
+        <NotesEditor
+          fragment={fragment}
+          editable={editable}
+          label={t(editable ? 'meetings.notes.label' : 'meetings.notes.labelReadOnly')}
+        />
+      )}
     </section>
   );
 }

@@ -5,14 +5,30 @@ import type * as Y from 'yjs';
 import type { MeetingState, SectionStructure } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import { formatDateTime } from '../workflow/formatDateTime';
-import { agendaPhrase, decisionPhrase, formatDuration, keyTarget, nameWithRole, partPhrase, targetPhrase } from './meetingModel';
+import {
+  agendaPhrase,
+  decisionPhrase,
+  formatDuration,
+  keyTarget,
+  nameWithRole,
+  partPhrase,
+  targetPhrase,
+} from './meetingModel';
 import { MeetingNotes } from './MeetingNotes';
 import { usePhrase } from './usePhrase';
 
 const FRAGMENT_ROOTS = new Set(['goals', 'services', 'accommodations', 'transitionGoals', 'areasOfNeed']);
 
 /** What a meeting left: attendance, excused members, changes, what is still open, time per item, and the notes (read-only). */
-export function MeetingSummaryView({ meeting, structure, doc }: { meeting: MeetingState; structure: SectionStructure; doc: Y.Doc | null }) {
+export function MeetingSummaryView({
+  meeting,
+  structure,
+  doc,
+}: {
+  meeting: MeetingState;
+  structure: SectionStructure;
+  doc: Y.Doc | null;
+}) {
   const { t, i18n } = useTranslation();
   const roleLabel = useRoleLabel();
   const words = usePhrase();
@@ -100,11 +116,19 @@ export function MeetingSummaryView({ meeting, structure, doc }: { meeting: Meeti
             ) : (
               <List data-testid="meeting-changes">
                 {summary.changes.fragments.map((f) => (
-                  <List.Item key={f}>{t('meetings.summary.fragmentChanged', { part: words(partPhrase(f, structure)) })}</List.Item>
+                  <List.Item key={f}>
+                    {t('meetings.summary.fragmentChanged', { part: words(partPhrase(f, structure)) })}
+                  </List.Item>
                 ))}
                 {summary.changes.records.map((r, i) => (
                   <List.Item key={`${r.root}-${i}`}>
-                    {t('meetings.summary.recordChanged', { part: FRAGMENT_ROOTS.has(r.root) ? words(partPhrase(r.root, structure)) : r.root, change: t(`meetings.summary.change.${r.change === 'added' || r.change === 'removed' ? r.change : 'changed'}`), title: r.title })}
+                    {t('meetings.summary.recordChanged', {
+                      part: FRAGMENT_ROOTS.has(r.root) ? words(partPhrase(r.root, structure)) : r.root,
+                      change: t(
+                        `meetings.summary.change.${r.change === 'added' || r.change === 'removed' ? r.change : 'changed'}`,
+                      ),
+                      title: r.title,
+                    })}
                   </List.Item>
                 ))}
               </List>
@@ -133,7 +157,12 @@ export function MeetingSummaryView({ meeting, structure, doc }: { meeting: Meeti
             ) : (
               <List data-testid="meeting-times">
                 {times.map(([key, seconds]) => (
-                  <List.Item key={key}>{t('meetings.summary.timeLine', { what: words(targetPhrase(keyTarget(key), meeting.agenda, structure)), time: formatDuration(seconds) })}</List.Item>
+                  <List.Item key={key}>
+                    {t('meetings.summary.timeLine', {
+                      what: words(targetPhrase(keyTarget(key), meeting.agenda, structure)),
+                      time: formatDuration(seconds),
+                    })}
+                  </List.Item>
                 ))}
               </List>
             )}

@@ -27,7 +27,9 @@ export function ParticipantList({ participants }: { participants: Participant[] 
                 {t('meetings.participants.line', { role: roleLabel(p.role), mode: t(`meetings.modes.${p.mode}`) })}
                 {p.interpreter && `, ${t('meetings.participants.interpreter')}`}
               </Text>{' '}
-              <span className={p.state === 'present' ? 'tag tag--green' : 'tag tag--red'}>{t(`meetings.participants.${p.state}`)}</span>
+              <span className={p.state === 'present' ? 'tag tag--green' : 'tag tag--red'}>
+                {t(`meetings.participants.${p.state}`)}
+              </span>
             </List.Item>
           ))}
         </List>

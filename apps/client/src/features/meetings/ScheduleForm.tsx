@@ -35,7 +35,10 @@ export function ScheduleForm({ team, onSchedule, pending, onCancel }: ScheduleFo
     });
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])));
-      setErrors({ when: fields.has('scheduledFor') ? t('meetings.schedule.whenInvalid') : undefined, videoUrl: fields.has('videoUrl') ? t('meetings.schedule.videoInvalid') : undefined });
+      setErrors({
+        when: fields.has('scheduledFor') ? t('meetings.schedule.whenInvalid') : undefined,
+        videoUrl: fields.has('videoUrl') ? t('meetings.schedule.videoInvalid') : undefined,
+      });
       return;
     }
     setErrors({});
@@ -45,7 +48,15 @@ export function ScheduleForm({ team, onSchedule, pending, onCancel }: ScheduleFo
   return (
     <form onSubmit={submit} noValidate data-testid="meeting-schedule-form">
       <Stack gap="sm">
-        <TextInput type="datetime-local" label={t('meetings.schedule.when')} value={when} onChange={(e) => setWhen(e.currentTarget.value)} error={errors.when} required data-testid="meeting-when" />
+        <TextInput
+          type="datetime-local"
+          label={t('meetings.schedule.when')}
+          value={when}
+          onChange={(e) => setWhen(e.currentTarget.value)}
+          error={errors.when}
+          required
+          data-testid="meeting-when"
+        />
         <TextInput
           type="url"
           label={t('meetings.schedule.videoUrl')}

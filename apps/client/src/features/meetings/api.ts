@@ -7,7 +7,11 @@ import { mergeMeeting } from './meetingModel';
 
 /** The contract's MeetingState is a TypeScript interface; the answer is checked for its shape's anchor fields. */
 const meetingSchema = z.custom<MeetingState>(
-  (v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && Array.isArray((v as { agenda?: unknown }).agenda),
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { id?: unknown }).id === 'string' &&
+    Array.isArray((v as { agenda?: unknown }).agenda),
 );
 const meetingListSchema = z.object({ meetings: z.array(meetingSchema) });
 
@@ -19,7 +23,9 @@ export const meetingKeys = {
 const meetingPath = (meetingId: string): string => `/api/meetings/${encodeURIComponent(meetingId)}`;
 
 export function fetchMeetings(sectionId: string, signal?: AbortSignal): Promise<MeetingState[]> {
-  return requestJson(`/api/sections/${encodeURIComponent(sectionId)}/meetings`, meetingListSchema, { signal }).then((r) => r.meetings);
+  return requestJson(`/api/sections/${encodeURIComponent(sectionId)}/meetings`, meetingListSchema, { signal }).then(
+    (r) => r.meetings,
+  );
 }
 
 export function useMeetingsQuery(sectionId: string) {
@@ -29,7 +35,8 @@ export function useMeetingsQuery(sectionId: string) {
 /** Stores a fresh meeting state (from an answer or the socket) in the section's list. */
 export function useStoreMeeting(sectionId: string): (state: MeetingState) => void {
   const queryClient = useQueryClient();
-  return (state: MeetingState) => queryClient.setQueryData<MeetingState[]>(meetingKeys.list(sectionId), (list) => mergeMeeting(list, state));
+  return (state: MeetingState) =>
+    queryClient.setQueryData<MeetingState[]>(meetingKeys.list(sectionId), (list) => mergeMeeting(list, state));
 }
 
 type MeetingCall =
@@ -51,15 +58,26 @@ function send(sectionId: string, call: MeetingCall): Promise<MeetingState> {
     case 'end':
       return post(`${meetingPath(call.meetingId)}/${call.kind}`);
     case 'reorder':
-      return requestJson(`${meetingPath(call.meetingId)}/agenda`, meetingSchema, { method: 'PUT', body: { order: call.order } });
+      return requestJson(`${meetingPath(call.meetingId)}/agenda`, meetingSchema, {
+        method: 'PUT',
+        body: { order: call.order },
+      });
     case 'addItem':
       return post(`${meetingPath(call.meetingId)}/agenda-items`, { title: call.title });
     case 'excuse':
-      return post(`${meetingPath(call.meetingId)}/excusals`, { userId: call.userId, areaDiscussed: call.areaDiscussed });
+      return post(`${meetingPath(call.meetingId)}/excusals`, {
+        userId: call.userId,
+        areaDiscussed: call.areaDiscussed,
+      });
     case 'consent':
-      return post(`${meetingPath(call.meetingId)}/excusals/${encodeURIComponent(call.excusalId)}/consent`, { typedName: call.typedName, agree: true });
+      return post(`${meetingPath(call.meetingId)}/excusals/${encodeURIComponent(call.excusalId)}/consent`, {
+        typedName: call.typedName,
+        agree: true,
+      });
     case 'input':
-      return post(`${meetingPath(call.meetingId)}/excusals/${encodeURIComponent(call.excusalId)}/input`, { text: call.text });
+      return post(`${meetingPath(call.meetingId)}/excusals/${encodeURIComponent(call.excusalId)}/input`, {
+        text: call.text,
+      });
     case 'confirm':
       return post(`${meetingPath(call.meetingId)}/excusals/${encodeURIComponent(call.excusalId)}/confirm`);
   }
@@ -76,7 +94,8 @@ export function useMeetingCall(sectionId: string) {
     mutationFn: (call: MeetingCall) => send(sectionId, call),
     onSuccess: (state, call) => {
       store(state);
-      if (call.kind === 'start' || call.kind === 'end') void queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId), exact: true });
+      if (call.kind === 'start' || call.kind === 'end')
+        void queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId), exact: true });
     },
     // A refused call (409: someone else started it) means what is shown is stale.
     onError: () => queryClient.invalidateQueries({ queryKey: meetingKeys.list(sectionId) }),

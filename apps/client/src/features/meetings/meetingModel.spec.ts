@@ -17,11 +17,45 @@ import {
   targetPhrase,
 } from './meetingModel';
 
-const goal = { id: 'g1', area: null, baseline: 'b', condition: 'c', behavior: 'writes', criterion: '', timeframe: 't', measurement: 'm', reporting: null, objectives: [] };
-const service = { id: 's1', model: 'push_in', frequency: 2, period: 'week', minutes: null, location: 'classroom', grouping: null, provider: 'ot', startDate: '2026-09-01', endDate: null };
-const structure = { areasOfNeed: [], goals: [goal], services: [service], accommodations: [], transitionGoals: [] } as unknown as SectionStructure;
+const goal = {
+  id: 'g1',
+  area: null,
+  baseline: 'b',
+  condition: 'c',
+  behavior: 'writes',
+  criterion: '',
+  timeframe: 't',
+  measurement: 'm',
+  reporting: null,
+  objectives: [],
+};
+const service = {
+  id: 's1',
+  model: 'push_in',
+  frequency: 2,
+  period: 'week',
+  minutes: null,
+  location: 'classroom',
+  grouping: null,
+  provider: 'ot',
+  startDate: '2026-09-01',
+  endDate: null,
+};
+const structure = {
+  areasOfNeed: [],
+  goals: [goal],
+  services: [service],
+  accommodations: [],
+  transitionGoals: [],
+} as unknown as SectionStructure;
 
-const check = (title: string, part: string | null): AgendaItem => ({ key: `check:${title}:${part}`, kind: 'check', title, part, state: null });
+const check = (title: string, part: string | null): AgendaItem => ({
+  key: `check:${title}:${part}`,
+  kind: 'check',
+  title,
+  part,
+  state: null,
+});
 
 describe('agenda wording', () => {
   it('words a goal check with the compliance sentence and the goal’s current reasons', () => {
@@ -34,21 +68,37 @@ describe('agenda wording', () => {
   });
 
   it('words a service check with its missing fields, and a check whose record is gone as removed', () => {
-    expect(agendaPhrase(check('service_complete', 'services/s1'), structure)).toMatchObject({ key: 'compliance.serviceNotOk', lists: { gaps: ['compliance.gaps.minutes'] } });
-    expect(agendaPhrase(check('goal_measurable', 'goals/gone'), structure)).toMatchObject({ key: 'meetings.parts.removed' });
+    expect(agendaPhrase(check('service_complete', 'services/s1'), structure)).toMatchObject({
+      key: 'compliance.serviceNotOk',
+      lists: { gaps: ['compliance.gaps.minutes'] },
+    });
+    expect(agendaPhrase(check('goal_measurable', 'goals/gone'), structure)).toMatchObject({
+      key: 'meetings.parts.removed',
+    });
   });
 
   it('uses the compliance panel’s sentences for section-wide checks and keeps typed titles as they are', () => {
-    expect(agendaPhrase(check('parent_concerns_present', 'parentConcerns'), structure)).toMatchObject({ key: 'compliance.parentConcernsMissing' });
-    expect(agendaPhrase(check('annual_review_within_year', 'plan/annualReviewDate'), structure)).toMatchObject({ key: 'compliance.annualReviewNotOk' });
-    expect(agendaPhrase({ key: 'custom:1', kind: 'custom', title: 'Bus transition', part: null, state: null }, structure)).toEqual({ kind: 'text', text: 'Bus transition' });
+    expect(agendaPhrase(check('parent_concerns_present', 'parentConcerns'), structure)).toMatchObject({
+      key: 'compliance.parentConcernsMissing',
+    });
+    expect(agendaPhrase(check('annual_review_within_year', 'plan/annualReviewDate'), structure)).toMatchObject({
+      key: 'compliance.annualReviewNotOk',
+    });
+    expect(
+      agendaPhrase({ key: 'custom:1', kind: 'custom', title: 'Bus transition', part: null, state: null }, structure),
+    ).toEqual({ kind: 'text', text: 'Bus transition' });
   });
 
   it('names parts by their place: fragments, panels, numbered records', () => {
     expect(partPhrase('homeStrategies', structure)).toMatchObject({ key: 'section.fragments.homeStrategies' });
     expect(partPhrase('goals', structure)).toMatchObject({ key: 'goals.title' });
-    expect(partPhrase('services/s1', structure)).toMatchObject({ key: 'meetings.parts.service', values: { number: 1 } });
-    expect(targetPhrase({ kind: 'agenda', key: 'nope' }, [], structure)).toMatchObject({ key: 'meetings.agenda.removedItem' });
+    expect(partPhrase('services/s1', structure)).toMatchObject({
+      key: 'meetings.parts.service',
+      values: { number: 1 },
+    });
+    expect(targetPhrase({ kind: 'agenda', key: 'nope' }, [], structure)).toMatchObject({
+      key: 'meetings.agenda.removedItem',
+    });
   });
 });
 
@@ -77,7 +127,10 @@ describe('item timers', () => {
 });
 
 describe('follow-mode targets', () => {
-  const agenda: AgendaItem[] = [check('goal_measurable', 'goals/g1'), { key: 'custom:1', kind: 'custom', title: 'Bus', part: null, state: null }];
+  const agenda: AgendaItem[] = [
+    check('goal_measurable', 'goals/g1'),
+    { key: 'custom:1', kind: 'custom', title: 'Bus', part: null, state: null },
+  ];
 
   it('sends an agenda item with a part to that part first, its row as the fallback', () => {
     expect(followSelectors({ kind: 'agenda', key: agenda[0]?.key ?? '' }, agenda)).toEqual([
@@ -101,7 +154,16 @@ describe('follow-mode targets', () => {
 
 describe('meetings on the page', () => {
   const meeting = (id: string, status: MeetingState['status'], extra: Partial<MeetingState> = {}): MeetingState =>
-    ({ id, sectionId: 's', status, scheduledFor: '2026-11-01T10:00:00Z', endedAt: null, invited: [], participants: [], ...extra }) as MeetingState;
+    ({
+      id,
+      sectionId: 's',
+      status,
+      scheduledFor: '2026-11-01T10:00:00Z',
+      endedAt: null,
+      invited: [],
+      participants: [],
+      ...extra,
+    }) as MeetingState;
 
   it('splits the list into the running meeting, upcoming ones soonest first, and the last ended', () => {
     const view = meetingsView([
@@ -118,14 +180,22 @@ describe('meetings on the page', () => {
 
   it('replaces a pushed meeting in place and puts a new one first', () => {
     const list = [meeting('a', 'scheduled'), meeting('b', 'scheduled')];
-    expect(mergeMeeting(list, meeting('b', 'in_progress')).map((m) => `${m.id}:${m.status}`)).toEqual(['a:scheduled', 'b:in_progress']);
+    expect(mergeMeeting(list, meeting('b', 'in_progress')).map((m) => `${m.id}:${m.status}`)).toEqual([
+      'a:scheduled',
+      'b:in_progress',
+    ]);
     expect(mergeMeeting(list, meeting('c', 'scheduled')).map((m) => m.id)).toEqual(['c', 'a', 'b']);
   });
 
   it('knows the team from everyone invited or present, once each', () => {
     const team = knownTeam([
       meeting('a', 'ended', { invited: [{ userId: 'u1', name: 'Ann', role: 'ot' }] }),
-      meeting('b', 'ended', { invited: [{ userId: 'u1', name: 'Ann', role: 'ot' }, { userId: 'u2', name: 'Bo', role: 'parent' }] }),
+      meeting('b', 'ended', {
+        invited: [
+          { userId: 'u1', name: 'Ann', role: 'ot' },
+          { userId: 'u2', name: 'Bo', role: 'parent' },
+        ],
+      }),
     ]);
     expect(team.map((m) => m.userId)).toEqual(['u1', 'u2']);
   });
@@ -145,17 +215,42 @@ describe('meetings on the page', () => {
 
 describe('agenda items and decisions from comments and proposals', () => {
   it('words family input, open discussions and goal proposals with their titles, saying when a thread was answered', () => {
-    const item = (kind: 'parent_input' | 'thread' | 'proposal', state: string | null): AgendaItem => ({ key: `${kind}:1`, kind, title: 'Buttons at home', part: 'parentConcerns', state });
-    expect(agendaPhrase(item('parent_input', 'open'), structure)).toEqual({ kind: 'key', key: 'meetings.agenda.parentInput', values: { title: 'Buttons at home' }, lists: undefined });
-    expect(agendaPhrase(item('parent_input', 'answered'), structure)).toMatchObject({ key: 'meetings.agenda.parentInputAnswered' });
+    const item = (kind: 'parent_input' | 'thread' | 'proposal', state: string | null): AgendaItem => ({
+      key: `${kind}:1`,
+      kind,
+      title: 'Buttons at home',
+      part: 'parentConcerns',
+      state,
+    });
+    expect(agendaPhrase(item('parent_input', 'open'), structure)).toEqual({
+      kind: 'key',
+      key: 'meetings.agenda.parentInput',
+      values: { title: 'Buttons at home' },
+      lists: undefined,
+    });
+    expect(agendaPhrase(item('parent_input', 'answered'), structure)).toMatchObject({
+      key: 'meetings.agenda.parentInputAnswered',
+    });
     expect(agendaPhrase(item('thread', 'open'), structure)).toMatchObject({ key: 'meetings.agenda.thread' });
-    expect(agendaPhrase(item('thread', 'answered'), structure)).toMatchObject({ key: 'meetings.agenda.threadAnswered' });
-    expect(agendaPhrase(item('proposal', 'open'), structure)).toMatchObject({ key: 'meetings.agenda.proposal', values: { title: 'Buttons at home' } });
+    expect(agendaPhrase(item('thread', 'answered'), structure)).toMatchObject({
+      key: 'meetings.agenda.threadAnswered',
+    });
+    expect(agendaPhrase(item('proposal', 'open'), structure)).toMatchObject({
+      key: 'meetings.agenda.proposal',
+      values: { title: 'Buttons at home' },
+    });
   });
 
   it('words each kind of decision with its title', () => {
-    expect(decisionPhrase({ kind: 'proposal_accepted', title: 'Tie shoes' })).toMatchObject({ key: 'meetings.summary.decision.proposal_accepted', values: { title: 'Tie shoes' } });
-    expect(decisionPhrase({ kind: 'proposal_rejected', title: 'x' })).toMatchObject({ key: 'meetings.summary.decision.proposal_rejected' });
-    expect(decisionPhrase({ kind: 'thread_resolved', title: 'x' })).toMatchObject({ key: 'meetings.summary.decision.thread_resolved' });
+    expect(decisionPhrase({ kind: 'proposal_accepted', title: 'Tie shoes' })).toMatchObject({
+      key: 'meetings.summary.decision.proposal_accepted',
+      values: { title: 'Tie shoes' },
+    });
+    expect(decisionPhrase({ kind: 'proposal_rejected', title: 'x' })).toMatchObject({
+      key: 'meetings.summary.decision.proposal_rejected',
+    });
+    expect(decisionPhrase({ kind: 'thread_resolved', title: 'x' })).toMatchObject({
+      key: 'meetings.summary.decision.thread_resolved',
+    });
   });
 });

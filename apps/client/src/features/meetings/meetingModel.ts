@@ -19,7 +19,12 @@ export type Phrase =
   | { kind: 'text'; text: string }
   | { kind: 'key'; key: ParseKeys; values?: Record<string, string | number>; lists?: Record<string, ParseKeys[]> };
 
-const key = (k: ParseKeys, values?: Record<string, string | number>, lists?: Record<string, ParseKeys[]>): Phrase => ({ kind: 'key', key: k, values, lists });
+const key = (k: ParseKeys, values?: Record<string, string | number>, lists?: Record<string, ParseKeys[]>): Phrase => ({
+  kind: 'key',
+  key: k,
+  values,
+  lists,
+});
 
 const ROOT_TITLES: Record<string, ParseKeys> = {
   goals: 'goals.title',
@@ -29,12 +34,21 @@ const ROOT_TITLES: Record<string, ParseKeys> = {
   transitionGoals: 'transition.title',
 };
 
-const isFragment = (part: string): part is (typeof SECTION_FRAGMENTS)[number] => (SECTION_FRAGMENTS as readonly string[]).includes(part);
+const isFragment = (part: string): part is (typeof SECTION_FRAGMENTS)[number] =>
+  (SECTION_FRAGMENTS as readonly string[]).includes(part);
 
 /** 1-based position of a record in its list, 0 when it is gone. */
 function numberOf(structure: SectionStructure, root: string, id: string): number {
   const list: readonly { id: string }[] | undefined =
-    root === 'goals' ? structure.goals : root === 'services' ? structure.services : root === 'accommodations' ? structure.accommodations : root === 'transitionGoals' ? structure.transitionGoals : undefined;
+    root === 'goals'
+      ? structure.goals
+      : root === 'services'
+        ? structure.services
+        : root === 'accommodations'
+          ? structure.accommodations
+          : root === 'transitionGoals'
+            ? structure.transitionGoals
+            : undefined;
   return list === undefined ? 0 : list.findIndex((r) => r.id === id) + 1;
 }
 
@@ -58,8 +72,10 @@ export function partPhrase(part: string, structure: SectionStructure): Phrase {
  */
 export function agendaPhrase(item: AgendaItem, structure: SectionStructure): Phrase {
   const answered = item.state === 'answered';
-  if (item.kind === 'parent_input') return key(answered ? 'meetings.agenda.parentInputAnswered' : 'meetings.agenda.parentInput', { title: item.title });
-  if (item.kind === 'thread') return key(answered ? 'meetings.agenda.threadAnswered' : 'meetings.agenda.thread', { title: item.title });
+  if (item.kind === 'parent_input')
+    return key(answered ? 'meetings.agenda.parentInputAnswered' : 'meetings.agenda.parentInput', { title: item.title });
+  if (item.kind === 'thread')
+    return key(answered ? 'meetings.agenda.threadAnswered' : 'meetings.agenda.thread', { title: item.title });
   if (item.kind === 'proposal') return key('meetings.agenda.proposal', { title: item.title });
   if (item.kind !== 'check') return { kind: 'text', text: item.title };
   const [root = '', id = ''] = (item.part ?? '').split('/');
@@ -69,14 +85,18 @@ export function agendaPhrase(item: AgendaItem, structure: SectionStructure): Phr
       if (goal === undefined) return key('meetings.parts.removed');
       const reasons = goalMeasurability(goal).reasons.map((r): ParseKeys => `goals.reasons.${r}`);
       const number = numberOf(structure, 'goals', id);
-      return reasons.length === 0 ? key('compliance.goalOk', { number }) : key('compliance.goalNotOk', { number }, { reasons });
+      return reasons.length === 0
+        ? key('compliance.goalOk', { number })
+        : key('compliance.goalNotOk', { number }, { reasons });
     }
     case 'service_complete': {
       const service = structure.services.find((s) => s.id === id);
       if (service === undefined) return key('meetings.parts.removed');
       const gaps = serviceGaps(service).map((g): ParseKeys => `compliance.gaps.${g}`);
       const number = numberOf(structure, 'services', id);
-      return gaps.length === 0 ? key('compliance.serviceOk', { number }) : key('compliance.serviceNotOk', { number }, { gaps });
+      return gaps.length === 0
+        ? key('compliance.serviceOk', { number })
+        : key('compliance.serviceNotOk', { number }, { gaps });
     }
     case 'parent_concerns_present':
       return key('compliance.parentConcernsMissing');
@@ -85,7 +105,9 @@ export function agendaPhrase(item: AgendaItem, structure: SectionStructure): Phr
     case 'transition_goals_present':
       return key('compliance.transitionMissing');
     case 'field_valid':
-      return key(root === 'services' ? 'meetings.agenda.fieldInvalidService' : 'meetings.agenda.fieldInvalidGoal', { number: numberOf(structure, root, id) });
+      return key(root === 'services' ? 'meetings.agenda.fieldInvalidService' : 'meetings.agenda.fieldInvalidGoal', {
+        number: numberOf(structure, root, id),
+      });
     default:
       return key('meetings.agenda.otherCheck', { code: item.title });
   }
@@ -97,25 +119,38 @@ export function decisionPhrase(decision: MeetingSummary['decisions'][number]): P
 }
 
 /** What is being discussed, in words: the agenda item, or the part pointed at. */
-export function targetPhrase(target: DiscussTarget, agenda: readonly AgendaItem[], structure: SectionStructure): Phrase {
+export function targetPhrase(
+  target: DiscussTarget,
+  agenda: readonly AgendaItem[],
+  structure: SectionStructure,
+): Phrase {
   if (target.kind === 'part') return partPhrase(target.part, structure);
   const item = agenda.find((i) => i.key === target.key);
   return item === undefined ? key('meetings.agenda.removedItem') : agendaPhrase(item, structure);
 }
 
 /** The key time is counted against (as the server does): an agenda key, or `part:<part>`. */
-export const targetKey = (target: DiscussTarget): string => (target.kind === 'agenda' ? target.key : `part:${target.part}`);
+export const targetKey = (target: DiscussTarget): string =>
+  target.kind === 'agenda' ? target.key : `part:${target.part}`;
 
 /** Where an `itemSeconds` key points (for the summary's time per item). */
 export function keyTarget(timerKey: string): DiscussTarget {
-  return timerKey.startsWith('part:') ? { kind: 'part', part: timerKey.slice('part:'.length) } : { kind: 'agenda', key: timerKey };
+  return timerKey.startsWith('part:')
+    ? { kind: 'part', part: timerKey.slice('part:'.length) }
+    : { kind: 'agenda', key: timerKey };
 }
 
 /**
  * Seconds on an item as shown now: the server's count at the time of the state, plus, for the
  * running item, the time since that state arrived (the local clock only, so skew does not matter).
  */
-export function shownSeconds(itemSeconds: Record<string, number>, itemKey: string, runningKey: string | null, receivedAt: number, now: number): number {
+export function shownSeconds(
+  itemSeconds: Record<string, number>,
+  itemKey: string,
+  runningKey: string | null,
+  receivedAt: number,
+  now: number,
+): number {
   const base = itemSeconds[itemKey] ?? 0;
   return itemKey === runningKey ? base + Math.max(0, Math.floor((now - receivedAt) / 1000)) : base;
 }
@@ -188,22 +223,31 @@ export interface MeetingsView {
 export function meetingsView(meetings: readonly MeetingState[]): MeetingsView {
   return {
     running: meetings.find((m) => m.status === 'in_progress') ?? null,
-    upcoming: meetings.filter((m) => m.status === 'scheduled').sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor)),
-    lastEnded: meetings.filter((m) => m.status === 'ended').sort((a, b) => (b.endedAt ?? '').localeCompare(a.endedAt ?? ''))[0] ?? null,
+    upcoming: meetings
+      .filter((m) => m.status === 'scheduled')
+      .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor)),
+    lastEnded:
+      meetings
+        .filter((m) => m.status === 'ended')
+        .sort((a, b) => (b.endedAt ?? '').localeCompare(a.endedAt ?? ''))[0] ?? null,
   };
 }
 
 /** The team as far as the client knows it: everyone invited to or present at any meeting. */
 export function knownTeam(meetings: readonly MeetingState[]): MeetingState['invited'] {
   const byId = new Map<string, MeetingState['invited'][number]>();
-  for (const m of meetings) for (const p of [...m.invited, ...m.participants]) if (!byId.has(p.userId)) byId.set(p.userId, { userId: p.userId, name: p.name, role: p.role });
+  for (const m of meetings)
+    for (const p of [...m.invited, ...m.participants])
+      if (!byId.has(p.userId)) byId.set(p.userId, { userId: p.userId, name: p.name, role: p.role });
   return [...byId.values()];
 }
 
 /** A meeting state from the socket or an answer, merged into the section's list (newest first). */
 export function mergeMeeting(list: readonly MeetingState[] | undefined, state: MeetingState): MeetingState[] {
   const current = list ?? [];
-  return current.some((m) => m.id === state.id) ? current.map((m) => (m.id === state.id ? state : m)) : [state, ...current];
+  return current.some((m) => m.id === state.id)
+    ? current.map((m) => (m.id === state.id ? state : m))
+    : [state, ...current];
 }
 
 /** "Ann Lee (Teacher)": the role after the name, unless the name already carries it. */

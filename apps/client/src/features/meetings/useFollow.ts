@@ -31,7 +31,8 @@ export function useFollow(meeting: MeetingState | null, inMeeting: boolean) {
     if (target === null || agenda === undefined) return;
     shown.current = id;
     // The target may render a moment later (the panel or record appears with this state).
-    if (!showOnPage(followSelectors(target, agenda))) window.setTimeout(() => showOnPage(followSelectors(target, agenda)), 300);
+    if (!showOnPage(followSelectors(target, agenda)))
+      window.setTimeout(() => showOnPage(followSelectors(target, agenda)), 300);
   }, [id, target, agenda]);
 
   useEffect(() => {

@@ -24,7 +24,12 @@ async function ask(run: () => Promise<MeetingAck>): Promise<MeetingState> {
  * A dropped socket marks the person dropped on the server; when it reconnects while they had
  * joined, the page joins again by itself so they are present again without a click.
  */
-export function useMeetingPresence(socket: AppSocket | null, sectionId: string, running: MeetingState | null, meId: string) {
+export function useMeetingPresence(
+  socket: AppSocket | null,
+  sectionId: string,
+  running: MeetingState | null,
+  meId: string,
+) {
   const store = useStoreMeeting(sectionId);
   const storeRef = useRef(store);
   storeRef.current = store;
@@ -64,7 +69,9 @@ export function useMeetingPresence(socket: AppSocket | null, sectionId: string, 
     setAttendance(null);
     setError(null);
     try {
-      storeRef.current(await ask(() => socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting:leave', { meetingId: current.meetingId })));
+      storeRef.current(
+        await ask(() => socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting:leave', { meetingId: current.meetingId })),
+      );
     } catch (err) {
       setError(err);
     }
@@ -75,7 +82,9 @@ export function useMeetingPresence(socket: AppSocket | null, sectionId: string, 
       if (socket === null) return;
       setError(null);
       try {
-        storeRef.current(await ask(() => socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting:discuss', { meetingId, target })));
+        storeRef.current(
+          await ask(() => socket.timeout(ACK_TIMEOUT_MS).emitWithAck('meeting:discuss', { meetingId, target })),
+        );
       } catch (err) {
         setError(err);
       }
@@ -100,7 +109,8 @@ export function useMeetingPresence(socket: AppSocket | null, sectionId: string, 
   // asynchronous): a state that shows this person not present while the page is in the meeting
   // and connected means join again.
   const mine = running?.participants.find((p) => p.userId === meId);
-  const notPresent = attendance !== null && running !== null && attendance.meetingId === running.id && mine?.state !== 'present';
+  const notPresent =
+    attendance !== null && running !== null && attendance.meetingId === running.id && mine?.state !== 'present';
   useEffect(() => {
     if (!notPresent || socket === null || !socket.connected) return;
     const timer = window.setTimeout(() => {
@@ -120,7 +130,8 @@ export function useMeetingPresence(socket: AppSocket | null, sectionId: string, 
   useEffect(() => {
     return () => {
       const current = attendanceRef.current;
-      if (socket !== null && current !== null && socket.connected) socket.emit('meeting:leave', { meetingId: current.meetingId }, () => undefined);
+      if (socket !== null && current !== null && socket.connected)
+        socket.emit('meeting:leave', { meetingId: current.meetingId }, () => undefined);
     };
   }, [socket]);
 

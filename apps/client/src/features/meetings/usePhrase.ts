@@ -11,7 +11,9 @@ export function usePhrase(): (phrase: Phrase) => string {
   return useCallback(
     (phrase: Phrase): string => {
       if (phrase.kind === 'text') return phrase.text;
-      const lists = Object.fromEntries(Object.entries(phrase.lists ?? {}).map(([name, keys]) => [name, keys.map((k) => t(k)).join('; ')]));
+      const lists = Object.fromEntries(
+        Object.entries(phrase.lists ?? {}).map(([name, keys]) => [name, keys.map((k) => t(k)).join('; ')]),
+      );
       return t(phrase.key, { ...phrase.values, ...lists });
     },
     [t],
@@ -20,8 +22,14 @@ export function usePhrase(): (phrase: Phrase) => string {
 
 /** The section's records as they are now (numbers and gaps for the agenda's words); the loaded section until the document is live. */
 export function useLiveStructure(doc: Y.Doc | null, loaded: SectionStructure): SectionStructure {
-  const types = useMemo<DeepObservable[]>(() => (doc === null ? [] : STRUCTURED_ROOTS.map((root) => doc.getMap<unknown>(root))), [doc]);
-  const read = useCallback((): SectionStructure => (doc === null ? loaded : readStructure(doc).structure), [doc, loaded]);
+  const types = useMemo<DeepObservable[]>(
+    () => (doc === null ? [] : STRUCTURED_ROOTS.map((root) => doc.getMap<unknown>(root))),
+    [doc],
+  );
+  const read = useCallback(
+    (): SectionStructure => (doc === null ? loaded : readStructure(doc).structure),
+    [doc, loaded],
+  );
   return useDeepValue(types, read);
 }
 

@@ -50,7 +50,10 @@ export function NotificationCentre() {
                 const text = notificationText(n, (day) => formatDate(day, i18n.language));
                 return (
                   <li key={n.id} data-kind={n.kind}>
-                    <UnstyledButton onClick={() => open(n)} className={n.readAt === null ? 'notification notification--unread' : 'notification'}>
+                    <UnstyledButton
+                      onClick={() => open(n)}
+                      className={n.readAt === null ? 'notification notification--unread' : 'notification'}
+                    >
                       <Text size="sm" fw={n.readAt === null ? 700 : 400}>
                         {t(text.title.key, text.title.values)}
                       </Text>

@@ -20,7 +20,11 @@ export function useNotifications() {
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: string[]) => requestJson('/api/notifications/read', z.object({ unread: z.number() }), { method: 'POST', body: ids ? { ids } : {} }),
+    mutationFn: (ids?: string[]) =>
+      requestJson('/api/notifications/read', z.object({ unread: z.number() }), {
+        method: 'POST',
+        body: ids ? { ids } : {},
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.list }),
   });
 }

@@ -17,24 +17,51 @@ const base: NotificationDto = {
   readAt: null,
 };
 
-const lookup = (catalog: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), catalog);
+const lookup = (catalog: unknown, key: string): unknown =>
+  key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined),
+      catalog,
+    );
 
 describe('notification wording', () => {
-  const kinds: NotificationDto['kind'][] = ['mention', 'shared_for_review', 'consent_revoked', 'signatures_voided', 'meeting_summary', 'section_approved'];
+  const kinds: NotificationDto['kind'][] = [
+    'mention',
+    'shared_for_review',
+    'consent_revoked',
+    'signatures_voided',
+    'meeting_summary',
+    'section_approved',
+  ];
 
   it('has an English and a Spanish phrase for every kind and its detail line', () => {
     for (const kind of kinds) {
-      const text = notificationText({ ...base, kind, excerpt: 'x', detail: { respondBy: '2026-12-01', reason: 'r', versionNumber: 3 } }, (d) => d);
+      const text = notificationText(
+        { ...base, kind, excerpt: 'x', detail: { respondBy: '2026-12-01', reason: 'r', versionNumber: 3 } },
+        (d) => d,
+      );
       for (const phrase of [text.title, text.detail]) {
         if (phrase === null) continue;
-        expect({ kind, key: phrase.key, en: typeof lookup(en, phrase.key) }).toEqual({ kind, key: phrase.key, en: 'string' });
-        expect({ kind, key: phrase.key, es: typeof lookup(es, phrase.key) }).toEqual({ kind, key: phrase.key, es: 'string' });
+        expect({ kind, key: phrase.key, en: typeof lookup(en, phrase.key) }).toEqual({
+          kind,
+          key: phrase.key,
+          en: 'string',
+        });
+        expect({ kind, key: phrase.key, es: typeof lookup(es, phrase.key) }).toEqual({
+          kind,
+          key: phrase.key,
+          es: 'string',
+        });
       }
     }
   });
 
   it('tells the family by which date to respond to a shared draft', () => {
-    expect(notificationText({ ...base, kind: 'shared_for_review', detail: { respondBy: '2026-12-01' } }, (d) => `on ${d}`).detail).toEqual({
+    expect(
+      notificationText({ ...base, kind: 'shared_for_review', detail: { respondBy: '2026-12-01' } }, (d) => `on ${d}`)
+        .detail,
+    ).toEqual({
       key: 'notifications.respondBy',
       values: { date: 'on 2026-12-01' },
     });
@@ -42,7 +69,10 @@ describe('notification wording', () => {
 
   it('gives the reason when consent is revoked or signatures are voided', () => {
     for (const kind of ['consent_revoked', 'signatures_voided'] as const) {
-      expect(notificationText({ ...base, kind, detail: { reason: 'Changed' } }, (d) => d).detail).toEqual({ key: 'notifications.reason', values: { reason: 'Changed' } });
+      expect(notificationText({ ...base, kind, detail: { reason: 'Changed' } }, (d) => d).detail).toEqual({
+        key: 'notifications.reason',
+        values: { reason: 'Changed' },
+      });
     }
   });
 });

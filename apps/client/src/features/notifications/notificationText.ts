@@ -8,27 +8,45 @@ export interface Phrase {
 }
 
 /** What the notification centre says for a notification: its headline and, where the kind has one, a detail line. */
-export function notificationText(n: NotificationDto, formatDay: (day: string) => string): { title: Phrase; detail: Phrase | null } {
+export function notificationText(
+  n: NotificationDto,
+  formatDay: (day: string) => string,
+): { title: Phrase; detail: Phrase | null } {
   const who = { name: n.actorName, student: n.studentName };
   const d = n.detail;
   switch (n.kind) {
     case 'mention':
-      return { title: { key: 'notifications.mention', values: who }, detail: n.excerpt === '' ? null : { key: 'notifications.excerpt', values: { text: n.excerpt } } };
+      return {
+        title: { key: 'notifications.mention', values: who },
+        detail: n.excerpt === '' ? null : { key: 'notifications.excerpt', values: { text: n.excerpt } },
+      };
     case 'shared_for_review':
       return {
         title: { key: 'notifications.sharedForReview', values: who },
         detail: d.respondBy ? { key: 'notifications.respondBy', values: { date: formatDay(d.respondBy) } } : null,
       };
     case 'consent_revoked':
-      return { title: { key: 'notifications.consentRevoked', values: who }, detail: d.reason ? { key: 'notifications.reason', values: { reason: d.reason } } : null };
+      return {
+        title: { key: 'notifications.consentRevoked', values: who },
+        detail: d.reason ? { key: 'notifications.reason', values: { reason: d.reason } } : null,
+      };
     case 'signatures_voided':
       return {
-        title: { key: 'notifications.signaturesVoided', values: { student: n.studentName, version: d.versionNumber ?? '' } },
+        title: {
+          key: 'notifications.signaturesVoided',
+          values: { student: n.studentName, version: d.versionNumber ?? '' },
+        },
         detail: d.reason ? { key: 'notifications.reason', values: { reason: d.reason } } : null,
       };
     case 'meeting_summary':
-      return { title: { key: 'notifications.meetingSummary', values: who }, detail: { key: 'notifications.meetingSummaryHint', values: {} } };
+      return {
+        title: { key: 'notifications.meetingSummary', values: who },
+        detail: { key: 'notifications.meetingSummaryHint', values: {} },
+      };
     case 'section_approved':
-      return { title: { key: 'notifications.sectionApproved', values: { ...who, version: d.versionNumber ?? '' } }, detail: null };
+      return {
+        title: { key: 'notifications.sectionApproved', values: { ...who, version: d.versionNumber ?? '' } },
+        detail: null,
+      };
   }
 }

@@ -1,7 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { changedProposalFields, endorseRequestSchema, GOAL_TEXT_FIELDS, proposalMeasurability, rejectRequestSchema, type ProposalView } from '@iep/shared';
+import {
+  changedProposalFields,
+  endorseRequestSchema,
+  GOAL_TEXT_FIELDS,
+  proposalMeasurability,
+  rejectRequestSchema,
+  type ProposalView,
+} from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import { useProposalAction } from './api';
@@ -18,7 +25,13 @@ interface ProposalCardProps {
 }
 
 /** Dark shades with white text: readable contrast (axe) for every status. */
-const STATUS_COLOR: Record<ProposalView['status'], string> = { open: 'blue.9', accepted: 'teal.9', rejected: 'red.9', withdrawn: 'gray.8', superseded: 'gray.8' };
+const STATUS_COLOR: Record<ProposalView['status'], string> = {
+  open: 'blue.9',
+  accepted: 'teal.9',
+  rejected: 'red.9',
+  withdrawn: 'gray.8',
+  superseded: 'gray.8',
+};
 
 /** One proposal: what it proposes (or changes, field by field), who stands where, its discussion and the decision. */
 export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDecide, onEdit }: ProposalCardProps) {
@@ -38,10 +51,16 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
   const open = proposal.status === 'open';
   const draft = open && proposal.missingFields.length > 0;
   const mine = proposal.proposedBy.id === myUserId;
-  const value = (field: string, v: string | null): string => (field === 'area' ? areaLabel(v) : v === null || v === '' ? t('proposals.empty_value') : v);
+  const value = (field: string, v: string | null): string =>
+    field === 'area' ? areaLabel(v) : v === null || v === '' ? t('proposals.empty_value') : v;
   const measurability = proposalMeasurability(proposal.fields);
   const base = proposal.baseFields ?? proposal.currentFields;
-  const changes = base ? changedProposalFields(base, proposal.fields).map((c) => ({ ...c, from: proposal.currentFields ? proposal.currentFields[c.field] : c.from })) : [];
+  const changes = base
+    ? changedProposalFields(base, proposal.fields).map((c) => ({
+        ...c,
+        from: proposal.currentFields ? proposal.currentFields[c.field] : c.from,
+      }))
+    : [];
 
   const endorse = (): void => {
     const parsed = endorseRequestSchema.safeParse({ stance, note });
@@ -57,7 +76,15 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
   };
 
   return (
-    <Paper withBorder p="md" component="article" aria-labelledby={headingId} data-testid="proposal-card" data-proposal-id={proposal.id} data-status={proposal.status}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-labelledby={headingId}
+      data-testid="proposal-card"
+      data-proposal-id={proposal.id}
+      data-status={proposal.status}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap">
           <Title order={4} id={headingId}>
@@ -67,7 +94,9 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
             {draft ? t('proposals.status.draft') : t(`proposals.status.${proposal.status}`)}
           </Badge>
         </Group>
-        <Text size="sm">{t('proposals.proposedBy', { name: proposal.proposedBy.name, role: roleLabel(proposal.proposedBy.role) })}</Text>
+        <Text size="sm">
+          {t('proposals.proposedBy', { name: proposal.proposedBy.name, role: roleLabel(proposal.proposedBy.role) })}
+        </Text>
         {proposal.rationale !== '' && (
           <Text size="sm">
             <strong>{t('proposals.rationale')}:</strong> {proposal.rationale}
@@ -83,7 +112,13 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
             ) : (
               <ul className="proposal-diff">
                 {changes.map((c) => (
-                  <li key={c.field}>{t('proposals.diffRow', { field: fieldLabel(c.field), from: value(c.field, c.from), to: value(c.field, c.to) })}</li>
+                  <li key={c.field}>
+                    {t('proposals.diffRow', {
+                      field: fieldLabel(c.field),
+                      from: value(c.field, c.from),
+                      to: value(c.field, c.to),
+                    })}
+                  </li>
                 ))}
               </ul>
             )}
@@ -99,11 +134,21 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
           </dl>
         )}
         <Text size="sm" data-testid="proposal-measurable">
-          {measurability.measurable ? `✓ ${t('goals.measurable')}` : `⚠ ${t('goals.notMeasurable', { reasons: measurability.reasons.map((r) => t(`goals.reasons.${r}`)).join('; ') })}`}
+          {measurability.measurable
+            ? `✓ ${t('goals.measurable')}`
+            : `⚠ ${t('goals.notMeasurable', { reasons: measurability.reasons.map((r) => t(`goals.reasons.${r}`)).join('; ') })}`}
         </Text>
-        {open && proposal.missingFields.length > 0 && <Text size="sm">{t('proposals.missing', { fields: proposal.missingFields.map(fieldLabel).join(', ') })}</Text>}
+        {open && proposal.missingFields.length > 0 && (
+          <Text size="sm">{t('proposals.missing', { fields: proposal.missingFields.map(fieldLabel).join(', ') })}</Text>
+        )}
         {proposal.decidedBy && proposal.decidedAt && proposal.status !== 'superseded' && (
-          <Text size="sm">{t('proposals.decidedBy', { name: proposal.decidedBy.name, role: roleLabel(proposal.decidedBy.role), date: formatDate(proposal.decidedAt, i18n.language) })}</Text>
+          <Text size="sm">
+            {t('proposals.decidedBy', {
+              name: proposal.decidedBy.name,
+              role: roleLabel(proposal.decidedBy.role),
+              date: formatDate(proposal.decidedAt, i18n.language),
+            })}
+          </Text>
         )}
         {proposal.decisionReason && (
           <Text size="sm" data-testid="proposal-reason">
@@ -121,7 +166,11 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
             <ul data-testid="proposal-endorsements">
               {proposal.endorsements.map((e) => (
                 <li key={e.id}>
-                  {t('proposals.endorsementLine', { name: e.name, role: roleLabel(e.role), stance: t(`proposals.stance.${e.stance}`) })}
+                  {t('proposals.endorsementLine', {
+                    name: e.name,
+                    role: roleLabel(e.role),
+                    stance: t(`proposals.stance.${e.stance}`),
+                  })}
                   {e.note !== '' && `: ${e.note}`}
                 </li>
               ))}
@@ -130,13 +179,23 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
         </div>
         {open && canEndorse && (
           <Stack gap="xs">
-            <Radio.Group label={t('proposals.yourView')} value={stance} onChange={(v) => setStance(v === 'concern' ? 'concern' : 'support')}>
+            <Radio.Group
+              label={t('proposals.yourView')}
+              value={stance}
+              onChange={(v) => setStance(v === 'concern' ? 'concern' : 'support')}
+            >
               <Group gap="md" mt={4}>
                 <Radio value="support" label={t('proposals.support')} />
                 <Radio value="concern" label={t('proposals.concern')} />
               </Group>
             </Radio.Group>
-            <Textarea label={t('proposals.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} />
+            <Textarea
+              label={t('proposals.note')}
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              autosize
+              minRows={1}
+            />
             <Group>
               <Button size="xs" variant="light" onClick={endorse} loading={action.isPending}>
                 {t('proposals.saveView')}
@@ -148,7 +207,12 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
         {open && (canDecide || mine) && (
           <Group gap="xs">
             {canDecide && (
-              <Button size="xs" onClick={() => action.mutate({ kind: 'accept', id: proposal.id })} loading={action.isPending} data-testid="proposal-accept">
+              <Button
+                size="xs"
+                onClick={() => action.mutate({ kind: 'accept', id: proposal.id })}
+                loading={action.isPending}
+                data-testid="proposal-accept"
+              >
                 {t('proposals.accept')}
               </Button>
             )}
@@ -171,7 +235,14 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
         )}
         {rejecting && (
           <Stack gap="xs">
-            <Textarea label={t('proposals.rejectReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} required />
+            <Textarea
+              label={t('proposals.rejectReason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              required
+            />
             <Group gap="xs">
               <Button size="xs" color="red" onClick={reject}>
                 {t('proposals.confirmReject')}

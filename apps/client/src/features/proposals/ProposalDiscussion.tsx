@@ -7,7 +7,15 @@ import { formatDate } from '../../lib/format';
 import { useProposalAction } from './api';
 
 /** The proposal's own discussion: a flat list of comments and a box to add one. */
-export function ProposalDiscussion({ sectionId, proposal, canComment }: { sectionId: string; proposal: ProposalView; canComment: boolean }) {
+export function ProposalDiscussion({
+  sectionId,
+  proposal,
+  canComment,
+}: {
+  sectionId: string;
+  proposal: ProposalView;
+  canComment: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const roleLabel = useRoleLabel();
@@ -45,7 +53,14 @@ export function ProposalDiscussion({ sectionId, proposal, canComment }: { sectio
       )}
       {canComment && (
         <Stack gap="xs" mt="xs">
-          <Textarea label={t('proposals.commentLabel')} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={error} autosize minRows={1} />
+          <Textarea
+            label={t('proposals.commentLabel')}
+            value={body}
+            onChange={(e) => setBody(e.currentTarget.value)}
+            error={error}
+            autosize
+            minRows={1}
+          />
           <Group>
             <Button size="xs" variant="light" onClick={post} loading={action.isPending}>
               {t('proposals.postComment')}

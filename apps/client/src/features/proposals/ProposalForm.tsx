@@ -17,9 +17,7 @@ import { useFieldLabel, useProposalErrorText } from './labels';
 const isArea = (value: string): value is GoalArea => (GOAL_AREAS as readonly string[]).includes(value);
 
 export type ProposalFormMode =
-  | { kind: 'new' }
-  | { kind: 'change'; goalId: string; goalNumber: number }
-  | { kind: 'edit'; proposalId: string };
+  { kind: 'new' } | { kind: 'change'; goalId: string; goalNumber: number } | { kind: 'edit'; proposalId: string };
 
 interface ProposalFormProps {
   sectionId: string;
@@ -42,13 +40,22 @@ export function ProposalForm({ sectionId, mode, initial, initialRationale = '', 
   const { measurable, reasons } = proposalMeasurability(fields);
   const missing = proposalMissingFields(fields, rationale);
   const title =
-    mode.kind === 'new' ? t('proposals.formTitleNew') : mode.kind === 'change' ? t('proposals.formTitleChange', { number: mode.goalNumber }) : t('proposals.formTitleEdit');
+    mode.kind === 'new'
+      ? t('proposals.formTitleNew')
+      : mode.kind === 'change'
+        ? t('proposals.formTitleChange', { number: mode.goalNumber })
+        : t('proposals.formTitleEdit');
 
   const submit = (): void => {
     const body =
       mode.kind === 'edit'
         ? updateProposalRequestSchema.safeParse({ fields, rationale })
-        : createProposalRequestSchema.safeParse({ kind: mode.kind === 'new' ? 'new_goal' : 'change_goal', targetGoalId: mode.kind === 'change' ? mode.goalId : undefined, fields, rationale });
+        : createProposalRequestSchema.safeParse({
+            kind: mode.kind === 'new' ? 'new_goal' : 'change_goal',
+            targetGoalId: mode.kind === 'change' ? mode.goalId : undefined,
+            fields,
+            rationale,
+          });
     if (!body.success) {
       setErrors(Object.fromEntries(body.error.issues.map((i) => [String(i.path[i.path.length - 1] ?? ''), i.message])));
       return;
@@ -57,12 +64,27 @@ export function ProposalForm({ sectionId, mode, initial, initialRationale = '', 
     const request =
       mode.kind === 'edit'
         ? action.mutateAsync({ kind: 'update', id: mode.proposalId, body: { fields, rationale } })
-        : action.mutateAsync({ kind: 'create', body: { kind: mode.kind === 'new' ? 'new_goal' : 'change_goal', targetGoalId: mode.kind === 'change' ? mode.goalId : undefined, fields, rationale } });
+        : action.mutateAsync({
+            kind: 'create',
+            body: {
+              kind: mode.kind === 'new' ? 'new_goal' : 'change_goal',
+              targetGoalId: mode.kind === 'change' ? mode.goalId : undefined,
+              fields,
+              rationale,
+            },
+          });
     request.then(onClose, () => undefined);
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" data-testid="proposal-form" closeButtonProps={{ 'aria-label': t('proposals.cancel') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      size="lg"
+      data-testid="proposal-form"
+      closeButtonProps={{ 'aria-label': t('proposals.cancel') }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -103,14 +125,23 @@ export function ProposalForm({ sectionId, mode, initial, initialRationale = '', 
             minRows={2}
             data-testid="proposal-rationale"
           />
-          <div role="status" aria-live="polite" data-testid="proposal-measurability" data-measurable={measurable ? 'true' : 'false'}>
+          <div
+            role="status"
+            aria-live="polite"
+            data-testid="proposal-measurability"
+            data-measurable={measurable ? 'true' : 'false'}
+          >
             <Text size="sm" fw={600}>
               {t('proposals.measurability')}
             </Text>
             <Text size="sm">
-              {measurable ? `✓ ${t('goals.measurable')}` : `⚠ ${t('goals.notMeasurable', { reasons: reasons.map((r) => t(`goals.reasons.${r}`)).join('; ') })}`}
+              {measurable
+                ? `✓ ${t('goals.measurable')}`
+                : `⚠ ${t('goals.notMeasurable', { reasons: reasons.map((r) => t(`goals.reasons.${r}`)).join('; ') })}`}
             </Text>
-            {missing.length > 0 && <Text size="sm">{t('proposals.missing', { fields: missing.map(fieldLabel).join(', ') })}</Text>}
+            {missing.length > 0 && (
+              <Text size="sm">{t('proposals.missing', { fields: missing.map(fieldLabel).join(', ') })}</Text>
+            )}
           </div>
           {action.isError && (
             <Alert color="red" role="alert">

@@ -2,7 +2,14 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
-import { emptyProposalFields, fieldsOfGoal, readStructure, type GoalRecord, type ProposalFields, type SectionAbilities } from '@iep/shared';
+import {
+  emptyProposalFields,
+  fieldsOfGoal,
+  readStructure,
+  type GoalRecord,
+  type ProposalFields,
+  type SectionAbilities,
+} from '@iep/shared';
 import { useDeepValue, type DeepObservable } from '../../collab/structured/useDeepVersion';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useProposals } from './api';
@@ -54,7 +61,11 @@ export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: Proposal
 
   const proposeChange = (): void => {
     const goal = goals.find((g) => g.id === changeGoalId);
-    if (goal) setForm({ mode: { kind: 'change', goalId: goal.id, goalNumber: goalNumber(goal.id) }, initial: fieldsOfGoal(goal) });
+    if (goal)
+      setForm({
+        mode: { kind: 'change', goalId: goal.id, goalNumber: goalNumber(goal.id) },
+        initial: fieldsOfGoal(goal),
+      });
   };
 
   return (
@@ -72,7 +83,10 @@ export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: Proposal
       )}
       {canPropose && (
         <Group mt="sm" align="flex-end" wrap="wrap">
-          <Button onClick={() => setForm({ mode: { kind: 'new' }, initial: emptyProposalFields() })} data-testid="propose-new">
+          <Button
+            onClick={() => setForm({ mode: { kind: 'new' }, initial: emptyProposalFields() })}
+            data-testid="propose-new"
+          >
             {t('proposals.proposeNew')}
           </Button>
           {goals.length > 0 && (
@@ -80,12 +94,20 @@ export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: Proposal
               <Select
                 label={t('proposals.changeWhich')}
                 placeholder={t('proposals.changeWhichPlaceholder')}
-                data={goals.map((g, i) => ({ value: g.id, label: t('proposals.goalOption', { number: i + 1, text: (g.behavior ?? '').slice(0, 60) }) }))}
+                data={goals.map((g, i) => ({
+                  value: g.id,
+                  label: t('proposals.goalOption', { number: i + 1, text: (g.behavior ?? '').slice(0, 60) }),
+                }))}
                 value={changeGoalId}
                 onChange={setChangeGoalId}
                 data-testid="propose-change-goal"
               />
-              <Button variant="light" disabled={changeGoalId === null} onClick={proposeChange} data-testid="propose-change">
+              <Button
+                variant="light"
+                disabled={changeGoalId === null}
+                onClick={proposeChange}
+                data-testid="propose-change"
+              >
                 {t('proposals.proposeChange')}
               </Button>
             </>
@@ -111,14 +133,28 @@ export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: Proposal
                     myUserId={myUserId}
                     canEndorse={canEndorse}
                     canDecide={canDecide}
-                    onEdit={(proposal) => setForm({ mode: { kind: 'edit', proposalId: proposal.id }, initial: proposal.fields, rationale: proposal.rationale })}
+                    onEdit={(proposal) =>
+                      setForm({
+                        mode: { kind: 'edit', proposalId: proposal.id },
+                        initial: proposal.fields,
+                        rationale: proposal.rationale,
+                      })
+                    }
                   />
                 ))}
               </SimpleGrid>
             </div>
           ))}
       </Stack>
-      {form && <ProposalForm sectionId={sectionId} mode={form.mode} initial={form.initial} initialRationale={form.rationale} onClose={() => setForm(null)} />}
+      {form && (
+        <ProposalForm
+          sectionId={sectionId}
+          mode={form.mode}
+          initial={form.initial}
+          initialRationale={form.rationale}
+          onClose={() => setForm(null)}
+        />
+      )}
     </section>
   );
 }

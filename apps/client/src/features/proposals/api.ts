@@ -22,7 +22,10 @@ export async function fetchProposals(sectionId: string, signal?: AbortSignal): P
 }
 
 export function useProposals(sectionId: string) {
-  return useQuery({ queryKey: proposalKeys.list(sectionId), queryFn: ({ signal }) => fetchProposals(sectionId, signal) });
+  return useQuery({
+    queryKey: proposalKeys.list(sectionId),
+    queryFn: ({ signal }) => fetchProposals(sectionId, signal),
+  });
 }
 
 export type ProposalAction =

@@ -32,7 +32,10 @@ export function useFieldLabel(): (field: string) => string {
 
 export function useAreaLabel(): (area: string | null) => string {
   const { t } = useTranslation();
-  return useCallback((area: string | null) => (area !== null && isArea(area) ? t(`goals.areas.${area}`) : t('proposals.empty_value')), [t]);
+  return useCallback(
+    (area: string | null) => (area !== null && isArea(area) ? t(`goals.areas.${area}`) : t('proposals.empty_value')),
+    [t],
+  );
 }
 
 const detailList = (details: unknown, key: 'missing' | 'fields'): string[] => {
@@ -41,7 +44,8 @@ const detailList = (details: unknown, key: 'missing' | 'fields'): string[] => {
   if (!Array.isArray(value)) return [];
   return value.flatMap((v: unknown) => {
     if (typeof v === 'string') return [v];
-    if (typeof v === 'object' && v !== null && typeof (v as { field?: unknown }).field === 'string') return [(v as { field: string }).field];
+    if (typeof v === 'object' && v !== null && typeof (v as { field?: unknown }).field === 'string')
+      return [(v as { field: string }).field];
     return [];
   });
 };
@@ -59,13 +63,17 @@ export function useProposalErrorText(): (error: unknown) => string {
         case 'PROPOSAL_NOT_OPEN':
           return t('proposals.errors.notOpen');
         case 'PROPOSAL_INCOMPLETE':
-          return t('proposals.errors.incomplete', { fields: detailList(error.details, 'missing').map(field).join(', ') });
+          return t('proposals.errors.incomplete', {
+            fields: detailList(error.details, 'missing').map(field).join(', '),
+          });
         case 'PROPOSAL_TARGET_GONE':
           return t('proposals.errors.targetGone');
         case 'FORBIDDEN':
           return t('proposals.errors.forbidden');
         case 'VALIDATION_FAILED':
-          return t('proposals.errors.validation', { fields: detailList(error.details, 'fields').map(field).join(', ') });
+          return t('proposals.errors.validation', {
+            fields: detailList(error.details, 'fields').map(field).join(', '),
+          });
         default:
           return t('proposals.errors.generic');
       }

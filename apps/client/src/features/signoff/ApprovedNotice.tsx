@@ -16,14 +16,29 @@ export function ApprovedNotice({ section }: { section: SectionResponse }) {
   const versionNumber = section.workflow.signoffVersion ?? signoffs.data?.version?.number ?? null;
 
   return (
-    <Alert color="green" variant="light" className="locked-notice" classNames={{ title: 'locked-notice__title' }} role="note" title={t('workflow.locked.title')} data-testid="locked-notice">
+    <Alert
+      color="green"
+      variant="light"
+      className="locked-notice"
+      classNames={{ title: 'locked-notice__title' }}
+      role="note"
+      title={t('workflow.locked.title')}
+      data-testid="locked-notice"
+    >
       <Stack gap="sm">
         <Text data-testid="locked-text">
-          {when === null ? t('workflow.locked.text') : t('workflow.locked.textOn', { date: formatDate(when, i18n.language) })}
+          {when === null
+            ? t('workflow.locked.text')
+            : t('workflow.locked.textOn', { date: formatDate(when, i18n.language) })}
         </Text>
         {versionNumber !== null && (
           <div>
-            <Button component="a" href={versionPdfUrl(section.id, versionNumber)} size="md" data-testid="approved-pdf-link">
+            <Button
+              component="a"
+              href={versionPdfUrl(section.id, versionNumber)}
+              size="md"
+              data-testid="approved-pdf-link"
+            >
               {t('workflow.locked.download', { number: versionNumber })}
             </Button>
           </div>

@@ -6,7 +6,15 @@ import { ApiErrorText } from '../workflow/ApiErrorText';
 import { useRevokeConsent } from './api';
 
 /** A parent withdraws their consent in writing (a reason is required); the record keeps both. */
-export function RevokeDialog({ opened, onClose, sectionId }: { opened: boolean; onClose: () => void; sectionId: string }) {
+export function RevokeDialog({
+  opened,
+  onClose,
+  sectionId,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  sectionId: string;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -26,7 +34,12 @@ export function RevokeDialog({ opened, onClose, sectionId }: { opened: boolean; 
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('signoff.revoke.title')} closeButtonProps={{ 'aria-label': t('signoff.dialog.cancel') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('signoff.revoke.title')}
+      closeButtonProps={{ 'aria-label': t('signoff.dialog.cancel') }}
+    >
       <form onSubmit={submit} noValidate data-testid="revoke-form">
         <Stack gap="md">
           <Text>{t('signoff.revoke.explain')}</Text>

@@ -1,7 +1,14 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { defaultDecision, isFamily, PARENT_DECISIONS, type Role, type SectionStructure, type SignatureDecision } from '@iep/shared';
+import {
+  defaultDecision,
+  isFamily,
+  PARENT_DECISIONS,
+  type Role,
+  type SectionStructure,
+  type SignatureDecision,
+} from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { ApiErrorText } from '../workflow/ApiErrorText';
 import { useSign } from './api';
@@ -21,7 +28,8 @@ interface SignDialogProps {
 /** The parent's choices, in the order offered (the shared list, typed narrowly for the catalog keys). */
 const PARENT_CHOICES = ['consent', 'consent_in_part', 'no_consent'] as const satisfies readonly SignatureDecision[];
 
-const isDecision = (value: string): value is SignatureDecision => (PARENT_DECISIONS as readonly string[]).includes(value);
+const isDecision = (value: string): value is SignatureDecision =>
+  (PARENT_DECISIONS as readonly string[]).includes(value);
 
 /** Signing the frozen version: the typed full name and, for a parent, the decision. */
 export function SignDialog({ opened, onClose, sectionId, versionNumber, role, myName, structure }: SignDialogProps) {
@@ -65,7 +73,9 @@ export function SignDialog({ opened, onClose, sectionId, versionNumber, role, my
     >
       <form onSubmit={submit} noValidate aria-describedby={explainId} data-testid="sign-form">
         <Stack gap="md">
-          <Text id={explainId}>{isParent ? t('signoff.dialog.explainParent') : t('signoff.dialog.explainStaff', { number: versionNumber })}</Text>
+          <Text id={explainId}>
+            {isParent ? t('signoff.dialog.explainParent') : t('signoff.dialog.explainStaff', { number: versionNumber })}
+          </Text>
           {isParent && (
             <Radio.Group
               label={t('signoff.dialog.decisionLabel')}
@@ -77,7 +87,13 @@ export function SignDialog({ opened, onClose, sectionId, versionNumber, role, my
             >
               <Stack gap="xs" mt="xs">
                 {PARENT_CHOICES.map((d) => (
-                  <Radio key={d} value={d} label={t(`signoff.decision.${d}`)} description={t(`signoff.decisionHint.${d}`)} data-testid={`sign-decision-${d}`} />
+                  <Radio
+                    key={d}
+                    value={d}
+                    label={t(`signoff.decision.${d}`)}
+                    description={t(`signoff.decisionHint.${d}`)}
+                    data-testid={`sign-decision-${d}`}
+                  />
                 ))}
               </Stack>
             </Radio.Group>
@@ -121,7 +137,13 @@ export function SignDialog({ opened, onClose, sectionId, versionNumber, role, my
             value={typedName}
             maxLength={120}
             onChange={(e) => setTypedName(e.currentTarget.value)}
-            error={errors.typedName ? t('signoff.dialog.nameRequired') : nameMismatch ? t('workflow.errors.SIGNATURE_NAME_MISMATCH') : undefined}
+            error={
+              errors.typedName
+                ? t('signoff.dialog.nameRequired')
+                : nameMismatch
+                  ? t('workflow.errors.SIGNATURE_NAME_MISMATCH')
+                  : undefined
+            }
             data-testid="sign-typed-name"
           />
           {sign.isError && !nameMismatch && <ApiErrorText error={sign.error} testId="sign-error" />}

@@ -10,7 +10,8 @@ import { useSignoffs } from './api';
 import { canSignNow, currentSignatures, revocableConsent, shortHash } from './signoffModel';
 
 /** The states in which the sign-off panel shows: the frozen version, and once approved. */
-export const showsSignoff = (status: SectionResponse['status']): boolean => status === 'pending_signoff' || status === 'approved';
+export const showsSignoff = (status: SectionResponse['status']): boolean =>
+  status === 'pending_signoff' || status === 'approved';
 
 /** Who signed the frozen version and who still must; the sign and revoke actions for whose turn it is. */
 export function SignoffPanel({ section, me }: { section: SectionResponse; me: User }) {
@@ -43,7 +44,10 @@ function SignoffBody({ state, section, me }: { state: SignoffState; section: Sec
   const [revoking, setRevoking] = useState(false);
   const version = state.version;
   const mayRevoke = revocableConsent(state, section.permissions.revokeConsent, me.id) !== null;
-  const signatures = [...currentSignatures(state), ...state.signatures.filter((s) => version === null || s.versionNumber !== version.number)];
+  const signatures = [
+    ...currentSignatures(state),
+    ...state.signatures.filter((s) => version === null || s.versionNumber !== version.number),
+  ];
 
   return (
     <Stack gap="md" mt="sm">
@@ -101,7 +105,11 @@ function SignoffBody({ state, section, me }: { state: SignoffState; section: Sec
           <List data-testid="revocation-list">
             {state.revocations.map((r) => (
               <List.Item key={r.id}>
-                {t('signoff.revocation', { name: r.userName, date: formatDateTime(r.revokedAt, i18n.language), reason: r.reason })}
+                {t('signoff.revocation', {
+                  name: r.userName,
+                  date: formatDateTime(r.revokedAt, i18n.language),
+                  reason: r.reason,
+                })}
               </List.Item>
             ))}
           </List>
@@ -131,12 +139,19 @@ function SignatureItem({ signature: s }: { signature: SignatureView }) {
     <>
       <Text fw={600}>
         {roleLabel(s.role)}: {s.userName}{' '}
-        <span className={`tag tag--${s.decision === 'no_consent' ? 'red' : s.decision === 'consent_in_part' ? 'orange' : 'green'}`} data-testid="signature-decision">
+        <span
+          className={`tag tag--${s.decision === 'no_consent' ? 'red' : s.decision === 'consent_in_part' ? 'orange' : 'green'}`}
+          data-testid="signature-decision"
+        >
           {t(`signoff.decision.${s.decision}`)}
         </span>
       </Text>
       <Text size="sm">
-        {t('signoff.signedAs', { typedName: s.typedName, date: formatDateTime(s.signedAt, i18n.language), number: s.versionNumber })}
+        {t('signoff.signedAs', {
+          typedName: s.typedName,
+          date: formatDateTime(s.signedAt, i18n.language),
+          number: s.versionNumber,
+        })}
       </Text>
       {s.excludedItems.length > 0 && (
         <>
@@ -152,12 +167,23 @@ function SignatureItem({ signature: s }: { signature: SignatureView }) {
     </>
   );
   return (
-    <Paper component="li" withBorder p="sm" data-testid="signature" data-role={s.role} data-decision={s.decision} data-voided={voided}>
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      data-testid="signature"
+      data-role={s.role}
+      data-decision={s.decision}
+      data-voided={voided}
+    >
       {/* Struck through, never hidden: a voided signature stays part of the record. */}
       <div className={voided ? 'signature-voided' : undefined}>{body}</div>
       {voided && (
         <Text size="sm" fw={600} data-testid="signature-void-reason">
-          {t('signoff.voided', { date: formatDateTime(s.voidedAt ?? '', i18n.language), reason: s.voidReason ?? t('signoff.noReason') })}
+          {t('signoff.voided', {
+            date: formatDateTime(s.voidedAt ?? '', i18n.language),
+            reason: s.voidReason ?? t('signoff.noReason'),
+          })}
         </Text>
       )}
     </Paper>

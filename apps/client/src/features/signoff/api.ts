@@ -15,7 +15,12 @@ export function fetchSignoffs(sectionId: string, signal?: AbortSignal): Promise<
 }
 
 export function useSignoffs(sectionId: string, enabled: boolean) {
-  return useQuery({ queryKey: signoffKeys.state(sectionId), queryFn: ({ signal }) => fetchSignoffs(sectionId, signal), enabled, staleTime: 0 });
+  return useQuery({
+    queryKey: signoffKeys.state(sectionId),
+    queryFn: ({ signal }) => fetchSignoffs(sectionId, signal),
+    enabled,
+    staleTime: 0,
+  });
 }
 
 /** After a signature the section itself may have moved (the last one approves it). */

@@ -1,10 +1,21 @@
 import type { SectionStructure, SignatureView, SignoffState } from '@iep/shared';
-import { approvedAt, buildSignRequest, canSignNow, excludableItems, revocableConsent, shortHash, type ItemWords } from './signoffModel';
+import {
+  approvedAt,
+  buildSignRequest,
+  canSignNow,
+  excludableItems,
+  revocableConsent,
+  shortHash,
+  type ItemWords,
+} from './signoffModel';
 
 const structure = {
   areasOfNeed: [],
   goals: [{ id: 'g1', behavior: 'copies a sentence' }],
-  services: [{ id: 's1', location: 'classroom' }, { id: 's2', location: 'gym' }],
+  services: [
+    { id: 's1', location: 'classroom' },
+    { id: 's2', location: 'gym' },
+  ],
   accommodations: [{ id: 'a1', text: 'slant board' }],
   transitionGoals: [],
 } as unknown as SectionStructure;
@@ -69,26 +80,52 @@ describe('the sign request built from the form', () => {
   const base = { versionNumber: 3, typedName: '  Paula Reyes (Parent) ', excludedRefs: [], reason: '' };
 
   it('sends a consent in part with the ticked items and no stray fields', () => {
-    const result = buildSignRequest({ ...base, role: 'parent', decision: 'consent_in_part', excludedRefs: ['services/s2'] }, items);
+    const result = buildSignRequest(
+      { ...base, role: 'parent', decision: 'consent_in_part', excludedRefs: ['services/s2'] },
+      items,
+    );
     expect(result).toEqual({
       ok: true,
-      request: { versionNumber: 3, typedName: 'Paula Reyes (Parent)', decision: 'consent_in_part', excludedItems: [{ ref: 'services/s2', label: 'Service 2: gym' }] },
+      request: {
+        versionNumber: 3,
+        typedName: 'Paula Reyes (Parent)',
+        decision: 'consent_in_part',
+        excludedItems: [{ ref: 'services/s2', label: 'Service 2: gym' }],
+      },
     });
   });
 
   it('refuses a consent in part that names nothing, and a refusal without a reason', () => {
-    expect(buildSignRequest({ ...base, role: 'parent', decision: 'consent_in_part' }, items)).toEqual({ ok: false, errors: { excludedItems: true } });
-    expect(buildSignRequest({ ...base, role: 'parent', decision: 'no_consent', reason: '  ' }, items)).toEqual({ ok: false, errors: { reason: true } });
+    expect(buildSignRequest({ ...base, role: 'parent', decision: 'consent_in_part' }, items)).toEqual({
+      ok: false,
+      errors: { excludedItems: true },
+    });
+    expect(buildSignRequest({ ...base, role: 'parent', decision: 'no_consent', reason: '  ' }, items)).toEqual({
+      ok: false,
+      errors: { reason: true },
+    });
   });
 
   it('drops ticked items when the parent then consents in full', () => {
-    const result = buildSignRequest({ ...base, role: 'parent', decision: 'consent', excludedRefs: ['goals/g1'], reason: 'x' }, items);
-    expect(result).toEqual({ ok: true, request: { versionNumber: 3, typedName: 'Paula Reyes (Parent)', decision: 'consent' } });
+    const result = buildSignRequest(
+      { ...base, role: 'parent', decision: 'consent', excludedRefs: ['goals/g1'], reason: 'x' },
+      items,
+    );
+    expect(result).toEqual({
+      ok: true,
+      request: { versionNumber: 3, typedName: 'Paula Reyes (Parent)', decision: 'consent' },
+    });
   });
 
   it('always approves for staff and requires a typed name', () => {
-    expect(buildSignRequest({ ...base, role: 'admin', decision: 'consent' }, items)).toMatchObject({ ok: true, request: { decision: 'approve' } });
-    expect(buildSignRequest({ ...base, role: 'ot', decision: 'approve', typedName: ' ' }, items)).toEqual({ ok: false, errors: { typedName: true } });
+    expect(buildSignRequest({ ...base, role: 'admin', decision: 'consent' }, items)).toMatchObject({
+      ok: true,
+      request: { decision: 'approve' },
+    });
+    expect(buildSignRequest({ ...base, role: 'ot', decision: 'approve', typedName: ' ' }, items)).toEqual({
+      ok: false,
+      errors: { typedName: true },
+    });
   });
 });
 
@@ -97,13 +134,17 @@ describe('whose turn it is to sign', () => {
     expect(canSignNow(state({}), 'ot', 'Olivia Torres (OT)')).toBe(true);
     expect(canSignNow(state({}), 'parent', 'Paula Reyes (Parent)')).toBe(true);
     expect(canSignNow(state({}), 'admin', 'Ada Mensah (Admin)')).toBe(false);
-    const both = state({ signatures: [signature({}), signature({ id: 'p', role: 'parent', userName: 'Paula', decision: 'consent' })] });
+    const both = state({
+      signatures: [signature({}), signature({ id: 'p', role: 'parent', userName: 'Paula', decision: 'consent' })],
+    });
     expect(canSignNow(both, 'admin', 'Ada Mensah (Admin)')).toBe(true);
     expect(canSignNow(both, 'ot', 'Olivia Torres (OT)')).toBe(false);
   });
 
   it('asks again for signatures that were voided or given on an older version', () => {
-    expect(canSignNow(state({ signatures: [signature({ voidedAt: '2026-11-22T11:00:00Z' })] }), 'ot', 'Olivia Torres (OT)')).toBe(true);
+    expect(
+      canSignNow(state({ signatures: [signature({ voidedAt: '2026-11-22T11:00:00Z' })] }), 'ot', 'Olivia Torres (OT)'),
+    ).toBe(true);
     expect(canSignNow(state({ signatures: [signature({ versionNumber: 2 })] }), 'ot', 'Olivia Torres (OT)')).toBe(true);
   });
 
@@ -119,9 +160,19 @@ describe('an approved section', () => {
 
   it('lets the consenting parent revoke once', () => {
     expect(revocableConsent(state({ status: 'approved', signatures: [consent] }), true, 'Paula')?.id).toBe('p1');
-    const revoked = state({ status: 'approved', signatures: [consent], revocations: [{ id: 'r', signatureId: 'p1', userName: 'Paula', reason: 'x', revokedAt: '' }] });
+    const revoked = state({
+      status: 'approved',
+      signatures: [consent],
+      revocations: [{ id: 'r', signatureId: 'p1', userName: 'Paula', reason: 'x', revokedAt: '' }],
+    });
     expect(revocableConsent(revoked, true, 'Paula')).toBeNull();
-    expect(revocableConsent(state({ status: 'approved', signatures: [{ ...consent, decision: 'no_consent' }] }), true, 'Paula')).toBeNull();
+    expect(
+      revocableConsent(
+        state({ status: 'approved', signatures: [{ ...consent, decision: 'no_consent' }] }),
+        true,
+        'Paula',
+      ),
+    ).toBeNull();
   });
 
   it('is dated by the administrator’s signature', () => {

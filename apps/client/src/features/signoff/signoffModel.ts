@@ -32,10 +32,12 @@ export function excludableItems(structure: SectionStructure, words: ItemWords): 
   return [
     ...structure.goals.map((g, i) => ({ ref: `goals/${g.id}`, label: clip(words.goal(i + 1, g)) })),
     ...structure.services.map((s, i) => ({ ref: `services/${s.id}`, label: clip(words.service(i + 1, s)) })),
-    ...structure.accommodations.map((a, i) => ({ ref: `accommodations/${a.id}`, label: clip(words.accommodation(i + 1, a)) })),
+    ...structure.accommodations.map((a, i) => ({
+      ref: `accommodations/${a.id}`,
+      label: clip(words.accommodation(i + 1, a)),
+    })),
   ];
 }
-
 
 export interface SignForm {
   versionNumber: number;
@@ -49,7 +51,8 @@ export interface SignForm {
 
 export type SignFormField = 'typedName' | 'excludedItems' | 'reason' | 'form';
 
-export type SignFormResult = { ok: true; request: SignRequest } | { ok: false; errors: Partial<Record<SignFormField, true>> };
+export type SignFormResult =
+  { ok: true; request: SignRequest } | { ok: false; errors: Partial<Record<SignFormField, true>> };
 
 /**
  * The request the form stands for, checked with the shared schema: only what the decision needs
@@ -113,7 +116,10 @@ export function revocableConsent(state: SignoffState, mayRevoke: boolean, myId: 
 export function approvedAt(state: SignoffState): string | null {
   if (state.status !== 'approved') return null;
   // The approving signature is the one by a role whose signature approves (the policy's data).
-  const admin = currentSignatures(state).find((s) => can({ userId: s.userId, role: s.role }, 'section.approve', { status: 'pending_signoff' }) && s.voidedAt === null);
+  const admin = currentSignatures(state).find(
+    (s) =>
+      can({ userId: s.userId, role: s.role }, 'section.approve', { status: 'pending_signoff' }) && s.voidedAt === null,
+  );
   return admin?.signedAt ?? state.version?.createdAt ?? null;
 }
 

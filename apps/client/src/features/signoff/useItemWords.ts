@@ -11,18 +11,27 @@ export function useItemWords(): ItemWords {
   return useMemo<ItemWords>(
     () => ({
       goal: (number, goal) => {
-        const what = [isGoalArea(goal.area) ? t(`goals.areas.${goal.area}`) : '', goal.behavior ?? ''].filter((s) => s.trim() !== '').join(' — ');
+        const what = [isGoalArea(goal.area) ? t(`goals.areas.${goal.area}`) : '', goal.behavior ?? '']
+          .filter((s) => s.trim() !== '')
+          .join(' — ');
         return t('signoff.items.goal', { number, what: what === '' ? t('signoff.items.noDetail') : what });
       },
       service: (number, service) => {
         const parts = [
           service.model === null ? '' : t(`services.options.model.${service.model}`),
           service.minutes !== null && service.frequency !== null && service.period !== null
-            ? t('signoff.items.serviceTime', { minutes: service.minutes, frequency: service.frequency, period: t(`services.options.period.${service.period}`) })
+            ? t('signoff.items.serviceTime', {
+                minutes: service.minutes,
+                frequency: service.frequency,
+                period: t(`services.options.period.${service.period}`),
+              })
             : '',
           service.location ?? '',
         ].filter((s) => s.trim() !== '');
-        return t('signoff.items.service', { number, what: parts.length === 0 ? t('signoff.items.noDetail') : parts.join(', ') });
+        return t('signoff.items.service', {
+          number,
+          what: parts.length === 0 ? t('signoff.items.noDetail') : parts.join(', '),
+        });
       },
       accommodation: (number, item) =>
         t('signoff.items.accommodation', {

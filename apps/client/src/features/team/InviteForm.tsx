@@ -68,11 +68,24 @@ export function InviteForm({ studentId }: { studentId: string }) {
         </Alert>
       )}
       {created !== null && (
-        <Alert color="green" variant="light" className="invite-created" classNames={{ title: 'invite-created__title' }} title={t('team.invite.sentTitle', { email: created.invitation.email })} data-testid="invite-created">
+        <Alert
+          color="green"
+          variant="light"
+          className="invite-created"
+          classNames={{ title: 'invite-created__title' }}
+          title={t('team.invite.sentTitle', { email: created.invitation.email })}
+          data-testid="invite-created"
+        >
           <Stack gap="xs">
             <Text size="sm">{created.mailed ? t('team.invite.mailed') : t('team.invite.outbox')}</Text>
             <Group gap="sm" wrap="nowrap" align="flex-end">
-              <TextInput label={t('team.invite.link')} value={created.link} readOnly style={{ flex: 1 }} data-testid="invite-link" />
+              <TextInput
+                label={t('team.invite.link')}
+                value={created.link}
+                readOnly
+                style={{ flex: 1 }}
+                data-testid="invite-link"
+              />
               <CopyButton value={created.link}>
                 {({ copied, copy }) => (
                   <Button variant="default" onClick={copy} aria-live="polite">

@@ -1,7 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
-import { changeRoleRequestSchema, isFamily, removeMemberRequestSchema, revokeAuthorityRequestSchema, ROLES, type TeamMemberDto, type TeamPanel } from '@iep/shared';
+import {
+  changeRoleRequestSchema,
+  isFamily,
+  removeMemberRequestSchema,
+  revokeAuthorityRequestSchema,
+  ROLES,
+  type TeamMemberDto,
+  type TeamPanel,
+} from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import { peopleErrorKey, validateForm, type FieldErrors } from './peopleErrors';
 import { useChangeMember, type MemberChange } from './api';
@@ -18,7 +26,13 @@ export function MemberActions({ member, team }: { member: TeamMemberDto; team: T
   if (!team.canManage || member.authorityRevokedAt !== null) return null;
   return (
     <>
-      <Button variant="default" size="xs" onClick={() => setOpened(true)} aria-label={t('team.manage.openFor', { name: member.name })} data-testid="manage-member">
+      <Button
+        variant="default"
+        size="xs"
+        onClick={() => setOpened(true)}
+        aria-label={t('team.manage.openFor', { name: member.name })}
+        data-testid="manage-member"
+      >
         {t('team.manage.open')}
       </Button>
       {opened && <MemberDialog member={member} studentId={team.student.id} close={() => setOpened(false)} />}
@@ -41,11 +55,13 @@ function MemberDialog({ member, studentId, close }: { member: TeamMemberDto; stu
     const userId = member.userId;
     if (kind === 'role') {
       const result = validateForm(changeRoleRequestSchema, { role, reason });
-      if (!result.ok) return setErrors(result.errors), null;
+      if (!result.ok) return (setErrors(result.errors), null);
       return { kind, userId, ...result.data };
     }
-    const result = validateForm(kind === 'remove' ? removeMemberRequestSchema : revokeAuthorityRequestSchema, { reason });
-    if (!result.ok) return setErrors(result.errors), null;
+    const result = validateForm(kind === 'remove' ? removeMemberRequestSchema : revokeAuthorityRequestSchema, {
+      reason,
+    });
+    if (!result.ok) return (setErrors(result.errors), null);
     return { kind, userId, reason: result.data.reason };
   };
 
@@ -59,7 +75,12 @@ function MemberDialog({ member, studentId, close }: { member: TeamMemberDto; stu
   };
 
   return (
-    <Modal opened onClose={close} title={t('team.manage.title', { name: member.name })} closeButtonProps={{ 'aria-label': t('team.manage.cancel') }}>
+    <Modal
+      opened
+      onClose={close}
+      title={t('team.manage.title', { name: member.name })}
+      closeButtonProps={{ 'aria-label': t('team.manage.cancel') }}
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           <NativeSelect
@@ -96,7 +117,12 @@ function MemberDialog({ member, studentId, close }: { member: TeamMemberDto; stu
             <Button variant="default" onClick={close}>
               {t('team.manage.cancel')}
             </Button>
-            <Button type="submit" color={kind === 'role' ? undefined : 'red'} loading={change.isPending} data-testid="manage-submit">
+            <Button
+              type="submit"
+              color={kind === 'role' ? undefined : 'red'}
+              loading={change.isPending}
+              data-testid="manage-submit"
+            >
               {t(`team.manage.submit.${kind}`)}
             </Button>
           </Group>

@@ -11,7 +11,9 @@ export function TeamPage() {
   const { t } = useTranslation();
   const studentId = useParams().studentId ?? '';
   const team = useTeam(studentId);
-  const name = team.data ? t('students.fullName', { first: team.data.student.firstName, last: team.data.student.lastName }) : '';
+  const name = team.data
+    ? t('students.fullName', { first: team.data.student.firstName, last: team.data.student.lastName })
+    : '';
   useDocumentTitle(t('team.title', { name }));
   return (
     <Stack gap="lg">
@@ -20,7 +22,10 @@ export function TeamPage() {
       </Anchor>
       <Title order={1}>{t('team.title', { name })}</Title>
       <Text>{t('team.intro')}</Text>
-      <TeamPanel studentId={studentId} renderMemberActions={(member, panel) => <MemberActions member={member} team={panel} />} />
+      <TeamPanel
+        studentId={studentId}
+        renderMemberActions={(member, panel) => <MemberActions member={member} team={panel} />}
+      />
     </Stack>
   );
 }

@@ -52,7 +52,13 @@ export function TeamPanel({ studentId, renderMemberActions }: TeamPanelProps) {
   );
 }
 
-function MemberTable({ team, renderMemberActions }: { team: TeamPanelData; renderMemberActions: TeamPanelProps['renderMemberActions'] }) {
+function MemberTable({
+  team,
+  renderMemberActions,
+}: {
+  team: TeamPanelData;
+  renderMemberActions: TeamPanelProps['renderMemberActions'];
+}) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   return (
@@ -79,7 +85,9 @@ function MemberTable({ team, renderMemberActions }: { team: TeamPanelData; rende
                 <Table.Td>{member.email ?? '—'}</Table.Td>
                 <Table.Td>
                   {roleLabel(member.role)}{' '}
-                  {member.authorityRevokedAt !== null && <Badge color="red">{t('team.members.authorityRevoked')}</Badge>}
+                  {member.authorityRevokedAt !== null && (
+                    <Badge color="red">{t('team.members.authorityRevoked')}</Badge>
+                  )}
                 </Table.Td>
                 <Table.Td data-slot="member-actions">{renderMemberActions?.(member, team)}</Table.Td>
               </Table.Tr>

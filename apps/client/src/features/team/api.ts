@@ -33,7 +33,10 @@ export function useInvite(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateInvitation) =>
-      requestJson(`/api/students/${enc(studentId)}/invitations`, createdInvitationSchema, { method: 'POST', body: input }),
+      requestJson(`/api/students/${enc(studentId)}/invitations`, createdInvitationSchema, {
+        method: 'POST',
+        body: input,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.panel(studentId) }),
   });
 }
@@ -41,7 +44,8 @@ export function useInvite(studentId: string) {
 export function useRevokeInvitation(studentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (invitationId: string) => requestJson(`/api/invitations/${enc(invitationId)}/revoke`, invitationSchema, { method: 'POST' }),
+    mutationFn: (invitationId: string) =>
+      requestJson(`/api/invitations/${enc(invitationId)}/revoke`, invitationSchema, { method: 'POST' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.panel(studentId) }),
   });
 }
@@ -50,13 +54,21 @@ export function useRevokeInvitation(studentId: string) {
 export function useInvitationPreview(token: string) {
   return useQuery({
     queryKey: teamKeys.invitation(token),
-    queryFn: ({ signal }) => requestJson(`/api/invitations/by-token/${enc(token)}`, invitationPreviewSchema, { signal, notifyUnauthorized: false }),
+    queryFn: ({ signal }) =>
+      requestJson(`/api/invitations/by-token/${enc(token)}`, invitationPreviewSchema, {
+        signal,
+        notifyUnauthorized: false,
+      }),
     retry: false,
   });
 }
 
 export function acceptInvitation(input: AcceptInvitation) {
-  return requestJson('/api/invitations/accept', acceptedInvitationSchema, { method: 'POST', body: input, notifyUnauthorized: false });
+  return requestJson('/api/invitations/accept', acceptedInvitationSchema, {
+    method: 'POST',
+    body: input,
+    notifyUnauthorized: false,
+  });
 }
 
 /** A change to a member's access, as the team panel asks for it. */
@@ -72,7 +84,8 @@ export function useChangeMember(studentId: string) {
   return useMutation({
     mutationFn: (change: MemberChange) => {
       const base = `/api/students/${enc(studentId)}/team/${enc(change.userId)}`;
-      if (change.kind === 'role') return requestJson(base, noContent, { method: 'PATCH', body: { role: change.role, reason: change.reason } });
+      if (change.kind === 'role')
+        return requestJson(base, noContent, { method: 'PATCH', body: { role: change.role, reason: change.reason } });
       const path = change.kind === 'remove' ? `${base}/remove` : `${base}/revoke-authority`;
       return requestJson(path, noContent, { method: 'POST', body: { reason: change.reason } });
     },

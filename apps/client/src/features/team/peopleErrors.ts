@@ -24,7 +24,10 @@ const MESSAGE_KEYS: Record<string, ParseKeys> = {
 export type FieldErrors = Record<string, ParseKeys>;
 
 /** Validates a form with the server's own schema: the parsed value, or a catalog key per field. */
-export function validateForm<S extends z.ZodType>(schema: S, values: unknown): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldErrors } {
+export function validateForm<S extends z.ZodType>(
+  schema: S,
+  values: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldErrors } {
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data };
   const errors: FieldErrors = {};
@@ -56,7 +59,10 @@ export function peopleErrorKey(error: unknown): ParseKeys {
   if (error instanceof NetworkError) return 'errors.network';
   if (error instanceof ApiError) {
     if (error.code === ErrorCode.PasswordTooWeak) {
-      const reason = typeof error.details === 'object' && error.details !== null && 'reason' in error.details ? String(error.details.reason) : '';
+      const reason =
+        typeof error.details === 'object' && error.details !== null && 'reason' in error.details
+          ? String(error.details.reason)
+          : '';
       return MESSAGE_KEYS[reason] ?? 'people.errors.passwordTooWeak';
     }
     return CODE_KEYS[error.code] ?? 'errors.generic';

@@ -1,14 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { Stack, Text } from '@mantine/core';
-import { GOAL_AREAS, GOAL_TEXT_FIELDS, goalProvenanceSchema, type GoalArea, type RecordChange, type SectionDiff } from '@iep/shared';
+import {
+  GOAL_AREAS,
+  GOAL_TEXT_FIELDS,
+  goalProvenanceSchema,
+  type GoalArea,
+  type RecordChange,
+  type SectionDiff,
+} from '@iep/shared';
 import { useProvenanceText } from '../proposals/GoalProvenanceNote';
 import { changedFragments, describeValue } from './diffSummary';
 
-const SERVICE_FIELDS = ['model', 'frequency', 'period', 'minutes', 'grouping', 'location', 'provider', 'startDate', 'endDate'] as const;
+const SERVICE_FIELDS = [
+  'model',
+  'frequency',
+  'period',
+  'minutes',
+  'grouping',
+  'location',
+  'provider',
+  'startDate',
+  'endDate',
+] as const;
 type ServiceField = (typeof SERVICE_FIELDS)[number];
 type GoalLabelField = (typeof GOAL_TEXT_FIELDS)[number] | 'area';
 
-const isGoalField = (f: string): f is GoalLabelField => f === 'area' || (GOAL_TEXT_FIELDS as readonly string[]).includes(f);
+const isGoalField = (f: string): f is GoalLabelField =>
+  f === 'area' || (GOAL_TEXT_FIELDS as readonly string[]).includes(f);
 const isServiceField = (f: string): f is ServiceField => (SERVICE_FIELDS as readonly string[]).includes(f);
 const isArea = (v: string): v is GoalArea => (GOAL_AREAS as readonly string[]).includes(v);
 
@@ -64,11 +82,18 @@ export function DiffView({ diff }: { diff: SectionDiff }) {
               if (record.change === 'changed') {
                 return record.fields.map((f) => (
                   <li key={`${record.root}-${record.id}-${f.field}`}>
-                    {t('versions.recordChanged', { root, field: fieldLabel(record.root, f.field), from: value(f.from), to: value(f.to) })}
+                    {t('versions.recordChanged', {
+                      root,
+                      field: fieldLabel(record.root, f.field),
+                      from: value(f.from),
+                      to: value(f.to),
+                    })}
                   </li>
                 ));
               }
-              const shown = record.fields.filter((f) => value(record.change === 'added' ? f.to : f.from) !== t('versions.emptyText'));
+              const shown = record.fields.filter(
+                (f) => value(record.change === 'added' ? f.to : f.from) !== t('versions.emptyText'),
+              );
               return (
                 <li key={`${record.root}-${record.id}`}>
                   {t(record.change === 'added' ? 'versions.recordAdded' : 'versions.recordRemoved', { root })}
@@ -76,7 +101,10 @@ export function DiffView({ diff }: { diff: SectionDiff }) {
                     <ul>
                       {shown.map((f) => (
                         <li key={f.field}>
-                          {t('versions.fieldSet', { field: fieldLabel(record.root, f.field), value: value(record.change === 'added' ? f.to : f.from) })}
+                          {t('versions.fieldSet', {
+                            field: fieldLabel(record.root, f.field),
+                            value: value(record.change === 'added' ? f.to : f.from),
+                          })}
                         </li>
                       ))}
                     </ul>

@@ -24,7 +24,9 @@ export function SinceLastLook({ sinceLastLook }: { sinceLastLook: SectionRespons
       closeButtonLabel={t('sinceLastLook.dismiss')}
       onClose={() => setDismissed(true)}
     >
-      <Text size="sm">{t('sinceLastLook.summary', { added: counts.added, removed: counts.removed, records: counts.records })}</Text>
+      <Text size="sm">
+        {t('sinceLastLook.summary', { added: counts.added, removed: counts.removed, records: counts.records })}
+      </Text>
       <Button
         variant="default"
         size="xs"

@@ -82,7 +82,12 @@ function VersionsBody({ sectionId, canSave }: VersionsPanelProps) {
                   </Text>
                 </div>
                 <Group gap="xs">
-                  <Button size="xs" variant="default" aria-label={t('versions.openLabel', { number: v.number, name: v.name })} onClick={() => setOpenN(v)}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    aria-label={t('versions.openLabel', { number: v.number, name: v.name })}
+                    onClick={() => setOpenN(v)}
+                  >
                     {t('versions.open')}
                   </Button>
                   <Button
@@ -161,7 +166,11 @@ function SaveVersionForm({ sectionId }: { sectionId: string }) {
         </Button>
       </Group>
       <div role="status" aria-live="polite">
-        {savedNumber !== null && <Text size="sm" mt="xs">{t('versions.saved', { number: savedNumber })}</Text>}
+        {savedNumber !== null && (
+          <Text size="sm" mt="xs">
+            {t('versions.saved', { number: savedNumber })}
+          </Text>
+        )}
       </div>
       {create.isError && (
         <Text size="sm" mt="xs" role="alert" c="red.8">
@@ -201,7 +210,9 @@ function VersionModal({ sectionId, version, onClose }: VersionModalProps) {
               <Title order={3} size="h5">
                 {t(`section.fragments.${f.name}`)}
               </Title>
-              <Text style={{ whiteSpace: 'pre-wrap' }}>{f.text === '' ? t('versions.emptyText') : <GlossaryText text={f.text} />}</Text>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>
+                {f.text === '' ? t('versions.emptyText') : <GlossaryText text={f.text} />}
+              </Text>
             </div>
           ))}
           <div>
@@ -219,7 +230,13 @@ function VersionModal({ sectionId, version, onClose }: VersionModalProps) {
                       <div key={f}>
                         <dt style={{ fontWeight: 600, display: 'inline' }}>{t(`goals.fields.${f}`)}: </dt>
                         <dd style={{ display: 'inline', margin: 0 }}>
-                          {g[f] === '' ? t('versions.emptyText') : f === 'area' ? (isGoalAreaKey(g[f]) ? t(`goals.areas.${g[f]}`) : g[f]) : g[f]}
+                          {g[f] === ''
+                            ? t('versions.emptyText')
+                            : f === 'area'
+                              ? isGoalAreaKey(g[f])
+                                ? t(`goals.areas.${g[f]}`)
+                                : g[f]
+                              : g[f]}
                         </dd>
                       </div>
                     ))}

@@ -13,7 +13,11 @@ import { sectionKeys } from '../sections/api';
 const versionsPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}/versions`;
 
 const sectionDiffSchema = z.custom<SectionDiff>(
-  (v) => typeof v === 'object' && v !== null && Array.isArray((v as { fragments?: unknown }).fragments) && Array.isArray((v as { records?: unknown }).records),
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray((v as { fragments?: unknown }).fragments) &&
+    Array.isArray((v as { records?: unknown }).records),
 );
 
 export type VersionDetail = z.infer<typeof versionDetailSchema>;
@@ -21,7 +25,8 @@ export type VersionDetail = z.infer<typeof versionDetailSchema>;
 export const versionKeys = {
   list: (sectionId: string) => [...sectionKeys.detail(sectionId), 'versions'] as const,
   detail: (sectionId: string, n: number) => [...sectionKeys.detail(sectionId), 'versions', n] as const,
-  compare: (sectionId: string, from: number) => [...sectionKeys.detail(sectionId), 'versions', 'compare', from] as const,
+  compare: (sectionId: string, from: number) =>
+    [...sectionKeys.detail(sectionId), 'versions', 'compare', from] as const,
 };
 
 export async function fetchVersions(sectionId: string, signal?: AbortSignal): Promise<VersionSummary[]> {
@@ -42,7 +47,11 @@ export function createVersion(sectionId: string, name: string): Promise<VersionS
 }
 
 export function useVersions(sectionId: string, enabled = true) {
-  return useQuery({ queryKey: versionKeys.list(sectionId), queryFn: ({ signal }) => fetchVersions(sectionId, signal), enabled });
+  return useQuery({
+    queryKey: versionKeys.list(sectionId),
+    queryFn: ({ signal }) => fetchVersions(sectionId, signal),
+    enabled,
+  });
 }
 
 export function useVersion(sectionId: string, n: number | null) {

@@ -3,24 +3,60 @@ import { changedFragments, describeValue, diffCounts, hasChanges } from './diffS
 
 const diff: SectionDiff = {
   fragments: [
-    { name: 'presentLevels', changes: [{ op: 'same', text: 'a' }, { op: 'added', text: 'b' }, { op: 'removed', text: 'c' }, { op: 'added', text: 'd' }, { op: 'added', text: '  ' }] },
+    {
+      name: 'presentLevels',
+      changes: [
+        { op: 'same', text: 'a' },
+        { op: 'added', text: 'b' },
+        { op: 'removed', text: 'c' },
+        { op: 'added', text: 'd' },
+        { op: 'added', text: '  ' },
+      ],
+    },
     { name: 'parentConcerns', changes: [{ op: 'same', text: 'x' }] },
     { name: 'classroomStrategies', changes: [] },
     { name: 'homeStrategies', changes: [] },
   ],
-  records: [{ root: 'goals', id: 'g1', change: 'changed', fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }] }],
+  records: [
+    {
+      root: 'goals',
+      id: 'g1',
+      change: 'changed',
+      fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }],
+    },
+  ],
 };
 
 describe('diff summary', () => {
   it('counts added and removed paragraphs and changed records', () => {
     expect(diffCounts(diff)).toEqual({ added: 2, removed: 1, records: 1 });
     expect(hasChanges(diff)).toBe(true);
-    expect(hasChanges({ fragments: [{ name: 'presentLevels', changes: [{ op: 'same', text: 'a' }, { op: 'added', text: '' }] }], records: [] })).toBe(false);
+    expect(
+      hasChanges({
+        fragments: [
+          {
+            name: 'presentLevels',
+            changes: [
+              { op: 'same', text: 'a' },
+              { op: 'added', text: '' },
+            ],
+          },
+        ],
+        records: [],
+      }),
+    ).toBe(false);
   });
 
   it('keeps only the fragments that changed, without unchanged or blank lines', () => {
     expect(changedFragments(diff)).toEqual([
-      { name: 'presentLevels', changes: [{ op: 'added', text: 'b' }, { op: 'removed', text: 'c' }, { op: 'added', text: 'd' }] },
+      {
+        name: 'presentLevels',
+        changes: [
+          { op: 'added', text: 'b' },
+          { op: 'removed', text: 'c' },
+          { op: 'added', text: 'd' },
+        ],
+      },
     ]);
   });
 

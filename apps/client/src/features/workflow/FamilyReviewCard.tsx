@@ -28,18 +28,22 @@ export function FamilyReviewCard({ section }: { section: SectionResponse }) {
           <dt>{t('workflow.family.respondBy')}</dt>
           <dd data-testid="family-respond-by">
             {review.respondBy === null ? t('workflow.family.none') : formatDate(review.respondBy.slice(0, 10), lang)}{' '}
-            {overdue && (
-              <span className="tag tag--red">{t('workflow.family.overdue')}</span>
-            )}
+            {overdue && <span className="tag tag--red">{t('workflow.family.overdue')}</span>}
           </dd>
         </div>
         <div>
           <dt>{t('workflow.family.delivered')}</dt>
-          <dd>{review.deliveredAt === null ? t('workflow.family.notYet') : formatDateTime(review.deliveredAt, lang)}</dd>
+          <dd>
+            {review.deliveredAt === null ? t('workflow.family.notYet') : formatDateTime(review.deliveredAt, lang)}
+          </dd>
         </div>
         <div>
           <dt>{t('workflow.family.opened')}</dt>
-          <dd data-testid="family-opened">{review.firstOpenedAt === null ? t('workflow.family.notOpened') : formatDateTime(review.firstOpenedAt, lang)}</dd>
+          <dd data-testid="family-opened">
+            {review.firstOpenedAt === null
+              ? t('workflow.family.notOpened')
+              : formatDateTime(review.firstOpenedAt, lang)}
+          </dd>
         </div>
         <div>
           <dt>{t('workflow.family.responded')}</dt>

@@ -33,7 +33,11 @@ export function WorkflowBar({ section }: { section: SectionResponse }) {
       )}
       <ol className="workflow-stepper" aria-label={t('workflow.stepsLabel')}>
         {stepStates(status).map((step, index) => (
-          <li key={step.status} className={`workflow-step workflow-step--${step.state}`} aria-current={step.state === 'current' ? 'step' : undefined}>
+          <li
+            key={step.status}
+            className={`workflow-step workflow-step--${step.state}`}
+            aria-current={step.state === 'current' ? 'step' : undefined}
+          >
             <span className="workflow-step__number" aria-hidden="true">
               {index + 1}
             </span>

@@ -9,14 +9,18 @@ const sectionPath = (sectionId: string): string => `/api/sections/${encodeURICom
 export type TransitionResponse = z.infer<typeof transitionResponseSchema>;
 
 /** The printable PDF of one saved version (a plain link: the session cookie goes along). */
-export const versionPdfUrl = (sectionId: string, versionNumber: number): string => `${sectionPath(sectionId)}/versions/${versionNumber}.pdf`;
+export const versionPdfUrl = (sectionId: string, versionNumber: number): string =>
+  `${sectionPath(sectionId)}/versions/${versionNumber}.pdf`;
 
 export function postTransition(sectionId: string, body: TransitionRequest): Promise<TransitionResponse> {
   return requestJson(`${sectionPath(sectionId)}/transition`, transitionResponseSchema, { method: 'POST', body });
 }
 
 export function postFamilyResponse(sectionId: string, note: string | undefined): Promise<WorkflowState> {
-  return requestJson(`${sectionPath(sectionId)}/family-response`, workflowStateSchema, { method: 'POST', body: note === undefined ? {} : { note } });
+  return requestJson(`${sectionPath(sectionId)}/family-response`, workflowStateSchema, {
+    method: 'POST',
+    body: note === undefined ? {} : { note },
+  });
 }
 
 /** Moves the section; everything under the section's key (itself, versions, sign-off) is stale after. */

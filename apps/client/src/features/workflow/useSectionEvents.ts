@@ -14,7 +14,10 @@ export interface SectionNotice {
  * Workflow and sign-off news from the section's socket.io room, as a short notice in words for the
  * page. (The queries these events refresh are refreshed by the one map in realtime/eventQueries.ts.)
  */
-export function useSectionEvents(socket: AppSocket | null, sectionId: string): { notice: SectionNotice | null; dismiss: () => void } {
+export function useSectionEvents(
+  socket: AppSocket | null,
+  sectionId: string,
+): { notice: SectionNotice | null; dismiss: () => void } {
   const { t } = useTranslation();
   const statusLabel = useStatusLabel();
   const [notice, setNotice] = useState<SectionNotice | null>(null);
@@ -28,12 +31,20 @@ export function useSectionEvents(socket: AppSocket | null, sectionId: string): {
     };
     const onStatus = (event: SectionStatusEvent): void => {
       if (event.sectionId !== sectionId) return;
-      show(t('workflow.events.status', { name: event.by.name, status: statusLabel(event.status), number: event.versionNumber }), 'info');
+      show(
+        t('workflow.events.status', {
+          name: event.by.name,
+          status: statusLabel(event.status),
+          number: event.versionNumber,
+        }),
+        'info',
+      );
     };
     const onSignoff = (event: SignoffChangedEvent): void => {
       if (event.sectionId !== sectionId) return;
       const name = event.by?.name ?? t('workflow.events.someone');
-      if (event.change === 'voided') show(t('workflow.events.voided', { reason: event.reason ?? t('workflow.events.contentChanged') }), 'warning');
+      if (event.change === 'voided')
+        show(t('workflow.events.voided', { reason: event.reason ?? t('workflow.events.contentChanged') }), 'warning');
       else if (event.change === 'revoked') show(t('workflow.events.revoked', { name }), 'warning');
       else if (event.change === 'family_responded') show(t('workflow.events.familyResponded', { name }), 'info');
       else show(t('workflow.events.signed', { name }), 'info');

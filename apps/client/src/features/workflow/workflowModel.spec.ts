@@ -1,9 +1,17 @@
 import { ApiError, NetworkError } from '../../api/http';
 import { sectionAbilities, type Role, type SectionStatus } from '@iep/shared';
-import { errorReport, isOverdue, readerCapabilities as fromAbilities, respondByProblem, stepStates, todayIso } from './workflowModel';
+import {
+  errorReport,
+  isOverdue,
+  readerCapabilities as fromAbilities,
+  respondByProblem,
+  stepStates,
+  todayIso,
+} from './workflowModel';
 
 /** The capabilities listed for a role in a state, from the abilities the server would send. */
-const readerCapabilities = (status: SectionStatus, role: Role) => fromAbilities(sectionAbilities({ userId: 'me', role }, { status }));
+const readerCapabilities = (status: SectionStatus, role: Role) =>
+  fromAbilities(sectionAbilities({ userId: 'me', role }, { status }));
 
 describe('the workflow stepper', () => {
   it('marks earlier states done, the current one current and the rest upcoming', () => {
@@ -17,16 +25,31 @@ describe('the workflow stepper', () => {
 
 describe('what a state allows the reader', () => {
   it('lets a parent write only in their own parts while the section is open', () => {
-    expect(readerCapabilities('family_review', 'parent')).toEqual({ edit: 'own_parts', comment: true, propose: true, sign: false });
+    expect(readerCapabilities('family_review', 'parent')).toEqual({
+      edit: 'own_parts',
+      comment: true,
+      propose: true,
+      sign: false,
+    });
   });
 
   it('keeps corrections for the OT during sign-off but not for the teacher, who cannot sign either', () => {
     expect(readerCapabilities('pending_signoff', 'ot').edit).toBe('all');
-    expect(readerCapabilities('pending_signoff', 'teacher')).toEqual({ edit: 'none', comment: true, propose: false, sign: false });
+    expect(readerCapabilities('pending_signoff', 'teacher')).toEqual({
+      edit: 'none',
+      comment: true,
+      propose: false,
+      sign: false,
+    });
   });
 
   it('allows nothing on an approved section', () => {
-    expect(readerCapabilities('approved', 'admin')).toEqual({ edit: 'none', comment: false, propose: false, sign: false });
+    expect(readerCapabilities('approved', 'admin')).toEqual({
+      edit: 'none',
+      comment: false,
+      propose: false,
+      sign: false,
+    });
   });
 });
 
@@ -60,11 +83,17 @@ describe('errors from the workflow and sign-off endpoints', () => {
   });
 
   it('reads the current version from VERSION_NOT_CURRENT details', () => {
-    expect(errorReport(new ApiError(409, 'VERSION_NOT_CURRENT', 'Stale', { currentVersion: 7 })).currentVersion).toBe(7);
+    expect(errorReport(new ApiError(409, 'VERSION_NOT_CURRENT', 'Stale', { currentVersion: 7 })).currentVersion).toBe(
+      7,
+    );
   });
 
   it('reports unknown codes and network trouble without a code', () => {
     expect(errorReport(new ApiError(500, 'INTERNAL', 'Boom')).code).toBeNull();
-    expect(errorReport(new NetworkError(new Error('offline')))).toEqual({ code: null, serverMessage: '', currentVersion: null });
+    expect(errorReport(new NetworkError(new Error('offline')))).toEqual({
+      code: null,
+      serverMessage: '',
+      currentVersion: null,
+    });
   });
 });

@@ -46,7 +46,8 @@ export type RespondByProblem = 'missing' | 'invalid' | 'past';
 export function respondByProblem(value: string, today: string): RespondByProblem | null {
   if (value.trim() === '') return 'missing';
   const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return 'invalid';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    return 'invalid';
   return value < today ? 'past' : null;
 }
 
@@ -85,7 +86,10 @@ export function errorReport(error: unknown): ErrorReport {
   const code = (KNOWN_ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as KnownErrorCode) : null;
   const details = error.details;
   const current =
-    typeof details === 'object' && details !== null && 'currentVersion' in details && typeof details.currentVersion === 'number'
+    typeof details === 'object' &&
+    details !== null &&
+    'currentVersion' in details &&
+    typeof details.currentVersion === 'number'
       ? details.currentVersion
       : null;
   return { code, serverMessage: error.message, currentVersion: current };

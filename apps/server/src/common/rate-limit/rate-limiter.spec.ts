@@ -6,7 +6,8 @@ import { RateLimiter, type RateRule, type Refusal, type Reservation } from './ra
 import { RedisRateLimitBackend } from './redis-backend';
 
 /** Redis runs where the database suites do (CI) or where a test Redis is named. */
-const REDIS_URL = process.env.IEP_TEST_REDIS_URL ?? (process.env.IEP_TEST_PG_URL ? 'redis://127.0.0.1:6379' : undefined);
+const REDIS_URL =
+  process.env.IEP_TEST_REDIS_URL ?? (process.env.IEP_TEST_PG_URL ? 'redis://127.0.0.1:6379' : undefined);
 
 const FIVE: RateRule = { name: 'five', max: 5, windowMs: 60_000 };
 const TWO: RateRule = { name: 'two', max: 2, windowMs: 60_000 };
@@ -38,7 +39,10 @@ afterEach(() => {
 });
 
 /** A limiter on a clock the test moves. */
-async function limiterOn(backend: Backend, start = 1_000_000): Promise<{ limiter: RateLimiter; clock: { now: number } }> {
+async function limiterOn(
+  backend: Backend,
+  start = 1_000_000,
+): Promise<{ limiter: RateLimiter; clock: { now: number } }> {
   const clock = { now: start };
   return { limiter: await backend.make(() => clock.now), clock };
 }

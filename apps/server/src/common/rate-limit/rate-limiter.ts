@@ -72,7 +72,11 @@ export class RateLimiter {
     };
   }
 
-  private async take(key: string, id: string, rule: RateRule): Promise<[RateLimitBackend, Awaited<ReturnType<RateLimitBackend['take']>>]> {
+  private async take(
+    key: string,
+    id: string,
+    rule: RateRule,
+  ): Promise<[RateLimitBackend, Awaited<ReturnType<RateLimitBackend['take']>>]> {
     const now = this.clock();
     if (this.shared?.ready) {
       try {

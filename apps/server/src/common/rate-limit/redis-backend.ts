@@ -30,8 +30,12 @@ export class RedisRateLimitBackend implements RateLimitBackend {
   }
 
   async take(key: string, id: string, max: number, windowMs: number, now: number): Promise<TakeResult> {
-    const reply = await this.client.eval(TAKE, { keys: [this.prefix + key], arguments: [String(now), String(windowMs), String(max), id] });
-    if (!Array.isArray(reply) || typeof reply[0] !== 'number' || typeof reply[1] !== 'number') throw new Error('unexpected reply from the rate-limit script');
+    const reply = await this.client.eval(TAKE, {
+      keys: [this.prefix + key],
+      arguments: [String(now), String(windowMs), String(max), id],
+    });
+    if (!Array.isArray(reply) || typeof reply[0] !== 'number' || typeof reply[1] !== 'number')
+      throw new Error('unexpected reply from the rate-limit script');
     return reply[0] === 1 ? { taken: true } : { taken: false, retryAfterMs: reply[1] };
   }
 

@@ -17,7 +17,12 @@ export class AccountController {
   constructor(private readonly account: AccountService) {}
 
   @Patch()
-  @ApiRoute({ summary: 'Change my display name and/or language', body: updateProfileSchema, response: z.object({ user: userSchema }), errors: [400, 401] })
+  @ApiRoute({
+    summary: 'Change my display name and/or language',
+    body: updateProfileSchema,
+    response: z.object({ user: userSchema }),
+    errors: [400, 401],
+  })
   async update(@CurrentAuth() ctx: AuthContext, @Body() body: unknown, @Req() req: Request): Promise<{ user: User }> {
     return { user: await this.account.updateProfile(ctx, parseInput(updateProfileSchema, body), clientIp(req)) };
   }

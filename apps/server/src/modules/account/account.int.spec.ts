@@ -13,22 +13,39 @@ describe('my account', () => {
     world = await newWorld(app);
   });
 
-  const hashOf = async (email: string) => (await app.prisma.client.user.findUniqueOrThrow({ where: { email } })).passwordHash;
+  const hashOf = async (email: string) =>
+    (await app.prisma.client.user.findUniqueOrThrow({ where: { email } })).passwordHash;
 
   it('changes the display name (trimmed) and the language, and records it', async () => {
     const me = await login(app, world.emails.teacher);
-    const res = await api(app, '/api/me', { method: 'PATCH', token: me.token, body: { name: '  Tomás Rivera  ', locale: 'es' } });
+    const res = await api(app, '/api/me', {
+      method: 'PATCH',
+      token: me.token,
+      body: { name: '  Tomás Rivera  ', locale: 'es' },
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ user: expect.objectContaining({ name: 'Tomás Rivera', locale: 'es', email: world.emails.teacher }) });
-    expect((await api(app, '/api/auth/me', { token: me.token })).body).toMatchObject({ user: { name: 'Tomás Rivera', locale: 'es' } });
-    const events = await app.prisma.client.auditEvent.findMany({ where: { action: 'account.profile_updated', actorId: me.userId } });
+    expect(res.body).toEqual({
+      user: expect.objectContaining({ name: 'Tomás Rivera', locale: 'es', email: world.emails.teacher }),
+    });
+    expect((await api(app, '/api/auth/me', { token: me.token })).body).toMatchObject({
+      user: { name: 'Tomás Rivera', locale: 'es' },
+    });
+    const events = await app.prisma.client.auditEvent.findMany({
+      where: { action: 'account.profile_updated', actorId: me.userId },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]?.detail).toEqual({ fields: ['name', 'locale'], locale: 'es' });
   });
 
   it('refuses an empty or over-long name, an unknown language, unknown fields and an empty change', async () => {
     const me = await login(app, world.emails.teacher);
-    for (const body of [{ name: '   ' }, { name: 'x'.repeat(121) }, { locale: 'fr' }, { name: 'Ok', role: 'admin' }, {}]) {
+    for (const body of [
+      { name: '   ' },
+      { name: 'x'.repeat(121) },
+      { locale: 'fr' },
+      { name: 'Ok', role: 'admin' },
+      {},
+    ]) {
       const res = await api(app, '/api/me', { method: 'PATCH', token: me.token, body });
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
@@ -45,7 +62,11 @@ describe('my account', () => {
       ['/api/me', 'PATCH', { name: 'Evil' }],
       ['/api/me/password', 'POST', { currentPassword: 'demo1234', newPassword: NEW_PASSWORD }],
     ] as const) {
-      const res = await api(app, path, { method, body, headers: { cookie: me.cookie, origin: 'https://evil.example' } });
+      const res = await api(app, path, {
+        method,
+        body,
+        headers: { cookie: me.cookie, origin: 'https://evil.example' },
+      });
       expect(res.status).toBe(403);
       expect(res.body).toMatchObject({ error: { code: 'CROSS_SITE_REQUEST' } });
     }
@@ -58,15 +79,30 @@ describe('my account', () => {
     const me = await login(app, world.emails.ot);
     const before = await hashOf(world.emails.ot);
     for (let i = 0; i < 5; i++) {
-      const res = await api(app, '/api/me/password', { method: 'POST', token: me.token, body: { currentPassword: `wrong-${i}`, newPassword: NEW_PASSWORD } });
+      const res = await api(app, '/api/me/password', {
+        method: 'POST',
+        token: me.token,
+        body: { currentPassword: `wrong-${i}`, newPassword: NEW_PASSWORD },
+      });
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ error: { code: 'WRONG_PASSWORD' } });
     }
-    const blocked = await api(app, '/api/me/password', { method: 'POST', token: me.token, body: { currentPassword: 'demo1234', newPassword: NEW_PASSWORD } });
+    const blocked = await api(app, '/api/me/password', {
+      method: 'POST',
+      token: me.token,
+      body: { currentPassword: 'demo1234', newPassword: NEW_PASSWORD },
+    });
     expect(blocked.status).toBe(429);
-    expect((await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'demo1234' } })).status).toBe(429);
+    expect(
+      (await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'demo1234' } }))
+        .status,
+    ).toBe(429);
     expect(await hashOf(world.emails.ot)).toBe(before);
-    expect(await app.prisma.client.auditEvent.count({ where: { action: 'account.password_change_failed', actorId: me.userId } })).toBe(5);
+    expect(
+      await app.prisma.client.auditEvent.count({
+        where: { action: 'account.password_change_failed', actorId: me.userId },
+      }),
+    ).toBe(5);
   });
 
   it.each([
@@ -77,7 +113,11 @@ describe('my account', () => {
   ])('refuses a weak new password with PASSWORD_TOO_WEAK (%s) and keeps the old hash', async (reason, newPassword) => {
     const me = await login(app, world.emails.ot);
     const before = await hashOf(world.emails.ot);
-    const res = await api(app, '/api/me/password', { method: 'POST', token: me.token, body: { currentPassword: 'demo1234', newPassword } });
+    const res = await api(app, '/api/me/password', {
+      method: 'POST',
+      token: me.token,
+      body: { currentPassword: 'demo1234', newPassword },
+    });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: { code: 'PASSWORD_TOO_WEAK', details: { reason } } });
     expect(await hashOf(world.emails.ot)).toBe(before);
@@ -92,7 +132,11 @@ describe('my account', () => {
     const elsewhereSockets = await openSockets(app, elsewhere);
     const bystanderSockets = await openSockets(app, bystander);
     try {
-      const res = await api(app, '/api/me/password', { method: 'POST', token: here.token, body: { currentPassword: 'demo1234', newPassword: NEW_PASSWORD } });
+      const res = await api(app, '/api/me/password', {
+        method: 'POST',
+        token: here.token,
+        body: { currentPassword: 'demo1234', newPassword: NEW_PASSWORD },
+      });
       expect(res.status).toBe(204);
       expect(await within(elsewhereSockets.docClosed, 3000, 'document socket closed')).toBe(4401);
       expect(await within(elsewhereSockets.ioClosed, 3000, 'socket.io closed')).toBe('io server disconnect');
@@ -105,9 +149,14 @@ describe('my account', () => {
 
       const user = await app.prisma.client.user.findUniqueOrThrow({ where: { email: world.emails.ot } });
       expect(user.passwordChangedAt).toBeInstanceOf(Date);
-      expect((await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'demo1234' } })).status).toBe(401);
+      expect(
+        (await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'demo1234' } }))
+          .status,
+      ).toBe(401);
       await login(app, world.emails.ot, NEW_PASSWORD);
-      expect(await app.prisma.client.auditEvent.count({ where: { action: 'account.password_changed', actorId: user.id } })).toBe(1);
+      expect(
+        await app.prisma.client.auditEvent.count({ where: { action: 'account.password_changed', actorId: user.id } }),
+      ).toBe(1);
       const audit = JSON.stringify(await app.prisma.client.auditEvent.findMany({ select: { detail: true } }));
       expect(audit).not.toContain(NEW_PASSWORD);
     } finally {

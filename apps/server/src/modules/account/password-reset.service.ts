@@ -36,12 +36,22 @@ export class PasswordResetService {
   async request(email: string, ip: string): Promise<void> {
     const reserved = await this.limiter.reserve([RESETS_PER_EMAIL, email], [RESETS_PER_CLIENT, ip]);
     if (!reserved.ok) {
-      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many reset requests; try again later', {
-        retryAfterSeconds: reserved.retryAfterSeconds,
-      });
+      throw new AppError(
+        HttpStatus.TOO_MANY_REQUESTS,
+        ErrorCode.TooManyRequests,
+        'Too many reset requests; try again later',
+        {
+          retryAfterSeconds: reserved.retryAfterSeconds,
+        },
+      );
     }
     const row = await this.repo.userByEmail(email);
-    await this.audit.record({ action: 'auth.password_reset_requested', actorId: row?.id ?? null, ip, detail: { known: row !== null } });
+    await this.audit.record({
+      action: 'auth.password_reset_requested',
+      actorId: row?.id ?? null,
+      ip,
+      detail: { known: row !== null },
+    });
     if (!row) return;
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + RESET_LINK_TTL_MS);
@@ -52,7 +62,12 @@ export class PasswordResetService {
     // unknown ones. `send` never throws; the message is in the outbox whatever SMTP does. The mail
     // is about a person's own account, not a district's: no district, so nobody reads it in the app,
     // and the link travels as the mail's secret (erased once sent, and when the link expires).
-    void this.mail.send({ to: user.email, ...passwordResetMail(user.locale, user.name), districtId: null, secret: { value: link, expiresAt } });
+    void this.mail.send({
+      to: user.email,
+      ...passwordResetMail(user.locale, user.name),
+      districtId: null,
+      secret: { value: link, expiresAt },
+    });
   }
 
   /**

@@ -16,8 +16,18 @@ export class AccessLogController {
   constructor(private readonly log: AccessLogService) {}
 
   @Get()
-  @ApiRoute({ params: studentParamSchema, query: accessLogQuerySchema, summary: "Who saw or changed the student's record, when and what (newest first)", response: accessLogSchema, errors: [400, 401, 403, 404] })
-  async list(@CurrentAuth() ctx: AuthContext, @Param() params: Record<string, string>, @Query() query: Record<string, string>): Promise<{ entries: AccessLogEntry[] }> {
+  @ApiRoute({
+    params: studentParamSchema,
+    query: accessLogQuerySchema,
+    summary: "Who saw or changed the student's record, when and what (newest first)",
+    response: accessLogSchema,
+    errors: [400, 401, 403, 404],
+  })
+  async list(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Record<string, string>,
+    @Query() query: Record<string, string>,
+  ): Promise<{ entries: AccessLogEntry[] }> {
     const { studentId } = parseInput(studentParamSchema, params);
     return { entries: await this.log.list(ctx, studentId, parseInput(accessLogQuerySchema, query)) };
   }

@@ -14,7 +14,11 @@ const asRole = (value: string | null) => ROLES.find((r) => r === value) ?? null;
  * team-visible. (A positive match, so an event without the field is left out, never let through.)
  */
 const TEAM_THREADS_ONLY: Prisma.AuditEventWhereInput = {
-  OR: [{ NOT: { action: { startsWith: 'comments.' } } }, { action: 'comments.threads_read' }, { detail: { path: ['visibility'], equals: 'team' } }],
+  OR: [
+    { NOT: { action: { startsWith: 'comments.' } } },
+    { action: 'comments.threads_read' },
+    { detail: { path: ['visibility'], equals: 'team' } },
+  ],
 };
 
 /**
@@ -41,7 +45,15 @@ export class AccessLogService {
         ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
         ...(query.to ? { lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
       },
-      ...(family ? { AND: [{ actorId: { not: null } }, { OR: [{ actorRole: null }, { actorRole: { notIn: [...FAMILY_ROLES] } }] }, TEAM_THREADS_ONLY] } : {}),
+      ...(family
+        ? {
+            AND: [
+              { actorId: { not: null } },
+              { OR: [{ actorRole: null }, { actorRole: { notIn: [...FAMILY_ROLES] } }] },
+              TEAM_THREADS_ONLY,
+            ],
+          }
+        : {}),
     };
     const rows = await this.repo.events(where, query.limit);
     const names = await this.repo.names([...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))]);

@@ -63,7 +63,9 @@ describePg('the least-privilege database role on PostgreSQL', () => {
     const ot = await login(app, 'ot@demo.school');
     const sectionId = await sectionOf(app, ot, 'Mateo');
     expect((await api(app, `/api/sections/${sectionId}`, { token: ot.token })).status).toBe(200);
-    const { rows } = await asApp.query<{ n: string }>(`SELECT count(*) AS n FROM "AuditEvent" WHERE "sectionId" = $1`, [sectionId]);
+    const { rows } = await asApp.query<{ n: string }>(`SELECT count(*) AS n FROM "AuditEvent" WHERE "sectionId" = $1`, [
+      sectionId,
+    ]);
     expect(Number(rows[0]?.n)).toBeGreaterThan(0);
   });
 

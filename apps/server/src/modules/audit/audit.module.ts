@@ -5,5 +5,9 @@ import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ controllers: [AccessLogController], providers: [AuditService, AccessLogService, AuditRepository], exports: [AuditService, AccessLogService] })
+@Module({
+  controllers: [AccessLogController],
+  providers: [AuditService, AccessLogService, AuditRepository],
+  exports: [AuditService, AccessLogService],
+})
 export class AuditModule {}

@@ -12,7 +12,10 @@ export class AuditRepository {
   }
 
   async names(ids: string[]): Promise<Map<string, string>> {
-    const users = await this.prisma.client.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+    const users = await this.prisma.client.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 }

@@ -21,8 +21,17 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @ApiRoute({ summary: 'Sign in; sets the session cookie and returns a bearer token', body: loginRequestSchema, response: loginResponseSchema, errors: [400, 401, 429] })
-  async login(@Body() body: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+  @ApiRoute({
+    summary: 'Sign in; sets the session cookie and returns a bearer token',
+    body: loginRequestSchema,
+    response: loginResponseSchema,
+    errors: [400, 401, 429],
+  })
+  async login(
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponse> {
     const input = parseInput(loginRequestSchema, body);
     const { user, token, expiresAt } = await this.auth.login(input, clientIp(req));
     setSessionCookie(res, token, expiresAt, this.config.cookieSecure);
@@ -33,7 +42,11 @@ export class AuthController {
   @HttpCode(204)
   @UseGuards(AuthGuard)
   @ApiRoute({ summary: 'End this session everywhere', status: 204, errors: [401] })
-  async logout(@CurrentAuth() ctx: AuthContext, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @CurrentAuth() ctx: AuthContext,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await this.auth.logout(ctx, clientIp(req));
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }

@@ -11,7 +11,10 @@ describe('sign-in', () => {
   });
 
   it('signs in with the demo password, sets an httpOnly SameSite cookie and returns a bearer token', async () => {
-    const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: `${world.emails.ot.toUpperCase()} `, password: 'demo1234' } });
+    const res = await api(app, '/api/auth/login', {
+      method: 'POST',
+      body: { email: `${world.emails.ot.toUpperCase()} `, password: 'demo1234' },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ user: { email: world.emails.ot, name: 'Olivia Torres (OT)' } });
     const cookie = res.headers.get('set-cookie') ?? '';
@@ -26,22 +29,38 @@ describe('sign-in', () => {
   });
 
   it('answers a wrong password with 401 INVALID_CREDENTIALS and records the attempt', async () => {
-    const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'nope' } });
+    const res = await api(app, '/api/auth/login', {
+      method: 'POST',
+      body: { email: world.emails.ot, password: 'nope' },
+    });
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: expect.any(String) } });
-    const failures = await app.prisma.client.auditEvent.count({ where: { action: 'auth.login_failed', actorId: world.users.ot } });
+    const failures = await app.prisma.client.auditEvent.count({
+      where: { action: 'auth.login_failed', actorId: world.users.ot },
+    });
     expect(failures).toBe(1);
   });
 
   it('rate-limits repeated failures for an account with 429, even with the right password afterwards', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.teacher, password: `wrong${i}` } });
+      const res = await api(app, '/api/auth/login', {
+        method: 'POST',
+        body: { email: world.emails.teacher, password: `wrong${i}` },
+      });
       expect(res.status).toBe(401);
     }
-    const blocked = await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.teacher, password: 'demo1234' } });
+    const blocked = await api(app, '/api/auth/login', {
+      method: 'POST',
+      body: { email: world.emails.teacher, password: 'demo1234' },
+    });
     expect(blocked.status).toBe(429);
-    expect(blocked.body).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: expect.any(Number) } } });
-    const other = await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'demo1234' } });
+    expect(blocked.body).toMatchObject({
+      error: { code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: expect.any(Number) } },
+    });
+    const other = await api(app, '/api/auth/login', {
+      method: 'POST',
+      body: { email: world.emails.ot, password: 'demo1234' },
+    });
     expect(other.status).toBe(200);
   });
 
@@ -51,7 +70,9 @@ describe('sign-in', () => {
     expect(broken.body).toMatchObject({ error: { code: 'INVALID_JSON' } });
     const bad = await api(app, '/api/auth/login', { method: 'POST', body: { email: 'not-an-email' } });
     expect(bad.status).toBe(400);
-    const fields = (bad.body as { error: { details: { fields: { field: string }[] } } }).error.details.fields.map((f) => f.field);
+    const fields = (bad.body as { error: { details: { fields: { field: string }[] } } }).error.details.fields.map(
+      (f) => f.field,
+    );
     expect(fields).toEqual(expect.arrayContaining(['email', 'password']));
   });
 
@@ -79,7 +100,10 @@ describe('sign-in', () => {
   it('never writes a password or token into the audit record', async () => {
     const session = await login(app, world.emails.ot);
     await api(app, '/api/auth/login', { method: 'POST', body: { email: world.emails.ot, password: 'secret-typo' } });
-    const rows = await app.prisma.client.auditEvent.findMany({ where: { actorId: world.users.ot }, select: { action: true, detail: true, ip: true } });
+    const rows = await app.prisma.client.auditEvent.findMany({
+      where: { actorId: world.users.ot },
+      select: { action: true, detail: true, ip: true },
+    });
     const events = JSON.stringify(rows);
     expect(rows.length).toBeGreaterThan(1);
     expect(events).not.toContain('secret-typo');

@@ -81,7 +81,12 @@ export class AuthService {
     const row = await this.prisma.client.user.findUnique({ where: { email: input.email } });
     const ok = await bcrypt.compare(input.password, row?.passwordHash ?? this.dummyHash);
     if (!row || !ok) {
-      await this.audit.record({ action: 'auth.login_failed', actorId: row?.id ?? null, ip, detail: { email: input.email } });
+      await this.audit.record({
+        action: 'auth.login_failed',
+        actorId: row?.id ?? null,
+        ip,
+        detail: { email: input.email },
+      });
       throw new AppError(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'The email or password is not right');
     }
     await attempt.succeeded();
@@ -117,9 +122,14 @@ export class AuthService {
   async beginPasswordAttempt(email: string, ip: string): Promise<PasswordAttempt> {
     const reserved = await this.limiter.reserve([SIGN_IN_PER_ACCOUNT, email], [SIGN_IN_PER_ADDRESS, ip]);
     if (!reserved.ok) {
-      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many failed attempts; try again later', {
-        retryAfterSeconds: reserved.retryAfterSeconds,
-      });
+      throw new AppError(
+        HttpStatus.TOO_MANY_REQUESTS,
+        ErrorCode.TooManyRequests,
+        'Too many failed attempts; try again later',
+        {
+          retryAfterSeconds: reserved.retryAfterSeconds,
+        },
+      );
     }
     return {
       succeeded: async () => {
@@ -167,7 +177,9 @@ export class AuthService {
   /** A live session by id (for sockets that carry a token naming it). */
   async sessionById(sessionId: string): Promise<AuthContext | null> {
     if (!UUID.test(sessionId)) return null;
-    return liveSession(await this.prisma.client.session.findUnique({ where: { id: sessionId }, include: { user: true } }));
+    return liveSession(
+      await this.prisma.client.session.findUnique({ where: { id: sessionId }, include: { user: true } }),
+    );
   }
 
   onSessionEnded(listener: SessionEndedListener): void {

@@ -12,7 +12,9 @@ describe('the OpenID Connect state cookie', () => {
     const sealed = sealOidcState(pending, SECRET);
     expect(openOidcState(sealed, 'b'.repeat(64))).toBeNull();
     const [payload, sig] = sealed.split('.');
-    const altered = Buffer.from(JSON.stringify({ s: 'other', n: 'no', v: 've', exp: Date.now() + 60_000 })).toString('base64url');
+    const altered = Buffer.from(JSON.stringify({ s: 'other', n: 'no', v: 've', exp: Date.now() + 60_000 })).toString(
+      'base64url',
+    );
     expect(openOidcState(`${altered}.${sig ?? ''}`, SECRET)).toBeNull();
     expect(openOidcState(`${payload ?? ''}.`, SECRET)).toBeNull();
     expect(openOidcState('not-a-cookie', SECRET)).toBeNull();

@@ -12,7 +12,12 @@ export interface OidcPending {
   verifier: string;
 }
 
-const payloadSchema = z.object({ s: z.string().min(1), n: z.string().min(1), v: z.string().min(1), exp: z.number().int() });
+const payloadSchema = z.object({
+  s: z.string().min(1),
+  n: z.string().min(1),
+  v: z.string().min(1),
+  exp: z.number().int(),
+});
 
 function mac(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret).update(`oidc-state.${payload}`).digest();

@@ -20,13 +20,20 @@ export class OidcController {
   ) {}
 
   @Get('status')
-  @ApiRoute({ summary: 'Whether sign-in with the district account (OpenID Connect) is offered', response: oidcStatusSchema })
+  @ApiRoute({
+    summary: 'Whether sign-in with the district account (OpenID Connect) is offered',
+    response: oidcStatusSchema,
+  })
   status(): OidcStatus {
     return { enabled: this.oidc.enabled };
   }
 
   @Get('start')
-  @ApiRoute({ summary: 'Redirects to the district provider (PKCE, state and nonce in a signed httpOnly cookie)', status: 302, errors: [404] })
+  @ApiRoute({
+    summary: 'Redirects to the district provider (PKCE, state and nonce in a signed httpOnly cookie)',
+    status: 302,
+    errors: [404],
+  })
   async start(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.oidc.enabled) throw notConfigured();
     let target: { url: string; stateCookie: string };
@@ -42,7 +49,10 @@ export class OidcController {
   }
 
   @Get('callback')
-  @ApiRoute({ summary: 'The provider returns here: signs in (session cookie) and redirects to /, or to /login?error=OIDC_FAILED', status: 302 })
+  @ApiRoute({
+    summary: 'The provider returns here: signs in (session cookie) and redirects to /, or to /login?error=OIDC_FAILED',
+    status: 302,
+  })
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.oidc.enabled) {
       res.redirect(302, `/login?error=${ErrorCode.OidcNotConfigured}`);
@@ -67,6 +77,12 @@ export class OidcController {
 
   private stateCookieOptions(maxAge?: number): CookieOptions {
     // Lax: the provider sends the browser back with a top-level GET, which carries Lax cookies.
-    return { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: STATE_COOKIE_PATH, ...(maxAge ? { maxAge } : {}) };
+    return {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: STATE_COOKIE_PATH,
+      ...(maxAge ? { maxAge } : {}),
+    };
   }
 }

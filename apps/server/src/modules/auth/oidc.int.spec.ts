@@ -4,8 +4,18 @@ import { freePort } from '../../test/server-process';
 
 const staff: TestAccount = { sub: 'staff-ot-1', email: 'ot@demo.school', email_verified: true, name: 'Olivia' };
 const parent: TestAccount = { sub: 'family-1', email: 'parent@demo.school', email_verified: true, name: 'Parent' };
-const unverified: TestAccount = { sub: 'staff-teacher-1', email: 'teacher@demo.school', email_verified: false, name: 'Teacher' };
-const stranger: TestAccount = { sub: 'stranger-1', email: 'nobody@elsewhere.example', email_verified: true, name: 'Nobody' };
+const unverified: TestAccount = {
+  sub: 'staff-teacher-1',
+  email: 'teacher@demo.school',
+  email_verified: false,
+  name: 'Teacher',
+};
+const stranger: TestAccount = {
+  sub: 'stranger-1',
+  email: 'nobody@elsewhere.example',
+  email_verified: true,
+  name: 'Nobody',
+};
 
 function location(res: Response, base: string): string {
   const value = res.headers.get('location');
@@ -48,7 +58,11 @@ async function signIn(app: TestApp, provider: TestProvider, account: TestAccount
   const back = await fetch(callback, { redirect: 'manual', headers: { cookie: appJar.header() } });
   expect(back.status).toBe(302);
   appJar.store(back);
-  return { redirect: back.headers.get('location'), session: appJar.get('iep_session'), stateCleared: appJar.get('iep_oidc') === undefined };
+  return {
+    redirect: back.headers.get('location'),
+    session: appJar.get('iep_session'),
+    stateCleared: appJar.get('iep_oidc') === undefined,
+  };
 }
 
 describe('sign-in with the district account (OpenID Connect)', () => {
@@ -84,12 +98,18 @@ describe('sign-in with the district account (OpenID Connect)', () => {
     const user = await app.prisma.client.user.findUniqueOrThrow({ where: { email: 'ot@demo.school' } });
     expect(user.oidcIssuer).toBe(provider.issuer);
     expect(user.oidcSubject).toBe(staff.sub);
-    expect(await app.prisma.client.auditEvent.count({ where: { action: 'auth.login', actorId: user.id, detail: { equals: { method: 'oidc' } } } })).toBe(1);
+    expect(
+      await app.prisma.client.auditEvent.count({
+        where: { action: 'auth.login', actorId: user.id, detail: { equals: { method: 'oidc' } } },
+      }),
+    ).toBe(1);
 
     // The second time the identity is already linked: found by (issuer, subject).
     const second = await signIn(app, provider, staff);
     expect(second.redirect).toBe('/');
-    expect((await api(app, '/api/auth/me', { headers: { cookie: `iep_session=${second.session ?? ''}` } })).status).toBe(200);
+    expect(
+      (await api(app, '/api/auth/me', { headers: { cookie: `iep_session=${second.session ?? ''}` } })).status,
+    ).toBe(200);
   });
 
   it.each([
@@ -102,7 +122,11 @@ describe('sign-in with the district account (OpenID Connect)', () => {
     expect(result.redirect).toBe('/login?error=OIDC_FAILED');
     expect(result.session).toBeUndefined();
     expect(await app.prisma.client.session.count()).toBe(sessionsBefore);
-    const failures = await app.prisma.client.auditEvent.findMany({ where: { action: 'auth.oidc_failed' }, orderBy: { id: 'desc' }, take: 1 });
+    const failures = await app.prisma.client.auditEvent.findMany({
+      where: { action: 'auth.oidc_failed' },
+      orderBy: { id: 'desc' },
+      take: 1,
+    });
     expect(failures[0]?.detail).toEqual({ reason });
     const row = await app.prisma.client.user.findUnique({ where: { email: account.email } });
     expect(row?.oidcSubject ?? null).toBeNull();

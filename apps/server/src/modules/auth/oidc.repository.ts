@@ -10,7 +10,9 @@ export class OidcRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   userByIdentity(issuer: string, subject: string) {
-    return this.prisma.client.user.findUnique({ where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: subject } } });
+    return this.prisma.client.user.findUnique({
+      where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: subject } },
+    });
   }
 
   userByEmail(email: string) {

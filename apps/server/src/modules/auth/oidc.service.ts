@@ -96,7 +96,8 @@ export class OidcService {
   /** The staff account for the identity: known by (issuer, subject), or linked now by verified email. */
   private async staffUser(issuer: string, subject: string, email: unknown, emailVerified: unknown) {
     // The provider's words are input too: nothing the database would refuse is looked up or stored.
-    if (!isStorableText(issuer) || !isStorableText(subject) || subject.length > 255) throw new OidcRefused('bad_subject');
+    if (!isStorableText(issuer) || !isStorableText(subject) || subject.length > 255)
+      throw new OidcRefused('bad_subject');
     let row = await this.repo.userByIdentity(issuer, subject);
     if (!row) {
       const address = emailSchema().safeParse(email);
@@ -138,5 +139,9 @@ function discover(settings: OidcConfig): Promise<oidc.Configuration> {
 }
 
 export function notConfigured(): AppError {
-  return new AppError(HttpStatus.NOT_FOUND, ErrorCode.OidcNotConfigured, 'Sign-in with the district account is not set up here');
+  return new AppError(
+    HttpStatus.NOT_FOUND,
+    ErrorCode.OidcNotConfigured,
+    'Sign-in with the district account is not set up here',
+  );
 }

@@ -19,11 +19,18 @@ export function assertStrongPassword(password: string): void {
   const parsed = newPasswordSchema.safeParse(password);
   if (!parsed.success) {
     const reason = parsed.error.issues[0]?.message ?? 'password_too_short';
-    throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.PasswordTooWeak, 'Choose a longer, less common password', { reason });
+    throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.PasswordTooWeak, 'Choose a longer, less common password', {
+      reason,
+    });
   }
   if (commonPassword(password, commonList())) {
-    throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.PasswordTooWeak, 'That password is on the list of common passwords', {
-      reason: 'password_common',
-    });
+    throw new AppError(
+      HttpStatus.BAD_REQUEST,
+      ErrorCode.PasswordTooWeak,
+      'That password is on the list of common passwords',
+      {
+        reason: 'password_common',
+      },
+    );
   }
 }

@@ -15,7 +15,9 @@ function expectAtMostFiveChecked(answers: Answer[]): void {
   expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
   expect(statuses.filter((s) => s === 401).length).toBeGreaterThan(0);
   for (const refused of answers.filter((a) => a.status === 429)) {
-    expect(refused.body).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: expect.any(Number) } } });
+    expect(refused.body).toMatchObject({
+      error: { code: 'TOO_MANY_REQUESTS', details: { retryAfterSeconds: expect.any(Number) } },
+    });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   }
 }
@@ -36,14 +38,25 @@ describe.each(STORES)('the sign-in limit under concurrent attempts on %s', (kind
     expectAtMostFiveChecked(answers);
     expect(answers.filter((a) => a.status === 401)).toHaveLength(5);
     expect(await app.prisma.client.auditEvent.count({ where: { action: 'auth.login_failed' } })).toBe(5);
-    expect((await api(app, '/api/auth/login', { method: 'POST', body: { email: 'teacher@demo.school', password: 'demo1234' } })).status).toBe(429);
+    expect(
+      (
+        await api(app, '/api/auth/login', {
+          method: 'POST',
+          body: { email: 'teacher@demo.school', password: 'demo1234' },
+        })
+      ).status,
+    ).toBe(429);
   });
 
   it('checks at most 5 wrong current passwords sent at once to the password change', async () => {
     const me = await login(app, 'ot@demo.school');
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        api(app, '/api/me/password', { method: 'POST', token: me.token, body: { currentPassword: `wrong-${i}`, newPassword: 'Purple-Otter-Canoe-2026' } }),
+        api(app, '/api/me/password', {
+          method: 'POST',
+          token: me.token,
+          body: { currentPassword: `wrong-${i}`, newPassword: 'Purple-Otter-Canoe-2026' },
+        }),
       ),
     );
     const statuses = answers.map((a) => a.status);
@@ -78,7 +91,17 @@ describeOnPg('the sign-in limit across two instances sharing Redis', () => {
   it('checks at most 5 of 24 wrong passwords sent at once to both instances', async () => {
     const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => wrongLogin(i % 2 === 0 ? a : b, i)));
     expectAtMostFiveChecked(answers);
-    expect((await api(b, '/api/auth/login', { method: 'POST', body: { email: 'teacher@demo.school', password: 'demo1234' } })).status).toBe(429);
-    expect((await api(a, '/api/auth/login', { method: 'POST', body: { email: 'ot@demo.school', password: 'demo1234' } })).status).toBe(200);
+    expect(
+      (
+        await api(b, '/api/auth/login', {
+          method: 'POST',
+          body: { email: 'teacher@demo.school', password: 'demo1234' },
+        })
+      ).status,
+    ).toBe(429);
+    expect(
+      (await api(a, '/api/auth/login', { method: 'POST', body: { email: 'ot@demo.school', password: 'demo1234' } }))
+        .status,
+    ).toBe(200);
   });
 });

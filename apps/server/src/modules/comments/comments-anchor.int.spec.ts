@@ -1,7 +1,17 @@
 import * as Y from 'yjs';
 import { resolveTextAnchor, textRangeAnchor, type ThreadDto } from '@iep/shared';
 import { appPerFile, newWorld, type World } from '../../test/factories';
-import { api, collabToken, connectProvider, login, sectionOf, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import {
+  api,
+  collabToken,
+  connectProvider,
+  login,
+  sectionOf,
+  synced,
+  waitFor,
+  type Session,
+  type TestApp,
+} from '../../test/test-app';
 
 /** Through the real document socket: two people edit around a comment's anchor at the same time. */
 
@@ -39,7 +49,9 @@ describe('comment anchors through the document socket', () => {
     return doc;
   }
 
-  const threads = async (): Promise<ThreadDto[]> => ((await api(app, `/api/sections/${sectionId}/threads`, { token: ot.token })).body as { threads: ThreadDto[] }).threads;
+  const threads = async (): Promise<ThreadDto[]> =>
+    ((await api(app, `/api/sections/${sectionId}/threads`, { token: ot.token })).body as { threads: ThreadDto[] })
+      .threads;
 
   it('keeps the thread on its words while both edit around and inside them, and marks it detached (quote kept) when they are deleted', async () => {
     const otDoc = await open(ot);
@@ -69,10 +81,17 @@ describe('comment anchors through the document socket', () => {
     firstText(teacherDoc).insert('Student uses a tripod'.length, ' static');
     firstText(teacherDoc).insert('Student uses a tripod static grasp'.length, ' (emerging)');
     const expected = 'In class, Student uses a tripod static grasp (emerging) with fatigue.';
-    await waitFor(() => firstText(otDoc).toString() === expected && firstText(teacherDoc).toString() === expected, 5000, 'both converge');
+    await waitFor(
+      () => firstText(otDoc).toString() === expected && firstText(teacherDoc).toString() === expected,
+      5000,
+      'both converge',
+    );
 
     for (const doc of [otDoc, teacherDoc]) {
-      expect(resolveTextAnchor(doc, 'presentLevels', anchor.anchorStart, anchor.anchorEnd)).toEqual({ detached: false, text: 'tripod static grasp' });
+      expect(resolveTextAnchor(doc, 'presentLevels', anchor.anchorStart, anchor.anchorEnd)).toEqual({
+        detached: false,
+        text: 'tripod static grasp',
+      });
     }
     expect((await threads())[0]).toMatchObject({ detached: false });
 
@@ -86,7 +105,13 @@ describe('comment anchors through the document socket', () => {
       if (listed[0]?.detached) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    expect(listed).toEqual([expect.objectContaining({ detached: true, quote: 'tripod grasp', comments: [expect.objectContaining({ body: 'Is this age-typical?' })] })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        detached: true,
+        quote: 'tripod grasp',
+        comments: [expect.objectContaining({ body: 'Is this age-typical?' })],
+      }),
+    ]);
   });
 
   it('detaches a thread on a goal when the goal is removed', async () => {
@@ -94,7 +119,11 @@ describe('comment anchors through the document socket', () => {
     const watcher = await open(teacher);
     doc.getMap('goals').set('goal-1', new Y.Map());
     await waitFor(() => watcher.getMap('goals').has('goal-1'), 5000, 'the goal reaching the server');
-    const created = await api(app, `/api/sections/${sectionId}/threads`, { method: 'POST', token: ot.token, body: { part: 'goals/goal-1', body: 'Criterion?' } });
+    const created = await api(app, `/api/sections/${sectionId}/threads`, {
+      method: 'POST',
+      token: ot.token,
+      body: { part: 'goals/goal-1', body: 'Criterion?' },
+    });
     expect(created.body).toMatchObject({ detached: false, part: 'goals/goal-1' });
     doc.getMap('goals').delete('goal-1');
     let listed: ThreadDto[] = [];

@@ -29,14 +29,68 @@ interface Row {
 }
 
 const TABLE: Row[] = [
-  { role: 'parent', visibility: 'team', list: true, read: 200, post: 201, resolve: 403, event: true, notification: true },
-  { role: 'parent', visibility: 'staff', list: false, read: 404, post: 404, resolve: 404, event: false, notification: false },
-  { role: 'teacher', visibility: 'team', list: true, read: 200, post: 201, resolve: 403, event: true, notification: true },
-  { role: 'teacher', visibility: 'staff', list: true, read: 200, post: 201, resolve: 403, event: true, notification: true },
+  {
+    role: 'parent',
+    visibility: 'team',
+    list: true,
+    read: 200,
+    post: 201,
+    resolve: 403,
+    event: true,
+    notification: true,
+  },
+  {
+    role: 'parent',
+    visibility: 'staff',
+    list: false,
+    read: 404,
+    post: 404,
+    resolve: 404,
+    event: false,
+    notification: false,
+  },
+  {
+    role: 'teacher',
+    visibility: 'team',
+    list: true,
+    read: 200,
+    post: 201,
+    resolve: 403,
+    event: true,
+    notification: true,
+  },
+  {
+    role: 'teacher',
+    visibility: 'staff',
+    list: true,
+    read: 200,
+    post: 201,
+    resolve: 403,
+    event: true,
+    notification: true,
+  },
   { role: 'ot', visibility: 'team', list: true, read: 200, post: 201, resolve: 200, event: true, notification: true },
   { role: 'ot', visibility: 'staff', list: true, read: 200, post: 201, resolve: 200, event: true, notification: true },
-  { role: 'admin', visibility: 'team', list: true, read: 200, post: 201, resolve: 200, event: true, notification: true },
-  { role: 'admin', visibility: 'staff', list: true, read: 200, post: 201, resolve: 200, event: true, notification: true },
+  {
+    role: 'admin',
+    visibility: 'team',
+    list: true,
+    read: 200,
+    post: 201,
+    resolve: 200,
+    event: true,
+    notification: true,
+  },
+  {
+    role: 'admin',
+    visibility: 'staff',
+    list: true,
+    read: 200,
+    post: 201,
+    resolve: 200,
+    event: true,
+    notification: true,
+  },
 ];
 
 interface Person {
@@ -67,7 +121,9 @@ describe('comment thread visibility', () => {
     }
     sectionId = await sectionOf(app, people.ot.session, 'Mateo');
     for (const role of ROLES) {
-      expect(await people[role].socket.timeout(3000).emitWithAck('section:join', { sectionId })).toMatchObject({ ok: true });
+      expect(await people[role].socket.timeout(3000).emitWithAck('section:join', { sectionId })).toMatchObject({
+        ok: true,
+      });
     }
     for (const visibility of ['team', 'staff'] as const) {
       const res = await api(app, `/api/sections/${sectionId}/threads`, {
@@ -86,46 +142,64 @@ describe('comment thread visibility', () => {
     for (const role of ROLES) people[role]?.socket.close();
   });
 
-  it.each(TABLE)('$role on a $visibility thread: list $list, read $read, post $post, resolve $resolve, event $event, notification $notification', async (row) => {
-    const me = people[row.role];
-    const threadId = threadIds[row.visibility];
-    const token = me.session.token;
+  it.each(TABLE)(
+    '$role on a $visibility thread: list $list, read $read, post $post, resolve $resolve, event $event, notification $notification',
+    async (row) => {
+      const me = people[row.role];
+      const threadId = threadIds[row.visibility];
+      const token = me.session.token;
 
-    expect(me.threads.some((t) => t.id === threadId)).toBe(row.event);
+      expect(me.threads.some((t) => t.id === threadId)).toBe(row.event);
 
-    const list = await api(app, `/api/sections/${sectionId}/threads`, { token });
-    expect(list.status).toBe(200);
-    expect((list.body as { threads: ThreadDto[] }).threads.some((t) => t.id === threadId)).toBe(row.list);
+      const list = await api(app, `/api/sections/${sectionId}/threads`, { token });
+      expect(list.status).toBe(200);
+      expect((list.body as { threads: ThreadDto[] }).threads.some((t) => t.id === threadId)).toBe(row.list);
 
-    expect((await api(app, `/api/threads/${threadId}`, { token })).status).toBe(row.read);
-    expect((await api(app, `/api/threads/${threadId}/comments`, { method: 'POST', token, body: { body: `${row.role} was here` } })).status).toBe(row.post);
+      expect((await api(app, `/api/threads/${threadId}`, { token })).status).toBe(row.read);
+      expect(
+        (
+          await api(app, `/api/threads/${threadId}/comments`, {
+            method: 'POST',
+            token,
+            body: { body: `${row.role} was here` },
+          })
+        ).status,
+      ).toBe(row.post);
 
-    const resolve = await api(app, `/api/threads/${threadId}/resolve`, { method: 'POST', token });
-    expect(resolve.status).toBe(row.resolve);
-    if (resolve.status === 200) expect((await api(app, `/api/threads/${threadId}/reopen`, { method: 'POST', token })).status).toBe(200);
+      const resolve = await api(app, `/api/threads/${threadId}/resolve`, { method: 'POST', token });
+      expect(resolve.status).toBe(row.resolve);
+      if (resolve.status === 200)
+        expect((await api(app, `/api/threads/${threadId}/reopen`, { method: 'POST', token })).status).toBe(200);
 
-    // Someone else mentions them in the thread.
-    const actor = row.role === 'ot' ? people.teacher : people.ot;
-    const before = me.notifications.length;
-    const mention = await api(app, `/api/threads/${threadId}/comments`, {
-      method: 'POST',
-      token: actor.session.token,
-      body: { body: `Please look, ${row.role}`, mentions: [me.session.userId] },
-    });
-    expect(mention.status).toBe(row.notification ? 201 : 400);
-    if (row.notification) {
-      await waitFor(() => me.notifications.length > before, 5000, 'notification:new');
-      expect(me.notifications.at(-1)).toMatchObject({ threadId, kind: 'mention', excerpt: `Please look, ${row.role}` });
-    } else {
-      expect(mention.body).toMatchObject({ error: { code: 'MENTION_NOT_VISIBLE', details: { field: 'mentions' } } });
-    }
-    const listed = (await api(app, '/api/notifications', { token })).body as { notifications: NotificationDto[] };
-    expect(listed.notifications.some((n) => n.threadId === threadId)).toBe(row.notification);
-  });
+      // Someone else mentions them in the thread.
+      const actor = row.role === 'ot' ? people.teacher : people.ot;
+      const before = me.notifications.length;
+      const mention = await api(app, `/api/threads/${threadId}/comments`, {
+        method: 'POST',
+        token: actor.session.token,
+        body: { body: `Please look, ${row.role}`, mentions: [me.session.userId] },
+      });
+      expect(mention.status).toBe(row.notification ? 201 : 400);
+      if (row.notification) {
+        await waitFor(() => me.notifications.length > before, 5000, 'notification:new');
+        expect(me.notifications.at(-1)).toMatchObject({
+          threadId,
+          kind: 'mention',
+          excerpt: `Please look, ${row.role}`,
+        });
+      } else {
+        expect(mention.body).toMatchObject({ error: { code: 'MENTION_NOT_VISIBLE', details: { field: 'mentions' } } });
+      }
+      const listed = (await api(app, '/api/notifications', { token })).body as { notifications: NotificationDto[] };
+      expect(listed.notifications.some((n) => n.threadId === threadId)).toBe(row.notification);
+    },
+  );
 
   it('never delivers a staff-only thread to the parent’s socket, after everything above', async () => {
     // A round trip on the parent's socket: whatever the server sent it before, it has received.
-    expect(await people.parent.socket.timeout(3000).emitWithAck('section:join', { sectionId })).toMatchObject({ ok: true });
+    expect(await people.parent.socket.timeout(3000).emitWithAck('section:join', { sectionId })).toMatchObject({
+      ok: true,
+    });
     expect(people.parent.threads.length).toBeGreaterThan(0);
     expect(people.parent.threads.filter((t) => t.visibility === 'staff' || t.id === threadIds.staff)).toEqual([]);
     expect(people.parent.notifications.filter((n) => n.threadId === threadIds.staff)).toEqual([]);
@@ -133,10 +207,22 @@ describe('comment thread visibility', () => {
 
   it('refuses a parent starting a staff-only thread (403) and hides other students’ threads (404)', async () => {
     const parent = people.parent.session.token;
-    const staff = await api(app, `/api/sections/${sectionId}/threads`, { method: 'POST', token: parent, body: { part: 'parentConcerns', visibility: 'staff', body: 'x' } });
+    const staff = await api(app, `/api/sections/${sectionId}/threads`, {
+      method: 'POST',
+      token: parent,
+      body: { part: 'parentConcerns', visibility: 'staff', body: 'x' },
+    });
     expect(staff.status).toBe(403);
     const ava = await sectionOf(app, people.ot.session, 'Ava');
     expect((await api(app, `/api/sections/${ava}/threads`, { token: parent })).status).toBe(404);
-    expect((await api(app, `/api/sections/${ava}/threads`, { method: 'POST', token: parent, body: { part: 'parentConcerns', body: 'x' } })).status).toBe(404);
+    expect(
+      (
+        await api(app, `/api/sections/${ava}/threads`, {
+          method: 'POST',
+          token: parent,
+          body: { part: 'parentConcerns', body: 'x' },
+        })
+      ).status,
+    ).toBe(404);
   });
 });

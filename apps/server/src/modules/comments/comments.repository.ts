@@ -6,7 +6,10 @@ import { ACTIVE_MEMBER } from '../students/team.repository';
 
 const threadInclude = {
   author: { select: { id: true, name: true } },
-  comments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { author: { select: { id: true, name: true } } } },
+  comments: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: { author: { select: { id: true, name: true } } },
+  },
 } as const satisfies Prisma.CommentThreadInclude;
 
 export type ThreadRow = Prisma.CommentThreadGetPayload<{ include: typeof threadInclude }>;
@@ -46,8 +49,13 @@ export class CommentsRepository {
     return this.prisma.client.$transaction(fn);
   }
 
-  listThreads(sectionId: string, visibilities: ThreadVisibility[], resolved: 'true' | 'false' | 'all'): Promise<ThreadRow[]> {
-    const resolvedWhere = resolved === 'all' ? {} : resolved === 'true' ? { resolvedAt: { not: null } } : { resolvedAt: null };
+  listThreads(
+    sectionId: string,
+    visibilities: ThreadVisibility[],
+    resolved: 'true' | 'false' | 'all',
+  ): Promise<ThreadRow[]> {
+    const resolvedWhere =
+      resolved === 'all' ? {} : resolved === 'true' ? { resolvedAt: { not: null } } : { resolvedAt: null };
     return this.prisma.client.commentThread.findMany({
       where: { sectionId, visibility: { in: visibilities }, ...resolvedWhere },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -94,7 +102,10 @@ export class CommentsRepository {
   async setResolved(tx: Tx, id: string, byUserId: string | null): Promise<void> {
     await tx.commentThread.update({
       where: { id },
-      data: byUserId === null ? { resolvedAt: null, resolvedById: null } : { resolvedAt: new Date(), resolvedById: byUserId },
+      data:
+        byUserId === null
+          ? { resolvedAt: null, resolvedById: null }
+          : { resolvedAt: new Date(), resolvedById: byUserId },
     });
   }
 
@@ -113,7 +124,10 @@ export class CommentsRepository {
 
   async userNames(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const users = await this.prisma.client.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+    const users = await this.prisma.client.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 }

@@ -39,7 +39,11 @@ interface ThreadContext {
 const COMMENTS_PER_PERSON: RateRule = { name: 'comments', max: COMMENTS_PER_MINUTE, windowMs: 60_000 };
 
 function locked(): AppError {
-  return new AppError(HttpStatus.CONFLICT, ErrorCode.SectionLocked, 'The section is approved and locked; comments are closed');
+  return new AppError(
+    HttpStatus.CONFLICT,
+    ErrorCode.SectionLocked,
+    'The section is approved and locked; comments are closed',
+  );
 }
 
 /**
@@ -64,7 +68,9 @@ export class CommentsService {
 
   async list(ctx: AuthContext, sectionId: string, resolved: 'true' | 'false' | 'all'): Promise<ThreadDto[]> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    const visibilities: ThreadVisibility[] = this.allowed(ctx, section, 'thread.view', 'staff') ? ['team', 'staff'] : ['team'];
+    const visibilities: ThreadVisibility[] = this.allowed(ctx, section, 'thread.view', 'staff')
+      ? ['team', 'staff']
+      : ['team'];
     const rows = await this.repo.listThreads(sectionId, visibilities, resolved);
     await this.audit.record(this.event(ctx, section, 'comments.threads_read', { count: rows.length, visibilities }));
     return this.view.many(sectionId, rows);
@@ -72,7 +78,9 @@ export class CommentsService {
 
   async get(ctx: AuthContext, threadId: string): Promise<ThreadDto> {
     const { thread, section } = await this.threadFor(ctx, threadId);
-    await this.audit.record(this.event(ctx, section, 'comments.thread_read', { threadId, visibility: thread.visibility }));
+    await this.audit.record(
+      this.event(ctx, section, 'comments.thread_read', { threadId, visibility: thread.visibility }),
+    );
     return this.current(threadId);
   }
 
@@ -98,7 +106,12 @@ export class CommentsService {
       });
       const written = await this.writeComment(tx, ctx, section, thread.id, input.body, recipients);
       await this.audit.record(
-        this.event(ctx, section, 'comments.thread_created', { threadId: thread.id, commentId: written.commentId, part: input.part, visibility: input.visibility }),
+        this.event(ctx, section, 'comments.thread_created', {
+          threadId: thread.id,
+          commentId: written.commentId,
+          part: input.part,
+          visibility: input.visibility,
+        }),
         tx,
       );
       return { threadId: thread.id, rows: written.rows };
@@ -113,7 +126,14 @@ export class CommentsService {
     await this.countComment(ctx.user.id);
     const rows = await this.repo.transaction(async (tx) => {
       const written = await this.writeComment(tx, ctx, section, threadId, body, recipients);
-      await this.audit.record(this.event(ctx, section, 'comments.comment_created', { threadId, commentId: written.commentId, visibility: thread.visibility }), tx);
+      await this.audit.record(
+        this.event(ctx, section, 'comments.comment_created', {
+          threadId,
+          commentId: written.commentId,
+          visibility: thread.visibility,
+        }),
+        tx,
+      );
       return written.rows;
     });
     return this.publish(threadId, rows, recipients);
@@ -125,7 +145,14 @@ export class CommentsService {
     if (comment.body !== body) {
       await this.repo.transaction(async (tx) => {
         await this.repo.reviseComment(tx, commentId, comment.body, body);
-        await this.audit.record(this.event(ctx, section, 'comments.comment_edited', { threadId: thread.id, commentId, visibility: thread.visibility }), tx);
+        await this.audit.record(
+          this.event(ctx, section, 'comments.comment_edited', {
+            threadId: thread.id,
+            commentId,
+            visibility: thread.visibility,
+          }),
+          tx,
+        );
       });
     }
     return this.publish(thread.id, [], new Map());
@@ -136,7 +163,14 @@ export class CommentsService {
     this.require(ctx, section, 'comment.edit', thread.visibility, comment.authorId);
     await this.repo.transaction(async (tx) => {
       await this.repo.markDeleted(tx, commentId);
-      await this.audit.record(this.event(ctx, section, 'comments.comment_deleted', { threadId: thread.id, commentId, visibility: thread.visibility }), tx);
+      await this.audit.record(
+        this.event(ctx, section, 'comments.comment_deleted', {
+          threadId: thread.id,
+          commentId,
+          visibility: thread.visibility,
+        }),
+        tx,
+      );
     });
     return this.publish(thread.id, [], new Map());
   }
@@ -146,7 +180,13 @@ export class CommentsService {
     this.require(ctx, section, 'thread.resolve', thread.visibility, thread.authorId);
     await this.repo.transaction(async (tx) => {
       await this.repo.setResolved(tx, threadId, resolved ? ctx.user.id : null);
-      await this.audit.record(this.event(ctx, section, resolved ? 'comments.thread_resolved' : 'comments.thread_reopened', { threadId, visibility: thread.visibility }), tx);
+      await this.audit.record(
+        this.event(ctx, section, resolved ? 'comments.thread_resolved' : 'comments.thread_reopened', {
+          threadId,
+          visibility: thread.visibility,
+        }),
+        tx,
+      );
     });
     return this.publish(threadId, [], new Map());
   }
@@ -157,18 +197,35 @@ export class CommentsService {
   private async countComment(userId: string): Promise<void> {
     const reserved = await this.limiter.reserve([COMMENTS_PER_PERSON, userId]);
     if (!reserved.ok) {
-      throw new AppError(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.CommentRateLimited, `At most ${COMMENTS_PER_PERSON.max} comments a minute`, {
-        retryAfter: reserved.retryAfterSeconds,
-      });
+      throw new AppError(
+        HttpStatus.TOO_MANY_REQUESTS,
+        ErrorCode.CommentRateLimited,
+        `At most ${COMMENTS_PER_PERSON.max} comments a minute`,
+        {
+          retryAfter: reserved.retryAfterSeconds,
+        },
+      );
     }
   }
 
-  private allowed(ctx: AuthContext, section: SectionAccess, action: Action, visibility: ThreadVisibility, authorId?: string): boolean {
+  private allowed(
+    ctx: AuthContext,
+    section: SectionAccess,
+    action: Action,
+    visibility: ThreadVisibility,
+    authorId?: string,
+  ): boolean {
     return can({ userId: ctx.user.id, role: section.role }, action, { status: section.status, visibility, authorId });
   }
 
   /** 409 when the section is locked, 403 when the policy says no. */
-  private require(ctx: AuthContext, section: SectionAccess, action: Action, visibility: ThreadVisibility, authorId?: string): void {
+  private require(
+    ctx: AuthContext,
+    section: SectionAccess,
+    action: Action,
+    visibility: ThreadVisibility,
+    authorId?: string,
+  ): void {
     if (!commentsOpen(section.status)) throw locked();
     if (!this.allowed(ctx, section, action, visibility, authorId)) throw AppError.forbidden();
   }
@@ -195,32 +252,69 @@ export class CommentsService {
   }
 
   /** Every mentioned person must be on the team and able to see the thread. */
-  private async mentionable(section: SectionAccess, visibility: ThreadVisibility, ids: string[]): Promise<Map<string, TeamMember>> {
+  private async mentionable(
+    section: SectionAccess,
+    visibility: ThreadVisibility,
+    ids: string[],
+  ): Promise<Map<string, TeamMember>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const team = new Map((await this.repo.team(section.studentId)).map((m) => [m.id, m]));
     const outside = unique.filter((id) => !team.has(id));
     if (outside.length > 0) {
-      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.MentionOutsideTeam, 'Only members of the student’s team can be mentioned', { field: 'mentions', userIds: outside });
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.MentionOutsideTeam,
+        'Only members of the student’s team can be mentioned',
+        { field: 'mentions', userIds: outside },
+      );
     }
-    const hidden = unique.filter((id) => !can({ userId: id, role: team.get(id)?.role ?? null }, 'thread.view', { status: section.status, visibility }));
+    const hidden = unique.filter(
+      (id) =>
+        !can({ userId: id, role: team.get(id)?.role ?? null }, 'thread.view', { status: section.status, visibility }),
+    );
     if (hidden.length > 0) {
-      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.MentionNotVisible, 'That person cannot see this thread', { field: 'mentions', userIds: hidden });
+      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.MentionNotVisible, 'That person cannot see this thread', {
+        field: 'mentions',
+        userIds: hidden,
+      });
     }
-    return new Map(unique.flatMap((id) => {
-      const member = team.get(id);
-      return member ? [[id, member] as const] : [];
-    }));
+    return new Map(
+      unique.flatMap((id) => {
+        const member = team.get(id);
+        return member ? [[id, member] as const] : [];
+      }),
+    );
   }
 
-  private async writeComment(tx: Tx, ctx: AuthContext, section: SectionAccess, threadId: string, body: string, recipients: Map<string, TeamMember>) {
+  private async writeComment(
+    tx: Tx,
+    ctx: AuthContext,
+    section: SectionAccess,
+    threadId: string,
+    body: string,
+    recipients: Map<string, TeamMember>,
+  ) {
     const mentionIds = [...recipients.keys()];
-    const comment = await this.repo.createComment(tx, { threadId, authorId: ctx.user.id, authorRole: section.role, body, mentionIds });
+    const comment = await this.repo.createComment(tx, {
+      threadId,
+      authorId: ctx.user.id,
+      authorRole: section.role,
+      body,
+      mentionIds,
+    });
     const rows = await this.notificationRows.createMany(
       tx,
       mentionIds
         .filter((id) => id !== ctx.user.id)
-        .map((userId) => ({ userId, kind: 'mention' as const, sectionId: section.sectionId, threadId, commentId: comment.id, actorId: ctx.user.id })),
+        .map((userId) => ({
+          userId,
+          kind: 'mention' as const,
+          sectionId: section.sectionId,
+          threadId,
+          commentId: comment.id,
+          actorId: ctx.user.id,
+        })),
     );
     return { commentId: comment.id, rows };
   }
@@ -232,7 +326,11 @@ export class CommentsService {
   }
 
   /** After the commit: everyone allowed hears the thread, the mentioned hear of it (and get mail). */
-  private async publish(threadId: string, rows: NotificationRow[], recipients: Map<string, TeamMember>): Promise<ThreadDto> {
+  private async publish(
+    threadId: string,
+    rows: NotificationRow[],
+    recipients: Map<string, TeamMember>,
+  ): Promise<ThreadDto> {
     const dto = await this.current(threadId);
     this.events.threadChanged(dto);
     if (rows.length > 0) {
@@ -247,6 +345,13 @@ export class CommentsService {
    * can leave staff-only threads out.
    */
   private event(ctx: AuthContext, section: SectionAccess, action: string, detail: Record<string, unknown>): AuditInput {
-    return { action, actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: section.sectionId, detail: JSON.parse(JSON.stringify(detail)) as object };
+    return {
+      action,
+      actorId: ctx.user.id,
+      actorRole: section.role,
+      studentId: section.studentId,
+      sectionId: section.sectionId,
+      detail: JSON.parse(JSON.stringify(detail)) as object,
+    };
   }
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
-import { recordExists, resolveTextAnchor, SECTION_FRAGMENTS, type CommentDto, type Role, type ThreadDto } from '@iep/shared';
+import {
+  recordExists,
+  resolveTextAnchor,
+  SECTION_FRAGMENTS,
+  type CommentDto,
+  type Role,
+  type ThreadDto,
+} from '@iep/shared';
 import { DocRegistry } from '../../collab/doc-registry';
 import { CommentsRepository, type ThreadRow } from './comments.repository';
 

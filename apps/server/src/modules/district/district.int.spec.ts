@@ -18,9 +18,17 @@ describe('district administration', () => {
     ({ districtId, schoolId } = await demoDistrict(app, admin));
   });
 
-  const student = { firstName: 'Lena', lastName: 'Park', dateOfBirth: '2015-06-01', grade: '4', preferredLanguage: 'es' };
-  const post = (path: string, body: unknown, session = admin) => api(app, path, { method: 'POST', token: session.token, body });
-  const patch = (path: string, body: unknown, session = admin) => api(app, path, { method: 'PATCH', token: session.token, body });
+  const student = {
+    firstName: 'Lena',
+    lastName: 'Park',
+    dateOfBirth: '2015-06-01',
+    grade: '4',
+    preferredLanguage: 'es',
+  };
+  const post = (path: string, body: unknown, session = admin) =>
+    api(app, path, { method: 'POST', token: session.token, body });
+  const patch = (path: string, body: unknown, session = admin) =>
+    api(app, path, { method: 'PATCH', token: session.token, body });
   const audit = (action: string) => app.prisma.client.auditEvent.findMany({ where: { action, actorId: admin.userId } });
 
   it('tells the client who runs a district: the demo admin one, everyone else none', async () => {
@@ -37,7 +45,9 @@ describe('district administration', () => {
     expect(school).toMatchObject({ name: 'Roosevelt Middle', districtId, studentCount: 0 });
     const renamed = await patch(`/api/admin/schools/${school.id}`, { name: 'Roosevelt Middle School' });
     expect(renamed.body).toMatchObject({ name: 'Roosevelt Middle School' });
-    const list = (await api(app, `/api/admin/districts/${districtId}/schools`, { token: admin.token })).body as { schools: AdminSchool[] };
+    const list = (await api(app, `/api/admin/districts/${districtId}/schools`, { token: admin.token })).body as {
+      schools: AdminSchool[];
+    };
     expect(list.schools.map((s) => s.name)).toEqual(['Lincoln Elementary', 'Roosevelt Middle School']);
     expect(list.schools[0]?.studentCount).toBe(2);
     const events = [...(await audit('district.school_created')), ...(await audit('district.school_renamed'))];
@@ -50,8 +60,11 @@ describe('district administration', () => {
     const inUse = await api(app, `/api/admin/schools/${schoolId}`, { method: 'DELETE', token: admin.token });
     expect(inUse.status).toBe(409);
     expect(inUse.body).toMatchObject({ error: { code: 'IN_USE' } });
-    const empty = (await post(`/api/admin/districts/${districtId}/schools`, { name: 'Closed School' })).body as AdminSchool;
-    expect((await api(app, `/api/admin/schools/${empty.id}`, { method: 'DELETE', token: admin.token })).status).toBe(204);
+    const empty = (await post(`/api/admin/districts/${districtId}/schools`, { name: 'Closed School' }))
+      .body as AdminSchool;
+    expect((await api(app, `/api/admin/schools/${empty.id}`, { method: 'DELETE', token: admin.token })).status).toBe(
+      204,
+    );
     expect(await app.prisma.client.school.count({ where: { id: empty.id } })).toBe(0);
     expect(await audit('district.school_deleted')).toHaveLength(1);
   });
@@ -80,19 +93,39 @@ describe('district administration', () => {
     expect(await app.prisma.client.otSection.count({ where: { planId: p.id } })).toBe(1);
 
     const detail = (await api(app, `/api/admin/students/${s.id}`, { token: admin.token })).body as AdminStudent;
-    expect(detail.plans).toEqual([expect.objectContaining({ id: p.id, otSectionId: sectionId, otSectionStatus: 'draft' })]);
-    const list = (await api(app, `/api/admin/districts/${districtId}/students`, { token: admin.token })).body as { students: AdminStudent[] };
+    expect(detail.plans).toEqual([
+      expect.objectContaining({ id: p.id, otSectionId: sectionId, otSectionStatus: 'draft' }),
+    ]);
+    const list = (await api(app, `/api/admin/districts/${districtId}/students`, { token: admin.token })).body as {
+      students: AdminStudent[];
+    };
     expect(list.students.map((x) => x.firstName)).toEqual(['Ava', 'Lena', 'Mateo']);
 
-    const actions = (await app.prisma.client.auditEvent.findMany({ where: { studentId: s.id }, orderBy: { id: 'asc' } })).map((e) => e.action);
-    expect(actions).toEqual(['district.student_created', 'district.student_updated', 'district.plan_created', 'district.plan_updated', 'district.section_opened']);
+    const actions = (
+      await app.prisma.client.auditEvent.findMany({ where: { studentId: s.id }, orderBy: { id: 'asc' } })
+    ).map((e) => e.action);
+    expect(actions).toEqual([
+      'district.student_created',
+      'district.student_updated',
+      'district.plan_created',
+      'district.plan_updated',
+      'district.section_opened',
+    ]);
   });
 
   it('answers bad input with 400 naming the fields and creates nothing', async () => {
     const before = await app.prisma.client.student.count();
-    const bad = await post('/api/admin/students', { ...student, schoolId, firstName: '', dateOfBirth: '2015-02-30', preferredLanguage: 'fr' });
+    const bad = await post('/api/admin/students', {
+      ...student,
+      schoolId,
+      firstName: '',
+      dateOfBirth: '2015-02-30',
+      preferredLanguage: 'fr',
+    });
     expect(bad.status).toBe(400);
-    const fields = (bad.body as { error: { details: { fields: { field: string }[] } } }).error.details.fields.map((f) => f.field);
+    const fields = (bad.body as { error: { details: { fields: { field: string }[] } } }).error.details.fields.map(
+      (f) => f.field,
+    );
     expect(fields).toEqual(expect.arrayContaining(['firstName', 'dateOfBirth', 'preferredLanguage']));
     expect((await post('/api/admin/students', { ...student, schoolId, dateOfBirth: '2999-01-01' })).status).toBe(400);
     expect(await app.prisma.client.student.count()).toBe(before);
@@ -108,11 +141,15 @@ describe('district administration', () => {
     expect((await api(app, `/api/admin/students/${other.studentId}`, { token: admin.token })).status).toBe(404);
     expect((await patch(`/api/admin/students/${other.studentId}`, { grade: '7' })).status).toBe(404);
     expect((await post(`/api/admin/students/${other.studentId}/plans`, { kind: 'iep' })).status).toBe(404);
-    expect((await api(app, `/api/admin/districts/${other.districtId}/students`, { token: admin.token })).status).toBe(404);
+    expect((await api(app, `/api/admin/districts/${other.districtId}/students`, { token: admin.token })).status).toBe(
+      404,
+    );
     expect((await patch(`/api/admin/schools/${other.schoolId}`, { name: 'Mine now' })).status).toBe(404);
     // A student cannot be put into, or moved to, another district's school.
     expect((await post('/api/admin/students', { ...student, schoolId: other.schoolId })).status).toBe(404);
-    const mateo = (await api(app, `/api/admin/districts/${districtId}/students`, { token: admin.token })).body as { students: AdminStudent[] };
+    const mateo = (await api(app, `/api/admin/districts/${districtId}/students`, { token: admin.token })).body as {
+      students: AdminStudent[];
+    };
     const mateoId = mateo.students.find((x) => x.firstName === 'Mateo')?.id ?? '';
     expect((await patch(`/api/admin/students/${mateoId}`, { schoolId: other.schoolId })).status).toBe(404);
     // The other district's admin sees nothing of the demo district.
@@ -124,7 +161,11 @@ describe('district administration', () => {
     expect((await post('/api/admin/students', { ...student, schoolId }, ot)).status).toBe(404);
     expect((await api(app, `/api/admin/students/${mateoId}`, { token: ot.token })).status).toBe(404);
     expect((await api(app, `/api/admin/districts/${districtId}/schools`)).status).toBe(401);
-    expect(await app.prisma.client.student.count({ where: { firstName: 'Lena', school: { districtId: { in: [districtId, other.districtId] } } } })).toBe(0);
+    expect(
+      await app.prisma.client.student.count({
+        where: { firstName: 'Lena', school: { districtId: { in: [districtId, other.districtId] } } },
+      }),
+    ).toBe(0);
     expect((await app.prisma.client.student.findUniqueOrThrow({ where: { id: other.studentId } })).grade).toBe('6');
   });
 });

@@ -26,7 +26,6 @@ export interface PlanData {
   annualReviewDate: Date | null;
 }
 
-
 /** Data access for a district's schools, students and plans, and who administers the district. */
 @Injectable()
 export class DistrictRepository {
@@ -68,7 +67,11 @@ export class DistrictRepository {
   }
 
   renameSchool(tx: Prisma.TransactionClient, schoolId: string, name: string) {
-    return tx.school.update({ where: { id: schoolId }, data: { name }, include: { _count: { select: { students: true } } } });
+    return tx.school.update({
+      where: { id: schoolId },
+      data: { name },
+      include: { _count: { select: { students: true } } },
+    });
   }
 
   /** Deletes the school only while it has no students; false when it has some (or is gone). */
@@ -104,16 +107,26 @@ export class DistrictRepository {
   plan(planId: string) {
     return this.db.plan.findUnique({
       where: { id: planId },
-      include: { otSection: { select: { id: true, status: true } }, student: { select: { school: { select: { districtId: true } } } } },
+      include: {
+        otSection: { select: { id: true, status: true } },
+        student: { select: { school: { select: { districtId: true } } } },
+      },
     });
   }
 
   createPlan(tx: Prisma.TransactionClient, studentId: string, data: PlanData): Promise<PlanRow> {
-    return tx.plan.create({ data: { studentId, ...data }, include: { otSection: { select: { id: true, status: true } } } });
+    return tx.plan.create({
+      data: { studentId, ...data },
+      include: { otSection: { select: { id: true, status: true } } },
+    });
   }
 
   updatePlan(tx: Prisma.TransactionClient, planId: string, data: Partial<PlanData>): Promise<PlanRow> {
-    return tx.plan.update({ where: { id: planId }, data, include: { otSection: { select: { id: true, status: true } } } });
+    return tx.plan.update({
+      where: { id: planId },
+      data,
+      include: { otSection: { select: { id: true, status: true } } },
+    });
   }
 
   createSection(tx: Prisma.TransactionClient, planId: string) {

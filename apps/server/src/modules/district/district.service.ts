@@ -14,7 +14,13 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
-import { DistrictRepository, type PlanData, type PlanRow, type StudentData, type StudentRow } from './district.repository';
+import {
+  DistrictRepository,
+  type PlanData,
+  type PlanRow,
+  type StudentData,
+  type StudentRow,
+} from './district.repository';
 import { isUniqueViolation } from './unique-violation';
 
 /** Who made a change, for the audit record. */
@@ -66,7 +72,8 @@ function planData(input: PlanUpdate): Partial<PlanData> {
   const data: Partial<PlanData> = {};
   if (input.kind !== undefined) data.kind = input.kind;
   if (input.meetingDate !== undefined) data.meetingDate = input.meetingDate === null ? null : toDate(input.meetingDate);
-  if (input.annualReviewDate !== undefined) data.annualReviewDate = input.annualReviewDate === null ? null : toDate(input.annualReviewDate);
+  if (input.annualReviewDate !== undefined)
+    data.annualReviewDate = input.annualReviewDate === null ? null : toDate(input.annualReviewDate);
   return data;
 }
 
@@ -97,7 +104,10 @@ export class DistrictService {
     await this.requireDistrict(caller, districtId);
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.createSchool(tx, districtId, input.name);
-      await this.audit.recordIn(tx, this.event(caller, 'district.school_created', { districtId, schoolId: row.id, name: row.name }));
+      await this.audit.recordIn(
+        tx,
+        this.event(caller, 'district.school_created', { districtId, schoolId: row.id, name: row.name }),
+      );
       return schoolView(row);
     });
   }
@@ -106,7 +116,15 @@ export class DistrictService {
     const school = await this.requireSchool(caller, schoolId);
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.renameSchool(tx, schoolId, input.name);
-      await this.audit.recordIn(tx, this.event(caller, 'district.school_renamed', { districtId: school.districtId, schoolId, from: school.name, to: row.name }));
+      await this.audit.recordIn(
+        tx,
+        this.event(caller, 'district.school_renamed', {
+          districtId: school.districtId,
+          schoolId,
+          from: school.name,
+          to: row.name,
+        }),
+      );
       return schoolView(row);
     });
   }
@@ -116,9 +134,16 @@ export class DistrictService {
     const school = await this.requireSchool(caller, schoolId);
     await this.repo.transaction(async (tx) => {
       if (!(await this.repo.deleteEmptySchool(tx, schoolId))) {
-        throw new AppError(HttpStatus.CONFLICT, ErrorCode.InUse, 'The school still has students; move them to another school first');
+        throw new AppError(
+          HttpStatus.CONFLICT,
+          ErrorCode.InUse,
+          'The school still has students; move them to another school first',
+        );
       }
-      await this.audit.recordIn(tx, this.event(caller, 'district.school_deleted', { districtId: school.districtId, schoolId, name: school.name }));
+      await this.audit.recordIn(
+        tx,
+        this.event(caller, 'district.school_deleted', { districtId: school.districtId, schoolId, name: school.name }),
+      );
     });
   }
 
@@ -154,11 +179,17 @@ export class DistrictService {
       if (school.districtId !== student.school.districtId) throw AppError.notFound('No such school');
     }
     const { dateOfBirth, ...rest } = input;
-    const data: Partial<StudentData> = { ...rest, ...(dateOfBirth !== undefined ? { dateOfBirth: toDate(dateOfBirth) } : {}) };
+    const data: Partial<StudentData> = {
+      ...rest,
+      ...(dateOfBirth !== undefined ? { dateOfBirth: toDate(dateOfBirth) } : {}),
+    };
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.updateStudent(tx, studentId, data);
       await this.audit.recordIn(tx, {
-        ...this.event(caller, 'district.student_updated', { districtId: student.school.districtId, fields: Object.keys(data) }),
+        ...this.event(caller, 'district.student_updated', {
+          districtId: student.school.districtId,
+          fields: Object.keys(data),
+        }),
         studentId,
       });
       return studentView(row);
@@ -181,7 +212,11 @@ export class DistrictService {
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.createPlan(tx, studentId, data);
       await this.audit.recordIn(tx, {
-        ...this.event(caller, 'district.plan_created', { districtId: student.school.districtId, planId: row.id, kind: row.kind }),
+        ...this.event(caller, 'district.plan_created', {
+          districtId: student.school.districtId,
+          planId: row.id,
+          kind: row.kind,
+        }),
         studentId,
       });
       return planView(row);
@@ -194,7 +229,11 @@ export class DistrictService {
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.updatePlan(tx, planId, data);
       await this.audit.recordIn(tx, {
-        ...this.event(caller, 'district.plan_updated', { districtId: plan.student.school.districtId, planId, fields: Object.keys(data) }),
+        ...this.event(caller, 'district.plan_updated', {
+          districtId: plan.student.school.districtId,
+          planId,
+          fields: Object.keys(data),
+        }),
         studentId: plan.studentId,
       });
       return planView(row);
@@ -204,7 +243,10 @@ export class DistrictService {
   /** Opens the plan's OT section (a new draft); a plan has one at most (409). */
   async openSection(caller: Caller, planId: string): Promise<AdminPlan> {
     const plan = await this.requirePlan(caller, planId);
-    const exists = (): AppError => new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The plan already has an OT section', { sectionId: plan.otSection?.id });
+    const exists = (): AppError =>
+      new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The plan already has an OT section', {
+        sectionId: plan.otSection?.id,
+      });
     if (plan.otSection) throw exists();
     try {
       return await this.repo.transaction(async (tx) => {
@@ -230,19 +272,22 @@ export class DistrictService {
 
   private async requireSchool(caller: Caller, schoolId: string) {
     const school = await this.repo.school(schoolId);
-    if (!school || !(await this.repo.isAdminOf(caller.userId, school.districtId))) throw AppError.notFound('No such school');
+    if (!school || !(await this.repo.isAdminOf(caller.userId, school.districtId)))
+      throw AppError.notFound('No such school');
     return school;
   }
 
   private async requireStudent(caller: Caller, studentId: string): Promise<StudentRow> {
     const student = await this.repo.student(studentId);
-    if (!student || !(await this.repo.isAdminOf(caller.userId, student.school.districtId))) throw AppError.notFound('No such student');
+    if (!student || !(await this.repo.isAdminOf(caller.userId, student.school.districtId)))
+      throw AppError.notFound('No such student');
     return student;
   }
 
   private async requirePlan(caller: Caller, planId: string) {
     const plan = await this.repo.plan(planId);
-    if (!plan || !(await this.repo.isAdminOf(caller.userId, plan.student.school.districtId))) throw AppError.notFound('No such plan');
+    if (!plan || !(await this.repo.isAdminOf(caller.userId, plan.student.school.districtId)))
+      throw AppError.notFound('No such plan');
     return plan;
   }
 

@@ -23,8 +23,14 @@ export class ExportController {
   @Get(':n.pdf')
   @ApiInput({ params: versionNumberParamSchema })
   // Not ApiRoute: that one describes JSON answers, and this 200 is a binary file.
-  @ApiOperation({ summary: 'One version as a PDF: team, attendance, signatures and content hash; drafts are watermarked' })
-  @ApiResponse({ status: 200, description: 'The PDF, as an attachment', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({
+    summary: 'One version as a PDF: team, attendance, signatures and content hash; drafts are watermarked',
+  })
+  @ApiResponse({
+    status: 200,
+    description: 'The PDF, as an attachment',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiResponse({ status: 400, description: 'The version number is not a positive integer' })
   @ApiResponse({ status: 401, description: 'No session' })
   @ApiResponse({ status: 404, description: 'No such version, or a section the caller may not see' })

@@ -8,8 +8,14 @@ interface Summary {
 }
 
 /** The api() helper reads bodies as UTF-8 text, which would mangle a PDF: this keeps the bytes. */
-async function download(app: TestApp, path: string, session?: Session): Promise<{ status: number; headers: Headers; body: Buffer }> {
-  const res = await fetch(`${app.baseUrl}${path}`, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+async function download(
+  app: TestApp,
+  path: string,
+  session?: Session,
+): Promise<{ status: number; headers: Headers; body: Buffer }> {
+  const res = await fetch(`${app.baseUrl}${path}`, {
+    headers: session ? { authorization: `Bearer ${session.token}` } : {},
+  });
   return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
 }
 
@@ -28,7 +34,11 @@ describe('version PDF export', () => {
   });
 
   const save = async (id = sectionId): Promise<Summary> => {
-    const res = await api(app, `/api/sections/${id}/versions`, { method: 'POST', token: ot.token, body: { name: 'Before the meeting' } });
+    const res = await api(app, `/api/sections/${id}/versions`, {
+      method: 'POST',
+      token: ot.token,
+      body: { name: 'Before the meeting' },
+    });
     expect(res.status).toBe(201);
     return res.body as Summary;
   };
@@ -50,10 +60,18 @@ describe('version PDF export', () => {
 
     const events = await app.prisma.client.auditEvent.findMany({ where: { action: 'section.exported', sectionId } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: ot.userId, actorRole: 'ot', detail: { number: 1, format: 'pdf', contentHash: saved.contentHash } });
+    expect(events[0]).toMatchObject({
+      actorId: ot.userId,
+      actorRole: 'ot',
+      detail: { number: 1, format: 'pdf', contentHash: saved.contentHash },
+    });
 
-    const docs = (await api(app, '/api/docs-json')).body as { paths: Record<string, { get?: { responses: Record<string, { content?: object }> } }> };
-    expect(docs.paths['/api/sections/{sectionId}/versions/{n}.pdf']?.get?.responses['200']?.content).toHaveProperty(['application/pdf']);
+    const docs = (await api(app, '/api/docs-json')).body as {
+      paths: Record<string, { get?: { responses: Record<string, { content?: object }> } }>;
+    };
+    expect(docs.paths['/api/sections/{sectionId}/versions/{n}.pdf']?.get?.responses['200']?.content).toHaveProperty([
+      'application/pdf',
+    ]);
     const json = await api(app, `/api/sections/${sectionId}/versions/1`, { token: ot.token });
     expect(json.status).toBe(200);
     expect(json.body).toMatchObject({ number: 1, contentHash: saved.contentHash });
@@ -61,9 +79,20 @@ describe('version PDF export', () => {
 
   it('prints the approved version without the draft marking, with its signatures, in the reader’s language', async () => {
     const saved = await save();
-    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved', signoffVersion: 1 } });
+    await app.prisma.client.otSection.update({
+      where: { id: sectionId },
+      data: { status: 'approved', signoffVersion: 1 },
+    });
     await app.prisma.client.signature.create({
-      data: { sectionId, versionNumber: 1, userId: ot.userId, role: 'ot', typedName: 'Olivia R. Torres', decision: 'approve', contentHash: saved.contentHash },
+      data: {
+        sectionId,
+        versionNumber: 1,
+        userId: ot.userId,
+        role: 'ot',
+        typedName: 'Olivia R. Torres',
+        decision: 'approve',
+        contentHash: saved.contentHash,
+      },
     });
     const text = pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot)).body);
     expect(text).toContain('Approved version');
@@ -75,31 +104,51 @@ describe('version PDF export', () => {
     await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'draft' } });
     await save();
     await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
-    expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/2.pdf`, ot)).body)).toContain('DRAFT — NOT FINAL');
+    expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/2.pdf`, ot)).body)).toContain(
+      'DRAFT — NOT FINAL',
+    );
 
     await app.prisma.client.user.update({ where: { id: ot.userId }, data: { locale: 'es' } });
-    expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot)).body)).toContain('Versión aprobada');
+    expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot)).body)).toContain(
+      'Versión aprobada',
+    );
   });
 
   it('prints the attendance of the meeting that ended before the version: who, how, and whether an interpreter was there', async () => {
-    const meeting = (await api(app, `/api/sections/${sectionId}/meetings`, { method: 'POST', token: ot.token, body: { scheduledFor: new Date().toISOString() } })).body as { id: string };
+    const meeting = (
+      await api(app, `/api/sections/${sectionId}/meetings`, {
+        method: 'POST',
+        token: ot.token,
+        body: { scheduledFor: new Date().toISOString() },
+      })
+    ).body as { id: string };
     await api(app, `/api/meetings/${meeting.id}/start`, { method: 'POST', token: ot.token });
     const parent = await login(app, world.emails.parent);
     const { io } = await import('socket.io-client');
     const socket = io(app.baseUrl, { auth: { token: parent.token }, transports: ['websocket'], reconnection: false });
     try {
-      expect(await socket.timeout(3000).emitWithAck('meeting:join', { meetingId: meeting.id, mode: 'phone', interpreter: true })).toMatchObject({ ok: true });
+      expect(
+        await socket
+          .timeout(3000)
+          .emitWithAck('meeting:join', { meetingId: meeting.id, mode: 'phone', interpreter: true }),
+      ).toMatchObject({ ok: true });
       await api(app, `/api/meetings/${meeting.id}/end`, { method: 'POST', token: ot.token });
     } finally {
       socket.close();
     }
-    const versions = (await api(app, `/api/sections/${sectionId}/versions`, { token: ot.token })).body as { versions: { number: number; reason: string }[] };
+    const versions = (await api(app, `/api/sections/${sectionId}/versions`, { token: ot.token })).body as {
+      versions: { number: number; reason: string }[];
+    };
     const ended = versions.versions.find((v) => v.reason === 'meeting_ended');
     const before = versions.versions.find((v) => v.reason === 'start_meeting');
     if (!ended || !before) throw new Error('no meeting versions');
     const text = pdfText((await download(app, `/api/sections/${sectionId}/versions/${ended.number}.pdf`, ot)).body);
-    expect(text).toMatch(/Meeting attendance\s+Paula Reyes \(Parent\) — Parent or guardian\s+Attended:\s+By phone[\s\S]*Interpreter:\s+Yes/);
-    expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/${before.number}.pdf`, ot)).body)).toContain('No meeting attendance recorded for this version.');
+    expect(text).toMatch(
+      /Meeting attendance\s+Paula Reyes \(Parent\) — Parent or guardian\s+Attended:\s+By phone[\s\S]*Interpreter:\s+Yes/,
+    );
+    expect(
+      pdfText((await download(app, `/api/sections/${sectionId}/versions/${before.number}.pdf`, ot)).body),
+    ).toContain('No meeting attendance recorded for this version.');
   });
 
   it('answers 404 to someone off the team and for an unknown version, 400 to a bad number, 401 without a session', async () => {
@@ -111,7 +160,10 @@ describe('version PDF export', () => {
     expect((await download(app, `/api/sections/${sectionId}/versions/7.pdf`, ot)).status).toBe(404);
     expect((await download(app, `/api/sections/${sectionId}/versions/zero.pdf`, ot)).status).toBe(400);
     expect((await download(app, `/api/sections/${sectionId}/versions/1.pdf`)).status).toBe(401);
-    const exported = await app.prisma.client.auditEvent.findMany({ where: { action: 'section.exported', sectionId: { in: [sectionId, ava] } }, select: { actorId: true, sectionId: true } });
+    const exported = await app.prisma.client.auditEvent.findMany({
+      where: { action: 'section.exported', sectionId: { in: [sectionId, ava] } },
+      select: { actorId: true, sectionId: true },
+    });
     expect(exported).toEqual([{ actorId: ot.userId, sectionId: ava }]);
   });
 });

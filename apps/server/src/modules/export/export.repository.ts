@@ -72,7 +72,10 @@ export class ExportRepository {
       select: { endedAt: true, attendance: { orderBy: { joinedAt: 'asc' } } },
     });
     if (!meeting) return null;
-    const users = await this.prisma.client.user.findMany({ where: { id: { in: meeting.attendance.map((a) => a.userId) } }, select: { id: true, name: true } });
+    const users = await this.prisma.client.user.findMany({
+      where: { id: { in: meeting.attendance.map((a) => a.userId) } },
+      select: { id: true, name: true },
+    });
     return { meeting, names: new Map(users.map((u) => [u.id, u.name])) };
   }
 

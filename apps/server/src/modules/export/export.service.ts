@@ -5,7 +5,13 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../students/team-access.service';
 import { ExportRepository } from './export.repository';
-import { renderSectionPdf, type PdfAttendance, type PdfLocale, type PdfSignature, type SectionPdfInput } from './section-pdf';
+import {
+  renderSectionPdf,
+  type PdfAttendance,
+  type PdfLocale,
+  type PdfSignature,
+  type SectionPdfInput,
+} from './section-pdf';
 
 export interface ExportedFile {
   filename: string;
@@ -30,7 +36,8 @@ function snapshotOf(json: unknown): SectionSnapshotJson {
   const root = isRecord(json) ? json : {};
   const content = isRecord(root.content) ? root.content : {};
   const structure = isRecord(root.structure) ? root.structure : {};
-  const list = (key: keyof SectionStructure): unknown[] => (Array.isArray(structure[key]) ? (structure[key] as unknown[]) : []);
+  const list = (key: keyof SectionStructure): unknown[] =>
+    Array.isArray(structure[key]) ? (structure[key] as unknown[]) : [];
   return {
     content: content as unknown as SectionSnapshotJson['content'],
     structure: {
@@ -45,11 +52,16 @@ function snapshotOf(json: unknown): SectionSnapshotJson {
 
 function excludedItemsOf(json: unknown): PdfSignature['excludedItems'] {
   if (!Array.isArray(json)) return [];
-  return json.filter(isRecord).map((item) => ({ ref: String(item.ref ?? ''), label: String(item.label ?? item.ref ?? '') }));
+  return json
+    .filter(isRecord)
+    .map((item) => ({ ref: String(item.ref ?? ''), label: String(item.label ?? item.ref ?? '') }));
 }
 
 /** The meeting's joined stretches as the attendance page: one line per person. */
-function attendanceOf(met: NonNullable<Awaited<ReturnType<ExportRepository['meetingBefore']>>>, locale: PdfLocale): PdfAttendance[] {
+function attendanceOf(
+  met: NonNullable<Awaited<ReturnType<ExportRepository['meetingBefore']>>>,
+  locale: PdfLocale,
+): PdfAttendance[] {
   const roles = new Map(met.meeting.attendance.map((a) => [a.userId, a.role]));
   const lines = attendanceLines(
     met.meeting.attendance.map((a) => ({
@@ -118,8 +130,17 @@ export class ExportService {
     return {
       locale,
       final: section.status === 'approved' && section.signoffVersion === n,
-      student: { name: `${student.firstName} ${student.lastName}`, dateOfBirth: student.dateOfBirth, grade: student.grade, school: student.school.name },
-      plan: { kind: section.plan.kind, meetingDate: section.plan.meetingDate, annualReviewDate: section.plan.annualReviewDate },
+      student: {
+        name: `${student.firstName} ${student.lastName}`,
+        dateOfBirth: student.dateOfBirth,
+        grade: student.grade,
+        school: student.school.name,
+      },
+      plan: {
+        kind: section.plan.kind,
+        meetingDate: section.plan.meetingDate,
+        annualReviewDate: section.plan.annualReviewDate,
+      },
       version: {
         number: version.number,
         name: version.name,

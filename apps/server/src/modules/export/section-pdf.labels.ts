@@ -57,10 +57,24 @@ export interface PdfLabels {
     providers: Record<string, string>;
   };
   accommodations: { heading: string; none: string; kinds: Record<string, string> };
-  transition: { heading: string; none: string; number: (n: number) => string; goal: string; areas: Record<string, string> };
+  transition: {
+    heading: string;
+    none: string;
+    number: (n: number) => string;
+    goal: string;
+    areas: Record<string, string>;
+  };
   team: { heading: string; none: string };
   roles: Record<Role, string>;
-  attendance: { heading: string; none: string; how: string; joined: string; left: string; interpreter: string; modes: Record<string, string> };
+  attendance: {
+    heading: string;
+    none: string;
+    how: string;
+    joined: string;
+    left: string;
+    interpreter: string;
+    modes: Record<string, string>;
+  };
   signatures: {
     heading: string;
     none: string;
@@ -102,7 +116,12 @@ const en: PdfLabels = {
     changed_during_signoff: 'Changed during sign-off',
     proposal_accepted: 'Goal proposal accepted',
   },
-  fragments: { presentLevels: 'Present levels', parentConcerns: 'Parent concerns', classroomStrategies: 'Classroom strategies', homeStrategies: 'Home strategies' },
+  fragments: {
+    presentLevels: 'Present levels',
+    parentConcerns: 'Parent concerns',
+    classroomStrategies: 'Classroom strategies',
+    homeStrategies: 'Home strategies',
+  },
   areasOfNeed: { heading: 'Areas of need', none: 'No areas of need selected.', note: 'Note' },
   goalAreas: {
     fine_motor: 'Fine motor',
@@ -143,7 +162,12 @@ const en: PdfLabels = {
     provider: 'Provider',
     dates: 'Dates',
     timesPer: (n, period) => `${n} time${n === 1 ? '' : 's'} a ${period}`,
-    models: { direct_pull_out: 'Direct (pull-out)', push_in: 'Push-in / integrated', consultation: 'Consultation', combined: 'Combined' },
+    models: {
+      direct_pull_out: 'Direct (pull-out)',
+      push_in: 'Push-in / integrated',
+      consultation: 'Consultation',
+      combined: 'Combined',
+    },
     periods: { week: 'week', month: 'month' },
     groupings: { individual: 'Individual', group: 'Group' },
     providers: {
@@ -153,7 +177,11 @@ const en: PdfLabels = {
       aide_supervised: 'Aide, closely supervised by the OT',
     },
   },
-  accommodations: { heading: 'Accommodations and equipment', none: 'No accommodations or equipment.', kinds: { accommodation: 'Accommodation', equipment: 'Equipment' } },
+  accommodations: {
+    heading: 'Accommodations and equipment',
+    none: 'No accommodations or equipment.',
+    kinds: { accommodation: 'Accommodation', equipment: 'Equipment' },
+  },
   transition: {
     heading: 'Transition goals',
     none: 'No transition goals.',
@@ -162,7 +190,13 @@ const en: PdfLabels = {
     areas: { education: 'Further education', employment: 'Employment', independent_living: 'Independent living' },
   },
   team: { heading: 'Team', none: 'No team members.' },
-  roles: { parent: 'Parent or guardian', teacher: 'Teacher', ot: 'Occupational therapist', ota: 'OT assistant', admin: 'Administrator' },
+  roles: {
+    parent: 'Parent or guardian',
+    teacher: 'Teacher',
+    ot: 'Occupational therapist',
+    ota: 'OT assistant',
+    admin: 'Administrator',
+  },
   attendance: {
     heading: 'Meeting attendance',
     none: 'No meeting attendance recorded for this version.',
@@ -177,14 +211,24 @@ const en: PdfLabels = {
     none: 'No signatures on this version.',
     typedName: 'Typed name',
     decision: 'Decision',
-    decisions: { approve: 'Approves', consent: 'Consents', consent_in_part: 'Consents in part', no_consent: 'Does not consent' },
+    decisions: {
+      approve: 'Approves',
+      consent: 'Consents',
+      consent_in_part: 'Consents in part',
+      no_consent: 'Does not consent',
+    },
     excluded: 'Not consented to',
     reason: 'Reason',
     signedAt: 'Signed',
     voided: 'Void',
     otherHash: 'Signed content hash (differs from this version)',
   },
-  revocations: { heading: 'Consent revocations', none: 'No consent has been revoked.', reason: 'Reason', revokedAt: 'Revoked' },
+  revocations: {
+    heading: 'Consent revocations',
+    none: 'No consent has been revoked.',
+    reason: 'Reason',
+    revokedAt: 'Revoked',
+  },
 };
 
 const es: PdfLabels = {
@@ -198,7 +242,13 @@ const es: PdfLabels = {
   empty: '(vacío)',
   yes: 'Sí',
   no: 'No',
-  student: { heading: 'Estudiante', name: 'Nombre', dateOfBirth: 'Fecha de nacimiento', grade: 'Grado', school: 'Escuela' },
+  student: {
+    heading: 'Estudiante',
+    name: 'Nombre',
+    dateOfBirth: 'Fecha de nacimiento',
+    grade: 'Grado',
+    school: 'Escuela',
+  },
   plan: { heading: 'Plan', kind: 'Plan', meetingDate: 'Fecha de la reunión', annualReviewDate: 'Revisión anual' },
   version: { heading: 'Versión', number: 'Versión', name: 'Nombre', reason: 'Motivo', savedAt: 'Guardada' },
   reasons: {
@@ -259,7 +309,12 @@ const es: PdfLabels = {
     provider: 'Quién lo presta',
     dates: 'Fechas',
     timesPer: (n, period) => `${n} ${n === 1 ? 'vez' : 'veces'} por ${period}`,
-    models: { direct_pull_out: 'Directo (fuera del aula)', push_in: 'Dentro del aula / integrado', consultation: 'Consulta', combined: 'Combinado' },
+    models: {
+      direct_pull_out: 'Directo (fuera del aula)',
+      push_in: 'Dentro del aula / integrado',
+      consultation: 'Consulta',
+      combined: 'Combinado',
+    },
     periods: { week: 'semana', month: 'mes' },
     groupings: { individual: 'Sesión individual', group: 'En grupo' },
     providers: {
@@ -269,7 +324,11 @@ const es: PdfLabels = {
       aide_supervised: 'Auxiliar, con supervisión estrecha de la terapeuta',
     },
   },
-  accommodations: { heading: 'Adaptaciones y equipo', none: 'No hay adaptaciones ni equipo.', kinds: { accommodation: 'Adaptación', equipment: 'Equipo' } },
+  accommodations: {
+    heading: 'Adaptaciones y equipo',
+    none: 'No hay adaptaciones ni equipo.',
+    kinds: { accommodation: 'Adaptación', equipment: 'Equipo' },
+  },
   transition: {
     heading: 'Objetivos de transición',
     none: 'No hay objetivos de transición.',
@@ -299,14 +358,24 @@ const es: PdfLabels = {
     none: 'Esta versión no tiene firmas.',
     typedName: 'Nombre escrito',
     decision: 'Decisión',
-    decisions: { approve: 'Aprueba', consent: 'Da su consentimiento', consent_in_part: 'Da su consentimiento en parte', no_consent: 'No da su consentimiento' },
+    decisions: {
+      approve: 'Aprueba',
+      consent: 'Da su consentimiento',
+      consent_in_part: 'Da su consentimiento en parte',
+      no_consent: 'No da su consentimiento',
+    },
     excluded: 'Sin consentimiento para',
     reason: 'Motivo',
     signedAt: 'Firmada',
     voided: 'Anulada',
     otherHash: 'Huella firmada (distinta de la de esta versión)',
   },
-  revocations: { heading: 'Revocaciones del consentimiento', none: 'No se ha revocado ningún consentimiento.', reason: 'Motivo', revokedAt: 'Revocado' },
+  revocations: {
+    heading: 'Revocaciones del consentimiento',
+    none: 'No se ha revocado ningún consentimiento.',
+    reason: 'Motivo',
+    revokedAt: 'Revocado',
+  },
 };
 
 export const PDF_LABELS: Record<PdfLocale, PdfLabels> = { en, es };

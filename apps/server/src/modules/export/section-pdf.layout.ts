@@ -1,15 +1,26 @@
 import type { PdfLabels, PdfLocale } from './section-pdf.labels';
 
-export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique', mono: 'Courier' } as const;
+export const FONT = {
+  regular: 'Helvetica',
+  bold: 'Helvetica-Bold',
+  italic: 'Helvetica-Oblique',
+  mono: 'Courier',
+} as const;
 export const SIZE = { title: 18, h1: 14, h2: 11.5, body: 10, small: 8, footer: 7 } as const;
-export const COLOR = { text: '#111111', muted: '#555555', draft: '#9a3412', rule: '#999999', watermark: '#b0b0b0' } as const;
+export const COLOR = {
+  text: '#111111',
+  muted: '#555555',
+  draft: '#9a3412',
+  rule: '#999999',
+  watermark: '#b0b0b0',
+} as const;
 /** Letter, with a deeper bottom margin: the footer (hash, page numbers) lives below it. */
 export const MARGINS = { top: 54, left: 60, right: 60, bottom: 78 } as const;
 
 /** Code points the standard fonts' WinAnsi encoding adds beyond Latin-1 (curly quotes, dashes, €…). */
 const WIN_ANSI_EXTRA = new Set([
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e,
-  0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c,
+  0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
 ]);
 
 /**
@@ -57,22 +68,39 @@ export class PdfWriter {
     const size = level === 1 ? SIZE.h1 : SIZE.h2;
     this.keepSpace(size * 4);
     this.doc.moveDown(level === 1 ? 0.9 : 0.5);
-    this.doc.font(FONT.bold).fontSize(size).fillColor(COLOR.text).text(printable(text), this.left, this.doc.y, { width: this.width });
+    this.doc
+      .font(FONT.bold)
+      .fontSize(size)
+      .fillColor(COLOR.text)
+      .text(printable(text), this.left, this.doc.y, { width: this.width });
     if (level === 1) {
       const y = this.doc.y + 1;
-      this.doc.save().moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
+      this.doc
+        .save()
+        .moveTo(this.left, y)
+        .lineTo(this.left + this.width, y)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke()
+        .restore();
     }
     this.doc.moveDown(0.3);
   }
 
   /** A plain paragraph; `indent` in points from the left margin. */
-  paragraph(text: string, opts: { indent?: number; font?: string; size?: number; color?: string; gap?: number } = {}): void {
+  paragraph(
+    text: string,
+    opts: { indent?: number; font?: string; size?: number; color?: string; gap?: number } = {},
+  ): void {
     const indent = opts.indent ?? 0;
     this.doc
       .font(opts.font ?? FONT.regular)
       .fontSize(opts.size ?? SIZE.body)
       .fillColor(opts.color ?? COLOR.text)
-      .text(printable(text), this.left + indent, this.doc.y, { width: this.width - indent, paragraphGap: opts.gap ?? 3 });
+      .text(printable(text), this.left + indent, this.doc.y, {
+        width: this.width - indent,
+        paragraphGap: opts.gap ?? 3,
+      });
     this.doc.x = this.left;
   }
 
@@ -108,13 +136,21 @@ export class PdfWriter {
     if (value === null || value === undefined) return null;
     const d = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
     if (Number.isNaN(d.getTime())) return typeof value === 'string' ? value : null;
-    return new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    return new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(d);
   }
 
   /** A moment, in UTC so the printed record reads the same wherever it is opened. */
   dateTime(value: Date | null | undefined): string | null {
     if (!value) return null;
-    const text = new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' }).format(value);
+    const text = new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+      hourCycle: 'h23',
+    }).format(value);
     return `${text} UTC`;
   }
 }

@@ -61,7 +61,14 @@ export function renderAttendance(w: PdfWriter, attendance: PdfAttendance[]): voi
     w.keepSpace(SIZE.body * 5);
     const role = labelOf(w.labels.roles, a.role);
     w.paragraph(role ? `${a.name} — ${role}` : a.name, { font: FONT.bold, gap: 1 });
-    w.field(L.how, a.how.split(', ').map((mode) => labelOf(L.modes, mode)).join(', '), INDENT);
+    w.field(
+      L.how,
+      a.how
+        .split(', ')
+        .map((mode) => labelOf(L.modes, mode))
+        .join(', '),
+      INDENT,
+    );
     w.field(L.joined, w.dateTime(a.joinedAt), INDENT);
     w.field(L.left, w.dateTime(a.leftAt), INDENT);
     w.field(L.interpreter, a.interpreter && a.interpreter.trim() !== '' ? a.interpreter : w.labels.no, INDENT);
@@ -89,7 +96,8 @@ export function renderSignatures(w: PdfWriter, signatures: PdfSignature[], versi
     });
     w.field(L.typedName, s.typedName, INDENT);
     w.field(L.decision, labelOf(L.decisions, s.decision), INDENT);
-    if (s.excludedItems.length > 0) w.field(L.excluded, s.excludedItems.map((item) => item.label || item.ref).join('; '), INDENT);
+    if (s.excludedItems.length > 0)
+      w.field(L.excluded, s.excludedItems.map((item) => item.label || item.ref).join('; '), INDENT);
     w.fieldIfSet(L.reason, s.reason, INDENT);
     w.field(L.signedAt, w.dateTime(s.signedAt), INDENT);
     // A signature binds to a hash; one that names another hash did not sign this text.

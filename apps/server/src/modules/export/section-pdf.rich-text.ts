@@ -30,7 +30,12 @@ function renderBlock(w: PdfWriter, node: RichTextNode, indent: number): void {
       return;
     case 'heading': {
       const level = typeof node.attrs?.level === 'number' ? node.attrs.level : 2;
-      w.paragraph(inlineText(node), { indent, font: FONT.bold, size: level <= 1 ? SIZE.h2 + 1 : level === 2 ? SIZE.h2 : SIZE.body, gap: 4 });
+      w.paragraph(inlineText(node), {
+        indent,
+        font: FONT.bold,
+        size: level <= 1 ? SIZE.h2 + 1 : level === 2 ? SIZE.h2 : SIZE.body,
+        gap: 4,
+      });
       return;
     }
     case 'bulletList':
@@ -45,7 +50,13 @@ function renderBlock(w: PdfWriter, node: RichTextNode, indent: number): void {
       return;
     case 'horizontalRule': {
       const y = w.doc.y + 3;
-      w.doc.save().moveTo(w.left + indent, y).lineTo(w.left + w.width, y).lineWidth(0.5).stroke().restore();
+      w.doc
+        .save()
+        .moveTo(w.left + indent, y)
+        .lineTo(w.left + w.width, y)
+        .lineWidth(0.5)
+        .stroke()
+        .restore();
       w.doc.moveDown(0.6);
       return;
     }
@@ -72,7 +83,10 @@ function renderList(w: PdfWriter, list: RichTextNode, indent: number): void {
         // The marker hangs in the indent; the item's text wraps under itself, not under the marker.
         w.keepSpace(SIZE.body * 1.6);
         const y = w.doc.y;
-        w.doc.font(FONT.regular).fontSize(SIZE.body).text(marker, w.left + indent, y, { width: LIST_INDENT, lineBreak: false });
+        w.doc
+          .font(FONT.regular)
+          .fontSize(SIZE.body)
+          .text(marker, w.left + indent, y, { width: LIST_INDENT, lineBreak: false });
         w.doc.y = y;
         first = false;
       }

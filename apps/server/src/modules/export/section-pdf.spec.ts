@@ -12,8 +12,21 @@ function snapshot(goalCount = 2): SectionSnapshotJson {
     content: {
       presentLevels: doc(
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Strengths' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Mateo ' }, { type: 'text', text: 'enjoys', marks: [{ type: 'bold' }] }, { type: 'text', text: ' building with blocks.' }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [p('Holds a pencil with a fisted grasp')] }, { type: 'listItem', content: [p('Tires after ten minutes of writing')] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Mateo ' },
+            { type: 'text', text: 'enjoys', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' building with blocks.' },
+          ],
+        },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [p('Holds a pencil with a fisted grasp')] },
+            { type: 'listItem', content: [p('Tires after ten minutes of writing')] },
+          ],
+        },
         { type: 'orderedList', content: [{ type: 'listItem', content: [p('Observation in class')] }] },
       ),
       parentConcerns: doc(p('Le cuesta abrocharse el abrigo — his mother worries about recess.')),
@@ -21,7 +34,11 @@ function snapshot(goalCount = 2): SectionSnapshotJson {
       homeStrategies: doc(),
     },
     structure: {
-      areasOfNeed: GOAL_AREAS.map((area) => ({ area, selected: area === 'fine_motor', note: area === 'fine_motor' ? 'Handwriting and fasteners' : '' })),
+      areasOfNeed: GOAL_AREAS.map((area) => ({
+        area,
+        selected: area === 'fine_motor',
+        note: area === 'fine_motor' ? 'Handwriting and fasteners' : '',
+      })),
       goals: Array.from({ length: goalCount }, (_, i) => ({
         id: `g${i}`,
         position: i,
@@ -62,9 +79,25 @@ function input(overrides: Partial<SectionPdfInput> = {}): SectionPdfInput {
   return {
     locale: 'en',
     final: false,
-    student: { name: 'Mateo Reyes', dateOfBirth: new Date('2017-03-14T00:00:00Z'), grade: '3', school: 'Lincoln Elementary' },
-    plan: { kind: 'iep', meetingDate: new Date('2026-12-01T00:00:00Z'), annualReviewDate: new Date('2027-11-30T00:00:00Z') },
-    version: { number: 3, name: 'For sign-off', reason: 'manual', createdAt: new Date('2026-11-20T15:04:00Z'), contentHash: HASH, snapshot: snapshot() },
+    student: {
+      name: 'Mateo Reyes',
+      dateOfBirth: new Date('2017-03-14T00:00:00Z'),
+      grade: '3',
+      school: 'Lincoln Elementary',
+    },
+    plan: {
+      kind: 'iep',
+      meetingDate: new Date('2026-12-01T00:00:00Z'),
+      annualReviewDate: new Date('2027-11-30T00:00:00Z'),
+    },
+    version: {
+      number: 3,
+      name: 'For sign-off',
+      reason: 'manual',
+      createdAt: new Date('2026-11-20T15:04:00Z'),
+      contentHash: HASH,
+      snapshot: snapshot(),
+    },
     team: [
       { name: 'Olivia Torres', role: 'ot' },
       { name: 'Paula Reyes', role: 'parent' },
@@ -146,7 +179,9 @@ describe('renderSectionPdf', () => {
 
   it('adds pages as the plan grows and numbers every one of them', async () => {
     const short = pdfPageCount(await renderSectionPdf(input(), { compress: false }));
-    const long = await renderSectionPdf(input({ version: { ...input().version, snapshot: snapshot(25) } }), { compress: false });
+    const long = await renderSectionPdf(input({ version: { ...input().version, snapshot: snapshot(25) } }), {
+      compress: false,
+    });
     const pages = pdfPageCount(long);
     expect(pages).toBeGreaterThan(short);
     expect(pdfText(long)).toContain(`Page ${pages} of ${pages}`);
@@ -156,7 +191,9 @@ describe('renderSectionPdf', () => {
   it('shortens a long version name in the footer without losing the draft marking', async () => {
     // 120 characters, the longest name a version may have, in wide capitals.
     const name = `A VERY LONG ${'MEETING WORDS '.repeat(8)}`.slice(0, 120);
-    const lines = pdfTextLines(await renderSectionPdf(input({ version: { ...input().version, name } }), { compress: false }));
+    const lines = pdfTextLines(
+      await renderSectionPdf(input({ version: { ...input().version, name } }), { compress: false }),
+    );
     const footers = lines.filter((l) => l.startsWith('Draft — not final — Mateo Reyes — v3 A VERY LONG'));
     expect(footers.length).toBeGreaterThan(0);
     for (const footer of footers) expect(footer).toMatch(/…$/);
@@ -175,8 +212,23 @@ describe('renderSectionPdf', () => {
     const version = input().version;
     const pdf = await renderSectionPdf(
       input({
-        attendance: [{ name: 'Paula Reyes', role: 'parent', how: 'video', joinedAt: new Date('2026-12-01T15:00:00Z'), leftAt: null, interpreter: 'Spanish' }],
-        version: { ...version, snapshot: { ...version.snapshot, content: { ...version.snapshot.content, homeStrategies: doc(p('Practice\tbuttons 🧥 daily ≥ 5 min')) } } },
+        attendance: [
+          {
+            name: 'Paula Reyes',
+            role: 'parent',
+            how: 'video',
+            joinedAt: new Date('2026-12-01T15:00:00Z'),
+            leftAt: null,
+            interpreter: 'Spanish',
+          },
+        ],
+        version: {
+          ...version,
+          snapshot: {
+            ...version.snapshot,
+            content: { ...version.snapshot.content, homeStrategies: doc(p('Practice\tbuttons 🧥 daily ≥ 5 min')) },
+          },
+        },
       }),
       { compress: false },
     );
@@ -196,9 +248,15 @@ describe('renderSectionPdf', () => {
 
   it('prints the words of every node and mark the editors store (the shared sample of their schema)', async () => {
     const base = snapshot(1);
-    const version = { ...input().version, snapshot: { ...base, content: { ...base.content, homeStrategies: EDITOR_SAMPLE } } };
+    const version = {
+      ...input().version,
+      snapshot: { ...base, content: { ...base.content, homeStrategies: EDITOR_SAMPLE } },
+    };
     const text = squash(pdfText(await renderSectionPdf(input({ version }), { compress: false })));
-    const words = (node: RichTextNode): string[] => [...(node.text === undefined ? [] : [node.text]), ...(node.content ?? []).flatMap(words)];
+    const words = (node: RichTextNode): string[] => [
+      ...(node.text === undefined ? [] : [node.text]),
+      ...(node.content ?? []).flatMap(words),
+    ];
     for (const w of words(EDITOR_SAMPLE)) expect(text).toContain(squash(w));
     // The ordered list starts where the editor says.
     expect(text).toContain(squash('3. Warm up'));
@@ -215,8 +273,16 @@ describe('renderSectionPdf', () => {
       acceptedBy: { name: 'Olivia Torres', role: 'ot' },
       acceptedAt: '2026-11-22T10:00:00.000Z',
     };
-    const version = { ...input().version, reason: 'proposal_accepted', snapshot: { ...base, structure: { ...base.structure, goals: [{ ...goal, provenance }] } } };
+    const version = {
+      ...input().version,
+      reason: 'proposal_accepted',
+      snapshot: { ...base, structure: { ...base.structure, goals: [{ ...goal, provenance }] } },
+    };
     const text = squash(pdfText(await renderSectionPdf(input({ version }), { compress: false })));
-    expect(text).toContain(squash('Proposed by Paula Reyes (Parent or guardian), accepted by Olivia Torres (Occupational therapist) on 2026-11-22'));
+    expect(text).toContain(
+      squash(
+        'Proposed by Paula Reyes (Parent or guardian), accepted by Olivia Torres (Occupational therapist) on 2026-11-22',
+      ),
+    );
   });
 });

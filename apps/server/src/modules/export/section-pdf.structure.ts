@@ -44,7 +44,8 @@ function renderGoals(w: PdfWriter, goals: GoalRecord[]): void {
     w.heading(L.number(i + 1), 2);
     if (goal.provenance) {
       const { proposedBy, acceptedBy, acceptedAt } = goal.provenance;
-      const who = (p: { name: string; role: string }): string => `${p.name} (${labelOf(w.labels.roles, p.role) ?? p.role})`;
+      const who = (p: { name: string; role: string }): string =>
+        `${p.name} (${labelOf(w.labels.roles, p.role) ?? p.role})`;
       w.muted(L.origin(who(proposedBy), who(acceptedBy), acceptedAt.slice(0, 10)), INDENT);
     }
     w.field(L.area, goal.area ? w.labels.goalAreas[goal.area] : null, INDENT);

@@ -25,7 +25,14 @@ export interface SectionPdfInput {
   final: boolean;
   student: { name: string; dateOfBirth: Date | null; grade: string; school: string };
   plan: { kind: 'iep' | 'plan504'; meetingDate: Date | null; annualReviewDate: Date | null };
-  version: { number: number; name: string; reason: string; createdAt: Date; contentHash: string; snapshot: SectionSnapshotJson };
+  version: {
+    number: number;
+    name: string;
+    reason: string;
+    createdAt: Date;
+    contentHash: string;
+    snapshot: SectionSnapshotJson;
+  };
   team: PdfTeamMember[];
   attendance: PdfAttendance[];
   signatures: PdfSignature[];
@@ -49,7 +56,9 @@ export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions 
     lang: input.locale,
     displayTitle: true,
     info: {
-      Title: printable(`${L.title[input.plan.kind]} — ${input.student.name} — v${input.version.number}${input.final ? '' : ` (${L.draftLine})`}`),
+      Title: printable(
+        `${L.title[input.plan.kind]} — ${input.student.name} — v${input.version.number}${input.final ? '' : ` (${L.draftLine})`}`,
+      ),
       Author: printable(input.student.school),
       Subject: printable(input.version.contentHash),
       Creator: 'IEP workspace',
@@ -76,7 +85,11 @@ export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions 
 function renderBody(w: PdfWriter, input: SectionPdfInput): void {
   const L = w.labels;
   const { student, plan, version } = input;
-  w.doc.font(FONT.bold).fontSize(SIZE.title).fillColor(COLOR.text).text(printable(L.title[plan.kind]), w.left, w.doc.y, { width: w.width });
+  w.doc
+    .font(FONT.bold)
+    .fontSize(SIZE.title)
+    .fillColor(COLOR.text)
+    .text(printable(L.title[plan.kind]), w.left, w.doc.y, { width: w.width });
   w.doc.moveDown(0.2);
   if (input.final) w.paragraph(L.finalLine, { font: FONT.bold, size: SIZE.h2 });
   else w.paragraph(L.draftLine, { font: FONT.bold, size: SIZE.h2, color: COLOR.draft });
@@ -128,7 +141,14 @@ function finishPages(w: PdfWriter, input: SectionPdfInput): void {
     const left = doc.page.margins.left;
     const width = doc.page.width - left - doc.page.margins.right;
     const y = doc.page.height - bottom + 24;
-    doc.save().moveTo(left, y - 6).lineTo(left + width, y - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
+    doc
+      .save()
+      .moveTo(left, y - 6)
+      .lineTo(left + width, y - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke()
+      .restore();
     const pageText = L.page(i - range.start + 1, total);
     doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
     const pageWidth = doc.widthOfString(pageText);
@@ -136,7 +156,10 @@ function finishPages(w: PdfWriter, input: SectionPdfInput): void {
     const who = `${input.final ? '' : `${L.draftLine} — `}${input.student.name} — v${input.version.number} ${input.version.name}`;
     doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
     doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
-    doc.text(printable(`${L.hash}: ${input.version.contentHash}`), left, y + SIZE.footer + 4, { width, lineBreak: false });
+    doc.text(printable(`${L.hash}: ${input.version.contentHash}`), left, y + SIZE.footer + 4, {
+      width,
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottom;
   }
 }

@@ -19,7 +19,9 @@ describe('the goal bank over HTTP', () => {
     const body = res.body as Result;
     expect(body.templates.length).toBeGreaterThan(0);
     expect(body.templates.every((t) => t.area === 'fine_motor')).toBe(true);
-    expect(body.templates.some((t) => t.goal.blanks.length > 0 && /\[\[\w+\]\]/.test(JSON.stringify(t.goal)))).toBe(true);
+    expect(body.templates.some((t) => t.goal.blanks.length > 0 && /\[\[\w+\]\]/.test(JSON.stringify(t.goal)))).toBe(
+      true,
+    );
   });
 
   it('lists every area when no filter is given, and refuses an unknown area or no session', async () => {

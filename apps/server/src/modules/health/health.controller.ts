@@ -15,7 +15,11 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiRoute({ summary: 'Liveness and the database; 503 when the database is unreachable', response: healthResponseSchema, errors: [503] })
+  @ApiRoute({
+    summary: 'Liveness and the database; 503 when the database is unreachable',
+    response: healthResponseSchema,
+    errors: [503],
+  })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
     const dbOk = await this.prisma.ping();
     if (!dbOk) res.status(503);

@@ -11,8 +11,20 @@ export interface InvitationMailInput {
 }
 
 const ROLE_WORDS: Record<'en' | 'es', Record<Role, string>> = {
-  en: { parent: 'parent or guardian', teacher: 'teacher', ot: 'occupational therapist', ota: 'OT assistant', admin: 'administrator' },
-  es: { parent: 'madre, padre o tutor', teacher: 'maestro/a', ot: 'terapeuta ocupacional', ota: 'asistente de terapia ocupacional', admin: 'administrador/a' },
+  en: {
+    parent: 'parent or guardian',
+    teacher: 'teacher',
+    ot: 'occupational therapist',
+    ota: 'OT assistant',
+    admin: 'administrator',
+  },
+  es: {
+    parent: 'madre, padre o tutor',
+    teacher: 'maestro/a',
+    ot: 'terapeuta ocupacional',
+    ota: 'asistente de terapia ocupacional',
+    admin: 'administrador/a',
+  },
 };
 
 /**

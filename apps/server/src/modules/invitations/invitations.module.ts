@@ -5,5 +5,9 @@ import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 
 /** Invitations onto a student's team and the team panel (issue 10). */
-@Module({ imports: [MailModule], controllers: [InvitationsController], providers: [InvitationsService, InvitationsRepository] })
+@Module({
+  imports: [MailModule],
+  controllers: [InvitationsController],
+  providers: [InvitationsService, InvitationsRepository],
+})
 export class InvitationsModule {}

@@ -24,7 +24,16 @@ export class InvitationsRepository {
   }
 
   student(studentId: string) {
-    return this.db.student.findUnique({ where: { id: studentId }, select: { id: true, firstName: true, lastName: true, preferredLanguage: true, school: { select: { districtId: true } } } });
+    return this.db.student.findUnique({
+      where: { id: studentId },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        preferredLanguage: true,
+        school: { select: { districtId: true } },
+      },
+    });
   }
 
   members(studentId: string) {
@@ -44,11 +53,17 @@ export class InvitationsRepository {
   }
 
   byTokenHash(tokenHash: string) {
-    return this.db.invitation.findUnique({ where: { tokenHash }, include: { student: { select: { firstName: true } } } });
+    return this.db.invitation.findUnique({
+      where: { tokenHash },
+      include: { student: { select: { firstName: true } } },
+    });
   }
 
   async names(ids: string[]): Promise<Map<string, string>> {
-    const users = await this.db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+    const users = await this.db.user.findMany({
+      where: { id: { in: [...new Set(ids)] } },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 
@@ -66,7 +81,9 @@ export class InvitationsRepository {
   }
 
   async hasOpenInvitation(tx: Prisma.TransactionClient, studentId: string, email: string, now: Date): Promise<boolean> {
-    const open = await tx.invitation.count({ where: { studentId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
+    const open = await tx.invitation.count({
+      where: { studentId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    });
     return open > 0;
   }
 
@@ -76,7 +93,10 @@ export class InvitationsRepository {
 
   /** Revokes the invitation while it is still open; false when it was accepted or revoked meanwhile. */
   async revoke(tx: Prisma.TransactionClient, id: string, userId: string, now: Date): Promise<boolean> {
-    const result = await tx.invitation.updateMany({ where: { id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now, revokedById: userId } });
+    const result = await tx.invitation.updateMany({
+      where: { id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now, revokedById: userId },
+    });
     return result.count === 1;
   }
 
@@ -96,7 +116,10 @@ export class InvitationsRepository {
     return tx.invitation.findUnique({ where: { id } });
   }
 
-  createUser(tx: Prisma.TransactionClient, data: { email: string; name: string; passwordHash: string; locale: string }) {
+  createUser(
+    tx: Prisma.TransactionClient,
+    data: { email: string; name: string; passwordHash: string; locale: string },
+  ) {
     return tx.user.create({ data, select: { id: true, email: true, name: true, locale: true } });
   }
 

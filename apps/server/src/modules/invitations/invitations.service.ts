@@ -114,8 +114,15 @@ export class InvitationsService {
     const token = newSessionToken();
     const row = await this.repo.db.$transaction(async (tx) => {
       await this.repo.lockStudent(tx, studentId);
-      if ((await this.repo.onTeam(tx, studentId, input.email)) || (await this.repo.hasOpenInvitation(tx, studentId, input.email, now))) {
-        throw new AppError(HttpStatus.CONFLICT, ErrorCode.AlreadyOnTeam, 'That address is already on the team or has an open invitation');
+      if (
+        (await this.repo.onTeam(tx, studentId, input.email)) ||
+        (await this.repo.hasOpenInvitation(tx, studentId, input.email, now))
+      ) {
+        throw new AppError(
+          HttpStatus.CONFLICT,
+          ErrorCode.AlreadyOnTeam,
+          'That address is already on the team or has an open invitation',
+        );
       }
       const created = await this.repo.create(tx, {
         studentId,
@@ -163,7 +170,8 @@ export class InvitationsService {
     await this.repo.db.$transaction(async (tx) => {
       if (!(await this.repo.revoke(tx, id, caller.userId, now))) {
         const fresh = await this.repo.current(tx, id);
-        if (fresh?.acceptedAt) throw new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'The invitation was already accepted');
+        if (fresh?.acceptedAt)
+          throw new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'The invitation was already accepted');
         return;
       }
       await this.audit.recordIn(tx, {
@@ -210,14 +218,19 @@ export class InvitationsService {
     const closed = closedLinkError(row, new Date());
     if (closed) throw closed;
     const existing = await this.repo.userByEmail(row.email);
-    const prepared = existing ? await this.proveExisting(existing, row.email, input, ip, current) : await this.prepareNew(input, row.email);
+    const prepared = existing
+      ? await this.proveExisting(existing, row.email, input, ip, current)
+      : await this.prepareNew(input, row.email);
     const now = new Date();
     let user: UserRow;
     try {
       user = await this.repo.db.$transaction(async (tx) => {
         if (!(await this.repo.claim(tx, row.id, now))) {
           const fresh = await this.repo.current(tx, row.id);
-          throw (fresh && closedLinkError(fresh, now)) ?? new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'This invitation was already used');
+          throw (
+            (fresh && closedLinkError(fresh, now)) ??
+            new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'This invitation was already used')
+          );
         }
         const account = prepared.kind === 'existing' ? prepared.user : await this.repo.createUser(tx, prepared.data);
         await this.repo.setAcceptedBy(tx, row.id, account.id);
@@ -237,25 +250,38 @@ export class InvitationsService {
       });
     } catch (error) {
       // A concurrent accept created the same account first: the link was used.
-      if (isUniqueViolation(error)) throw new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'This invitation was already used');
+      if (isUniqueViolation(error))
+        throw new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'This invitation was already used');
       throw error;
     }
-    const session = prepared.signIn ? await this.auth.startSession(user, ip, { action: 'auth.login_invitation' }) : null;
+    const session = prepared.signIn
+      ? await this.auth.startSession(user, ip, { action: 'auth.login_invitation' })
+      : null;
     return { studentId: row.studentId, userId: user.id, session };
   }
 
-  private async proveExisting(user: UserRow, email: string, input: AcceptInvitation, ip: string, current: AuthContext | null) {
+  private async proveExisting(
+    user: UserRow,
+    email: string,
+    input: AcceptInvitation,
+    ip: string,
+    current: AuthContext | null,
+  ) {
     if (current && current.user.id === user.id) return { kind: 'existing' as const, user, signIn: false };
     if (input.password !== undefined) {
       const proved = await this.auth.verifyCredentials({ email, password: input.password }, ip);
       return { kind: 'existing' as const, user: proved, signIn: true };
     }
-    if (current) throw AppError.forbidden('This invitation is for another account; sign out and sign in as the invited address');
+    if (current)
+      throw AppError.forbidden('This invitation is for another account; sign out and sign in as the invited address');
     throw AppError.unauthenticated('Sign in as the invited address, or give its password');
   }
 
   private async prepareNew(input: AcceptInvitation, email: string) {
-    const missing = [...(input.name === undefined ? ['name'] : []), ...(input.password === undefined ? ['password'] : [])];
+    const missing = [
+      ...(input.name === undefined ? ['name'] : []),
+      ...(input.password === undefined ? ['password'] : []),
+    ];
     if (input.name === undefined || input.password === undefined) {
       throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, `Invalid input: ${missing.join(', ')}`, {
         fields: missing.map((field) => ({ field, message: 'required' })),
@@ -263,7 +289,11 @@ export class InvitationsService {
     }
     assertStrongPassword(input.password);
     const passwordHash = await this.auth.hashPassword(input.password);
-    return { kind: 'new' as const, data: { email, name: input.name, passwordHash, locale: input.locale ?? 'en' }, signIn: true };
+    return {
+      kind: 'new' as const,
+      data: { email, name: input.name, passwordHash, locale: input.locale ?? 'en' },
+      signIn: true,
+    };
   }
 
   private async views(rows: InvitationRow[]): Promise<InvitationDto[]> {

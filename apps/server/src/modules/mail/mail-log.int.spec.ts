@@ -61,7 +61,11 @@ describe('mail without an SMTP server, in the server’s log', () => {
   }, 60_000);
 
   it('never logs the link in production', async () => {
-    const output = await askForResetAndStop({ NODE_ENV: 'production', APP_SECRET: randomBytes(32).toString('hex'), SEED_DEMO: 'true' });
+    const output = await askForResetAndStop({
+      NODE_ENV: 'production',
+      APP_SECRET: randomBytes(32).toString('hex'),
+      SEED_DEMO: 'true',
+    });
     expect(await storedLink()).toMatch(RESET_LINK);
     expect(output).toContain('IEP workspace is running');
     expect(output).not.toMatch(/reset-password/);

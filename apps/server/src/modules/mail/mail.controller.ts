@@ -13,7 +13,12 @@ export class MailController {
   constructor(private readonly mail: MailService) {}
 
   @Get()
-  @ApiRoute({ summary: 'The mail about the caller’s districts (queued, sent, failed), newest first, one-time links hidden: district administrators only', response: outboxListSchema, errors: [401, 403] })
+  @ApiRoute({
+    summary:
+      'The mail about the caller’s districts (queued, sent, failed), newest first, one-time links hidden: district administrators only',
+    response: outboxListSchema,
+    errors: [401, 403],
+  })
   async list(@CurrentAuth() ctx: AuthContext): Promise<{ messages: OutboxMessage[] }> {
     return { messages: await this.mail.outbox(ctx.user.id) };
   }

@@ -33,11 +33,17 @@ export class MailRepository {
 
   /** Sent: the secret has reached the recipient and leaves the database. */
   markSent(id: string) {
-    return this.prisma.client.mailOutbox.update({ where: { id }, data: { status: 'sent', sentAt: new Date(), error: null, secret: null } });
+    return this.prisma.client.mailOutbox.update({
+      where: { id },
+      data: { status: 'sent', sentAt: new Date(), error: null, secret: null },
+    });
   }
 
   markFailed(id: string, error: string) {
-    return this.prisma.client.mailOutbox.update({ where: { id }, data: { status: 'failed', error: error.slice(0, 500) } });
+    return this.prisma.client.mailOutbox.update({
+      where: { id },
+      data: { status: 'failed', error: error.slice(0, 500) },
+    });
   }
 
   /** Erases every secret past its expiry; returns how many. */
@@ -58,7 +64,18 @@ export class MailRepository {
       where: { districtId: { in: districtIds } },
       orderBy: { createdAt: 'desc' },
       take: limit,
-      select: { id: true, to: true, subject: true, text: true, status: true, error: true, createdAt: true, sentAt: true, secret: true, secretExpiresAt: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        text: true,
+        status: true,
+        error: true,
+        createdAt: true,
+        sentAt: true,
+        secret: true,
+        secretExpiresAt: true,
+      },
     });
     return rows.map(({ secret, secretExpiresAt, ...row }) => ({
       ...row,

@@ -94,7 +94,12 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     const districts = await this.repo.districtsOf(userId);
     const actor: Actor = { userId, role: null, districtAdmin: districts.length > 0 };
     if (!can(actor, 'mail.read')) throw AppError.forbidden('Only district administrators read the outbox');
-    await this.audit.record({ action: 'mail.outbox_read', actorId: userId, actorRole: DISTRICT_ADMIN_ROLE, detail: { districtIds: districts } });
+    await this.audit.record({
+      action: 'mail.outbox_read',
+      actorId: userId,
+      actorRole: DISTRICT_ADMIN_ROLE,
+      detail: { districtIds: districts },
+    });
     await this.sweep();
     const rows = await this.repo.listForDistricts(districts);
     return rows.map((r) => ({
@@ -140,7 +145,8 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     const text = compose(message.text, secret?.value);
     if (!this.transport) {
       // Development only: the person running the demo is every recipient. Never in production.
-      if (!this.config.production) this.logger.log(`mail ${id} (no SMTP_URL, development) to ${message.to}: ${message.subject}\n${text}`);
+      if (!this.config.production)
+        this.logger.log(`mail ${id} (no SMTP_URL, development) to ${message.to}: ${message.subject}\n${text}`);
       return;
     }
     try {
@@ -149,14 +155,24 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     } catch (err) {
       const reason = hide((err as Error).message, secret?.value);
       this.logger.warn(`mail to outbox ${id} failed: ${reason}`);
-      await this.repo.markFailed(id, reason).catch((e: Error) => this.logger.error(`mail ${id} could not be marked failed: ${e.message}`));
+      await this.repo
+        .markFailed(id, reason)
+        .catch((e: Error) => this.logger.error(`mail ${id} could not be marked failed: ${e.message}`));
     }
   }
 
   /** A caller that put the secret into the text, or left no slot for it, has a bug: nothing is queued. */
   private keepsSecretApart(message: MailMessage, secret: string): boolean {
-    if (secret.length > 0 && message.text.includes(MAIL_SECRET_SLOT) && !message.text.includes(secret) && !message.subject.includes(secret)) return true;
-    this.logger.error(`mail to ${message.to} not queued: its secret must appear as ${MAIL_SECRET_SLOT} in the text and nowhere else`);
+    if (
+      secret.length > 0 &&
+      message.text.includes(MAIL_SECRET_SLOT) &&
+      !message.text.includes(secret) &&
+      !message.subject.includes(secret)
+    )
+      return true;
+    this.logger.error(
+      `mail to ${message.to} not queued: its secret must appear as ${MAIL_SECRET_SLOT} in the text and nowhere else`,
+    );
     return false;
   }
 }

@@ -28,13 +28,25 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
     return (res.body as { messages: OutboxMessage[] }).messages;
   };
   const invite = async (session: Session, studentId: string, email: string): Promise<CreatedInvitation> => {
-    const res = await api(app, `/api/students/${studentId}/invitations`, { method: 'POST', token: session.token, body: { email, role: 'parent' } });
+    const res = await api(app, `/api/students/${studentId}/invitations`, {
+      method: 'POST',
+      token: session.token,
+      body: { email, role: 'parent' },
+    });
     expect(res.status).toBe(201);
     return res.body as CreatedInvitation;
   };
 
   it('never gives an administrator who asks for a parent’s reset the link, so they cannot sign in as the parent', async () => {
-    expect((await api(app, '/api/auth/password-reset', { method: 'POST', token: admin.token, body: { email: 'parent@demo.school' } })).status).toBe(202);
+    expect(
+      (
+        await api(app, '/api/auth/password-reset', {
+          method: 'POST',
+          token: admin.token,
+          body: { email: 'parent@demo.school' },
+        })
+      ).status,
+    ).toBe(202);
     // The parent's own mail has the link…
     const [mail] = await mailsTo(app, 'parent@demo.school');
     const token = mail?.text.match(/\/reset-password\/([\w-]{43})/)?.[1] ?? '';
@@ -45,12 +57,24 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
     expect(JSON.stringify(raw.body)).not.toContain(token);
     expect(JSON.stringify(raw.body)).not.toMatch(/reset-password\/[\w-]/);
     // A password reset is a person's own business, not a district's: nobody reads it in the app.
-    expect((raw.body as { messages: OutboxMessage[] }).messages.filter((m) => m.to === 'parent@demo.school')).toEqual([]);
+    expect((raw.body as { messages: OutboxMessage[] }).messages.filter((m) => m.to === 'parent@demo.school')).toEqual(
+      [],
+    );
     // Whatever the administrator took for a link from the outbox does not set the parent's password.
     for (const found of JSON.stringify(raw.body).match(/[A-Za-z0-9_-]{43}/g) ?? []) {
-      await api(app, '/api/auth/password-reset/confirm', { method: 'POST', body: { token: found, newPassword: TAKEOVER_PASSWORD } });
+      await api(app, '/api/auth/password-reset/confirm', {
+        method: 'POST',
+        body: { token: found, newPassword: TAKEOVER_PASSWORD },
+      });
     }
-    expect((await api(app, '/api/auth/login', { method: 'POST', body: { email: 'parent@demo.school', password: TAKEOVER_PASSWORD } })).status).toBe(401);
+    expect(
+      (
+        await api(app, '/api/auth/login', {
+          method: 'POST',
+          body: { email: 'parent@demo.school', password: TAKEOVER_PASSWORD },
+        })
+      ).status,
+    ).toBe(401);
     await login(app, 'parent@demo.school');
     // The stored text holds only the slot; the link is in the secret column alone.
     const row = await app.prisma.client.mailOutbox.findFirstOrThrow({ where: { to: 'parent@demo.school' } });
@@ -83,14 +107,26 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
     await mailsTo(app, 'far@example.org');
     expect((await outbox(admin)).map((m) => m.to)).toEqual(['near@example.org']);
     expect((await outbox(otherAdmin)).map((m) => m.to)).toEqual(['far@example.org']);
-    const audit = await app.prisma.client.auditEvent.findMany({ where: { action: 'mail.outbox_read' }, select: { actorRole: true } });
+    const audit = await app.prisma.client.auditEvent.findMany({
+      where: { action: 'mail.outbox_read' },
+      select: { actorRole: true },
+    });
     expect(audit).toEqual([{ actorRole: 'district_admin' }, { actorRole: 'district_admin' }]);
   });
 
   it('refuses everyone who administers no district with 403, a student’s team administrator too', async () => {
-    const studentAdmin = await app.prisma.client.user.create({ data: { email: 'team-admin@demo.school', name: 'Team Admin', passwordHash: (await app.prisma.client.user.findUniqueOrThrow({ where: { email: 'admin@demo.school' } })).passwordHash } });
+    const studentAdmin = await app.prisma.client.user.create({
+      data: {
+        email: 'team-admin@demo.school',
+        name: 'Team Admin',
+        passwordHash: (await app.prisma.client.user.findUniqueOrThrow({ where: { email: 'admin@demo.school' } }))
+          .passwordHash,
+      },
+    });
     const mateo = await studentIdOf(app, 'Mateo');
-    await app.prisma.client.teamMembership.create({ data: { studentId: mateo, userId: studentAdmin.id, role: 'admin' } });
+    await app.prisma.client.teamMembership.create({
+      data: { studentId: mateo, userId: studentAdmin.id, role: 'admin' },
+    });
     for (const email of ['teacher@demo.school', 'ot@demo.school', 'parent@demo.school', 'team-admin@demo.school']) {
       const res = await api(app, '/api/outbox', { token: (await login(app, email)).token });
       expect(res.status).toBe(403);
@@ -102,7 +138,10 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
   it('erases a secret once its time is up', async () => {
     const { link } = await invite(admin, await studentIdOf(app, 'Mateo'), 'late@example.org');
     await mailsTo(app, 'late@example.org');
-    await app.prisma.client.mailOutbox.updateMany({ where: { to: 'late@example.org' }, data: { secretExpiresAt: new Date(Date.now() - 1000) } });
+    await app.prisma.client.mailOutbox.updateMany({
+      where: { to: 'late@example.org' },
+      data: { secretExpiresAt: new Date(Date.now() - 1000) },
+    });
     const shown = (await outbox(admin)).find((m) => m.to === 'late@example.org');
     expect(shown).toMatchObject({ secret: 'erased', text: expect.stringContaining(MAIL_SECRET_MARKER) });
     const row = await app.prisma.client.mailOutbox.findFirstOrThrow({ where: { to: 'late@example.org' } });
@@ -133,7 +172,9 @@ describe('mail with secrets over SMTP', () => {
   };
 
   it('delivers the reset link in the real mail, then keeps no copy of it', async () => {
-    expect((await api(app, '/api/auth/password-reset', { method: 'POST', body: { email: 'parent@demo.school' } })).status).toBe(202);
+    expect(
+      (await api(app, '/api/auth/password-reset', { method: 'POST', body: { email: 'parent@demo.school' } })).status,
+    ).toBe(202);
     const [mail] = await smtp.mailsTo('parent@demo.school');
     const link = mail?.text.match(/https:\/\/iep\.example\.org\/reset-password\/[\w-]{43}/)?.[0] ?? '';
     expect(link).not.toBe('');
@@ -142,7 +183,14 @@ describe('mail with secrets over SMTP', () => {
     expect(row).toMatchObject({ status: 'sent', secret: null });
     expect(JSON.stringify(await app.prisma.client.mailOutbox.findMany())).not.toContain(link);
     const token = link.split('/reset-password/')[1] ?? '';
-    expect((await api(app, '/api/auth/password-reset/confirm', { method: 'POST', body: { token, newPassword: TAKEOVER_PASSWORD } })).status).toBe(204);
+    expect(
+      (
+        await api(app, '/api/auth/password-reset/confirm', {
+          method: 'POST',
+          body: { token, newPassword: TAKEOVER_PASSWORD },
+        })
+      ).status,
+    ).toBe(204);
     await login(app, 'parent@demo.school', TAKEOVER_PASSWORD);
   });
 
@@ -159,7 +207,11 @@ describe('mail with secrets over SMTP', () => {
     expect(mail?.text).toContain(link);
     await sent('uncle@example.org');
     const messages = (await api(app, '/api/outbox', { token: admin.token })).body as { messages: OutboxMessage[] };
-    expect(messages.messages.find((m) => m.to === 'uncle@example.org')).toMatchObject({ status: 'sent', secret: 'erased', text: expect.stringContaining(MAIL_SECRET_MARKER) });
+    expect(messages.messages.find((m) => m.to === 'uncle@example.org')).toMatchObject({
+      status: 'sent',
+      secret: 'erased',
+      text: expect.stringContaining(MAIL_SECRET_MARKER),
+    });
     expect(JSON.stringify(messages)).not.toContain(tokenOf(link));
   });
 });

@@ -15,25 +15,52 @@ describe('meeting agenda and summary from comments and proposals', () => {
   beforeEach(async () => {
     app = running();
     world = await newWorld(app);
-    [ot, teacher, parent] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher), login(app, world.emails.parent)]);
+    [ot, teacher, parent] = await Promise.all([
+      login(app, world.emails.ot),
+      login(app, world.emails.teacher),
+      login(app, world.emails.parent),
+    ]);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
 
-  const post = (session: Session, path: string, body?: unknown) => api(app, path, { method: 'POST', token: session.token, body });
+  const post = (session: Session, path: string, body?: unknown) =>
+    api(app, path, { method: 'POST', token: session.token, body });
   const thread = async (session: Session, body: Record<string, unknown>): Promise<ThreadDto> => {
-    const res = await post(session, `/api/sections/${sectionId}/threads`, { part: 'parentConcerns', quote: '', visibility: 'team', mentions: [], ...body });
+    const res = await post(session, `/api/sections/${sectionId}/threads`, {
+      part: 'parentConcerns',
+      quote: '',
+      visibility: 'team',
+      mentions: [],
+      ...body,
+    });
     expect(res.status).toBe(201);
     return res.body as ThreadDto;
   };
   const schedule = async (): Promise<MeetingState> =>
-    (await post(ot, `/api/sections/${sectionId}/meetings`, { scheduledFor: new Date(Date.now() + 3_600_000).toISOString(), invitedUserIds: [] })).body as MeetingState;
-  const meetingAs = async (session: Session, id: string): Promise<MeetingState> => (await api(app, `/api/meetings/${id}`, { token: session.token })).body as MeetingState;
+    (
+      await post(ot, `/api/sections/${sectionId}/meetings`, {
+        scheduledFor: new Date(Date.now() + 3_600_000).toISOString(),
+        invitedUserIds: [],
+      })
+    ).body as MeetingState;
+  const meetingAs = async (session: Session, id: string): Promise<MeetingState> =>
+    (await api(app, `/api/meetings/${id}`, { token: session.token })).body as MeetingState;
 
   it('puts a parent’s open thread, other open team threads and open proposals on the agenda, never a staff-only thread', async () => {
     const fromParent = await thread(parent, { body: 'Can we practise buttons at home?' });
-    const fromTeacher = await thread(teacher, { part: 'presentLevels', quote: 'slow handwriting', body: 'Is this still true?' });
+    const fromTeacher = await thread(teacher, {
+      part: 'presentLevels',
+      quote: 'slow handwriting',
+      body: 'Is this still true?',
+    });
     await thread(ot, { visibility: 'staff', body: 'Staff only: caseload note' });
-    const proposal = asView(await proposalApi(app).create(parent, sectionId, { kind: 'new_goal', fields: completeFields, rationale: 'He wants to dress himself' }));
+    const proposal = asView(
+      await proposalApi(app).create(parent, sectionId, {
+        kind: 'new_goal',
+        fields: completeFields,
+        rationale: 'He wants to dress himself',
+      }),
+    );
     await post(ot, `/api/threads/${fromParent.id}/comments`, { body: 'Yes, let us talk about it', mentions: [] });
 
     const meeting = await schedule();
@@ -41,9 +68,27 @@ describe('meeting agenda and summary from comments and proposals', () => {
       const agenda = (await meetingAs(session, meeting.id)).agenda;
       expect(agenda).toEqual(
         expect.arrayContaining([
-          { key: `parent_input:${fromParent.id}`, kind: 'parent_input', title: 'Can we practise buttons at home?', part: 'parentConcerns', state: 'answered' },
-          { key: `thread:${fromTeacher.id}`, kind: 'thread', title: 'slow handwriting', part: 'presentLevels', state: 'open' },
-          { key: `proposal:${proposal.id}`, kind: 'proposal', title: completeFields.behavior, part: 'goals', state: 'open' },
+          {
+            key: `parent_input:${fromParent.id}`,
+            kind: 'parent_input',
+            title: 'Can we practise buttons at home?',
+            part: 'parentConcerns',
+            state: 'answered',
+          },
+          {
+            key: `thread:${fromTeacher.id}`,
+            kind: 'thread',
+            title: 'slow handwriting',
+            part: 'presentLevels',
+            state: 'open',
+          },
+          {
+            key: `proposal:${proposal.id}`,
+            kind: 'proposal',
+            title: completeFields.behavior,
+            part: 'goals',
+            state: 'open',
+          },
         ]),
       );
       expect(JSON.stringify(agenda)).not.toContain('caseload');
@@ -54,8 +99,16 @@ describe('meeting agenda and summary from comments and proposals', () => {
     const open = await thread(parent, { body: 'Can we practise buttons at home?' });
     const staffOnly = await thread(ot, { visibility: 'staff', body: 'Staff only: caseload note' });
     const p = proposalApi(app);
-    const accepted = asView(await p.create(teacher, sectionId, { kind: 'new_goal', fields: completeFields, rationale: 'Independence' }));
-    const rejected = asView(await p.create(teacher, sectionId, { kind: 'new_goal', fields: { ...completeFields, behavior: 'Mateo will tie his shoes' }, rationale: 'Later' }));
+    const accepted = asView(
+      await p.create(teacher, sectionId, { kind: 'new_goal', fields: completeFields, rationale: 'Independence' }),
+    );
+    const rejected = asView(
+      await p.create(teacher, sectionId, {
+        kind: 'new_goal',
+        fields: { ...completeFields, behavior: 'Mateo will tie his shoes' },
+        rationale: 'Later',
+      }),
+    );
 
     const meeting = await schedule();
     expect((await post(ot, `/api/meetings/${meeting.id}/start`)).status).toBe(200);

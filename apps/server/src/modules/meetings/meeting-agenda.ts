@@ -23,7 +23,10 @@ export class MeetingAgenda {
     private readonly items: MeetingItemsRepository,
   ) {}
 
-  async build(section: Pick<SectionAccessRow, 'sectionId' | 'meetingDate' | 'annualReviewDate' | 'studentDateOfBirth'>, row: Pick<MeetingRow, 'customItems'>): Promise<AgendaItem[]> {
+  async build(
+    section: Pick<SectionAccessRow, 'sectionId' | 'meetingDate' | 'annualReviewDate' | 'studentDateOfBirth'>,
+    row: Pick<MeetingRow, 'customItems'>,
+  ): Promise<AgendaItem[]> {
     const [doc, discussed] = await Promise.all([
       this.docs.read(section.sectionId, (d) => ({ content: sectionDocToJson(d), ...readStructure(d) })),
       this.items.agendaItems(section.sectionId),
@@ -37,7 +40,13 @@ export class MeetingAgenda {
       seen.add(key);
       checks.push({ key, kind: 'check', title: c.code, part: partOf(c.target), state: null });
     }
-    const custom: AgendaItem[] = customItemsOf(row).map((c) => ({ key: c.key, kind: 'custom', title: c.title, part: null, state: null }));
+    const custom: AgendaItem[] = customItemsOf(row).map((c) => ({
+      key: c.key,
+      kind: 'custom',
+      title: c.title,
+      part: null,
+      state: null,
+    }));
     return [...discussed, ...checks, ...custom];
   }
 }

@@ -22,31 +22,67 @@ export class MeetingExcusals {
 
   async request(ctx: AuthContext, meetingId: string, userId: string, areaDiscussed: boolean): Promise<MeetingState> {
     const { row, section } = await this.meetings.requireMeeting(ctx, meetingId, true);
-    if (row.status !== 'scheduled') throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'Excusals are arranged before the meeting starts');
+    if (row.status !== 'scheduled')
+      throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'Excusals are arranged before the meeting starts');
     const member = (await this.repo.team(row.sectionId)).find((m) => m.userId === userId);
-    if (!member) throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Only a member of the team can be excused', { fields: [{ field: 'userId', message: 'Not on the team' }] });
-    if (isFamily(member.role)) throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Parents are not excused from their child’s meeting', { fields: [{ field: 'userId', message: 'A parent' }] });
+    if (!member)
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        'Only a member of the team can be excused',
+        { fields: [{ field: 'userId', message: 'Not on the team' }] },
+      );
+    if (isFamily(member.role))
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        'Parents are not excused from their child’s meeting',
+        { fields: [{ field: 'userId', message: 'A parent' }] },
+      );
     await this.repo.db.meetingExcusal.upsert({
       where: { meetingId_userId: { meetingId, userId } },
       create: { meetingId, userId, role: member.role, areaDiscussed, requestedById: ctx.user.id },
       update: { areaDiscussed },
     });
-    await this.audit.record({ action: 'meeting.excusal_requested', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId, userId, areaDiscussed } });
+    await this.audit.record({
+      action: 'meeting.excusal_requested',
+      actorId: ctx.user.id,
+      actorRole: section.role,
+      studentId: section.studentId,
+      sectionId: row.sectionId,
+      detail: { meetingId, userId, areaDiscussed },
+    });
     return this.meetings.publish(ctx, meetingId, section);
   }
 
   async consent(ctx: AuthContext, meetingId: string, excusalId: string, typedName: string): Promise<MeetingState> {
     const { row, section } = await this.meetings.requireMeeting(ctx, meetingId);
-    if (!can({ userId: ctx.user.id, role: section.role }, 'excusal.consent', { status: section.status })) throw AppError.forbidden('The parent or guardian gives this consent');
+    if (!can({ userId: ctx.user.id, role: section.role }, 'excusal.consent', { status: section.status }))
+      throw AppError.forbidden('The parent or guardian gives this consent');
     const excusal = row.excusals.find((e) => e.id === excusalId);
     if (!excusal) throw AppError.notFound('No such excusal');
     if (!sameName(typedName, ctx.user.name)) {
-      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.SignatureNameMismatch, 'Type your full name as it appears on your account', { fields: [{ field: 'typedName', message: 'Does not match your full name' }] });
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.SignatureNameMismatch,
+        'Type your full name as it appears on your account',
+        { fields: [{ field: 'typedName', message: 'Does not match your full name' }] },
+      );
     }
     const now = new Date();
     await this.repo.db.$transaction(async (tx) => {
-      await tx.meetingExcusal.update({ where: { id: excusalId }, data: { parentConsentBy: ctx.user.id, parentConsentName: typedName, parentConsentAt: now } });
-      await this.audit.recordIn(tx, { action: 'meeting.excusal_consented', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId, excusalId, typedName } });
+      await tx.meetingExcusal.update({
+        where: { id: excusalId },
+        data: { parentConsentBy: ctx.user.id, parentConsentName: typedName, parentConsentAt: now },
+      });
+      await this.audit.recordIn(tx, {
+        action: 'meeting.excusal_consented',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId: row.sectionId,
+        detail: { meetingId, excusalId, typedName },
+      });
     });
     return this.meetings.publish(ctx, meetingId, section);
   }
@@ -56,10 +92,21 @@ export class MeetingExcusals {
     const excusal = row.excusals.find((e) => e.id === excusalId);
     if (!excusal) throw AppError.notFound('No such excusal');
     if (excusal.userId !== ctx.user.id) throw AppError.forbidden('Only the excused member writes their input');
-    if (row.status !== 'scheduled') throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'Written input is given before the meeting starts');
+    if (row.status !== 'scheduled')
+      throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'Written input is given before the meeting starts');
     await this.repo.db.$transaction(async (tx) => {
-      await tx.meetingExcusal.update({ where: { id: excusalId }, data: { writtenInput: text, writtenInputAt: new Date() } });
-      await this.audit.recordIn(tx, { action: 'meeting.excusal_input', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId, excusalId } });
+      await tx.meetingExcusal.update({
+        where: { id: excusalId },
+        data: { writtenInput: text, writtenInputAt: new Date() },
+      });
+      await this.audit.recordIn(tx, {
+        action: 'meeting.excusal_input',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId: row.sectionId,
+        detail: { meetingId, excusalId },
+      });
     });
     return this.meetings.publish(ctx, meetingId, section);
   }
@@ -74,12 +121,23 @@ export class MeetingExcusals {
       writtenInputAt: excusal.writtenInputAt?.toISOString() ?? null,
     });
     if (missing.length > 0) {
-      const words = missing.map((m) => (m === 'parent_consent' ? 'the parent’s written consent' : 'the member’s written input')).join(' and ');
-      throw meetingConflict(ErrorCode.ExcusalIncomplete, `This member cannot be excused yet: ${words} is missing`, { missing });
+      const words = missing
+        .map((m) => (m === 'parent_consent' ? 'the parent’s written consent' : 'the member’s written input'))
+        .join(' and ');
+      throw meetingConflict(ErrorCode.ExcusalIncomplete, `This member cannot be excused yet: ${words} is missing`, {
+        missing,
+      });
     }
     await this.repo.db.$transaction(async (tx) => {
       await tx.meetingExcusal.update({ where: { id: excusalId }, data: { confirmedAt: new Date() } });
-      await this.audit.recordIn(tx, { action: 'meeting.excused', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId, userId: excusal.userId } });
+      await this.audit.recordIn(tx, {
+        action: 'meeting.excused',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId: row.sectionId,
+        detail: { meetingId, userId: excusal.userId },
+      });
     });
     return this.meetings.publish(ctx, meetingId, section);
   }

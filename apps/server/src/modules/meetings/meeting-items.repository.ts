@@ -42,7 +42,8 @@ export function proposalTitle(proposal: ProposalRow): string {
   return excerpt(typeof behavior === 'string' ? behavior : '');
 }
 
-const proposalPart = (p: ProposalRow): string => (p.kind === 'change_goal' && p.targetGoalId ? `goals/${p.targetGoalId}` : 'goals');
+const proposalPart = (p: ProposalRow): string =>
+  p.kind === 'change_goal' && p.targetGoalId ? `goals/${p.targetGoalId}` : 'goals';
 
 /** Parent input: the thread was started by a parent. Answered once someone else has replied. */
 export function threadItem(thread: ThreadRow): AgendaItem {
@@ -58,7 +59,13 @@ export function threadItem(thread: ThreadRow): AgendaItem {
 }
 
 export function proposalItem(proposal: ProposalRow): AgendaItem {
-  return { key: `proposal:${proposal.id}`, kind: 'proposal', title: proposalTitle(proposal), part: proposalPart(proposal), state: 'open' };
+  return {
+    key: `proposal:${proposal.id}`,
+    kind: 'proposal',
+    title: proposalTitle(proposal),
+    part: proposalPart(proposal),
+    state: 'open',
+  };
 }
 
 const threadSelect = {
@@ -80,17 +87,32 @@ export class MeetingItemsRepository {
   async agendaItems(sectionId: string): Promise<AgendaItem[]> {
     const db = this.prisma.client;
     const [threads, proposals] = await Promise.all([
-      db.commentThread.findMany({ where: { sectionId, visibility: 'team', resolvedAt: null }, orderBy: { createdAt: 'asc' }, select: threadSelect }),
-      db.goalProposal.findMany({ where: { sectionId, status: 'open' }, orderBy: { createdAt: 'asc' }, select: proposalSelect }),
+      db.commentThread.findMany({
+        where: { sectionId, visibility: 'team', resolvedAt: null },
+        orderBy: { createdAt: 'asc' },
+        select: threadSelect,
+      }),
+      db.goalProposal.findMany({
+        where: { sectionId, status: 'open' },
+        orderBy: { createdAt: 'asc' },
+        select: proposalSelect,
+      }),
     ]);
     const items = threads.map(threadItem);
-    return [...items.filter((i) => i.kind === 'parent_input'), ...items.filter((i) => i.kind === 'thread'), ...proposals.map(proposalItem)];
+    return [
+      ...items.filter((i) => i.kind === 'parent_input'),
+      ...items.filter((i) => i.kind === 'thread'),
+      ...proposals.map(proposalItem),
+    ];
   }
 
   /** The threads, of any section, whose ids these are (keyed in lower case). */
   async threadsNamed(ids: readonly string[]): Promise<Map<string, NamedThread>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.prisma.client.commentThread.findMany({ where: { id: { in: [...ids] } }, select: { id: true, sectionId: true, visibility: true } });
+    const rows = await this.prisma.client.commentThread.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, sectionId: true, visibility: true },
+    });
     return new Map(rows.map((r) => [r.id.toLowerCase(), { sectionId: r.sectionId, visibility: r.visibility }]));
   }
 
@@ -98,11 +120,22 @@ export class MeetingItemsRepository {
   async decisions(sectionId: string, from: Date, to: Date): Promise<MeetingSummary['decisions']> {
     const db = this.prisma.client;
     const [proposals, threads] = await Promise.all([
-      db.goalProposal.findMany({ where: { sectionId, status: { in: ['accepted', 'rejected'] }, decidedAt: { gte: from, lte: to } }, orderBy: { decidedAt: 'asc' }, select: proposalSelect }),
-      db.commentThread.findMany({ where: { sectionId, visibility: 'team', resolvedAt: { gte: from, lte: to } }, orderBy: { resolvedAt: 'asc' }, select: threadSelect }),
+      db.goalProposal.findMany({
+        where: { sectionId, status: { in: ['accepted', 'rejected'] }, decidedAt: { gte: from, lte: to } },
+        orderBy: { decidedAt: 'asc' },
+        select: proposalSelect,
+      }),
+      db.commentThread.findMany({
+        where: { sectionId, visibility: 'team', resolvedAt: { gte: from, lte: to } },
+        orderBy: { resolvedAt: 'asc' },
+        select: threadSelect,
+      }),
     ]);
     return [
-      ...proposals.map((p) => ({ kind: p.status === 'accepted' ? ('proposal_accepted' as const) : ('proposal_rejected' as const), title: proposalTitle(p) })),
+      ...proposals.map((p) => ({
+        kind: p.status === 'accepted' ? ('proposal_accepted' as const) : ('proposal_rejected' as const),
+        title: proposalTitle(p),
+      })),
       ...threads.map((t) => ({ kind: 'thread_resolved' as const, title: threadTitle(t) })),
     ];
   }

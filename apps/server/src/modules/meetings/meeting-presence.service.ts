@@ -24,12 +24,24 @@ export class MeetingPresence {
 
   async join(ctx: AuthContext, body: JoinMeeting, ip: string | null): Promise<MeetingState> {
     const { row, section } = await this.meetings.requireMeeting(ctx, body.meetingId);
-    if (row.status !== 'in_progress') throw meetingConflict(ErrorCode.MeetingNotRunning, row.status === 'scheduled' ? 'The meeting has not started yet' : 'The meeting is over');
+    if (row.status !== 'in_progress')
+      throw meetingConflict(
+        ErrorCode.MeetingNotRunning,
+        row.status === 'scheduled' ? 'The meeting has not started yet' : 'The meeting is over',
+      );
     const open = await this.repo.openStretches(row.id, ctx.user.id);
     // A second tab of the same person is the same attendance.
     if (open.length === 0) {
       await this.repo.startStretch(row.id, ctx.user.id, section.role, body.mode, body.interpreter);
-      await this.audit.record({ action: 'meeting.joined', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, ip, detail: { meetingId: row.id, mode: body.mode, interpreter: body.interpreter } });
+      await this.audit.record({
+        action: 'meeting.joined',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId: row.sectionId,
+        ip,
+        detail: { meetingId: row.id, mode: body.mode, interpreter: body.interpreter },
+      });
     }
     return this.meetings.publish(ctx, row.id, section);
   }
@@ -39,7 +51,14 @@ export class MeetingPresence {
     if (row.status !== 'in_progress') return null;
     const ended = await this.repo.endStretches(row.id, ctx.user.id, reason, new Date());
     if (ended > 0) {
-      await this.audit.record({ action: reason === 'left' ? 'meeting.left' : 'meeting.dropped', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, detail: { meetingId } });
+      await this.audit.record({
+        action: reason === 'left' ? 'meeting.left' : 'meeting.dropped',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId: row.sectionId,
+        detail: { meetingId },
+      });
     }
     return this.meetings.publish(ctx, row.id, section);
   }
@@ -50,7 +69,8 @@ export class MeetingPresence {
    */
   async discuss(ctx: AuthContext, meetingId: string, target: DiscussTarget): Promise<MeetingState> {
     const { row, section } = await this.meetings.requireMeeting(ctx, meetingId);
-    if (!can({ userId: ctx.user.id, role: section.role }, 'meeting.lead')) throw AppError.forbidden('Only the OT or the administrator leads the discussion');
+    if (!can({ userId: ctx.user.id, role: section.role }, 'meeting.lead'))
+      throw AppError.forbidden('Only the OT or the administrator leads the discussion');
     if (row.status !== 'in_progress') throw meetingConflict(ErrorCode.MeetingNotRunning, 'The meeting is not running');
     // Only what is on the agenda (or in the section) and what everyone in the meeting may see.
     await this.targets.requireTarget(row, section, target);

@@ -14,7 +14,8 @@ const AGENDA_WORDS: Record<AgendaItem['kind'], string> = {
   custom: 'Item',
 };
 
-const list = (lines: string[], none: string): string[] => (lines.length > 0 ? lines.map((l) => `- ${l}`) : [`- ${none}`]);
+const list = (lines: string[], none: string): string[] =>
+  lines.length > 0 ? lines.map((l) => `- ${l}`) : [`- ${none}`];
 
 /**
  * The summary as plain text for mail, in the record's language: who attended, what was decided,
@@ -24,7 +25,9 @@ export function summaryText(summary: MeetingSummary): string {
   const attended = summary.attendance.map((a) => `${a.name} (${a.role}), ${a.minutes} min`);
   const excused = summary.excused.map((e) => `${e.name} (${e.role}), excused`);
   const decided = summary.decisions.map((d) => `${DECISION_WORDS[d.kind]}: ${d.title}`);
-  const open = summary.open.map((item) => `${AGENDA_WORDS[item.kind]}: ${item.title}${item.part ? ` [${item.part}]` : ''}`);
+  const open = summary.open.map(
+    (item) => `${AGENDA_WORDS[item.kind]}: ${item.title}${item.part ? ` [${item.part}]` : ''}`,
+  );
   return [
     'Who attended:',
     ...list([...attended, ...excused], 'nobody joined'),

@@ -62,14 +62,20 @@ export class MeetingSummaries {
       const to = after.json as unknown as SectionSnapshotJson;
       const diff = diffSections(from, to);
       changes.fragments = diff.fragments.filter((f) => f.changes.some((c) => c.op !== 'same')).map((f) => f.name);
-      changes.records = diff.records.map((r) => ({ root: r.root, change: r.change, title: recordTitle(r.change === 'removed' ? from.structure : to.structure, r.root, r.id) }));
+      changes.records = diff.records.map((r) => ({
+        root: r.root,
+        change: r.change,
+        title: recordTitle(r.change === 'removed' ? from.structure : to.structure, r.root, r.id),
+      }));
     }
     return {
       attendance: lines.map((line) => {
         const who = roster.get(line.userId);
         return { ...line, name: who?.name ?? '', role: who?.role ?? 'teacher' };
       }),
-      excused: state.excusals.filter((e) => e.confirmedAt !== null).map((e) => ({ name: e.name, role: e.role, areaDiscussed: e.areaDiscussed, writtenInput: e.writtenInput })),
+      excused: state.excusals
+        .filter((e) => e.confirmedAt !== null)
+        .map((e) => ({ name: e.name, role: e.role, areaDiscussed: e.areaDiscussed, writtenInput: e.writtenInput })),
       decisions,
       changes,
       open: state.agenda,

@@ -36,14 +36,26 @@ export class MeetingTargets {
     await this.requireSeenByAll(row, section, [targetKey(target)], () => inSection);
   }
 
-  private async requireSeenByAll(row: MeetingRow, section: SectionAccess, keys: readonly string[], known: (key: string) => boolean): Promise<void> {
+  private async requireSeenByAll(
+    row: MeetingRow,
+    section: SectionAccess,
+    keys: readonly string[],
+    known: (key: string) => boolean,
+  ): Promise<void> {
     const [team, lens] = await Promise.all([this.repo.team(row.sectionId), this.visibility.lens(row.sectionId, keys)]);
-    const readers = team.map((member) => threadVisibilitiesOf({ userId: member.userId, role: member.role }, section.status));
+    const readers = team.map((member) =>
+      threadVisibilitiesOf({ userId: member.userId, role: member.role }, section.status),
+    );
     const refused = keys.filter((key) => !known(key) || !readers.every((visibilities) => lens.sees(key, visibilities)));
     if (refused.length > 0) {
-      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.MeetingTargetUnknown, 'That is not on this meeting’s agenda, or not everyone in the meeting may see it', {
-        keys: [...new Set(refused)],
-      });
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.MeetingTargetUnknown,
+        'That is not on this meeting’s agenda, or not everyone in the meeting may see it',
+        {
+          keys: [...new Set(refused)],
+        },
+      );
     }
   }
 }

@@ -29,9 +29,16 @@ describe('a meeting never carries a staff-only thread to the family', () => {
   let meetingId: string;
   const sockets: Client[] = [];
 
-  const post = (session: Session, path: string, body?: unknown) => api(app, path, { method: 'POST', token: session.token, body });
+  const post = (session: Session, path: string, body?: unknown) =>
+    api(app, path, { method: 'POST', token: session.token, body });
   const thread = async (session: Session, body: Record<string, unknown>): Promise<ThreadDto> => {
-    const res = await post(session, `/api/sections/${sectionId}/threads`, { part: 'parentConcerns', quote: '', visibility: 'team', mentions: [], ...body });
+    const res = await post(session, `/api/sections/${sectionId}/threads`, {
+      part: 'parentConcerns',
+      quote: '',
+      visibility: 'team',
+      mentions: [],
+      ...body,
+    });
     expect(res.status).toBe(201);
     return res.body as ThreadDto;
   };
@@ -43,10 +50,19 @@ describe('a meeting never carries a staff-only thread to the family', () => {
     expect(await socket.timeout(3000).emitWithAck('section:join', { sectionId })).toMatchObject({ ok: true });
     return { socket, heard };
   };
-  const meetingAs = async (session: Session): Promise<MeetingState> => (await api(app, `/api/meetings/${meetingId}`, { token: session.token })).body as MeetingState;
+  const meetingAs = async (session: Session): Promise<MeetingState> =>
+    (await api(app, `/api/meetings/${meetingId}`, { token: session.token })).body as MeetingState;
   const listAs = async (session: Session): Promise<MeetingState[]> =>
-    ((await api(app, `/api/sections/${sectionId}/meetings`, { token: session.token })).body as { meetings: MeetingState[] }).meetings;
-  const stored = () => app.prisma.client.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { nowDiscussing: true, itemSeconds: true, agendaOrder: true } });
+    (
+      (await api(app, `/api/sections/${sectionId}/meetings`, { token: session.token })).body as {
+        meetings: MeetingState[];
+      }
+    ).meetings;
+  const stored = () =>
+    app.prisma.client.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: { nowDiscussing: true, itemSeconds: true, agendaOrder: true },
+    });
   const mentionsStaffOnly = (value: unknown): boolean => {
     const text = JSON.stringify(value);
     return text.includes(staffOnly.id) || text.includes('caseload');
@@ -55,11 +71,22 @@ describe('a meeting never carries a staff-only thread to the family', () => {
   beforeEach(async () => {
     app = running();
     world = await newWorld(app);
-    [ot, teacher, parent] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher), login(app, world.emails.parent)]);
+    [ot, teacher, parent] = await Promise.all([
+      login(app, world.emails.ot),
+      login(app, world.emails.teacher),
+      login(app, world.emails.parent),
+    ]);
     sectionId = await sectionOf(app, ot, 'Mateo');
     staffOnly = await thread(ot, { visibility: 'staff', body: 'Staff only: caseload note' });
-    teamThread = await thread(teacher, { part: 'presentLevels', quote: 'slow handwriting', body: 'Is this still true?' });
-    const scheduled = await post(ot, `/api/sections/${sectionId}/meetings`, { scheduledFor: new Date(Date.now() + 3_600_000).toISOString(), invitedUserIds: [] });
+    teamThread = await thread(teacher, {
+      part: 'presentLevels',
+      quote: 'slow handwriting',
+      body: 'Is this still true?',
+    });
+    const scheduled = await post(ot, `/api/sections/${sectionId}/meetings`, {
+      scheduledFor: new Date(Date.now() + 3_600_000).toISOString(),
+      invitedUserIds: [],
+    });
     meetingId = (scheduled.body as MeetingState).id;
     expect((await post(ot, `/api/meetings/${meetingId}/start`)).status).toBe(200);
   });
@@ -70,7 +97,8 @@ describe('a meeting never carries a staff-only thread to the family', () => {
   it('refuses the facilitator’s discuss of a staff-only thread and of keys and parts not on the agenda, and an agenda order naming them; nothing is stored', async () => {
     const lead = await socketFor(ot);
     const family = await socketFor(parent);
-    const discuss = (target: DiscussTarget): Promise<MeetingAck> => lead.socket.timeout(3000).emitWithAck('meeting:discuss', { meetingId, target });
+    const discuss = (target: DiscussTarget): Promise<MeetingAck> =>
+      lead.socket.timeout(3000).emitWithAck('meeting:discuss', { meetingId, target });
 
     const refused: DiscussTarget[] = [
       { kind: 'agenda', key: `thread:${staffOnly.id}` },
@@ -81,18 +109,32 @@ describe('a meeting never carries a staff-only thread to the family', () => {
       { kind: 'agenda', key: 'check:goal_measurable:goals/nowhere' },
       { kind: 'part', part: `goals/${staffOnly.id}` },
     ];
-    for (const target of refused) expect(await discuss(target)).toEqual({ ok: false, code: 'MEETING_TARGET_UNKNOWN', message: expect.any(String) });
-    expect(await discuss({ kind: 'part', part: `meetingNotes/${meetingId}` })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    for (const target of refused)
+      expect(await discuss(target)).toEqual({ ok: false, code: 'MEETING_TARGET_UNKNOWN', message: expect.any(String) });
+    expect(await discuss({ kind: 'part', part: `meetingNotes/${meetingId}` })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
 
-    const reorder = await api(app, `/api/meetings/${meetingId}/agenda`, { method: 'PUT', token: ot.token, body: { order: [`thread:${teamThread.id}`, `thread:${staffOnly.id}`] } });
+    const reorder = await api(app, `/api/meetings/${meetingId}/agenda`, {
+      method: 'PUT',
+      token: ot.token,
+      body: { order: [`thread:${teamThread.id}`, `thread:${staffOnly.id}`] },
+    });
     expect(reorder.status).toBe(400);
-    expect(reorder.body).toMatchObject({ error: { code: 'MEETING_TARGET_UNKNOWN', details: { keys: [`thread:${staffOnly.id}`] } } });
+    expect(reorder.body).toMatchObject({
+      error: { code: 'MEETING_TARGET_UNKNOWN', details: { keys: [`thread:${staffOnly.id}`] } },
+    });
     expect(await stored()).toEqual({ nowDiscussing: null, itemSeconds: {}, agendaOrder: [] });
 
     // What is on the agenda, and a part of the section, are still taken; the family hears them.
     expect(await discuss({ kind: 'agenda', key: `thread:${teamThread.id}` })).toMatchObject({ ok: true });
     expect(await discuss({ kind: 'part', part: 'goals' })).toMatchObject({ ok: true });
-    await waitFor(() => family.heard.some((s) => s.nowDiscussing?.target.kind === 'part'), 3000, 'the family hearing the part discussed');
+    await waitFor(
+      () => family.heard.some((s) => s.nowDiscussing?.target.kind === 'part'),
+      3000,
+      'the family hearing the part discussed',
+    );
     expect(mentionsStaffOnly(family.heard)).toBe(false);
     expect(Object.keys((await stored()).itemSeconds as Record<string, number>)).toEqual([`thread:${teamThread.id}`]);
   });
@@ -103,7 +145,10 @@ describe('a meeting never carries a staff-only thread to the family', () => {
     // What a build without the agenda check stored when the facilitator named a staff-only thread.
     await app.prisma.client.meeting.update({
       where: { id: meetingId },
-      data: { nowDiscussing: { target: { kind: 'agenda', key: staffKey }, since: new Date(Date.now() - 5_000).toISOString() }, itemSeconds: { [staffKey]: 42, [teamKey]: 7 } },
+      data: {
+        nowDiscussing: { target: { kind: 'agenda', key: staffKey }, since: new Date(Date.now() - 5_000).toISOString() },
+        itemSeconds: { [staffKey]: 42, [teamKey]: 7 },
+      },
     });
 
     const familyView = await meetingAs(parent);
@@ -121,7 +166,8 @@ describe('a meeting never carries a staff-only thread to the family', () => {
     const joined = await family.socket.timeout(3000).emitWithAck('meeting:join', { meetingId, mode: 'video' });
     expect(joined).toMatchObject({ ok: true, state: { nowDiscussing: null } });
     expect(mentionsStaffOnly(joined)).toBe(false);
-    const joinedBy = (heard: MeetingState[]) => heard.some((s) => s.participants.some((p) => p.userId === parent.userId));
+    const joinedBy = (heard: MeetingState[]) =>
+      heard.some((s) => s.participants.some((p) => p.userId === parent.userId));
     await waitFor(() => joinedBy(family.heard) && joinedBy(staff.heard), 3000, 'both rooms hearing the parent join');
     expect(mentionsStaffOnly(family.heard)).toBe(false);
     expect(staff.heard.at(-1)?.nowDiscussing?.target).toEqual({ kind: 'agenda', key: staffKey });
@@ -129,24 +175,48 @@ describe('a meeting never carries a staff-only thread to the family', () => {
     const ended = (await post(ot, `/api/meetings/${meetingId}/end`)).body as MeetingState;
     expect(ended.summary?.itemSeconds[staffKey]).toBeGreaterThanOrEqual(42);
     await app.running.app.get(NotificationsService).drain();
-    await waitFor(() => joinedBy(family.heard) && family.heard.some((s) => s.status === 'ended'), 3000, 'the family hearing the end');
+    await waitFor(
+      () => joinedBy(family.heard) && family.heard.some((s) => s.status === 'ended'),
+      3000,
+      'the family hearing the end',
+    );
     expect(mentionsStaffOnly(family.heard)).toBe(false);
     const familySummary = (await meetingAs(parent)).summary;
     expect(familySummary?.itemSeconds).toEqual({ [teamKey]: 7 });
     expect(mentionsStaffOnly(await meetingAs(parent))).toBe(false);
     expect((await meetingAs(teacher)).summary?.itemSeconds[staffKey]).toBeGreaterThanOrEqual(42);
 
-    const notices = ((await api(app, '/api/notifications', { token: parent.token })).body as NotificationList).notifications;
-    expect(notices).toEqual([expect.objectContaining({ kind: 'meeting_summary', detail: expect.objectContaining({ meetingId }) })]);
+    const notices = ((await api(app, '/api/notifications', { token: parent.token })).body as NotificationList)
+      .notifications;
+    expect(notices).toEqual([
+      expect.objectContaining({ kind: 'meeting_summary', detail: expect.objectContaining({ meetingId }) }),
+    ]);
     expect(mentionsStaffOnly(notices)).toBe(false);
     const mails = await app.prisma.client.mailOutbox.findMany({ where: { to: world.emails.parent } });
-    expect(mails).toEqual([expect.objectContaining({ subject: expect.stringContaining('Meeting summary'), text: expect.stringContaining('What is open:') })]);
+    expect(mails).toEqual([
+      expect.objectContaining({
+        subject: expect.stringContaining('Meeting summary'),
+        text: expect.stringContaining('What is open:'),
+      }),
+    ]);
     expect(mentionsStaffOnly(mails)).toBe(false);
 
     // A stored summary that lists the staff-only thread as open: staff read it, the family does not.
-    const summary = await app.prisma.client.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { summary: true } });
-    const open = { key: staffKey, kind: 'thread', title: 'Staff only: caseload note', part: 'parentConcerns', state: 'open' };
-    await app.prisma.client.meeting.update({ where: { id: meetingId }, data: { summary: { ...(summary.summary as object), open: [open] } } });
+    const summary = await app.prisma.client.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: { summary: true },
+    });
+    const open = {
+      key: staffKey,
+      kind: 'thread',
+      title: 'Staff only: caseload note',
+      part: 'parentConcerns',
+      state: 'open',
+    };
+    await app.prisma.client.meeting.update({
+      where: { id: meetingId },
+      data: { summary: { ...(summary.summary as object), open: [open] } },
+    });
     expect(mentionsStaffOnly(await meetingAs(parent))).toBe(false);
     expect(mentionsStaffOnly(await listAs(parent))).toBe(false);
     expect((await meetingAs(teacher)).summary?.open).toEqual([open]);

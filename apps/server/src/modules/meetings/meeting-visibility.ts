@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { can, THREAD_VISIBILITIES, type Actor, type MeetingState, type MeetingSummary, type SectionStatus, type ThreadVisibility } from '@iep/shared';
+import {
+  can,
+  THREAD_VISIBILITIES,
+  type Actor,
+  type MeetingState,
+  type MeetingSummary,
+  type SectionStatus,
+  type ThreadVisibility,
+} from '@iep/shared';
 import { MeetingItemsRepository, type NamedThread } from './meeting-items.repository';
 import { targetKey } from './meeting-view';
 
@@ -79,7 +87,11 @@ export class MeetingLens {
 
   summary(summary: MeetingSummary, visibilities: readonly ThreadVisibility[]): MeetingSummary {
     const sees = (key: string): boolean => this.sees(key, visibilities);
-    return { ...summary, open: summary.open.filter((item) => sees(item.key)), itemSeconds: pick(summary.itemSeconds, sees) };
+    return {
+      ...summary,
+      open: summary.open.filter((item) => sees(item.key)),
+      itemSeconds: pick(summary.itemSeconds, sees),
+    };
   }
 }
 

@@ -1,5 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayDisconnect,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { clientEventSchemas, ErrorCode, type MeetingAck } from '@iep/shared';
 import { AppError } from '../../common/app-error';
@@ -37,7 +43,8 @@ export class MeetingsGateway implements OnGatewayDisconnect {
   @SubscribeMessage('meeting:join')
   async join(@ConnectedSocket() socket: MeetingSocket, @MessageBody() body: unknown): Promise<MeetingAck> {
     const parsed = joinMeetingSchema.safeParse(body);
-    if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed, message: 'Say how you attend: video, phone or in person' };
+    if (!parsed.success)
+      return { ok: false, code: ErrorCode.ValidationFailed, message: 'Say how you attend: video, phone or in person' };
     try {
       const state = await this.presence.join(socket.data.auth, parsed.data, socket.handshake.address ?? null);
       const meetings = (socket.data.meetings ??= new Set());
@@ -56,9 +63,12 @@ export class MeetingsGateway implements OnGatewayDisconnect {
     const parsed = leaveSchema.safeParse(body);
     if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed, message: 'Which meeting?' };
     try {
-      if (socket.data.meetings?.delete(parsed.data.meetingId)) this.count(parsed.data.meetingId, socket.data.auth.user.id, -1);
+      if (socket.data.meetings?.delete(parsed.data.meetingId))
+        this.count(parsed.data.meetingId, socket.data.auth.user.id, -1);
       const state = await this.presence.leave(socket.data.auth, parsed.data.meetingId, 'left');
-      return state ? { ok: true, state } : { ok: false, code: ErrorCode.MeetingNotRunning, message: 'The meeting is not running' };
+      return state
+        ? { ok: true, state }
+        : { ok: false, code: ErrorCode.MeetingNotRunning, message: 'The meeting is not running' };
     } catch (err) {
       return failure(err);
     }
@@ -67,9 +77,17 @@ export class MeetingsGateway implements OnGatewayDisconnect {
   @SubscribeMessage('meeting:discuss')
   async discuss(@ConnectedSocket() socket: MeetingSocket, @MessageBody() body: unknown): Promise<MeetingAck> {
     const parsed = discussSchema.safeParse(body);
-    if (!parsed.success) return { ok: false, code: ErrorCode.ValidationFailed, message: 'Point at an agenda item or a part of the section' };
+    if (!parsed.success)
+      return {
+        ok: false,
+        code: ErrorCode.ValidationFailed,
+        message: 'Point at an agenda item or a part of the section',
+      };
     try {
-      return { ok: true, state: await this.presence.discuss(socket.data.auth, parsed.data.meetingId, parsed.data.target) };
+      return {
+        ok: true,
+        state: await this.presence.discuss(socket.data.auth, parsed.data.meetingId, parsed.data.target),
+      };
     } catch (err) {
       return failure(err);
     }
@@ -81,7 +99,9 @@ export class MeetingsGateway implements OnGatewayDisconnect {
     for (const meetingId of meetings) {
       // A reconnect that joined before this old socket was noticed gone keeps the person present.
       if (this.count(meetingId, socket.data.auth.user.id, -1) > 0) continue;
-      this.presence.leave(socket.data.auth, meetingId, 'dropped').catch((err: Error) => this.logger.warn(`Marking a dropped participant failed: ${err.message}`));
+      this.presence
+        .leave(socket.data.auth, meetingId, 'dropped')
+        .catch((err: Error) => this.logger.warn(`Marking a dropped participant failed: ${err.message}`));
     }
   }
 

@@ -18,6 +18,17 @@ import { MeetingsService } from './meetings.service';
 @Module({
   imports: [CollabModule, VersionsModule, WorkflowModule, NotificationsModule],
   controllers: [MeetingsController],
-  providers: [MeetingsService, MeetingsRepository, MeetingItemsRepository, MeetingAgenda, MeetingSummaries, MeetingVisibility, MeetingTargets, MeetingPresence, MeetingExcusals, MeetingsGateway],
+  providers: [
+    MeetingsService,
+    MeetingsRepository,
+    MeetingItemsRepository,
+    MeetingAgenda,
+    MeetingSummaries,
+    MeetingVisibility,
+    MeetingTargets,
+    MeetingPresence,
+    MeetingExcusals,
+    MeetingsGateway,
+  ],
 })
 export class MeetingsModule {}

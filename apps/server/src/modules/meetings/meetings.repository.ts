@@ -25,7 +25,11 @@ export class MeetingsRepository {
   }
 
   forSection(sectionId: string): Promise<MeetingRow[]> {
-    return this.prisma.client.meeting.findMany({ where: { sectionId }, orderBy: { scheduledFor: 'desc' }, include: meetingInclude });
+    return this.prisma.client.meeting.findMany({
+      where: { sectionId },
+      orderBy: { scheduledFor: 'desc' },
+      include: meetingInclude,
+    });
   }
 
   running(sectionId: string) {
@@ -33,7 +37,12 @@ export class MeetingsRepository {
   }
 
   /** Moves a meeting only from the state the caller saw: two starts cannot both start it. */
-  async move(tx: Prisma.TransactionClient, id: string, from: 'scheduled' | 'in_progress', data: Prisma.MeetingUpdateManyMutationInput): Promise<boolean> {
+  async move(
+    tx: Prisma.TransactionClient,
+    id: string,
+    from: 'scheduled' | 'in_progress',
+    data: Prisma.MeetingUpdateManyMutationInput,
+  ): Promise<boolean> {
     const { count } = await tx.meeting.updateMany({ where: { id, status: from }, data });
     return count === 1;
   }
@@ -43,14 +52,26 @@ export class MeetingsRepository {
   }
 
   openStretches(meetingId: string, userId: string) {
-    return this.prisma.client.meetingAttendance.findMany({ where: { meetingId, userId, endedAt: null }, select: { id: true } });
+    return this.prisma.client.meetingAttendance.findMany({
+      where: { meetingId, userId, endedAt: null },
+      select: { id: true },
+    });
   }
 
   startStretch(meetingId: string, userId: string, role: Role, mode: AttendanceMode, interpreter: boolean) {
-    return this.prisma.client.meetingAttendance.create({ data: { meetingId, userId, role, mode, interpreter }, select: { id: true } });
+    return this.prisma.client.meetingAttendance.create({
+      data: { meetingId, userId, role, mode, interpreter },
+      select: { id: true },
+    });
   }
 
-  async endStretches(meetingId: string, userId: string | null, reason: 'left' | 'dropped' | 'ended', at: Date, tx?: Prisma.TransactionClient): Promise<number> {
+  async endStretches(
+    meetingId: string,
+    userId: string | null,
+    reason: 'left' | 'dropped' | 'ended',
+    at: Date,
+    tx?: Prisma.TransactionClient,
+  ): Promise<number> {
     const db = tx ?? this.prisma.client;
     const { count } = await db.meetingAttendance.updateMany({
       where: { meetingId, endedAt: null, ...(userId ? { userId } : {}) },
@@ -62,7 +83,17 @@ export class MeetingsRepository {
   async team(sectionId: string): Promise<{ userId: string; name: string; role: Role }[]> {
     const section = await this.prisma.client.otSection.findUnique({
       where: { id: sectionId },
-      select: { plan: { select: { student: { select: { team: { where: ACTIVE_MEMBER, select: { role: true, user: { select: { id: true, name: true } } } } } } } } },
+      select: {
+        plan: {
+          select: {
+            student: {
+              select: {
+                team: { where: ACTIVE_MEMBER, select: { role: true, user: { select: { id: true, name: true } } } },
+              },
+            },
+          },
+        },
+      },
     });
     return (section?.plan.student.team ?? []).map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role }));
   }

@@ -17,10 +17,17 @@ import { MeetingSummaries } from './meeting-summary';
 import { summaryText } from './meeting-summary-text';
 import { MeetingTargets } from './meeting-targets';
 import { customItemsOf, discussingOf, meetingState, secondsOf, targetKey } from './meeting-view';
-import { keysOfState, keysOfSummary, MeetingVisibility, ROOM_VISIBILITIES, threadVisibilitiesOf } from './meeting-visibility';
+import {
+  keysOfState,
+  keysOfSummary,
+  MeetingVisibility,
+  ROOM_VISIBILITIES,
+  threadVisibilitiesOf,
+} from './meeting-visibility';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository';
 
-export const meetingConflict = (code: ErrorCode, message: string, details?: unknown): AppError => new AppError(HttpStatus.CONFLICT, code, message, details);
+export const meetingConflict = (code: ErrorCode, message: string, details?: unknown): AppError =>
+  new AppError(HttpStatus.CONFLICT, code, message, details);
 
 /** Scheduling, starting and ending meetings, and the agenda. Presence lives in MeetingPresence. */
 @Injectable()
@@ -44,13 +51,18 @@ export class MeetingsService {
   ) {}
 
   /** The meeting and the caller's standing on its section; 404 when either is out of reach. */
-  async requireMeeting(ctx: AuthContext, meetingId: string, lead = false): Promise<{ row: MeetingRow; section: SectionAccess }> {
+  async requireMeeting(
+    ctx: AuthContext,
+    meetingId: string,
+    lead = false,
+  ): Promise<{ row: MeetingRow; section: SectionAccess }> {
     const row = await this.repo.find(meetingId);
     if (!row) throw AppError.notFound('No such meeting');
     const section = await this.access.requireSection(ctx.user.id, row.sectionId, 'section.view').catch(() => {
       throw AppError.notFound('No such meeting');
     });
-    if (lead && !can({ userId: ctx.user.id, role: section.role }, 'meeting.lead')) throw AppError.forbidden('Only the OT or the administrator runs the meeting');
+    if (lead && !can({ userId: ctx.user.id, role: section.role }, 'meeting.lead'))
+      throw AppError.forbidden('Only the OT or the administrator runs the meeting');
     return { row, section };
   }
 
@@ -76,7 +88,11 @@ export class MeetingsService {
     if (!row) throw AppError.notFound('No such meeting');
     const state = await this.fullState(row, section);
     const lens = await this.visibility.lens(row.sectionId, keysOfState(state));
-    this.events.meeting({ sectionId: row.sectionId, section: lens.state(state, ROOM_VISIBILITIES.section), staff: lens.state(state, ROOM_VISIBILITIES.staff) });
+    this.events.meeting({
+      sectionId: row.sectionId,
+      section: lens.state(state, ROOM_VISIBILITIES.section),
+      staff: lens.state(state, ROOM_VISIBILITIES.staff),
+    });
     return lens.state(state, threadVisibilitiesOf({ userId: ctx.user.id, role: section.role }, section.status));
   }
 
@@ -96,17 +112,36 @@ export class MeetingsService {
     const team = await this.repo.team(sectionId);
     const strangers = body.invitedUserIds.filter((id) => !team.some((m) => m.userId === id));
     if (strangers.length > 0) {
-      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Invite members of the student’s team only', {
-        fields: [{ field: 'invitedUserIds', message: 'Not on the team' }],
-        notOnTeam: strangers,
-      });
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        'Invite members of the student’s team only',
+        {
+          fields: [{ field: 'invitedUserIds', message: 'Not on the team' }],
+          notOnTeam: strangers,
+        },
+      );
     }
     const row = await this.repo.db.$transaction(async (tx) => {
       const created = await tx.meeting.create({
-        data: { sectionId, scheduledFor: new Date(body.scheduledFor), videoUrl: body.videoUrl ?? null, invited: body.invitedUserIds, createdById: ctx.user.id },
+        data: {
+          sectionId,
+          scheduledFor: new Date(body.scheduledFor),
+          videoUrl: body.videoUrl ?? null,
+          invited: body.invitedUserIds,
+          createdById: ctx.user.id,
+        },
         select: { id: true },
       });
-      await this.audit.recordIn(tx, { action: 'meeting.scheduled', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId, ip, detail: { meetingId: created.id, scheduledFor: body.scheduledFor } });
+      await this.audit.recordIn(tx, {
+        action: 'meeting.scheduled',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId,
+        ip,
+        detail: { meetingId: created.id, scheduledFor: body.scheduledFor },
+      });
       return created;
     });
     await this.createNotes(sectionId, row.id);
@@ -116,10 +151,24 @@ export class MeetingsService {
   async start(ctx: AuthContext, meetingId: string, ip: string): Promise<MeetingState> {
     const { row, section } = await this.requireMeeting(ctx, meetingId, true);
     const running = await this.repo.running(row.sectionId);
-    if (running) throw meetingConflict(ErrorCode.MeetingAlreadyRunning, running.id === meetingId ? 'This meeting is already running' : 'Another meeting of this section is running; end it first', { runningMeetingId: running.id });
-    if (row.status !== 'scheduled') throw meetingConflict(ErrorCode.MeetingNotRunning, `This meeting has ${row.status === 'ended' ? 'ended' : 'been cancelled'}`);
+    if (running)
+      throw meetingConflict(
+        ErrorCode.MeetingAlreadyRunning,
+        running.id === meetingId
+          ? 'This meeting is already running'
+          : 'Another meeting of this section is running; end it first',
+        { runningMeetingId: running.id },
+      );
+    if (row.status !== 'scheduled')
+      throw meetingConflict(
+        ErrorCode.MeetingNotRunning,
+        `This meeting has ${row.status === 'ended' ? 'ended' : 'been cancelled'}`,
+      );
     if (section.status === 'pending_signoff' || section.status === 'approved') {
-      throw meetingConflict(ErrorCode.SectionLocked, 'The section is frozen for sign-off or approved; reopen or amend it before meeting');
+      throw meetingConflict(
+        ErrorCode.SectionLocked,
+        'The section is frozen for sign-off or approved; reopen or amend it before meeting',
+      );
     }
     // The section goes to its meeting state with the meeting; the saved version marks where it started.
     const startVersion =
@@ -128,9 +177,22 @@ export class MeetingsService {
         : (await this.workflow.transition(ctx, row.sectionId, { to: 'meeting' }, ip)).versionNumber;
     const now = new Date();
     const started = await this.repo.db.$transaction(async (tx) => {
-      const moved = await this.repo.move(tx, meetingId, 'scheduled', { status: 'in_progress', startedAt: now, facilitatorId: ctx.user.id, startVersion });
+      const moved = await this.repo.move(tx, meetingId, 'scheduled', {
+        status: 'in_progress',
+        startedAt: now,
+        facilitatorId: ctx.user.id,
+        startVersion,
+      });
       if (!moved) return false;
-      await this.audit.recordIn(tx, { action: 'meeting.started', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, ip, detail: { meetingId, startVersion } });
+      await this.audit.recordIn(tx, {
+        action: 'meeting.started',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId: row.sectionId,
+        ip,
+        detail: { meetingId, startVersion },
+      });
       return true;
     });
     if (!started) throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'This meeting is already running');
@@ -145,15 +207,30 @@ export class MeetingsService {
     const seconds = secondsOf(row);
     if (discussing) {
       const key = targetKey(discussing.target);
-      seconds[key] = (seconds[key] ?? 0) + Math.max(0, Math.round((now.getTime() - Date.parse(discussing.since)) / 1000));
+      seconds[key] =
+        (seconds[key] ?? 0) + Math.max(0, Math.round((now.getTime() - Date.parse(discussing.since)) / 1000));
     }
     const endVersion = (await this.versions.create(ctx, row.sectionId, 'Meeting ended', 'meeting_ended')).number;
     const notes = await this.docs.read(row.sectionId, (doc) => this.summaries.notesJson(doc, meetingId));
     const ended = await this.repo.db.$transaction(async (tx) => {
-      const moved = await this.repo.move(tx, meetingId, 'in_progress', { status: 'ended', endedAt: now, nowDiscussing: Prisma.DbNull, itemSeconds: seconds, notes: notes ?? Prisma.DbNull });
+      const moved = await this.repo.move(tx, meetingId, 'in_progress', {
+        status: 'ended',
+        endedAt: now,
+        nowDiscussing: Prisma.DbNull,
+        itemSeconds: seconds,
+        notes: notes ?? Prisma.DbNull,
+      });
       if (!moved) return false;
       await this.repo.endStretches(meetingId, null, 'ended', now, tx);
-      await this.audit.recordIn(tx, { action: 'meeting.ended', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: row.sectionId, ip, detail: { meetingId, endVersion } });
+      await this.audit.recordIn(tx, {
+        action: 'meeting.ended',
+        actorId: ctx.user.id,
+        actorRole: section.role,
+        studentId: section.studentId,
+        sectionId: row.sectionId,
+        ip,
+        detail: { meetingId, endVersion },
+      });
       return true;
     });
     if (!ended) throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is not running');
@@ -170,8 +247,17 @@ export class MeetingsService {
         return this.notificationRows.createMany(
           tx,
           team.map((m) => {
-            const seen = lens.summary(summary, threadVisibilitiesOf({ userId: m.userId, role: m.role }, section.status));
-            return { userId: m.userId, kind: 'meeting_summary' as const, sectionId: row.sectionId, actorId: ctx.user.id, detail: { meetingId, summary: summaryText(seen) } };
+            const seen = lens.summary(
+              summary,
+              threadVisibilitiesOf({ userId: m.userId, role: m.role }, section.status),
+            );
+            return {
+              userId: m.userId,
+              kind: 'meeting_summary' as const,
+              sectionId: row.sectionId,
+              actorId: ctx.user.id,
+              detail: { meetingId, summary: summaryText(seen) },
+            };
           }),
         );
       });
@@ -182,7 +268,8 @@ export class MeetingsService {
 
   async reorder(ctx: AuthContext, meetingId: string, order: string[]): Promise<MeetingState> {
     const { row, section } = await this.requireMeeting(ctx, meetingId, true);
-    if (row.status === 'ended' || row.status === 'cancelled') throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is over');
+    if (row.status === 'ended' || row.status === 'cancelled')
+      throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is over');
     await this.targets.requireOnAgenda(row, section, order);
     await this.repo.update(meetingId, { agendaOrder: order });
     return this.publish(ctx, meetingId, section);
@@ -190,8 +277,11 @@ export class MeetingsService {
 
   async addItem(ctx: AuthContext, meetingId: string, title: string): Promise<MeetingState> {
     const { row, section } = await this.requireMeeting(ctx, meetingId, true);
-    if (row.status === 'ended' || row.status === 'cancelled') throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is over');
-    await this.repo.update(meetingId, { customItems: [...customItemsOf(row), { key: `custom:${randomUUID()}`, title }] });
+    if (row.status === 'ended' || row.status === 'cancelled')
+      throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is over');
+    await this.repo.update(meetingId, {
+      customItems: [...customItemsOf(row), { key: `custom:${randomUUID()}`, title }],
+    });
     return this.publish(ctx, meetingId, section);
   }
 

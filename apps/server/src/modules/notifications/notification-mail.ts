@@ -8,7 +8,13 @@ export function notificationMail(n: NotificationDto, publicUrl: string): { subje
     case 'mention':
       return {
         subject: `${n.actorName} mentioned you (${n.studentName})`,
-        text: [`${n.actorName} mentioned you in a comment on ${n.studentName}'s OT section:`, '', n.excerpt, '', link].join('\n'),
+        text: [
+          `${n.actorName} mentioned you in a comment on ${n.studentName}'s OT section:`,
+          '',
+          n.excerpt,
+          '',
+          link,
+        ].join('\n'),
       };
     case 'shared_for_review':
       return {
@@ -23,7 +29,13 @@ export function notificationMail(n: NotificationDto, publicUrl: string): { subje
     case 'consent_revoked':
       return {
         subject: `${n.actorName} revoked consent (${n.studentName})`,
-        text: [`${n.actorName} revoked their consent to ${n.studentName}'s OT section.`, '', `Reason: ${d.reason ?? ''}`, '', link].join('\n'),
+        text: [
+          `${n.actorName} revoked their consent to ${n.studentName}'s OT section.`,
+          '',
+          `Reason: ${d.reason ?? ''}`,
+          '',
+          link,
+        ].join('\n'),
       };
     case 'signatures_voided':
       return {
@@ -44,7 +56,11 @@ export function notificationMail(n: NotificationDto, publicUrl: string): { subje
     case 'section_approved':
       return {
         subject: `${n.studentName}'s OT section is approved`,
-        text: [`${n.studentName}'s OT section was approved (version ${d.versionNumber ?? ''}) with ${n.actorName}'s signature.`, '', link].join('\n'),
+        text: [
+          `${n.studentName}'s OT section was approved (version ${d.versionNumber ?? ''}) with ${n.actorName}'s signature.`,
+          '',
+          link,
+        ].join('\n'),
       };
   }
 }

@@ -15,14 +15,23 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @ApiRoute({ summary: 'My notifications, newest first, and how many are unread', response: notificationListSchema, errors: [401] })
+  @ApiRoute({
+    summary: 'My notifications, newest first, and how many are unread',
+    response: notificationListSchema,
+    errors: [401],
+  })
   list(@CurrentAuth() ctx: AuthContext): Promise<NotificationList> {
     return this.notifications.list(ctx);
   }
 
   @Post('read')
   @HttpCode(200)
-  @ApiRoute({ summary: 'Mark some (ids) or all of my notifications read', body: markNotificationsReadSchema, response: z.object({ unread: z.number() }), errors: [400, 401] })
+  @ApiRoute({
+    summary: 'Mark some (ids) or all of my notifications read',
+    body: markNotificationsReadSchema,
+    response: z.object({ unread: z.number() }),
+    errors: [400, 401],
+  })
   read(@CurrentAuth() ctx: AuthContext, @Body() body: unknown): Promise<{ unread: number }> {
     const { ids } = parseInput(markNotificationsReadSchema, body ?? {});
     return this.notifications.markRead(ctx, ids);

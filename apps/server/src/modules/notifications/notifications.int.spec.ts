@@ -15,17 +15,26 @@ describe('notifications beyond mentions', () => {
   beforeEach(async () => {
     app = running();
     world = await newWorld(app);
-    [ot, teacher, parent, admin] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher), login(app, world.emails.parent), login(app, world.emails.admin)]);
+    [ot, teacher, parent, admin] = await Promise.all([
+      login(app, world.emails.ot),
+      login(app, world.emails.teacher),
+      login(app, world.emails.parent),
+      login(app, world.emails.admin),
+    ]);
     sectionId = await sectionOf(app, ot, 'Mateo');
   });
 
-  const post = (session: Session, path: string, body?: unknown) => api(app, path, { method: 'POST', token: session.token, body });
-  const mine = async (s: Session) => ((await api(app, '/api/notifications', { token: s.token })).body as NotificationList).notifications;
+  const post = (session: Session, path: string, body?: unknown) =>
+    api(app, path, { method: 'POST', token: session.token, body });
+  const mine = async (s: Session) =>
+    ((await api(app, '/api/notifications', { token: s.token })).body as NotificationList).notifications;
   /** Mail is sent after the commit; waits until the outbox holds a message matching `match`. */
   const outboxMail = async (match: (m: OutboxMessage) => boolean): Promise<OutboxMessage[]> => {
     let found: OutboxMessage[] = [];
     for (let i = 0; i < 100 && found.length === 0; i++) {
-      found = ((await api(app, '/api/outbox', { token: admin.token })).body as { messages: OutboxMessage[] }).messages.filter(match);
+      found = (
+        (await api(app, '/api/outbox', { token: admin.token })).body as { messages: OutboxMessage[] }
+      ).messages.filter(match);
       if (found.length === 0) await new Promise((r) => setTimeout(r, 50));
     }
     return found;
@@ -33,10 +42,20 @@ describe('notifications beyond mentions', () => {
 
   it('tells the parents when the draft is shared for review, with the respond-by date in the notice and the mail', async () => {
     const respondBy = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-    expect((await post(ot, `/api/sections/${sectionId}/transition`, { to: 'family_review', respondBy })).status).toBe(200);
+    expect((await post(ot, `/api/sections/${sectionId}/transition`, { to: 'family_review', respondBy })).status).toBe(
+      200,
+    );
 
     expect(await mine(parent)).toEqual([
-      expect.objectContaining({ kind: 'shared_for_review', sectionId, threadId: null, commentId: null, detail: { respondBy }, actorName: 'Olivia Torres (OT)', studentName: 'Mateo Reyes' }),
+      expect.objectContaining({
+        kind: 'shared_for_review',
+        sectionId,
+        threadId: null,
+        commentId: null,
+        detail: { respondBy },
+        actorName: 'Olivia Torres (OT)',
+        studentName: 'Mateo Reyes',
+      }),
     ]);
     expect(await mine(teacher)).toEqual([]);
     const mails = await outboxMail((m) => m.to === world.emails.parent);
@@ -47,40 +66,89 @@ describe('notifications beyond mentions', () => {
   it('tells the OT and the administrator, not the teacher, when a parent revokes consent, with the reason', async () => {
     await post(ot, `/api/sections/${sectionId}/transition`, { to: 'meeting' });
     await post(ot, `/api/sections/${sectionId}/transition`, { to: 'pending_signoff' });
-    const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as { version: { number: number } };
+    const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as {
+      version: { number: number };
+    };
     const n = state.version.number;
-    expect((await post(ot, `/api/sections/${sectionId}/signoffs`, { versionNumber: n, typedName: 'Olivia Torres', decision: 'approve' })).status).toBe(200);
-    expect((await post(parent, `/api/sections/${sectionId}/signoffs`, { versionNumber: n, typedName: 'Paula Reyes', decision: 'consent' })).status).toBe(200);
-    expect((await post(parent, `/api/sections/${sectionId}/signoffs/revoke`, { reason: 'We want to talk about the services first' })).status).toBe(200);
+    expect(
+      (
+        await post(ot, `/api/sections/${sectionId}/signoffs`, {
+          versionNumber: n,
+          typedName: 'Olivia Torres',
+          decision: 'approve',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await post(parent, `/api/sections/${sectionId}/signoffs`, {
+          versionNumber: n,
+          typedName: 'Paula Reyes',
+          decision: 'consent',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await post(parent, `/api/sections/${sectionId}/signoffs/revoke`, {
+          reason: 'We want to talk about the services first',
+        })
+      ).status,
+    ).toBe(200);
 
     for (const staff of [ot, admin]) {
-      expect(await mine(staff)).toEqual([expect.objectContaining({ kind: 'consent_revoked', detail: expect.objectContaining({ reason: 'We want to talk about the services first' }), actorName: 'Paula Reyes (Parent)' })]);
+      expect(await mine(staff)).toEqual([
+        expect.objectContaining({
+          kind: 'consent_revoked',
+          detail: expect.objectContaining({ reason: 'We want to talk about the services first' }),
+          actorName: 'Paula Reyes (Parent)',
+        }),
+      ]);
     }
     expect(await mine(teacher)).toEqual([]);
-    expect(await outboxMail((m) => m.to === world.emails.ot && m.text.includes('We want to talk about the services first'))).toHaveLength(1);
+    expect(
+      await outboxMail((m) => m.to === world.emails.ot && m.text.includes('We want to talk about the services first')),
+    ).toHaveLength(1);
   });
 
   it('tells the signers their signatures were voided when the meeting is reopened, with the reason', async () => {
     await post(ot, `/api/sections/${sectionId}/transition`, { to: 'meeting' });
     await post(ot, `/api/sections/${sectionId}/transition`, { to: 'pending_signoff' });
-    const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as { version: { number: number } };
-    await post(parent, `/api/sections/${sectionId}/signoffs`, { versionNumber: state.version.number, typedName: 'Paula Reyes', decision: 'consent' });
+    const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as {
+      version: { number: number };
+    };
+    await post(parent, `/api/sections/${sectionId}/signoffs`, {
+      versionNumber: state.version.number,
+      typedName: 'Paula Reyes',
+      decision: 'consent',
+    });
     expect((await post(ot, `/api/sections/${sectionId}/transition`, { to: 'meeting' })).status).toBe(200);
 
     expect(await mine(parent)).toEqual([
-      expect.objectContaining({ kind: 'signatures_voided', detail: { reason: 'Reopened for changes by Olivia Torres (OT)', versionNumber: state.version.number } }),
+      expect.objectContaining({
+        kind: 'signatures_voided',
+        detail: { reason: 'Reopened for changes by Olivia Torres (OT)', versionNumber: state.version.number },
+      }),
     ]);
     expect(await mine(teacher)).toEqual([]);
   });
 
   it('sends everyone on the team, family included, the meeting summary when the meeting ends', async () => {
-    const scheduled = await post(ot, `/api/sections/${sectionId}/meetings`, { scheduledFor: new Date(Date.now() + 3_600_000).toISOString(), invitedUserIds: [] });
+    const scheduled = await post(ot, `/api/sections/${sectionId}/meetings`, {
+      scheduledFor: new Date(Date.now() + 3_600_000).toISOString(),
+      invitedUserIds: [],
+    });
     const meetingId = (scheduled.body as { id: string }).id;
     expect((await post(ot, `/api/meetings/${meetingId}/start`)).status).toBe(200);
     expect((await post(ot, `/api/meetings/${meetingId}/end`)).status).toBe(200);
 
     for (const member of [ot, teacher, parent, admin]) {
-      expect(await mine(member)).toEqual([expect.objectContaining({ kind: 'meeting_summary', detail: expect.objectContaining({ meetingId, summary: expect.stringContaining('What was decided:') }) })]);
+      expect(await mine(member)).toEqual([
+        expect.objectContaining({
+          kind: 'meeting_summary',
+          detail: expect.objectContaining({ meetingId, summary: expect.stringContaining('What was decided:') }),
+        }),
+      ]);
     }
     const mails = await outboxMail((m) => m.to === world.emails.parent);
     expect(mails).toHaveLength(1);

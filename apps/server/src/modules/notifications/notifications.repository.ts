@@ -58,7 +58,12 @@ interface StoredRow {
 }
 
 const kindOf = (kind: string): NotificationKind | null =>
-  kind === 'mention' || kind === 'shared_for_review' || kind === 'consent_revoked' || kind === 'signatures_voided' || kind === 'meeting_summary' || kind === 'section_approved'
+  kind === 'mention' ||
+  kind === 'shared_for_review' ||
+  kind === 'consent_revoked' ||
+  kind === 'signatures_voided' ||
+  kind === 'meeting_summary' ||
+  kind === 'section_approved'
     ? kind
     : null;
 
@@ -94,7 +99,10 @@ export class NotificationsRepository {
 
   /** The student's team on a section (optionally only some roles), in the action's transaction. */
   async team(tx: Prisma.TransactionClient, sectionId: string, roles?: Role[]): Promise<TeamRecipient[]> {
-    const section = await tx.otSection.findUnique({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
+    const section = await tx.otSection.findUnique({
+      where: { id: sectionId },
+      select: { plan: { select: { studentId: true } } },
+    });
     if (!section) return [];
     const members = await tx.teamMembership.findMany({
       where: { studentId: section.plan.studentId, ...ACTIVE_MEMBER, ...(roles ? { role: { in: roles } } : {}) },
@@ -105,17 +113,27 @@ export class NotificationsRepository {
 
   /** Who signed a version and whose signature is still in force (before it is voided). */
   async activeSigners(tx: Prisma.TransactionClient, sectionId: string, versionNumber: number): Promise<string[]> {
-    const rows = await tx.signature.findMany({ where: { sectionId, versionNumber, voidedAt: null }, select: { userId: true } });
+    const rows = await tx.signature.findMany({
+      where: { sectionId, versionNumber, voidedAt: null },
+      select: { userId: true },
+    });
     return [...new Set(rows.map((r) => r.userId))];
   }
 
   async emails(userIds: string[]): Promise<Map<string, string>> {
-    const users = await this.prisma.client.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, email: true } });
+    const users = await this.prisma.client.user.findMany({
+      where: { id: { in: [...new Set(userIds)] } },
+      select: { id: true, email: true },
+    });
     return new Map(users.map((u) => [u.id, u.email]));
   }
 
   async list(userId: string, limit = 100): Promise<NotificationRow[]> {
-    const rows = await this.prisma.client.notification.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, take: limit });
+    const rows = await this.prisma.client.notification.findMany({
+      where: { userId },
+      orderBy: { createdAt: 'desc' },
+      take: limit,
+    });
     return rows.flatMap((r) => fromStored(r) ?? []);
   }
 
@@ -133,14 +151,32 @@ export class NotificationsRepository {
     const ids = (values: (string | null)[]): string[] => [...new Set(values.flatMap((v) => (v === null ? [] : [v])))];
     const [users, comments, threads, sections, memberships] = await Promise.all([
       db.user.findMany({ where: { id: { in: ids(rows.map((r) => r.actorId)) } }, select: { id: true, name: true } }),
-      db.comment.findMany({ where: { id: { in: ids(rows.map((r) => r.commentId)) } }, select: { id: true, body: true, deletedAt: true } }),
+      db.comment.findMany({
+        where: { id: { in: ids(rows.map((r) => r.commentId)) } },
+        select: { id: true, body: true, deletedAt: true },
+      }),
       db.commentThread.findMany({
         where: { id: { in: ids(rows.map((r) => r.threadId)) } },
-        select: { id: true, visibility: true, section: { select: { plan: { select: { student: { select: { id: true, firstName: true, lastName: true } } } } } } },
+        select: {
+          id: true,
+          visibility: true,
+          section: {
+            select: { plan: { select: { student: { select: { id: true, firstName: true, lastName: true } } } } },
+          },
+        },
       }),
       db.otSection.findMany({
         where: { id: { in: ids(rows.map((r) => r.sectionId)) } },
-        select: { id: true, plan: { select: { student: { select: { id: true, firstName: true, lastName: true, school: { select: { districtId: true } } } } } } },
+        select: {
+          id: true,
+          plan: {
+            select: {
+              student: {
+                select: { id: true, firstName: true, lastName: true, school: { select: { districtId: true } } },
+              },
+            },
+          },
+        },
       }),
       db.teamMembership.findMany({ where: { userId, ...ACTIVE_MEMBER }, select: { studentId: true, role: true } }),
     ]);
@@ -154,7 +190,14 @@ export class NotificationsRepository {
         }),
       ),
       sections: new Map(
-        sections.map((s) => [s.id, { studentId: s.plan.student.id, studentName: studentName(s.plan.student), districtId: s.plan.student.school.districtId }]),
+        sections.map((s) => [
+          s.id,
+          {
+            studentId: s.plan.student.id,
+            studentName: studentName(s.plan.student),
+            districtId: s.plan.student.school.districtId,
+          },
+        ]),
       ),
       roles: new Map(memberships.map((m) => [m.studentId, m.role])),
     };

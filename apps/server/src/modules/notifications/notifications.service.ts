@@ -81,7 +81,14 @@ export class NotificationsService {
     if (row.kind !== 'mention') {
       const section = context.sections.get(row.sectionId);
       if (!section || !context.roles.has(section.studentId)) return null;
-      return { ...base, threadId: null, commentId: null, detail: row.detail, studentName: section.studentName, excerpt: excerpt(row.detail.reason ?? '') };
+      return {
+        ...base,
+        threadId: null,
+        commentId: null,
+        detail: row.detail,
+        studentName: section.studentName,
+        excerpt: excerpt(row.detail.reason ?? ''),
+      };
     }
     const thread = row.threadId === null ? undefined : context.threads.get(row.threadId);
     const comment = row.commentId === null ? undefined : context.comments.get(row.commentId);

@@ -8,7 +8,9 @@ export class LastLookRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async find(userId: string, sectionId: string): Promise<{ json: SectionSnapshotJson; seenAt: Date } | null> {
-    const row = await this.prisma.client.sectionLastLook.findUnique({ where: { userId_sectionId: { userId, sectionId } } });
+    const row = await this.prisma.client.sectionLastLook.findUnique({
+      where: { userId_sectionId: { userId, sectionId } },
+    });
     return row ? { json: row.json as unknown as SectionSnapshotJson, seenAt: row.seenAt } : null;
   }
 

@@ -37,7 +37,10 @@ describe('students and sections', () => {
       content: { presentLevels: { type: 'doc' }, parentConcerns: { type: 'doc' } },
     });
     const asParent = await api(app, `/api/sections/${sectionId}`, { token: parent.token });
-    expect(asParent.body).toMatchObject({ myRole: 'parent', permissions: { view: true, edit: false, editParts: ['parentConcerns', 'homeStrategies'] } });
+    expect(asParent.body).toMatchObject({
+      myRole: 'parent',
+      permissions: { view: true, edit: false, editParts: ['parentConcerns', 'homeStrategies'] },
+    });
     const reads = await app.prisma.client.auditEvent.count({ where: { action: 'section.read', sectionId } });
     expect(reads).toBe(2);
   });
@@ -56,7 +59,9 @@ describe('students and sections', () => {
 
   it('answers an unknown section with 404, a malformed id with 400, and no session with 401', async () => {
     const ot = await login(app, 'ot@demo.school');
-    expect((await api(app, '/api/sections/00000000-0000-4000-8000-000000000000', { token: ot.token })).status).toBe(404);
+    expect((await api(app, '/api/sections/00000000-0000-4000-8000-000000000000', { token: ot.token })).status).toBe(
+      404,
+    );
     const bad = await api(app, '/api/sections/not-a-uuid', { token: ot.token });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
@@ -68,11 +73,17 @@ describe('students and sections', () => {
     const sectionId = await sectionOf(app, ot, 'Mateo');
     const res = await api(app, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token: ot.token });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ token: expect.any(String), url: `ws://127.0.0.1:${app.running.port}/collab/${sectionId}` });
+    expect(res.body).toMatchObject({
+      token: expect.any(String),
+      url: `ws://127.0.0.1:${app.running.port}/collab/${sectionId}`,
+    });
   });
 
   it('serves health and the OpenAPI document describing every route', async () => {
-    expect(await api(app, '/api/health')).toMatchObject({ status: 200, body: { status: 'ok', db: 'ok', redis: 'off' } });
+    expect(await api(app, '/api/health')).toMatchObject({
+      status: 200,
+      body: { status: 'ok', db: 'ok', redis: 'off' },
+    });
     const doc = (await api(app, '/api/docs-json')).body as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths).sort()).toEqual(
       expect.arrayContaining([

@@ -5,5 +5,9 @@ import { OtSectionService } from './ot-section.service';
 import { LastLookRepository } from './last-look.repository';
 import { WorkflowModule } from '../workflow/workflow.module';
 
-@Module({ imports: [CollabModule, WorkflowModule], controllers: [OtSectionController], providers: [OtSectionService, LastLookRepository] })
+@Module({
+  imports: [CollabModule, WorkflowModule],
+  controllers: [OtSectionController],
+  providers: [OtSectionService, LastLookRepository],
+})
 export class OtSectionModule {}

@@ -31,8 +31,14 @@ export class OtSectionService {
   async read(ctx: AuthContext, sectionId: string, ip: string): Promise<SectionResponse> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     await this.workflow.noteOpened(ctx, section, ip);
-    const workflow = this.workflow.stateOf({ userId: ctx.user.id, role: section.role }, await this.workflow.row(sectionId));
-    const { content, structure, issues } = await this.docs.read(sectionId, (doc) => ({ content: sectionDocToJson(doc), ...readStructure(doc) }));
+    const workflow = this.workflow.stateOf(
+      { userId: ctx.user.id, role: section.role },
+      await this.workflow.row(sectionId),
+    );
+    const { content, structure, issues } = await this.docs.read(sectionId, (doc) => ({
+      content: sectionDocToJson(doc),
+      ...readStructure(doc),
+    }));
     const dates = sectionDates(section);
     const checks = sectionChecks(section, { content, structure, issues });
     const previous = await this.lastLooks.find(ctx.user.id, sectionId);
@@ -74,10 +80,17 @@ export class OtSectionService {
   }
 
   /** A short-lived token for the document socket, bound to this user, session and section. */
-  async collabToken(ctx: AuthContext, sectionId: string, origin: { secure: boolean; host: string }): Promise<CollabTokenResponse> {
+  async collabToken(
+    ctx: AuthContext,
+    sectionId: string,
+    origin: { secure: boolean; host: string },
+  ): Promise<CollabTokenResponse> {
     await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const exp = Math.floor(Date.now() / 1000) + this.config.collabTokenTtlSeconds;
-    const token = issueCollabToken({ sub: ctx.user.id, sid: ctx.sessionId, sec: sectionId, exp }, this.config.appSecret);
+    const token = issueCollabToken(
+      { sub: ctx.user.id, sid: ctx.sessionId, sec: sectionId, exp },
+      this.config.appSecret,
+    );
     return {
       token,
       url: `${origin.secure ? 'wss' : 'ws'}://${origin.host}/collab/${sectionId}`,

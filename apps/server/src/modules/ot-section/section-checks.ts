@@ -1,10 +1,19 @@
-import { complianceChecks, fragmentPlainText, type ComplianceItem, type FieldIssue, type SectionContent, type SectionStructure } from '@iep/shared';
+import {
+  complianceChecks,
+  fragmentPlainText,
+  type ComplianceItem,
+  type FieldIssue,
+  type SectionContent,
+  type SectionStructure,
+} from '@iep/shared';
 import type { SectionAccessRow } from '../students/team.repository';
 
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The plan's dates as the section shows them (YYYY-MM-DD). */
-export function sectionDates(section: Pick<SectionAccessRow, 'meetingDate' | 'annualReviewDate' | 'studentDateOfBirth'>) {
+export function sectionDates(
+  section: Pick<SectionAccessRow, 'meetingDate' | 'annualReviewDate' | 'studentDateOfBirth'>,
+) {
   return {
     meetingDate: day(section.meetingDate),
     annualReviewDate: day(section.annualReviewDate),

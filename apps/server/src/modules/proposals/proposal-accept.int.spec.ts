@@ -1,7 +1,19 @@
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
 import { asView, completeFields, proposalApi, serverHasGoal, storedGoals, until } from '../../test/proposals-kit';
-import { collabToken, connectProvider, freshStore, login, sectionOf, startApp, STORES, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import {
+  collabToken,
+  connectProvider,
+  freshStore,
+  login,
+  sectionOf,
+  startApp,
+  STORES,
+  synced,
+  waitFor,
+  type Session,
+  type TestApp,
+} from '../../test/test-app';
 import type { AppConfig } from '../../config';
 
 const textOf = (doc: Y.Doc, goalId: string, field: string): string => {
@@ -33,7 +45,9 @@ describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
   afterEach(() => app.stop());
 
   it('applies exactly once when the OT and the administrator press accept at the same moment, and keeps it through a restart', async () => {
-    const id = asView(await p.create(parent, sectionId, { kind: 'new_goal', fields: completeFields, rationale: 'Recess' })).id;
+    const id = asView(
+      await p.create(parent, sectionId, { kind: 'new_goal', fields: completeFields, rationale: 'Recess' }),
+    ).id;
     const doc = new Y.Doc();
     const socket = connectProvider(app, sectionId, await collabToken(app, teacher, sectionId), doc);
     try {
@@ -51,7 +65,9 @@ describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
 
       const decisions = await app.prisma.client.auditEvent.count({ where: { sectionId, action: 'proposal.accepted' } });
       expect(decisions).toBe(1);
-      expect(await app.prisma.client.sectionVersion.count({ where: { sectionId, reason: 'proposal_accepted' } })).toBe(1);
+      expect(await app.prisma.client.sectionVersion.count({ where: { sectionId, reason: 'proposal_accepted' } })).toBe(
+        1,
+      );
       const row = await app.prisma.client.goalProposal.findUniqueOrThrow({ where: { id } });
       expect(row).toMatchObject({ status: 'accepted', appliedGoalId: stored[0]?.id, versionNumber: 1 });
     } finally {
@@ -71,7 +87,14 @@ describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
       await synced(socket);
       const goalId = addGoal(doc, { ...completeFields, criterion: 'in 3 of 5 trials' });
       await until(() => serverHasGoal(app, ot, sectionId, goalId), 'the goal reaching the server');
-      const id = asView(await p.create(parent, sectionId, { kind: 'change_goal', targetGoalId: goalId, fields: { ...completeFields, criterion: 'in 4 of 5 trials' }, rationale: 'More' })).id;
+      const id = asView(
+        await p.create(parent, sectionId, {
+          kind: 'change_goal',
+          targetGoalId: goalId,
+          fields: { ...completeFields, criterion: 'in 4 of 5 trials' },
+          rationale: 'More',
+        }),
+      ).id;
 
       const accepting = p.accept(ot, id);
       const measurement = (doc.getMap('goals').get(goalId) as Y.Map<unknown>).get('measurement') as Y.Text;
@@ -88,10 +111,21 @@ describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
       expect(typed.length).toBeGreaterThan(0);
       const expectedMeasurement = `${completeFields.measurement}${typed}`;
 
-      await waitFor(() => textOf(doc, goalId, 'criterion') === 'in 4 of 5 trials', 5000, 'the accepted criterion reaching the editor');
+      await waitFor(
+        () => textOf(doc, goalId, 'criterion') === 'in 4 of 5 trials',
+        5000,
+        'the accepted criterion reaching the editor',
+      );
       expect(textOf(doc, goalId, 'measurement')).toBe(expectedMeasurement);
-      await until(async () => (await storedGoals(app, sectionId))[0]?.measurement === expectedMeasurement, 'both changes being stored');
-      expect((await storedGoals(app, sectionId))[0]).toMatchObject({ criterion: 'in 4 of 5 trials', measurement: expectedMeasurement, provenance: { proposalId: id } });
+      await until(
+        async () => (await storedGoals(app, sectionId))[0]?.measurement === expectedMeasurement,
+        'both changes being stored',
+      );
+      expect((await storedGoals(app, sectionId))[0]).toMatchObject({
+        criterion: 'in 4 of 5 trials',
+        measurement: expectedMeasurement,
+        provenance: { proposalId: id },
+      });
     } finally {
       socket.destroy();
     }
@@ -104,7 +138,14 @@ describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
       await synced(socket);
       const goalId = addGoal(doc, completeFields);
       await until(() => serverHasGoal(app, ot, sectionId, goalId), 'the goal reaching the server');
-      const id = asView(await p.create(teacher, sectionId, { kind: 'change_goal', targetGoalId: goalId, fields: { ...completeFields, timeframe: 'by June' }, rationale: 'r' })).id;
+      const id = asView(
+        await p.create(teacher, sectionId, {
+          kind: 'change_goal',
+          targetGoalId: goalId,
+          fields: { ...completeFields, timeframe: 'by June' },
+          rationale: 'r',
+        }),
+      ).id;
       doc.getMap('goals').delete(goalId);
       await until(async () => !(await serverHasGoal(app, ot, sectionId, goalId)), 'the removal reaching the server');
       const refused = await p.accept(ot, id);

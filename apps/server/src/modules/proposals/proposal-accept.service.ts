@@ -1,6 +1,15 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
-import { applyGoalChange, can, ErrorCode, proposalMissingFields, type GoalChange, type GoalProvenance, type MissingProposalField, type ProposalView } from '@iep/shared';
+import {
+  applyGoalChange,
+  can,
+  ErrorCode,
+  proposalMissingFields,
+  type GoalChange,
+  type GoalProvenance,
+  type MissingProposalField,
+  type ProposalView,
+} from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
 import type { Prisma } from '../../generated/prisma/client';
@@ -12,7 +21,9 @@ import { ProposalsRepository, type ProposalRecord } from './proposals.repository
 import { notOpen, ProposalsService, sectionLocked } from './proposals.service';
 
 const incomplete = (missing: MissingProposalField[]): AppError =>
-  new AppError(HttpStatus.CONFLICT, ErrorCode.ProposalIncomplete, `The proposal lacks: ${missing.join(', ')}`, { missing });
+  new AppError(HttpStatus.CONFLICT, ErrorCode.ProposalIncomplete, `The proposal lacks: ${missing.join(', ')}`, {
+    missing,
+  });
 
 /**
  * Acceptance: the goal is added to (or changed in) the live document and the decision is recorded
@@ -56,9 +67,15 @@ export class ProposalAcceptService {
     try {
       const result = await this.repo.db.$transaction(async (tx) => {
         const status = await this.repo.lockSectionIn(tx, sectionId);
-        if (status === null || !can({ userId: ctx.user.id, role: section.role }, 'proposal.decide', { status })) throw sectionLocked();
+        if (status === null || !can({ userId: ctx.user.id, role: section.role }, 'proposal.decide', { status }))
+          throw sectionLocked();
         const now = new Date();
-        const claimed = await this.repo.decideIn(tx, id, { status: 'accepted', decidedById: ctx.user.id, decidedByRole: section.role, decidedAt: now });
+        const claimed = await this.repo.decideIn(tx, id, {
+          status: 'accepted',
+          decidedById: ctx.user.id,
+          decidedByRole: section.role,
+          decidedAt: now,
+        });
         // The fields as they were when claimed: the proposer's edits stop at this row lock.
         const current = await this.repo.recordIn(tx, id);
         if (!claimed || !current) throw notOpen(current?.status ?? 'accepted');
@@ -76,20 +93,31 @@ export class ProposalAcceptService {
         const change: GoalChange =
           current.kind === 'new_goal'
             ? { kind: 'new_goal', fields, provenance }
-            : { kind: 'change_goal', goalId: current.targetGoalId ?? '', base: fieldsOf(current.baseFields), fields, provenance };
+            : {
+                kind: 'change_goal',
+                goalId: current.targetGoalId ?? '',
+                base: fieldsOf(current.baseFields),
+                fields,
+                provenance,
+              };
         const applied: { goalId: string | null } = { goalId: null };
         made.update = live.changeStoredByCaller(origin, (doc) => {
           applied.goalId = applyGoalChange(doc, change);
         });
         if (applied.goalId === null) {
-          throw new AppError(HttpStatus.CONFLICT, ErrorCode.ProposalTargetGone, 'The goal this proposal changes is no longer in the section');
+          throw new AppError(
+            HttpStatus.CONFLICT,
+            ErrorCode.ProposalTargetGone,
+            'The goal this proposal changes is no longer in the section',
+          );
         }
         if (made.update) await this.repo.storeUpdateIn(tx, sectionId, made.update, ctx.user.id);
 
         const frozen = await this.versions.freeze(sectionId);
         const version = await this.versionRows.insertIn(tx, {
           sectionId,
-          name: current.kind === 'new_goal' ? 'Goal proposal accepted (new goal)' : 'Goal proposal accepted (goal changed)',
+          name:
+            current.kind === 'new_goal' ? 'Goal proposal accepted (new goal)' : 'Goal proposal accepted (goal changed)',
           reason: 'proposal_accepted',
           createdById: ctx.user.id,
           state: frozen.state,
@@ -124,9 +152,18 @@ export class ProposalAcceptService {
   }
 
   /** The other open alternatives (same goal, or new goals in the same area) become superseded. */
-  private async supersedeAlternatives(tx: Prisma.TransactionClient, accepted: ProposalRecord, at: Date): Promise<string[]> {
+  private async supersedeAlternatives(
+    tx: Prisma.TransactionClient,
+    accepted: ProposalRecord,
+    at: Date,
+  ): Promise<string[]> {
     const key = groupKeyOf(accepted);
     const others = await this.repo.openOthersIn(tx, accepted.sectionId, accepted.id);
-    return this.repo.supersedeIn(tx, others.filter((o) => groupKeyOf(o) === key).map((o) => o.id), accepted.id, at);
+    return this.repo.supersedeIn(
+      tx,
+      others.filter((o) => groupKeyOf(o) === key).map((o) => o.id),
+      accepted.id,
+      at,
+    );
   }
 }

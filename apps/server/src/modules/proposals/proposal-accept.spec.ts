@@ -26,12 +26,20 @@ const provenance: GoalProvenance = {
 describe('applying an accepted proposal to the live document', () => {
   it('reverts a server change whose transaction failed, keeps a peer’s edit, and stores change and revert so the log replays to the same document', async () => {
     const stored: PendingUpdate[] = [];
-    const store = { append: (_id: string, batch: PendingUpdate[]) => Promise.resolve(void stored.push(...batch)), compact: () => Promise.resolve(0) } as unknown as DocStore;
+    const store = {
+      append: (_id: string, batch: PendingUpdate[]) => Promise.resolve(void stored.push(...batch)),
+      compact: () => Promise.resolve(0),
+    } as unknown as DocStore;
     const live = new LiveDoc('s1', store, { onSaved: () => undefined }, { compactAfter: 1000 });
     try {
       const origin = { acceptProposal: 'p1' };
-      const undo = new Y.UndoManager(live.doc.getMap('goals'), { trackedOrigins: new Set([origin]), captureTimeout: 0 });
-      const made = live.changeStoredByCaller(origin, (doc) => applyGoalChange(doc, { kind: 'new_goal', fields, provenance: { ...provenance, kind: 'new_goal' } }));
+      const undo = new Y.UndoManager(live.doc.getMap('goals'), {
+        trackedOrigins: new Set([origin]),
+        captureTimeout: 0,
+      });
+      const made = live.changeStoredByCaller(origin, (doc) =>
+        applyGoalChange(doc, { kind: 'new_goal', fields, provenance: { ...provenance, kind: 'new_goal' } }),
+      );
       expect(made).not.toBeNull();
       await live.flush();
       expect(stored).toHaveLength(0);

@@ -39,14 +39,25 @@ describe('who may do what with goal proposals, by section state', () => {
   let sectionId: string;
 
   async function moveTo(status: SectionStatus): Promise<void> {
-    const move = (to: string, extra: Record<string, unknown> = {}) => api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: people.ot.token, body: { to, ...extra } });
+    const move = (to: string, extra: Record<string, unknown> = {}) =>
+      api(app, `/api/sections/${sectionId}/transition`, {
+        method: 'POST',
+        token: people.ot.token,
+        body: { to, ...extra },
+      });
     if (status === 'family_review') await move('family_review', { respondBy: inDays(7) });
     if (status === 'meeting' || status === 'pending_signoff' || status === 'approved') await move('meeting');
     if (status === 'pending_signoff' || status === 'approved') await move('pending_signoff');
     if (status === 'approved') {
-      const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: people.ot.token })).body as { version: { number: number } };
+      const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: people.ot.token })).body as {
+        version: { number: number };
+      };
       const sign = (who: Person, typedName: string, decision: string) =>
-        api(app, `/api/sections/${sectionId}/signoffs`, { method: 'POST', token: people[who].token, body: { versionNumber: state.version.number, typedName, decision } });
+        api(app, `/api/sections/${sectionId}/signoffs`, {
+          method: 'POST',
+          token: people[who].token,
+          body: { versionNumber: state.version.number, typedName, decision },
+        });
       await sign('ot', 'Olivia Torres', 'approve');
       await sign('parent', 'Paula Reyes', 'consent');
       await sign('admin', 'Ada Mensah', 'approve');
@@ -67,9 +78,21 @@ describe('who may do what with goal proposals, by section state', () => {
     };
     sectionId = await sectionOf(app, people.ot, 'Mateo');
     // Open proposals made while the section was a draft: one to endorse and discuss, one per decider.
-    const make = async () => asView(await p.create(people.teacher, sectionId, { kind: 'new_goal', fields: { ...completeFields, area: 'fine_motor' }, rationale: 'r' })).id;
+    const make = async () =>
+      asView(
+        await p.create(people.teacher, sectionId, {
+          kind: 'new_goal',
+          fields: { ...completeFields, area: 'fine_motor' },
+          rationale: 'r',
+        }),
+      ).id;
     const shared = await make();
-    const toDecide: Record<Person, string> = { parent: await make(), teacher: await make(), ot: await make(), admin: await make() };
+    const toDecide: Record<Person, string> = {
+      parent: await make(),
+      teacher: await make(),
+      ot: await make(),
+      admin: await make(),
+    };
     await moveTo(status);
 
     const act = (person: Person, what: Act): Promise<Reply> => {

@@ -25,7 +25,11 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
  * A proposal as the API returns it, with names for the people, the live goal it would change (for
  * the field-by-field view) and what it still lacks.
  */
-export function toView(row: ProposalRow, names: Map<string, string>, liveGoals: Map<string, ProposalFields>): ProposalView {
+export function toView(
+  row: ProposalRow,
+  names: Map<string, string>,
+  liveGoals: Map<string, ProposalFields>,
+): ProposalView {
   const person = (id: string, role: Role) => ({ id, name: names.get(id) ?? '', role });
   const fields = fieldsOf(row.fields);
   return {
@@ -50,8 +54,18 @@ export function toView(row: ProposalRow, names: Map<string, string>, liveGoals: 
     appliedGoalId: row.appliedGoalId,
     versionNumber: row.versionNumber,
     supersededById: row.supersededById,
-    endorsements: row.endorsements.map((e) => ({ ...person(e.userId, e.role), stance: e.stance, note: e.note, at: e.updatedAt.toISOString() })),
-    comments: row.comments.map((c) => ({ id: c.id, author: person(c.authorId, c.authorRole), body: c.body, at: c.createdAt.toISOString() })),
+    endorsements: row.endorsements.map((e) => ({
+      ...person(e.userId, e.role),
+      stance: e.stance,
+      note: e.note,
+      at: e.updatedAt.toISOString(),
+    })),
+    comments: row.comments.map((c) => ({
+      id: c.id,
+      author: person(c.authorId, c.authorRole),
+      body: c.body,
+      at: c.createdAt.toISOString(),
+    })),
   };
 }
 

@@ -46,18 +46,32 @@ export class ProposalsRepository {
   }
 
   list(sectionId: string): Promise<ProposalRow[]> {
-    return this.prisma.client.goalProposal.findMany({ where: { sectionId }, orderBy: { createdAt: 'asc' }, include: full });
+    return this.prisma.client.goalProposal.findMany({
+      where: { sectionId },
+      orderBy: { createdAt: 'asc' },
+      include: full,
+    });
   }
 
   createIn(tx: Prisma.TransactionClient, p: NewProposal): Promise<ProposalRecord> {
-    return tx.goalProposal.create({ data: { ...p, fields: json(p.fields), baseFields: p.baseFields ? json(p.baseFields) : undefined } });
+    return tx.goalProposal.create({
+      data: { ...p, fields: json(p.fields), baseFields: p.baseFields ? json(p.baseFields) : undefined },
+    });
   }
 
   /** The proposer's edit, only while the proposal is open; false when it was decided first. */
-  async editIn(tx: Prisma.TransactionClient, id: string, proposerId: string, data: { fields?: ProposalFields; rationale?: string }): Promise<boolean> {
+  async editIn(
+    tx: Prisma.TransactionClient,
+    id: string,
+    proposerId: string,
+    data: { fields?: ProposalFields; rationale?: string },
+  ): Promise<boolean> {
     const { count } = await tx.goalProposal.updateMany({
       where: { id, status: 'open', proposedById: proposerId },
-      data: { ...(data.fields ? { fields: json(data.fields) } : {}), ...(data.rationale !== undefined ? { rationale: data.rationale } : {}) },
+      data: {
+        ...(data.fields ? { fields: json(data.fields) } : {}),
+        ...(data.rationale !== undefined ? { rationale: data.rationale } : {}),
+      },
     });
     return count === 1;
   }
@@ -75,7 +89,12 @@ export class ProposalsRepository {
     return tx.goalProposal.findUnique({ where: { id } });
   }
 
-  async markAppliedIn(tx: Prisma.TransactionClient, id: string, appliedGoalId: string, versionNumber: number): Promise<void> {
+  async markAppliedIn(
+    tx: Prisma.TransactionClient,
+    id: string,
+    appliedGoalId: string,
+    versionNumber: number,
+  ): Promise<void> {
     await tx.goalProposal.update({ where: { id }, data: { appliedGoalId, versionNumber } });
   }
 
@@ -86,11 +105,21 @@ export class ProposalsRepository {
 
   async supersedeIn(tx: Prisma.TransactionClient, ids: string[], byId: string, at: Date): Promise<string[]> {
     if (ids.length === 0) return [];
-    await tx.goalProposal.updateMany({ where: { id: { in: ids }, status: 'open' }, data: { status: 'superseded', supersededById: byId, decidedAt: at } });
+    await tx.goalProposal.updateMany({
+      where: { id: { in: ids }, status: 'open' },
+      data: { status: 'superseded', supersededById: byId, decidedAt: at },
+    });
     return ids;
   }
 
-  async endorseIn(tx: Prisma.TransactionClient, proposalId: string, userId: string, role: Role, stance: EndorsementStance, note: string): Promise<void> {
+  async endorseIn(
+    tx: Prisma.TransactionClient,
+    proposalId: string,
+    userId: string,
+    role: Role,
+    stance: EndorsementStance,
+    note: string,
+  ): Promise<void> {
     await tx.proposalEndorsement.upsert({
       where: { proposalId_userId: { proposalId, userId } },
       create: { proposalId, userId, role, stance, note },
@@ -98,12 +127,23 @@ export class ProposalsRepository {
     });
   }
 
-  async commentIn(tx: Prisma.TransactionClient, proposalId: string, authorId: string, authorRole: Role, body: string): Promise<void> {
+  async commentIn(
+    tx: Prisma.TransactionClient,
+    proposalId: string,
+    authorId: string,
+    authorRole: Role,
+    body: string,
+  ): Promise<void> {
     await tx.proposalComment.create({ data: { proposalId, authorId, authorRole, body } });
   }
 
   /** Stores a document update made by the server in the caller's transaction (see ProposalsService.accept). */
-  async storeUpdateIn(tx: Prisma.TransactionClient, sectionId: string, update: Uint8Array, userId: string): Promise<void> {
+  async storeUpdateIn(
+    tx: Prisma.TransactionClient,
+    sectionId: string,
+    update: Uint8Array,
+    userId: string,
+  ): Promise<void> {
     await tx.sectionUpdate.create({ data: { sectionId, update: Uint8Array.from(update), userId } });
   }
 
@@ -112,12 +152,17 @@ export class ProposalsRepository {
    * a workflow move (approval locks the section) waits for the decision, or the decision sees it.
    */
   async lockSectionIn(tx: Prisma.TransactionClient, sectionId: string): Promise<SectionStatus | null> {
-    const rows = await tx.$queryRaw<{ status: SectionStatus }[]>`SELECT status::text AS status FROM "OtSection" WHERE id = ${sectionId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { status: SectionStatus }[]
+    >`SELECT status::text AS status FROM "OtSection" WHERE id = ${sectionId}::uuid FOR UPDATE`;
     return rows[0]?.status ?? null;
   }
 
   async userNames(ids: string[]): Promise<Map<string, string>> {
-    const users = await this.prisma.client.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+    const users = await this.prisma.client.user.findMany({
+      where: { id: { in: [...new Set(ids)] } },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 }

@@ -29,10 +29,19 @@ type UpdateInput = z.infer<typeof updateProposalRequestSchema>;
 type EndorseInput = z.infer<typeof endorseRequestSchema>;
 
 export const notOpen = (status: ProposalStatus): AppError =>
-  new AppError(HttpStatus.CONFLICT, ErrorCode.ProposalNotOpen, `This proposal is ${status} and takes no further decision or edit`, { status });
+  new AppError(
+    HttpStatus.CONFLICT,
+    ErrorCode.ProposalNotOpen,
+    `This proposal is ${status} and takes no further decision or edit`,
+    { status },
+  );
 
 export const sectionLocked = (): AppError =>
-  new AppError(HttpStatus.CONFLICT, ErrorCode.SectionLocked, 'The section is locked in its current state and takes no proposals or decisions');
+  new AppError(
+    HttpStatus.CONFLICT,
+    ErrorCode.SectionLocked,
+    'The section is locked in its current state and takes no proposals or decisions',
+  );
 
 /**
  * The rules of goal proposals, except acceptance (ProposalAcceptService): who may propose, edit,
@@ -125,7 +134,11 @@ export class ProposalsService {
         proposedById: ctx.user.id,
         proposedByRole: section.role,
       });
-      await this.recordIn(tx, ctx, section, ip, 'proposal.created', { proposalId: row.id, kind: row.kind, targetGoalId: row.targetGoalId });
+      await this.recordIn(tx, ctx, section, ip, 'proposal.created', {
+        proposalId: row.id,
+        kind: row.kind,
+        targetGoalId: row.targetGoalId,
+      });
       return row;
     });
     this.publish(ctx, section, created.id, 'created');
@@ -138,8 +151,13 @@ export class ProposalsService {
     if (row.status !== 'open') throw notOpen(row.status);
     this.permit(ctx, section, 'proposal.create');
     await this.repo.db.$transaction(async (tx) => {
-      if (!(await this.repo.editIn(tx, id, ctx.user.id, input))) throw notOpen((await this.repo.recordIn(tx, id))?.status ?? 'open');
-      await this.recordIn(tx, ctx, section, ip, 'proposal.updated', { proposalId: id, fields: input.fields !== undefined, rationale: input.rationale !== undefined });
+      if (!(await this.repo.editIn(tx, id, ctx.user.id, input)))
+        throw notOpen((await this.repo.recordIn(tx, id))?.status ?? 'open');
+      await this.recordIn(tx, ctx, section, ip, 'proposal.updated', {
+        proposalId: id,
+        fields: input.fields !== undefined,
+        rationale: input.rationale !== undefined,
+      });
     });
     this.publish(ctx, section, id, 'updated');
     return this.view(id);
@@ -147,11 +165,17 @@ export class ProposalsService {
 
   async withdraw(ctx: AuthContext, id: string, ip: string): Promise<ProposalView> {
     const { row, section } = await this.load(ctx, id);
-    if (row.proposedById !== ctx.user.id) throw AppError.forbidden('Only the person who proposed it withdraws a proposal');
+    if (row.proposedById !== ctx.user.id)
+      throw AppError.forbidden('Only the person who proposed it withdraws a proposal');
     if (row.status !== 'open') throw notOpen(row.status);
     this.permit(ctx, section, 'proposal.endorse');
     await this.repo.db.$transaction(async (tx) => {
-      const ok = await this.repo.decideIn(tx, id, { status: 'withdrawn', decidedById: ctx.user.id, decidedByRole: section.role, decidedAt: new Date() });
+      const ok = await this.repo.decideIn(tx, id, {
+        status: 'withdrawn',
+        decidedById: ctx.user.id,
+        decidedByRole: section.role,
+        decidedAt: new Date(),
+      });
       if (!ok) throw notOpen((await this.repo.recordIn(tx, id))?.status ?? 'open');
       await this.recordIn(tx, ctx, section, ip, 'proposal.withdrawn', { proposalId: id });
     });
@@ -164,7 +188,13 @@ export class ProposalsService {
     this.permit(ctx, section, 'proposal.decide');
     if (row.status !== 'open') throw notOpen(row.status);
     await this.repo.db.$transaction(async (tx) => {
-      const ok = await this.repo.decideIn(tx, id, { status: 'rejected', decidedById: ctx.user.id, decidedByRole: section.role, decidedAt: new Date(), decisionReason: reason });
+      const ok = await this.repo.decideIn(tx, id, {
+        status: 'rejected',
+        decidedById: ctx.user.id,
+        decidedByRole: section.role,
+        decidedAt: new Date(),
+        decisionReason: reason,
+      });
       if (!ok) throw notOpen((await this.repo.recordIn(tx, id))?.status ?? 'open');
       await this.recordIn(tx, ctx, section, ip, 'proposal.rejected', { proposalId: id, reason });
     });
@@ -195,11 +225,38 @@ export class ProposalsService {
     return this.view(id);
   }
 
-  recordIn(tx: Prisma.TransactionClient, ctx: AuthContext, section: SectionAccess, ip: string, action: string, detail: AuditInput['detail']): Promise<void> {
-    return this.audit.recordIn(tx, { action, actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId: section.sectionId, ip, detail });
+  recordIn(
+    tx: Prisma.TransactionClient,
+    ctx: AuthContext,
+    section: SectionAccess,
+    ip: string,
+    action: string,
+    detail: AuditInput['detail'],
+  ): Promise<void> {
+    return this.audit.recordIn(tx, {
+      action,
+      actorId: ctx.user.id,
+      actorRole: section.role,
+      studentId: section.studentId,
+      sectionId: section.sectionId,
+      ip,
+      detail,
+    });
   }
 
-  publish(ctx: AuthContext, section: SectionAccess, proposalId: string, change: ProposalChangedEvent['change'], extra: Partial<ProposalChangedEvent> = {}): void {
-    this.events.proposal({ sectionId: section.sectionId, proposalId, change, by: { name: ctx.user.name, role: section.role }, ...extra });
+  publish(
+    ctx: AuthContext,
+    section: SectionAccess,
+    proposalId: string,
+    change: ProposalChangedEvent['change'],
+    extra: Partial<ProposalChangedEvent> = {},
+  ): void {
+    this.events.proposal({
+      sectionId: section.sectionId,
+      proposalId,
+      change,
+      by: { name: ctx.user.name, role: section.role },
+      ...extra,
+    });
   }
 }

@@ -6,5 +6,9 @@ import { RecordExportService } from './record-export.service';
 import { RecordRepository } from './record.repository';
 
 /** The family's download of the whole record. */
-@Module({ imports: [ExportModule, CommentsModule], controllers: [RecordController], providers: [RecordExportService, RecordRepository] })
+@Module({
+  imports: [ExportModule, CommentsModule],
+  controllers: [RecordController],
+  providers: [RecordExportService, RecordRepository],
+})
 export class RecordModule {}

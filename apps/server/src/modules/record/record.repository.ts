@@ -18,7 +18,11 @@ export class RecordRepository {
         grade: true,
         preferredLanguage: true,
         school: { select: { name: true } },
-        team: { where: ACTIVE_MEMBER, orderBy: { createdAt: 'asc' }, select: { role: true, user: { select: { name: true } } } },
+        team: {
+          where: ACTIVE_MEMBER,
+          orderBy: { createdAt: 'asc' },
+          select: { role: true, user: { select: { name: true } } },
+        },
         plans: {
           orderBy: { createdAt: 'asc' },
           select: {
@@ -26,7 +30,9 @@ export class RecordRepository {
             meetingDate: true,
             annualReviewDate: true,
             createdAt: true,
-            otSection: { select: { id: true, status: true, versions: { orderBy: { number: 'asc' }, select: { number: true } } } },
+            otSection: {
+              select: { id: true, status: true, versions: { orderBy: { number: 'asc' }, select: { number: true } } },
+            },
           },
         },
       },

@@ -49,7 +49,9 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
     if (pending) clearTimeout(pending);
     const timer = setTimeout(() => {
       this.timers.delete(sectionId);
-      this.check(sectionId).catch((err: Error) => this.logger.warn(`Sign-off check of ${sectionId} failed: ${err.message}`));
+      this.check(sectionId).catch((err: Error) =>
+        this.logger.warn(`Sign-off check of ${sectionId} failed: ${err.message}`),
+      );
     }, SETTLE_MS);
     timer.unref();
     this.timers.set(sectionId, timer);
@@ -99,7 +101,10 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
         where: { sectionId, versionNumber: old, voidedAt: null },
         data: { voidedAt: now, voidReason: reason },
       });
-      const student = await tx.otSection.findUnique({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
+      const student = await tx.otSection.findUnique({
+        where: { id: sectionId },
+        select: { plan: { select: { studentId: true } } },
+      });
       await this.audit.recordIn(tx, {
         action: 'section.signatures_voided',
         studentId: student?.plan.studentId ?? null,
@@ -109,7 +114,13 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
       // The system voids them; the notice names no actor but the signer themself.
       const notices = await this.notificationRows.createMany(
         tx,
-        signers.map((userId) => ({ userId, kind: 'signatures_voided' as const, sectionId, actorId: userId, detail: { reason, versionNumber: old } })),
+        signers.map((userId) => ({
+          userId,
+          kind: 'signatures_voided' as const,
+          sectionId,
+          actorId: userId,
+          detail: { reason, versionNumber: old },
+        })),
       );
       return { number: version.number, notices };
     });

@@ -2,12 +2,29 @@ import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
 import { serverHasGoal, until } from '../../test/proposals-kit';
 import { appPerFile, newWorld, type World } from '../../test/factories';
-import { afterEarlierFrames, api, collabToken, connectProvider, login, sectionOf, synced, type Session, type TestApp } from '../../test/test-app';
+import {
+  afterEarlierFrames,
+  api,
+  collabToken,
+  connectProvider,
+  login,
+  sectionOf,
+  synced,
+  type Session,
+  type TestApp,
+} from '../../test/test-app';
 
 interface SignoffBody {
   status: string;
   version: { number: number; contentHash: string } | null;
-  signatures: { role: string; decision: string; versionNumber: number; voidedAt: string | null; voidReason: string | null; excludedItems: { ref: string }[] }[];
+  signatures: {
+    role: string;
+    decision: string;
+    versionNumber: number;
+    voidedAt: string | null;
+    voidReason: string | null;
+    excludedItems: { ref: string }[];
+  }[];
   revocations: { reason: string; signatureId: string }[];
   missing: string[];
 }
@@ -30,30 +47,58 @@ describe('sign-off', () => {
     parent = await login(app, world.emails.parent);
     admin = await login(app, world.emails.admin);
     sectionId = await sectionOf(app, ot, 'Mateo');
-    await api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'meeting' } });
-    await api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'pending_signoff' } });
+    await api(app, `/api/sections/${sectionId}/transition`, {
+      method: 'POST',
+      token: ot.token,
+      body: { to: 'meeting' },
+    });
+    await api(app, `/api/sections/${sectionId}/transition`, {
+      method: 'POST',
+      token: ot.token,
+      body: { to: 'pending_signoff' },
+    });
   });
 
-  const sign = (session: Session, body: Record<string, unknown>) => api(app, `/api/sections/${sectionId}/signoffs`, { method: 'POST', token: session.token, body });
-  const state = async () => (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as SignoffBody;
-  const otSigns = (versionNumber: number) => sign(ot, { versionNumber, typedName: 'Olivia Torres', decision: 'approve' });
+  const sign = (session: Session, body: Record<string, unknown>) =>
+    api(app, `/api/sections/${sectionId}/signoffs`, { method: 'POST', token: session.token, body });
+  const state = async () =>
+    (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as SignoffBody;
+  const otSigns = (versionNumber: number) =>
+    sign(ot, { versionNumber, typedName: 'Olivia Torres', decision: 'approve' });
 
   it('takes the OT, the parent’s partial consent and last the administrator, which approves and locks the section', async () => {
     const frozen = await state();
-    expect(frozen).toMatchObject({ status: 'pending_signoff', version: { number: 2 }, missing: ['ot', 'parent', 'admin'] });
+    expect(frozen).toMatchObject({
+      status: 'pending_signoff',
+      version: { number: 2 },
+      missing: ['ot', 'parent', 'admin'],
+    });
     const n = frozen.version?.number ?? 0;
 
-    expect((await sign(admin, { versionNumber: n, typedName: 'Ada Mensah', decision: 'approve' })).body).toMatchObject({ error: { code: 'SIGNATURE_OUT_OF_ORDER' } });
-    expect((await sign(teacher, { versionNumber: n, typedName: 'Tom Baker', decision: 'approve' })).body).toMatchObject({ error: { code: 'NOT_A_SIGNER' } });
-    expect((await sign(ot, { versionNumber: n, typedName: 'Someone Else', decision: 'approve' })).body).toMatchObject({ error: { code: 'SIGNATURE_NAME_MISMATCH' } });
+    expect((await sign(admin, { versionNumber: n, typedName: 'Ada Mensah', decision: 'approve' })).body).toMatchObject({
+      error: { code: 'SIGNATURE_OUT_OF_ORDER' },
+    });
+    expect((await sign(teacher, { versionNumber: n, typedName: 'Tom Baker', decision: 'approve' })).body).toMatchObject(
+      { error: { code: 'NOT_A_SIGNER' } },
+    );
+    expect((await sign(ot, { versionNumber: n, typedName: 'Someone Else', decision: 'approve' })).body).toMatchObject({
+      error: { code: 'SIGNATURE_NAME_MISMATCH' },
+    });
     expect((await sign(parent, { versionNumber: n, typedName: 'Paula Reyes', decision: 'approve' })).status).toBe(400);
-    expect((await sign(parent, { versionNumber: n, typedName: 'Paula Reyes', decision: 'consent_in_part' })).body).toMatchObject({
+    expect(
+      (await sign(parent, { versionNumber: n, typedName: 'Paula Reyes', decision: 'consent_in_part' })).body,
+    ).toMatchObject({
       error: { code: 'VALIDATION_FAILED', details: { fields: [{ field: 'excludedItems' }] } },
     });
 
     expect((await otSigns(n)).status).toBe(200);
     expect((await otSigns(n)).body).toMatchObject({ error: { code: 'ALREADY_SIGNED' } });
-    const partial = await sign(parent, { versionNumber: n, typedName: 'paula  reyes', decision: 'consent_in_part', excludedItems: [{ ref: 'services/s1', label: 'Push-in OT, 30 min weekly' }] });
+    const partial = await sign(parent, {
+      versionNumber: n,
+      typedName: 'paula  reyes',
+      decision: 'consent_in_part',
+      excludedItems: [{ ref: 'services/s1', label: 'Push-in OT, 30 min weekly' }],
+    });
     expect(partial.status).toBe(200);
     expect((partial.body as SignoffBody).missing).toEqual(['admin']);
 
@@ -61,18 +106,43 @@ describe('sign-off', () => {
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', missing: [] });
     const signatures = (approved.body as SignoffBody).signatures;
-    expect(signatures.map((s) => [s.role, s.decision])).toEqual([['ot', 'approve'], ['parent', 'consent_in_part'], ['admin', 'approve']]);
+    expect(signatures.map((s) => [s.role, s.decision])).toEqual([
+      ['ot', 'approve'],
+      ['parent', 'consent_in_part'],
+      ['admin', 'approve'],
+    ]);
     expect(signatures[1]?.excludedItems).toEqual([{ ref: 'services/s1', label: 'Push-in OT, 30 min weekly' }]);
     const hash = (approved.body as SignoffBody).version?.contentHash;
     const rows = await app.prisma.client.signature.findMany({ where: { sectionId } });
     expect(rows.every((r) => r.contentHash === hash)).toBe(true);
 
-    const section = (await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as { status: string; permissions: { edit: boolean; editParts: string[] } };
+    const section = (await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as {
+      status: string;
+      permissions: { edit: boolean; editParts: string[] };
+    };
     expect(section).toMatchObject({ status: 'approved', permissions: { edit: false, editParts: [] } });
-    expect((await api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'meeting' } })).body).toMatchObject({ error: { code: 'INVALID_TRANSITION' } });
+    expect(
+      (
+        await api(app, `/api/sections/${sectionId}/transition`, {
+          method: 'POST',
+          token: ot.token,
+          body: { to: 'meeting' },
+        })
+      ).body,
+    ).toMatchObject({ error: { code: 'INVALID_TRANSITION' } });
     expect((await otSigns(n)).body).toMatchObject({ error: { code: 'SECTION_LOCKED' } });
-    const audit = await app.prisma.client.auditEvent.findMany({ where: { sectionId, action: { in: ['section.signed', 'section.transition'] } }, orderBy: { id: 'asc' } });
-    expect(audit.map((a) => a.action)).toEqual(['section.transition', 'section.transition', 'section.signed', 'section.signed', 'section.signed', 'section.transition']);
+    const audit = await app.prisma.client.auditEvent.findMany({
+      where: { sectionId, action: { in: ['section.signed', 'section.transition'] } },
+      orderBy: { id: 'asc' },
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      'section.transition',
+      'section.transition',
+      'section.signed',
+      'section.signed',
+      'section.signed',
+      'section.transition',
+    ]);
   });
 
   it('voids the signatures when the OT corrects the content, freezes the new content, and refuses the old version', async () => {
@@ -91,12 +161,20 @@ describe('sign-off', () => {
       expect(after.missing).toEqual(['ot', 'parent', 'admin']);
       const old = after.signatures.filter((s) => s.versionNumber === n);
       expect(old).toHaveLength(2);
-      expect(old.every((s) => s.voidedAt !== null && /changed after version 2 was frozen \(edited by Olivia Torres/.test(s.voidReason ?? ''))).toBe(true);
+      expect(
+        old.every(
+          (s) =>
+            s.voidedAt !== null &&
+            /changed after version 2 was frozen \(edited by Olivia Torres/.test(s.voidReason ?? ''),
+        ),
+      ).toBe(true);
 
       const stale = await sign(admin, { versionNumber: n, typedName: 'Ada Mensah', decision: 'approve' });
       expect(stale.status).toBe(409);
       expect(stale.body).toMatchObject({ error: { code: 'VERSION_NOT_CURRENT', details: { currentVersion: n + 1 } } });
-      const frozen = await app.prisma.client.sectionVersion.findUnique({ where: { sectionId_number: { sectionId, number: n + 1 } } });
+      const frozen = await app.prisma.client.sectionVersion.findUnique({
+        where: { sectionId_number: { sectionId, number: n + 1 } },
+      });
       expect(JSON.stringify(frozen?.json)).toContain('a late correction');
     } finally {
       socket.destroy();
@@ -152,14 +230,42 @@ describe('sign-off', () => {
     await sign(parent, { versionNumber: n, typedName: 'Paula Reyes', decision: 'consent' });
     await sign(admin, { versionNumber: n, typedName: 'Ada Mensah', decision: 'approve' });
 
-    expect((await api(app, `/api/sections/${sectionId}/signoffs/revoke`, { method: 'POST', token: ot.token, body: { reason: 'x' } })).status).toBe(403);
-    expect((await api(app, `/api/sections/${sectionId}/signoffs/revoke`, { method: 'POST', token: parent.token, body: { reason: '' } })).status).toBe(400);
-    const revoked = await api(app, `/api/sections/${sectionId}/signoffs/revoke`, { method: 'POST', token: parent.token, body: { reason: 'We moved to another district' } });
+    expect(
+      (
+        await api(app, `/api/sections/${sectionId}/signoffs/revoke`, {
+          method: 'POST',
+          token: ot.token,
+          body: { reason: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api(app, `/api/sections/${sectionId}/signoffs/revoke`, {
+          method: 'POST',
+          token: parent.token,
+          body: { reason: '' },
+        })
+      ).status,
+    ).toBe(400);
+    const revoked = await api(app, `/api/sections/${sectionId}/signoffs/revoke`, {
+      method: 'POST',
+      token: parent.token,
+      body: { reason: 'We moved to another district' },
+    });
     expect(revoked.status).toBe(200);
     const body = revoked.body as SignoffBody;
     expect(body.revocations).toHaveLength(1);
     expect(body.signatures.find((s) => s.role === 'parent')).toMatchObject({ decision: 'consent', voidedAt: null });
-    expect((await api(app, `/api/sections/${sectionId}/signoffs/revoke`, { method: 'POST', token: parent.token, body: { reason: 'again' } })).status).toBe(409);
+    expect(
+      (
+        await api(app, `/api/sections/${sectionId}/signoffs/revoke`, {
+          method: 'POST',
+          token: parent.token,
+          body: { reason: 'again' },
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('amends an approved section into a new draft and leaves the approved version as it was', async () => {
@@ -167,13 +273,25 @@ describe('sign-off', () => {
     await otSigns(n);
     await sign(parent, { versionNumber: n, typedName: 'Paula Reyes', decision: 'consent' });
     await sign(admin, { versionNumber: n, typedName: 'Ada Mensah', decision: 'approve' });
-    const before = await app.prisma.client.sectionVersion.findUnique({ where: { sectionId_number: { sectionId, number: n } } });
+    const before = await app.prisma.client.sectionVersion.findUnique({
+      where: { sectionId_number: { sectionId, number: n } },
+    });
 
-    const amended = await api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to: 'draft' } });
+    const amended = await api(app, `/api/sections/${sectionId}/transition`, {
+      method: 'POST',
+      token: ot.token,
+      body: { to: 'draft' },
+    });
     expect(amended.status).toBe(200);
-    const section = (await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as { status: string; version: number; workflow: { amendmentOf: number | null } };
+    const section = (await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as {
+      status: string;
+      version: number;
+      workflow: { amendmentOf: number | null };
+    };
     expect(section).toMatchObject({ status: 'draft', version: 2, workflow: { amendmentOf: n } });
-    const after = await app.prisma.client.sectionVersion.findUnique({ where: { sectionId_number: { sectionId, number: n } } });
+    const after = await app.prisma.client.sectionVersion.findUnique({
+      where: { sectionId_number: { sectionId, number: n } },
+    });
     expect(after?.contentHash).toBe(before?.contentHash);
     expect((await state()).signatures).toEqual([]);
   });

@@ -79,7 +79,11 @@ export class SignoffRepository {
       select: { userId: true },
     });
     const ids = rows.flatMap((r) => (r.userId ? [r.userId] : []));
-    const users = await this.prisma.client.user.findMany({ where: { id: { in: ids } }, select: { name: true }, orderBy: { name: 'asc' } });
+    const users = await this.prisma.client.user.findMany({
+      where: { id: { in: ids } },
+      select: { name: true },
+      orderBy: { name: 'asc' },
+    });
     return users.map((u) => u.name);
   }
 }

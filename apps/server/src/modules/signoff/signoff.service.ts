@@ -27,7 +27,13 @@ import { SignoffWatch } from './signoff-watch';
  * brackets that an account name may carry ("Ada Mensah (Admin)" is signed "Ada Mensah").
  */
 export const sameName = (typed: string, account: string): boolean => {
-  const norm = (s: string) => s.normalize('NFC').replace(/\s*\([^)]*\)\s*$/, '').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  const norm = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .toLocaleLowerCase();
   return norm(typed) === norm(account);
 };
 
@@ -36,13 +42,22 @@ function signError(reason: 'not_a_signer' | 'wrong_decision' | 'already_signed' 
     case 'not_a_signer':
       return new AppError(HttpStatus.FORBIDDEN, ErrorCode.NotASigner, 'Your role does not sign this section');
     case 'wrong_decision':
-      return new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Parents consent, consent in part or do not consent; staff approve', {
-        fields: [{ field: 'decision', message: 'Not a decision your role makes' }],
-      });
+      return new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        'Parents consent, consent in part or do not consent; staff approve',
+        {
+          fields: [{ field: 'decision', message: 'Not a decision your role makes' }],
+        },
+      );
     case 'already_signed':
       return new AppError(HttpStatus.CONFLICT, ErrorCode.AlreadySigned, 'This version already has that signature');
     case 'out_of_order':
-      return new AppError(HttpStatus.CONFLICT, ErrorCode.SignatureOutOfOrder, 'The administrator signs last, after the OT and the family');
+      return new AppError(
+        HttpStatus.CONFLICT,
+        ErrorCode.SignatureOutOfOrder,
+        'The administrator signs last, after the OT and the family',
+      );
   }
 }
 
@@ -82,23 +97,40 @@ export class SignoffService {
     if (!can(actor, 'section.sign', { status: 'pending_signoff' })) throw signError('not_a_signer');
     const row = await this.workflow.row(sectionId);
     if (row.status !== 'pending_signoff' || row.signoffVersion === null) {
-      throw new AppError(HttpStatus.CONFLICT, row.status === 'approved' ? ErrorCode.SectionLocked : ErrorCode.Conflict, 'The section is not waiting for signatures', { status: row.status });
+      throw new AppError(
+        HttpStatus.CONFLICT,
+        row.status === 'approved' ? ErrorCode.SectionLocked : ErrorCode.Conflict,
+        'The section is not waiting for signatures',
+        { status: row.status },
+      );
     }
     const current = row.signoffVersion;
     if (request.versionNumber !== current) {
-      throw new AppError(HttpStatus.CONFLICT, ErrorCode.VersionNotCurrent, `Version ${request.versionNumber} is no longer the one being signed; sign version ${current}`, { currentVersion: current });
+      throw new AppError(
+        HttpStatus.CONFLICT,
+        ErrorCode.VersionNotCurrent,
+        `Version ${request.versionNumber} is no longer the one being signed; sign version ${current}`,
+        { currentVersion: current },
+      );
     }
     if (!sameName(request.typedName, ctx.user.name)) {
-      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.SignatureNameMismatch, 'Type your full name as it appears on your account', {
-        fields: [{ field: 'typedName', message: 'Does not match your full name' }],
-      });
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.SignatureNameMismatch,
+        'Type your full name as it appears on your account',
+        {
+          fields: [{ field: 'typedName', message: 'Does not match your full name' }],
+        },
+      );
     }
     const given = await this.repo.signatures(sectionId, current - 1);
     const check = checkSignature(
       role,
       ctx.user.id,
       request.decision,
-      given.filter((s) => s.versionNumber === current).map((s) => ({ role: s.role, userId: s.userId, voided: s.voidedAt !== null })),
+      given
+        .filter((s) => s.versionNumber === current)
+        .map((s) => ({ role: s.role, userId: s.userId, voided: s.voidedAt !== null })),
     );
     if (!check.ok) throw signError(check.reason);
     const version = await this.repo.versionHash(sectionId, current);
@@ -113,9 +145,14 @@ export class SignoffService {
       if (live.hash !== version.contentHash) {
         if (approves) this.collab.applyStatus(sectionId, 'pending_signoff');
         const newer = await this.watch.refreeze(sectionId, row, live);
-        throw new AppError(HttpStatus.CONFLICT, ErrorCode.ContentChanged, `The section changed after version ${current} was frozen; sign version ${newer ?? current}`, {
-          currentVersion: newer ?? current,
-        });
+        throw new AppError(
+          HttpStatus.CONFLICT,
+          ErrorCode.ContentChanged,
+          `The section changed after version ${current} was frozen; sign version ${newer ?? current}`,
+          {
+            currentVersion: newer ?? current,
+          },
+        );
       }
       notices = await this.repo.db.$transaction(async (tx) => {
         await this.repo.insert(tx, {
@@ -131,15 +168,38 @@ export class SignoffService {
           ip,
         });
         const audit = { actorId: ctx.user.id, actorRole: role, studentId: section.studentId, sectionId, ip };
-        await this.audit.recordIn(tx, { ...audit, action: 'section.signed', detail: { versionNumber: current, decision: request.decision, contentHash: version.contentHash } });
+        await this.audit.recordIn(tx, {
+          ...audit,
+          action: 'section.signed',
+          detail: { versionNumber: current, decision: request.decision, contentHash: version.contentHash },
+        });
         if (approves) {
           const moved = await this.workflowRows.move(tx, sectionId, 'pending_signoff', { status: 'approved' });
-          if (!moved) throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The section moved while you signed; reload');
-          await this.audit.recordIn(tx, { ...audit, action: 'section.transition', detail: { transition: 'approve', from: 'pending_signoff', to: 'approved', versionNumber: current, contentHash: version.contentHash } });
+          if (!moved)
+            throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The section moved while you signed; reload');
+          await this.audit.recordIn(tx, {
+            ...audit,
+            action: 'section.transition',
+            detail: {
+              transition: 'approve',
+              from: 'pending_signoff',
+              to: 'approved',
+              versionNumber: current,
+              contentHash: version.contentHash,
+            },
+          });
           const team = await this.notificationRows.team(tx, sectionId);
           return this.notificationRows.createMany(
             tx,
-            team.filter((m) => m.userId !== ctx.user.id).map((m) => ({ userId: m.userId, kind: 'section_approved' as const, sectionId, actorId: ctx.user.id, detail: { versionNumber: current } })),
+            team
+              .filter((m) => m.userId !== ctx.user.id)
+              .map((m) => ({
+                userId: m.userId,
+                kind: 'section_approved' as const,
+                sectionId,
+                actorId: ctx.user.id,
+                detail: { versionNumber: current },
+              })),
           );
         }
         return [];
@@ -150,7 +210,8 @@ export class SignoffService {
     }
     const by = { name: ctx.user.name, role };
     this.events.signoff({ sectionId, change: 'signed', versionNumber: current, by });
-    if (approves) this.events.status({ sectionId, status: 'approved', transition: 'approve', by, versionNumber: current });
+    if (approves)
+      this.events.status({ sectionId, status: 'approved', transition: 'approve', by, versionNumber: current });
     this.notifications.deliverLater(notices);
     return this.stateOf(await this.workflow.row(sectionId));
   }
@@ -158,14 +219,24 @@ export class SignoffService {
   /** A parent takes back consent given earlier; both stay in the record and the team is told. */
   async revoke(ctx: AuthContext, sectionId: string, reason: string, ip: string): Promise<SignoffState> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    if (!can({ userId: ctx.user.id, role: section.role }, 'consent.revoke', { status: section.status })) throw AppError.forbidden('Only a parent or guardian revokes consent');
+    if (!can({ userId: ctx.user.id, role: section.role }, 'consent.revoke', { status: section.status }))
+      throw AppError.forbidden('Only a parent or guardian revokes consent');
     const row = await this.workflow.row(sectionId);
-    const [signatures, revocations] = await Promise.all([this.repo.signatures(sectionId, (row.signoffVersion ?? 1) - 1), this.repo.revocations(sectionId)]);
+    const [signatures, revocations] = await Promise.all([
+      this.repo.signatures(sectionId, (row.signoffVersion ?? 1) - 1),
+      this.repo.revocations(sectionId),
+    ]);
     const revoked = new Set(revocations.map((r) => r.signatureId));
     const consent = signatures.find(
-      (s) => s.userId === ctx.user.id && s.versionNumber === row.signoffVersion && s.voidedAt === null && s.decision !== 'no_consent' && !revoked.has(s.id),
+      (s) =>
+        s.userId === ctx.user.id &&
+        s.versionNumber === row.signoffVersion &&
+        s.voidedAt === null &&
+        s.decision !== 'no_consent' &&
+        !revoked.has(s.id),
     );
-    if (!consent) throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'There is no consent of yours in force to revoke');
+    if (!consent)
+      throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'There is no consent of yours in force to revoke');
     const notices = await this.repo.db.$transaction(async (tx) => {
       await tx.consentRevocation.create({ data: { sectionId, signatureId: consent.id, userId: ctx.user.id, reason } });
       await this.audit.recordIn(tx, {
@@ -179,10 +250,25 @@ export class SignoffService {
       });
       const staff = await this.notificationRows.team(tx, sectionId, ['ot', 'admin']);
       const detail = { reason, versionNumber: consent.versionNumber };
-      return this.notificationRows.createMany(tx, staff.map((m) => ({ userId: m.userId, kind: 'consent_revoked' as const, sectionId, actorId: ctx.user.id, detail })));
+      return this.notificationRows.createMany(
+        tx,
+        staff.map((m) => ({
+          userId: m.userId,
+          kind: 'consent_revoked' as const,
+          sectionId,
+          actorId: ctx.user.id,
+          detail,
+        })),
+      );
     });
     this.notifications.deliverLater(notices);
-    this.events.signoff({ sectionId, change: 'revoked', versionNumber: consent.versionNumber, by: { name: ctx.user.name, role: 'parent' }, reason });
+    this.events.signoff({
+      sectionId,
+      change: 'revoked',
+      versionNumber: consent.versionNumber,
+      by: { name: ctx.user.name, role: 'parent' },
+      reason,
+    });
     return this.stateOf(row);
   }
 
@@ -196,7 +282,10 @@ export class SignoffService {
     const current = signatures.filter((s) => s.versionNumber === row.signoffVersion);
     return {
       status: row.status,
-      version: row.signoffVersion !== null && version ? { number: row.signoffVersion, contentHash: version.contentHash, createdAt: version.createdAt.toISOString() } : null,
+      version:
+        row.signoffVersion !== null && version
+          ? { number: row.signoffVersion, contentHash: version.contentHash, createdAt: version.createdAt.toISOString() }
+          : null,
       signatures: signatures.map((s) => ({
         id: s.id,
         versionNumber: s.versionNumber,
@@ -212,8 +301,17 @@ export class SignoffService {
         voidedAt: s.voidedAt ? s.voidedAt.toISOString() : null,
         voidReason: s.voidReason,
       })),
-      revocations: revocations.map((r) => ({ id: r.id, signatureId: r.signatureId, userName: r.user.name, reason: r.reason, revokedAt: r.revokedAt.toISOString() })),
-      missing: row.status === 'pending_signoff' ? missingSigners(current.map((s) => ({ role: s.role, userId: s.userId, voided: s.voidedAt !== null }))) : [],
+      revocations: revocations.map((r) => ({
+        id: r.id,
+        signatureId: r.signatureId,
+        userName: r.user.name,
+        reason: r.reason,
+        revokedAt: r.revokedAt.toISOString(),
+      })),
+      missing:
+        row.status === 'pending_signoff'
+          ? missingSigners(current.map((s) => ({ role: s.role, userId: s.userId, voided: s.voidedAt !== null })))
+          : [],
     };
   }
 }

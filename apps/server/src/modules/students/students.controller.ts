@@ -15,7 +15,11 @@ export class StudentsController {
   constructor(private readonly students: StudentsService) {}
 
   @Get()
-  @ApiRoute({ summary: "The students whose team the caller is on, with plans and OT section ids", response: studentListSchema, errors: [401] })
+  @ApiRoute({
+    summary: 'The students whose team the caller is on, with plans and OT section ids',
+    response: studentListSchema,
+    errors: [401],
+  })
   list(@CurrentAuth() ctx: AuthContext, @Req() req: Request): Promise<StudentList> {
     return this.students.listForUser(ctx.user.id, clientIp(req));
   }

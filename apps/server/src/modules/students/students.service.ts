@@ -16,7 +16,13 @@ export class StudentsService {
   async listForUser(userId: string, ip: string): Promise<StudentList> {
     const memberships = await this.repo.listForUser(userId);
     await this.audit.recordMany(
-      memberships.map((m) => ({ action: 'student.list', actorId: userId, actorRole: m.role, studentId: m.studentId, ip })),
+      memberships.map((m) => ({
+        action: 'student.list',
+        actorId: userId,
+        actorRole: m.role,
+        studentId: m.studentId,
+        ip,
+      })),
     );
     return {
       students: memberships.map(({ student, role }) => ({

@@ -35,7 +35,10 @@ export class TeamAccessService {
    * district. 404 when neither (the student's existence is not revealed), 403 when the policy says no.
    */
   async requireTeamAction(userId: string, studentId: string, action: Action): Promise<Actor> {
-    const [role, districtAdmin] = await Promise.all([this.repo.studentRole(userId, studentId), this.repo.districtAdminOf(userId, studentId)]);
+    const [role, districtAdmin] = await Promise.all([
+      this.repo.studentRole(userId, studentId),
+      this.repo.districtAdminOf(userId, studentId),
+    ]);
     if (role === null && !districtAdmin) throw AppError.notFound('No such student');
     const actor: Actor = { userId, role, districtAdmin };
     if (!can(actor, action)) throw AppError.forbidden();

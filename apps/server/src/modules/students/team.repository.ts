@@ -44,7 +44,10 @@ export class TeamRepository {
 
   /** The caller's role on a student's team; null when the student does not exist or they are not on it. */
   async studentRole(userId: string, studentId: string): Promise<Role | null> {
-    const row = await this.prisma.client.teamMembership.findFirst({ where: { studentId, userId, ...ACTIVE_MEMBER }, select: { role: true } });
+    const row = await this.prisma.client.teamMembership.findFirst({
+      where: { studentId, userId, ...ACTIVE_MEMBER },
+      select: { role: true },
+    });
     return row?.role ?? null;
   }
 

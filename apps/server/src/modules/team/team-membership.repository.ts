@@ -28,7 +28,9 @@ export class TeamMembershipRepository {
 
   /** Active members who can run the team (OT or administrator), other than `exceptUserId`. */
   otherLeaders(tx: Prisma.TransactionClient, studentId: string, exceptUserId: string): Promise<number> {
-    return tx.teamMembership.count({ where: { studentId, ...ACTIVE_MEMBER, role: { in: ['ot', 'admin'] }, userId: { not: exceptUserId } } });
+    return tx.teamMembership.count({
+      where: { studentId, ...ACTIVE_MEMBER, role: { in: ['ot', 'admin'] }, userId: { not: exceptUserId } },
+    });
   }
 
   async setRole(tx: Prisma.TransactionClient, id: string, role: Role): Promise<void> {
@@ -41,7 +43,10 @@ export class TeamMembershipRepository {
 
   /** Marks the authority revoked only if it still stands: false when someone else got there first. */
   async revokeAuthority(tx: Prisma.TransactionClient, id: string, reason: string): Promise<boolean> {
-    const { count } = await tx.teamMembership.updateMany({ where: { id, authorityRevokedAt: null }, data: { authorityRevokedAt: new Date(), authorityRevokedReason: reason } });
+    const { count } = await tx.teamMembership.updateMany({
+      where: { id, authorityRevokedAt: null },
+      data: { authorityRevokedAt: new Date(), authorityRevokedReason: reason },
+    });
     return count === 1;
   }
 

@@ -2,7 +2,18 @@ import * as Y from 'yjs';
 import type { Socket } from 'socket.io-client';
 import { ErrorCode, fragmentPlainText, fragmentToJson, type AccessChangedEvent, type ThreadDto } from '@iep/shared';
 import { appPerFile, newWorld, type World } from '../../test/factories';
-import { afterEarlierFrames, api, collabToken, connectProvider, login, sectionOf, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import {
+  afterEarlierFrames,
+  api,
+  collabToken,
+  connectProvider,
+  login,
+  sectionOf,
+  synced,
+  waitFor,
+  type Session,
+  type TestApp,
+} from '../../test/test-app';
 
 const REASON = 'Moved to another school';
 
@@ -38,7 +49,10 @@ describe('team membership changes', () => {
       login(app, world.emails.parent),
     ]);
     sectionId = await sectionOf(app, ot, 'Mateo');
-    const row = await app.prisma.client.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: { select: { studentId: true } } } });
+    const row = await app.prisma.client.otSection.findUniqueOrThrow({
+      where: { id: sectionId },
+      select: { plan: { select: { studentId: true } } },
+    });
     studentId = row.plan.studentId;
   });
   afterEach(() => {
@@ -78,7 +92,11 @@ describe('team membership changes', () => {
     const live = await openDoc(teacher);
     const heard = await openApp(teacher);
     const otHeard = await openApp(ot);
-    const res = await api(app, `/api/students/${studentId}/team/${teacher.userId}/remove`, { method: 'POST', token: admin.token, body: { reason: REASON } });
+    const res = await api(app, `/api/students/${studentId}/team/${teacher.userId}/remove`, {
+      method: 'POST',
+      token: admin.token,
+      body: { reason: REASON },
+    });
     expect(res.status).toBe(204);
     const started = Date.now();
     expect(await live.closed).toBe(4403);
@@ -91,24 +109,40 @@ describe('team membership changes', () => {
     await waitFor(() => otHeard.threads.length === 1, 3000, 'the thread reaching the OT');
     expect(heard.threads).toEqual([]);
     expect((await api(app, `/api/sections/${sectionId}`, { token: teacher.token })).status).toBe(404);
-    expect((await api(app, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token: teacher.token })).status).toBe(404);
+    expect(
+      (await api(app, `/api/sections/${sectionId}/collab-token`, { method: 'POST', token: teacher.token })).status,
+    ).toBe(404);
 
-    const event = await app.prisma.client.auditEvent.findFirstOrThrow({ where: { action: 'team.member_removed', studentId } });
-    expect(event).toMatchObject({ actorId: admin.userId, actorRole: 'admin', detail: { userId: teacher.userId, role: 'teacher', reason: REASON } });
+    const event = await app.prisma.client.auditEvent.findFirstOrThrow({
+      where: { action: 'team.member_removed', studentId },
+    });
+    expect(event).toMatchObject({
+      actorId: admin.userId,
+      actorRole: 'admin',
+      detail: { userId: teacher.userId, role: 'teacher', reason: REASON },
+    });
   });
 
   it('keeps a member whose role changed to parent connected, writing only in the parent’s parts and out of the staff room', async () => {
     const otLive = await openDoc(ot);
     const live = await openDoc(teacher);
     const heard = await openApp(teacher);
-    const res = await api(app, `/api/students/${studentId}/team/${teacher.userId}`, { method: 'PATCH', token: admin.token, body: { role: 'parent', reason: 'Is the student’s guardian' } });
+    const res = await api(app, `/api/students/${studentId}/team/${teacher.userId}`, {
+      method: 'PATCH',
+      token: admin.token,
+      body: { role: 'parent', reason: 'Is the student’s guardian' },
+    });
     expect(res).toMatchObject({ status: 200, body: { role: 'parent' } });
     await waitFor(() => heard.access.length === 1, 3000, 'access:changed');
     expect(heard.access[0]).toEqual({ studentId, role: 'parent' });
 
     // The same socket, with the parent's rights: their own parts go through, staff parts do not.
     typeInto(live.doc, 'parentConcerns', 'allowed for a parent');
-    await waitFor(() => textOf(otLive.doc, 'parentConcerns').includes('allowed for a parent'), 3000, 'the parent-part edit');
+    await waitFor(
+      () => textOf(otLive.doc, 'parentConcerns').includes('allowed for a parent'),
+      3000,
+      'the parent-part edit',
+    );
     typeInto(live.doc, 'presentLevels', 'staff text from a parent now');
     // Sent after the edit on the same socket: once the OT sees it, the edit was refused or relayed.
     await afterEarlierFrames(live.provider, otLive.provider);
@@ -122,32 +156,79 @@ describe('team membership changes', () => {
 
   it('revokes a parent’s authority: their sockets close, the record disappears from their list, and the row stays with the reason', async () => {
     const live = await openDoc(parent);
-    const res = await api(app, `/api/students/${studentId}/team/${parent.userId}/revoke-authority`, { method: 'POST', token: admin.token, body: { reason: 'Custody order 2026-114' } });
+    const res = await api(app, `/api/students/${studentId}/team/${parent.userId}/revoke-authority`, {
+      method: 'POST',
+      token: admin.token,
+      body: { reason: 'Custody order 2026-114' },
+    });
     expect(res.status).toBe(204);
     expect(await live.closed).toBe(4403);
     const list = await api(app, '/api/students', { token: parent.token });
     expect((list.body as { students: unknown[] }).students).toEqual([]);
-    const row = await app.prisma.client.teamMembership.findUniqueOrThrow({ where: { studentId_userId: { studentId, userId: parent.userId } } });
+    const row = await app.prisma.client.teamMembership.findUniqueOrThrow({
+      where: { studentId_userId: { studentId, userId: parent.userId } },
+    });
     expect(row.authorityRevokedReason).toBe('Custody order 2026-114');
-    const again = await api(app, `/api/students/${studentId}/team/${parent.userId}/revoke-authority`, { method: 'POST', token: admin.token, body: { reason: 'twice' } });
+    const again = await api(app, `/api/students/${studentId}/team/${parent.userId}/revoke-authority`, {
+      method: 'POST',
+      token: admin.token,
+      body: { reason: 'twice' },
+    });
     expect(again.status).toBe(409);
-    const notParent = await api(app, `/api/students/${studentId}/team/${teacher.userId}/revoke-authority`, { method: 'POST', token: admin.token, body: { reason: 'not a parent' } });
+    const notParent = await api(app, `/api/students/${studentId}/team/${teacher.userId}/revoke-authority`, {
+      method: 'POST',
+      token: admin.token,
+      body: { reason: 'not a parent' },
+    });
     expect(notParent).toMatchObject({ status: 400, body: { error: { code: ErrorCode.BadRequest } } });
   });
 
   it('refuses changes from a teacher or OT (403), without a reason (400), for a stranger (404), and of the last leader (409)', async () => {
     const target = `/api/students/${studentId}/team/${parent.userId}`;
-    expect((await api(app, `${target}/remove`, { method: 'POST', token: teacher.token, body: { reason: REASON } })).status).toBe(403);
-    expect((await api(app, `${target}/remove`, { method: 'POST', token: ot.token, body: { reason: REASON } })).status).toBe(403);
-    expect((await api(app, `${target}/remove`, { method: 'POST', token: admin.token, body: {} })).body).toMatchObject({ error: { code: ErrorCode.ValidationFailed } });
-    expect((await api(app, target, { method: 'PATCH', token: admin.token, body: { role: 'principal', reason: REASON } })).status).toBe(400);
-    const stranger = await api(app, `/api/students/${studentId}/team/00000000-0000-4000-8000-000000000000/remove`, { method: 'POST', token: admin.token, body: { reason: REASON } });
+    expect(
+      (await api(app, `${target}/remove`, { method: 'POST', token: teacher.token, body: { reason: REASON } })).status,
+    ).toBe(403);
+    expect(
+      (await api(app, `${target}/remove`, { method: 'POST', token: ot.token, body: { reason: REASON } })).status,
+    ).toBe(403);
+    expect((await api(app, `${target}/remove`, { method: 'POST', token: admin.token, body: {} })).body).toMatchObject({
+      error: { code: ErrorCode.ValidationFailed },
+    });
+    expect(
+      (await api(app, target, { method: 'PATCH', token: admin.token, body: { role: 'principal', reason: REASON } }))
+        .status,
+    ).toBe(400);
+    const stranger = await api(app, `/api/students/${studentId}/team/00000000-0000-4000-8000-000000000000/remove`, {
+      method: 'POST',
+      token: admin.token,
+      body: { reason: REASON },
+    });
     expect(stranger.status).toBe(404);
     // A parent asking about a student they are not on the team of learns nothing about it.
-    expect((await api(app, `/api/students/${world.students.Ava.studentId}/team/${teacher.userId}/remove`, { method: 'POST', token: parent.token, body: { reason: REASON } })).status).toBe(404);
+    expect(
+      (
+        await api(app, `/api/students/${world.students.Ava.studentId}/team/${teacher.userId}/remove`, {
+          method: 'POST',
+          token: parent.token,
+          body: { reason: REASON },
+        })
+      ).status,
+    ).toBe(404);
 
-    expect((await api(app, `/api/students/${studentId}/team/${ot.userId}/remove`, { method: 'POST', token: admin.token, body: { reason: REASON } })).status).toBe(204);
-    const self = await api(app, `/api/students/${studentId}/team/${admin.userId}/remove`, { method: 'POST', token: admin.token, body: { reason: REASON } });
+    expect(
+      (
+        await api(app, `/api/students/${studentId}/team/${ot.userId}/remove`, {
+          method: 'POST',
+          token: admin.token,
+          body: { reason: REASON },
+        })
+      ).status,
+    ).toBe(204);
+    const self = await api(app, `/api/students/${studentId}/team/${admin.userId}/remove`, {
+      method: 'POST',
+      token: admin.token,
+      body: { reason: REASON },
+    });
     expect(self).toMatchObject({ status: 409, body: { error: { code: ErrorCode.LastLeader } } });
     expect(await app.prisma.client.teamMembership.count({ where: { studentId, userId: admin.userId } })).toBe(1);
   });

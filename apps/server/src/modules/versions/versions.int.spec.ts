@@ -2,7 +2,17 @@ import * as Y from 'yjs';
 import { addGoal, type SectionDiff } from '@iep/shared';
 import { appPerFile, newWorld, type World } from '../../test/factories';
 import { serverHasGoal, until } from '../../test/proposals-kit';
-import { api, collabToken, connectProvider, login, sectionOf, STORES, synced, type Session, type TestApp } from '../../test/test-app';
+import {
+  api,
+  collabToken,
+  connectProvider,
+  login,
+  sectionOf,
+  STORES,
+  synced,
+  type Session,
+  type TestApp,
+} from '../../test/test-app';
 
 interface Summary {
   number: number;
@@ -37,35 +47,66 @@ describe.each(STORES)('section versions on %s', (kind) => {
 
   /** The server's copy of the section (what a version is saved from). */
   const serverGoals = async () =>
-    ((await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as { structure?: { goals?: { id: string; criterion: string }[] } }).structure?.goals ?? [];
-  const save = (name: unknown, session = ot) => api(app, `/api/sections/${sectionId}/versions`, { method: 'POST', token: session.token, body: { name } });
+    (
+      (await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as {
+        structure?: { goals?: { id: string; criterion: string }[] };
+      }
+    ).structure?.goals ?? [];
+  const save = (name: unknown, session = ot) =>
+    api(app, `/api/sections/${sectionId}/versions`, { method: 'POST', token: session.token, body: { name } });
 
   it('saves named versions, opens one read-only as it was, and compares a goal field by field', async () => {
     const goalId = addGoal(doc, { behavior: 'buttons a coat', criterion: 'in 3 of 5 trials' });
     await until(() => serverHasGoal(app, ot, sectionId, goalId), 'the goal reaching the server');
     const first = await save('  Before the meeting ');
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ number: 1, name: 'Before the meeting', reason: 'manual', createdBy: 'Olivia Torres (OT)', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(first.body).toMatchObject({
+      number: 1,
+      name: 'Before the meeting',
+      reason: 'manual',
+      createdBy: 'Olivia Torres (OT)',
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
 
     const criterion = doc.getMap<Y.Map<unknown>>('goals').get(goalId)?.get('criterion');
     if (!(criterion instanceof Y.Text)) throw new Error('criterion is not text');
     criterion.delete(3, 1);
     criterion.insert(3, '4');
-    await until(async () => (await serverGoals()).some((g) => g.id === goalId && g.criterion === 'in 4 of 5 trials'), 'the edit reaching the server');
+    await until(
+      async () => (await serverGoals()).some((g) => g.id === goalId && g.criterion === 'in 4 of 5 trials'),
+      'the edit reaching the server',
+    );
     const second = await save('After the meeting');
     expect((second.body as Summary).number).toBe(2);
     expect((second.body as Summary).contentHash).not.toBe((first.body as Summary).contentHash);
 
     const old = await api(app, `/api/sections/${sectionId}/versions/1`, { token: ot.token });
-    expect(old.body).toMatchObject({ number: 1, snapshot: { structure: { goals: [{ id: goalId, criterion: 'in 3 of 5 trials' }] } } });
+    expect(old.body).toMatchObject({
+      number: 1,
+      snapshot: { structure: { goals: [{ id: goalId, criterion: 'in 3 of 5 trials' }] } },
+    });
 
-    const diff = (await api(app, `/api/sections/${sectionId}/versions/compare?from=1&to=2`, { token: ot.token })).body as SectionDiff;
-    expect(diff.records).toEqual([{ root: 'goals', id: goalId, change: 'changed', fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }] }]);
-    const toLive = (await api(app, `/api/sections/${sectionId}/versions/compare?from=2`, { token: ot.token })).body as SectionDiff;
+    const diff = (await api(app, `/api/sections/${sectionId}/versions/compare?from=1&to=2`, { token: ot.token }))
+      .body as SectionDiff;
+    expect(diff.records).toEqual([
+      {
+        root: 'goals',
+        id: goalId,
+        change: 'changed',
+        fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }],
+      },
+    ]);
+    const toLive = (await api(app, `/api/sections/${sectionId}/versions/compare?from=2`, { token: ot.token }))
+      .body as SectionDiff;
     expect(toLive.records).toEqual([]);
 
-    const list = (await api(app, `/api/sections/${sectionId}/versions`, { token: ot.token })).body as { versions: Summary[] };
-    expect(list.versions.map((v) => [v.number, v.name])).toEqual([[1, 'Before the meeting'], [2, 'After the meeting']]);
+    const list = (await api(app, `/api/sections/${sectionId}/versions`, { token: ot.token })).body as {
+      versions: Summary[];
+    };
+    expect(list.versions.map((v) => [v.number, v.name])).toEqual([
+      [1, 'Before the meeting'],
+      [2, 'After the meeting'],
+    ]);
   });
 
   it('numbers two versions saved at the same moment 1 and 2, and hashes equal content equally', async () => {
@@ -87,9 +128,13 @@ describe.each(STORES)('section versions on %s', (kind) => {
   it('answers bad input with 400 naming the field and unknown versions with 404', async () => {
     const empty = await save('   ');
     expect(empty.status).toBe(400);
-    expect(empty.body).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: { fields: [{ field: 'name' }] } } });
+    expect(empty.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', details: { fields: [{ field: 'name' }] } },
+    });
     expect((await api(app, `/api/sections/${sectionId}/versions/7`, { token: ot.token })).status).toBe(404);
     expect((await api(app, `/api/sections/${sectionId}/versions/zero`, { token: ot.token })).status).toBe(400);
-    expect((await api(app, `/api/sections/${sectionId}/versions/compare?from=x`, { token: ot.token })).status).toBe(400);
+    expect((await api(app, `/api/sections/${sectionId}/versions/compare?from=x`, { token: ot.token })).status).toBe(
+      400,
+    );
   });
 });

@@ -4,5 +4,10 @@ import { VersionsController } from './versions.controller';
 import { VersionsRepository } from './versions.repository';
 import { VersionsService } from './versions.service';
 
-@Module({ imports: [CollabModule], controllers: [VersionsController], providers: [VersionsService, VersionsRepository], exports: [VersionsService, VersionsRepository] })
+@Module({
+  imports: [CollabModule],
+  controllers: [VersionsController],
+  providers: [VersionsService, VersionsRepository],
+  exports: [VersionsService, VersionsRepository],
+})
 export class VersionsModule {}

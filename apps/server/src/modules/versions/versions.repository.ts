@@ -12,7 +12,14 @@ export interface NewVersion {
   contentHash: string;
 }
 
-const summary = { number: true, name: true, reason: true, createdAt: true, contentHash: true, createdById: true } as const;
+const summary = {
+  number: true,
+  name: true,
+  reason: true,
+  createdAt: true,
+  contentHash: true,
+  createdById: true,
+} as const;
 
 /** Data access for section versions. Numbers are 1, 2, 3… per section, never reused. */
 @Injectable()
@@ -24,8 +31,15 @@ export class VersionsRepository {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.prisma.client.$transaction(async (tx) => {
-          const last = await tx.sectionVersion.findFirst({ where: { sectionId: v.sectionId }, orderBy: { number: 'desc' }, select: { number: true } });
-          return tx.sectionVersion.create({ data: { ...v, state: Uint8Array.from(v.state), number: (last?.number ?? 0) + 1 }, select: summary });
+          const last = await tx.sectionVersion.findFirst({
+            where: { sectionId: v.sectionId },
+            orderBy: { number: 'desc' },
+            select: { number: true },
+          });
+          return tx.sectionVersion.create({
+            data: { ...v, state: Uint8Array.from(v.state), number: (last?.number ?? 0) + 1 },
+            select: summary,
+          });
         });
       } catch (err) {
         if (attempt >= 3 || (err as { code?: string }).code !== 'P2002') throw err;
@@ -35,12 +49,23 @@ export class VersionsRepository {
 
   /** Inserts with the next number inside the caller's transaction (a workflow step saves one). */
   async insertIn(tx: Prisma.TransactionClient, v: NewVersion) {
-    const last = await tx.sectionVersion.findFirst({ where: { sectionId: v.sectionId }, orderBy: { number: 'desc' }, select: { number: true } });
-    return tx.sectionVersion.create({ data: { ...v, state: Uint8Array.from(v.state), number: (last?.number ?? 0) + 1 }, select: summary });
+    const last = await tx.sectionVersion.findFirst({
+      where: { sectionId: v.sectionId },
+      orderBy: { number: 'desc' },
+      select: { number: true },
+    });
+    return tx.sectionVersion.create({
+      data: { ...v, state: Uint8Array.from(v.state), number: (last?.number ?? 0) + 1 },
+      select: summary,
+    });
   }
 
   list(sectionId: string) {
-    return this.prisma.client.sectionVersion.findMany({ where: { sectionId }, orderBy: { number: 'asc' }, select: summary });
+    return this.prisma.client.sectionVersion.findMany({
+      where: { sectionId },
+      orderBy: { number: 'asc' },
+      select: summary,
+    });
   }
 
   get(sectionId: string, number: number) {
@@ -51,7 +76,10 @@ export class VersionsRepository {
   }
 
   async userNames(ids: string[]): Promise<Map<string, string>> {
-    const users = await this.prisma.client.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+    const users = await this.prisma.client.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true },
+    });
     return new Map(users.map((u) => [u.id, u.name]));
   }
 }

@@ -23,7 +23,14 @@ export interface FrozenSection {
   hash: string;
 }
 
-type SummaryRow = { number: number; name: string; reason: string; createdAt: Date; contentHash: string; createdById: string | null };
+type SummaryRow = {
+  number: number;
+  name: string;
+  reason: string;
+  createdAt: Date;
+  contentHash: string;
+  createdById: string | null;
+};
 
 export function contentHash(snapshot: SectionSnapshotJson): string {
   return createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
@@ -41,7 +48,10 @@ export class VersionsService {
   /** The live document as a version would freeze it: Yjs state, JSON and the hash of that JSON. */
   async freeze(sectionId: string): Promise<FrozenSection> {
     const { snapshot, state } = await this.docs.read(sectionId, (doc) => ({
-      snapshot: { content: sectionDocToJson(doc), structure: readStructure(doc).structure } satisfies SectionSnapshotJson,
+      snapshot: {
+        content: sectionDocToJson(doc),
+        structure: readStructure(doc).structure,
+      } satisfies SectionSnapshotJson,
       state: Y.encodeStateAsUpdate(doc),
     }));
     return { snapshot, state, hash: contentHash(snapshot) };
@@ -79,11 +89,22 @@ export class VersionsService {
   }
 
   /** One version, read-only, as it was frozen. */
-  async get(ctx: AuthContext, sectionId: string, number: number): Promise<VersionSummary & { snapshot: SectionSnapshotJson }> {
+  async get(
+    ctx: AuthContext,
+    sectionId: string,
+    number: number,
+  ): Promise<VersionSummary & { snapshot: SectionSnapshotJson }> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const row = await this.repo.get(sectionId, number);
     if (!row) throw AppError.notFound('No such version');
-    await this.audit.record({ action: 'section.version_read', actorId: ctx.user.id, actorRole: section.role, studentId: section.studentId, sectionId, detail: { number } });
+    await this.audit.record({
+      action: 'section.version_read',
+      actorId: ctx.user.id,
+      actorRole: section.role,
+      studentId: section.studentId,
+      sectionId,
+      detail: { number },
+    });
     const names = await this.repo.userNames(row.createdById ? [row.createdById] : []);
     return { ...this.toSummary(row, names), snapshot: row.json as unknown as SectionSnapshotJson };
   }
@@ -93,7 +114,10 @@ export class VersionsService {
     const before = await this.get(ctx, sectionId, from);
     const after =
       to === undefined
-        ? await this.docs.read(sectionId, (doc) => ({ content: sectionDocToJson(doc), structure: readStructure(doc).structure }))
+        ? await this.docs.read(sectionId, (doc) => ({
+            content: sectionDocToJson(doc),
+            structure: readStructure(doc).structure,
+          }))
         : (await this.get(ctx, sectionId, to)).snapshot;
     return diffSections(before.snapshot, after);
   }

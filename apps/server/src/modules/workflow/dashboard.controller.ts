@@ -13,7 +13,12 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get()
-  @ApiRoute({ summary: 'Sections awaiting my sign-off, families who have not responded, annual reviews due in 30/60/90 days or overdue', response: dashboardSchema, errors: [401, 403] })
+  @ApiRoute({
+    summary:
+      'Sections awaiting my sign-off, families who have not responded, annual reviews due in 30/60/90 days or overdue',
+    response: dashboardSchema,
+    errors: [401, 403],
+  })
   get(@CurrentAuth() ctx: AuthContext): Promise<Dashboard> {
     return this.dashboard.forUser(ctx);
   }

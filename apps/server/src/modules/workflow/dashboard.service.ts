@@ -23,7 +23,8 @@ export class DashboardService {
   async forUser(ctx: AuthContext, now = new Date()): Promise<Dashboard> {
     const memberships = await this.repo.dashboardRows(ctx.user.id);
     const leads = memberships.filter((m) => can({ userId: ctx.user.id, role: m.role }, 'dashboard.view'));
-    if (leads.length === 0 && memberships.length > 0) throw AppError.forbidden('The dashboard is for administrators and OTs');
+    if (leads.length === 0 && memberships.length > 0)
+      throw AppError.forbidden('The dashboard is for administrators and OTs');
     const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     const dashboard: Dashboard = { awaitingMySignoff: [], familiesNotResponded: [], annualReviews: [] };
     for (const { role, student } of leads) {
@@ -32,17 +33,30 @@ export class DashboardService {
         const section = plan.otSection;
         if (!section) continue;
         const base = { sectionId: section.id, studentId: student.id, studentName, status: section.status };
-        if (section.status === 'pending_signoff' && this.myTurn(role, ctx.user.id, section.signoffVersion, section.signatures)) {
+        if (
+          section.status === 'pending_signoff' &&
+          this.myTurn(role, ctx.user.id, section.signoffVersion, section.signatures)
+        ) {
           dashboard.awaitingMySignoff.push({ ...base, versionNumber: section.signoffVersion });
         }
         if (section.status === 'family_review' && section.familyRespondedAt === null) {
           const respondBy = section.familyRespondBy ? section.familyRespondBy.toISOString().slice(0, 10) : null;
-          dashboard.familiesNotResponded.push({ ...base, respondBy, overdue: section.familyRespondBy !== null && section.familyRespondBy.getTime() < today });
+          dashboard.familiesNotResponded.push({
+            ...base,
+            respondBy,
+            overdue: section.familyRespondBy !== null && section.familyRespondBy.getTime() < today,
+          });
         }
         if (plan.annualReviewDate) {
           const daysLeft = Math.round((plan.annualReviewDate.getTime() - today) / DAY_MS);
           const bucket = reviewBucket(daysLeft);
-          if (bucket) dashboard.annualReviews.push({ ...base, annualReviewDate: plan.annualReviewDate.toISOString().slice(0, 10), daysLeft, bucket });
+          if (bucket)
+            dashboard.annualReviews.push({
+              ...base,
+              annualReviewDate: plan.annualReviewDate.toISOString().slice(0, 10),
+              daysLeft,
+              bucket,
+            });
         }
       }
     }
@@ -50,9 +64,16 @@ export class DashboardService {
     return dashboard;
   }
 
-  private myTurn(role: Role, userId: string, version: number | null, signatures: { role: Role; userId: string; versionNumber: number }[]): boolean {
+  private myTurn(
+    role: Role,
+    userId: string,
+    version: number | null,
+    signatures: { role: Role; userId: string; versionNumber: number }[],
+  ): boolean {
     if (version === null) return false;
-    const given = signatures.filter((s) => s.versionNumber === version).map((s) => ({ role: s.role, userId: s.userId, voided: false }));
+    const given = signatures
+      .filter((s) => s.versionNumber === version)
+      .map((s) => ({ role: s.role, userId: s.userId, voided: false }));
     return checkSignature(role, userId, defaultDecision(role), given).ok;
   }
 }

@@ -27,20 +27,37 @@ export class WorkflowController {
   @HttpCode(200)
   @ApiRoute({
     params: sectionIdParamSchema,
-    summary: 'Move the section in its workflow (a version is saved at every step); approval comes with the last signature',
+    summary:
+      'Move the section in its workflow (a version is saved at every step); approval comes with the last signature',
     body: transitionRequestSchema,
     response: transitionResponseSchema,
     errors: [400, 401, 403, 404, 409],
   })
-  transition(@CurrentAuth() ctx: AuthContext, @Param() params: Record<string, string>, @Body() body: unknown, @Req() req: Request): Promise<{ status: SectionStatus; versionNumber: number }> {
+  transition(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Record<string, string>,
+    @Body() body: unknown,
+    @Req() req: Request,
+  ): Promise<{ status: SectionStatus; versionNumber: number }> {
     const { sectionId } = parseInput(sectionIdParamSchema, params);
     return this.workflow.transition(ctx, sectionId, parseInput(transitionRequestSchema, body), clientIp(req));
   }
 
   @Post('family-response')
   @HttpCode(200)
-  @ApiRoute({ params: sectionIdParamSchema, summary: 'The family answers the shared draft (parents, in family review)', body: familyResponseRequestSchema, response: workflowStateSchema, errors: [400, 401, 403, 404, 409] })
-  familyResponse(@CurrentAuth() ctx: AuthContext, @Param() params: Record<string, string>, @Body() body: unknown, @Req() req: Request): Promise<WorkflowState> {
+  @ApiRoute({
+    params: sectionIdParamSchema,
+    summary: 'The family answers the shared draft (parents, in family review)',
+    body: familyResponseRequestSchema,
+    response: workflowStateSchema,
+    errors: [400, 401, 403, 404, 409],
+  })
+  familyResponse(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Record<string, string>,
+    @Body() body: unknown,
+    @Req() req: Request,
+  ): Promise<WorkflowState> {
     const { sectionId } = parseInput(sectionIdParamSchema, params);
     const { note } = parseInput(familyResponseRequestSchema, body ?? {});
     return this.workflow.familyResponse(ctx, sectionId, note, clientIp(req));

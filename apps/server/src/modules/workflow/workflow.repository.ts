@@ -35,7 +35,12 @@ export class WorkflowRepository {
    * Moves the section only if it is still where the caller saw it: two people pressing at once
    * cannot both move it. Returns false when someone else moved it first.
    */
-  async move(tx: Prisma.TransactionClient, sectionId: string, from: SectionStatus, data: Prisma.OtSectionUpdateManyMutationInput): Promise<boolean> {
+  async move(
+    tx: Prisma.TransactionClient,
+    sectionId: string,
+    from: SectionStatus,
+    data: Prisma.OtSectionUpdateManyMutationInput,
+  ): Promise<boolean> {
     const { count } = await tx.otSection.updateMany({ where: { id: sectionId, status: from }, data });
     return count === 1;
   }
@@ -70,7 +75,10 @@ export class WorkflowRepository {
                     signoffVersion: true,
                     familyRespondBy: true,
                     familyRespondedAt: true,
-                    signatures: { where: { voidedAt: null }, select: { role: true, userId: true, versionNumber: true } },
+                    signatures: {
+                      where: { voidedAt: null },
+                      select: { role: true, userId: true, versionNumber: true },
+                    },
                   },
                 },
               },

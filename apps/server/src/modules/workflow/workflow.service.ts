@@ -103,14 +103,22 @@ export class WorkflowService {
     }
   }
 
-  async transition(ctx: AuthContext, sectionId: string, request: TransitionRequest, ip: string): Promise<{ status: SectionStatus; versionNumber: number }> {
+  async transition(
+    ctx: AuthContext,
+    sectionId: string,
+    request: TransitionRequest,
+    ip: string,
+  ): Promise<{ status: SectionStatus; versionNumber: number }> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const row = await this.row(sectionId);
     const actor: Actor = { userId: ctx.user.id, role: section.role };
     const check = checkTransition(actor, row.status, request.to);
     if (!check.ok) {
       // A move by signature is explained to the one whose signature takes it; to others it is just refused.
-      if (check.reason === 'role_not_allowed' || (check.reason === 'by_signature_only' && !can(actor, 'section.approve', { status: row.status }))) {
+      if (
+        check.reason === 'role_not_allowed' ||
+        (check.reason === 'by_signature_only' && !can(actor, 'section.approve', { status: row.status }))
+      ) {
         throw AppError.forbidden('Your role cannot make this move');
       }
       const allowed = availableTransitions(actor, row.status).map((t) => t.to);
@@ -118,13 +126,22 @@ export class WorkflowService {
         check.reason === 'by_signature_only'
           ? 'A section is approved by the administrator’s signature, after the OT and the family have signed'
           : `A section in ${row.status} cannot move to ${request.to}`;
-      throw new AppError(HttpStatus.CONFLICT, ErrorCode.InvalidTransition, message, { from: row.status, to: request.to, allowed });
+      throw new AppError(HttpStatus.CONFLICT, ErrorCode.InvalidTransition, message, {
+        from: row.status,
+        to: request.to,
+        allowed,
+      });
     }
     const rule = check.rule;
     if (rule.name === 'share_with_family' && (request.respondBy === undefined || request.respondBy < today())) {
-      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, 'Give the date, today or later, by which the family is asked to respond', {
-        fields: [{ field: 'respondBy', message: 'A date today or later' }],
-      });
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        'Give the date, today or later, by which the family is asked to respond',
+        {
+          fields: [{ field: 'respondBy', message: 'A date today or later' }],
+        },
+      );
     }
 
     this.collab.applyStatus(sectionId, rule.to);
@@ -135,7 +152,12 @@ export class WorkflowService {
         // The guarded move comes first: it takes the row lock, so a second press waits, then finds
         // the section moved and gives up before it numbers a version.
         const moved = await this.repo.move(tx, sectionId, row.status, this.changesFor(rule, row, request, now));
-        if (!moved) throw new AppError(HttpStatus.CONFLICT, ErrorCode.InvalidTransition, 'Someone else moved the section first; reload to see where it is');
+        if (!moved)
+          throw new AppError(
+            HttpStatus.CONFLICT,
+            ErrorCode.InvalidTransition,
+            'Someone else moved the section first; reload to see where it is',
+          );
         const version = await this.versionRows.insertIn(tx, {
           sectionId,
           name: STEP_NAMES[rule.name],
@@ -145,18 +167,41 @@ export class WorkflowService {
           json: JSON.parse(JSON.stringify(frozen.snapshot)) as Prisma.InputJsonValue,
           contentHash: frozen.hash,
         });
-        if (rule.name === 'request_signoff') await tx.otSection.update({ where: { id: sectionId }, data: { signoffVersion: version.number } });
+        if (rule.name === 'request_signoff')
+          await tx.otSection.update({ where: { id: sectionId }, data: { signoffVersion: version.number } });
         const notices: NotificationRow[] = [];
         if (rule.name === 'share_with_family') {
           const parents = await this.notificationRows.team(tx, sectionId, ['parent']);
           const detail = { respondBy: request.respondBy ?? null };
-          notices.push(...(await this.notificationRows.createMany(tx, parents.map((p) => ({ userId: p.userId, kind: 'shared_for_review' as const, sectionId, actorId: ctx.user.id, detail })))));
+          notices.push(
+            ...(await this.notificationRows.createMany(
+              tx,
+              parents.map((p) => ({
+                userId: p.userId,
+                kind: 'shared_for_review' as const,
+                sectionId,
+                actorId: ctx.user.id,
+                detail,
+              })),
+            )),
+          );
         }
         if (rule.name === 'reopen_meeting' && row.signoffVersion !== null) {
           const signers = await this.notificationRows.activeSigners(tx, sectionId, row.signoffVersion);
           const detail = { reason: `Reopened for changes by ${ctx.user.name}`, versionNumber: row.signoffVersion };
           notices.push(
-            ...(await this.notificationRows.createMany(tx, signers.filter((id) => id !== ctx.user.id).map((userId) => ({ userId, kind: 'signatures_voided' as const, sectionId, actorId: ctx.user.id, detail })))),
+            ...(await this.notificationRows.createMany(
+              tx,
+              signers
+                .filter((id) => id !== ctx.user.id)
+                .map((userId) => ({
+                  userId,
+                  kind: 'signatures_voided' as const,
+                  sectionId,
+                  actorId: ctx.user.id,
+                  detail,
+                })),
+            )),
           );
           await tx.signature.updateMany({
             where: { sectionId, versionNumber: row.signoffVersion, voidedAt: null },
@@ -170,11 +215,25 @@ export class WorkflowService {
           studentId: section.studentId,
           sectionId,
           ip,
-          detail: { transition: rule.name, from: row.status, to: rule.to, versionNumber: version.number, contentHash: frozen.hash, respondBy: request.respondBy ?? null, note: request.note ?? null },
+          detail: {
+            transition: rule.name,
+            from: row.status,
+            to: rule.to,
+            versionNumber: version.number,
+            contentHash: frozen.hash,
+            respondBy: request.respondBy ?? null,
+            note: request.note ?? null,
+          },
         });
         return { versionNumber: version.number, notices };
       });
-      this.events.status({ sectionId, status: rule.to, transition: rule.name, by: { name: ctx.user.name, role: section.role }, versionNumber });
+      this.events.status({
+        sectionId,
+        status: rule.to,
+        transition: rule.name,
+        by: { name: ctx.user.name, role: section.role },
+        versionNumber,
+      });
       this.notifications.deliverLater(notices);
       return { status: rule.to, versionNumber };
     } catch (err) {
@@ -184,15 +243,25 @@ export class WorkflowService {
   }
 
   /** The family answers the shared draft (in family review, by a parent). */
-  async familyResponse(ctx: AuthContext, sectionId: string, note: string | undefined, ip: string): Promise<WorkflowState> {
+  async familyResponse(
+    ctx: AuthContext,
+    sectionId: string,
+    note: string | undefined,
+    ip: string,
+  ): Promise<WorkflowState> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const row = await this.row(sectionId);
     // Asked of the role alone first: a teacher is refused (403) whatever the state; the family, out of review, is told it is over (409).
-    if (!can({ userId: ctx.user.id, role: section.role }, 'family.respond', { status: 'family_review' })) throw AppError.forbidden('Only the family answers a shared draft');
-    if (row.status !== 'family_review') throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The draft is not waiting for the family’s response');
+    if (!can({ userId: ctx.user.id, role: section.role }, 'family.respond', { status: 'family_review' }))
+      throw AppError.forbidden('Only the family answers a shared draft');
+    if (row.status !== 'family_review')
+      throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The draft is not waiting for the family’s response');
     const now = new Date();
     await this.repo.db.$transaction(async (tx) => {
-      await tx.otSection.update({ where: { id: sectionId }, data: { familyRespondedAt: now, familyResponseNote: note ?? null } });
+      await tx.otSection.update({
+        where: { id: sectionId },
+        data: { familyRespondedAt: now, familyResponseNote: note ?? null },
+      });
       await this.audit.recordIn(tx, {
         action: 'section.family_responded',
         actorId: ctx.user.id,
@@ -203,11 +272,21 @@ export class WorkflowService {
         detail: { note: note ?? null },
       });
     });
-    this.events.signoff({ sectionId, change: 'family_responded', versionNumber: null, by: { name: ctx.user.name, role: section.role } });
+    this.events.signoff({
+      sectionId,
+      change: 'family_responded',
+      versionNumber: null,
+      by: { name: ctx.user.name, role: section.role },
+    });
     return this.stateOf({ userId: ctx.user.id, role: section.role }, await this.row(sectionId));
   }
 
-  private changesFor(rule: TransitionRule, row: WorkflowRow, request: TransitionRequest, now: Date): Prisma.OtSectionUpdateManyMutationInput {
+  private changesFor(
+    rule: TransitionRule,
+    row: WorkflowRow,
+    request: TransitionRequest,
+    now: Date,
+  ): Prisma.OtSectionUpdateManyMutationInput {
     switch (rule.name) {
       case 'share_with_family':
         return {

@@ -11,8 +11,10 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Getting started after arriving at school',
-      baseline: '{{student}} is absent or late about {{baseline_count}} days a month and, once in class, needs several adult prompts to start the morning work.',
-      condition: 'Given a predictable arrival routine, a picture checklist and a favorite first task chosen with the OT',
+      baseline:
+        '{{student}} is absent or late about {{baseline_count}} days a month and, once in class, needs several adult prompts to start the morning work.',
+      condition:
+        'Given a predictable arrival routine, a picture checklist and a favorite first task chosen with the OT',
       behavior: 'enters the classroom, completes the arrival checklist and starts the first task',
       criterion: 'within 10 minutes of arriving on 4 of 5 school days',
       timeframe: BY_ANNUAL_REVIEW.en,
@@ -25,8 +27,10 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Empezar el día al llegar a la escuela',
-      baseline: '{{student}} falta o llega tarde unos {{baseline_count}} días al mes y, ya en clase, necesita varias indicaciones de un adulto para empezar el trabajo de la mañana.',
-      condition: 'Con una rutina de llegada predecible, una lista de pasos en dibujos y una primera tarea favorita, escogida con el terapeuta ocupacional',
+      baseline:
+        '{{student}} falta o llega tarde unos {{baseline_count}} días al mes y, ya en clase, necesita varias indicaciones de un adulto para empezar el trabajo de la mañana.',
+      condition:
+        'Con una rutina de llegada predecible, una lista de pasos en dibujos y una primera tarea favorita, escogida con el terapeuta ocupacional',
       behavior: 'entra al salón, completa la lista de llegada y empieza la primera tarea',
       criterion: 'en 10 minutos o menos después de llegar, en 4 de 5 días de clase',
       timeframe: BY_ANNUAL_REVIEW.es,
@@ -47,7 +51,8 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Taking part in class discussions',
-      baseline: 'During class discussions, {{student}} rarely answers or raises a hand, and speaks up about {{baseline_count}} times a week.',
+      baseline:
+        'During class discussions, {{student}} rarely answers or raises a hand, and speaks up about {{baseline_count}} times a week.',
       condition: 'Given a fidget or a weighted lap pad chosen with the OT, and the question shared ahead of time',
       behavior: 'takes part in the discussion by raising a hand, answering a question or sharing an idea',
       criterion: 'at least 2 times per lesson in 4 of 5 observed lessons',
@@ -61,8 +66,10 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Participar en las conversaciones de la clase',
-      baseline: 'Durante las conversaciones en clase, {{student}} casi nunca responde ni levanta la mano, y participa unas {{baseline_count}} veces por semana.',
-      condition: 'Con un fidget o una almohadilla con peso para las piernas, escogidos con el terapeuta ocupacional, y la pregunta compartida con anticipación',
+      baseline:
+        'Durante las conversaciones en clase, {{student}} casi nunca responde ni levanta la mano, y participa unas {{baseline_count}} veces por semana.',
+      condition:
+        'Con un fidget o una almohadilla con peso para las piernas, escogidos con el terapeuta ocupacional, y la pregunta compartida con anticipación',
       behavior: 'participa en la conversación levantando la mano, respondiendo una pregunta o compartiendo una idea',
       criterion: 'al menos 2 veces por clase en 4 de 5 clases observadas',
       timeframe: BY_ANNUAL_REVIEW.es,
@@ -83,7 +90,8 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Finishing written assignments',
-      baseline: '{{student}} finishes about {{baseline_percent}}% of written classwork in the time given, often stopping because the hand gets tired.',
+      baseline:
+        '{{student}} finishes about {{baseline_percent}}% of written classwork in the time given, often stopping because the hand gets tired.',
       condition: 'Given the accommodations in this IEP (such as {{tool}}, less copying and extra time)',
       behavior: 'completes written assignments in class',
       criterion: 'finishing at least 80% of each assignment within the class period in 4 of 5 assignments',
@@ -97,7 +105,8 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Terminar los trabajos escritos',
-      baseline: '{{student}} termina cerca del {{baseline_percent}}% de los trabajos escritos de la clase en el tiempo dado y muchas veces se detiene porque se le cansa la mano.',
+      baseline:
+        '{{student}} termina cerca del {{baseline_percent}}% de los trabajos escritos de la clase en el tiempo dado y muchas veces se detiene porque se le cansa la mano.',
       condition: 'Con las adaptaciones de este IEP (por ejemplo, {{tool}}, menos copia y tiempo adicional)',
       behavior: 'completa los trabajos escritos en clase',
       criterion: 'terminando al menos el 80% de cada trabajo dentro de la clase, en 4 de 5 trabajos',
@@ -119,7 +128,8 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Using assistive technology for written work',
-      baseline: '{{student}} has tried speech-to-text but uses it only with an adult nearby, and does {{baseline_steps}} of the 5 steps alone.',
+      baseline:
+        '{{student}} has tried speech-to-text but uses it only with an adult nearby, and does {{baseline_steps}} of the 5 steps alone.',
       condition: 'Given a school device with speech-to-text or word prediction and a card listing the steps',
       behavior: 'opens the tool, dictates or types a response, and saves or turns in the work',
       criterion: 'doing all 5 steps without help in 4 of 5 assignments',
@@ -133,8 +143,10 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Usar tecnología de asistencia para los trabajos escritos',
-      baseline: '{{student}} ya probó la función de voz a texto, pero solo la usa con un adulto al lado, y hace sin ayuda {{baseline_steps}} de los 5 pasos.',
-      condition: 'Con un dispositivo de la escuela con voz a texto o predicción de palabras y una tarjeta con los pasos',
+      baseline:
+        '{{student}} ya probó la función de voz a texto, pero solo la usa con un adulto al lado, y hace sin ayuda {{baseline_steps}} de los 5 pasos.',
+      condition:
+        'Con un dispositivo de la escuela con voz a texto o predicción de palabras y una tarjeta con los pasos',
       behavior: 'abre la herramienta, dicta o escribe una respuesta, y guarda o entrega el trabajo',
       criterion: 'haciendo los 5 pasos sin ayuda en 4 de 5 trabajos',
       timeframe: BY_ANNUAL_REVIEW.es,
@@ -155,8 +167,10 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Taking part in specials and school events',
-      baseline: '{{student}} sits out of PE, music or art about {{baseline_percent}}% of the time, saying the activity is too hard or too loud.',
-      condition: 'Given the changes planned with the OT for {{activity}} (such as adapted equipment, a quieter spot or a shorter task)',
+      baseline:
+        '{{student}} sits out of PE, music or art about {{baseline_percent}}% of the time, saying the activity is too hard or too loud.',
+      condition:
+        'Given the changes planned with the OT for {{activity}} (such as adapted equipment, a quieter spot or a shorter task)',
       behavior: 'joins {{activity}} and takes part with the class',
       criterion: 'for at least 80% of the class time in 4 of 5 observed sessions',
       timeframe: BY_ANNUAL_REVIEW.en,
@@ -169,12 +183,15 @@ export const ATTENDANCE_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Participar en las clases especiales y los eventos escolares',
-      baseline: '{{student}} no participa en educación física, música o arte cerca del {{baseline_percent}}% de las veces, y dice que la actividad es muy difícil o que hay mucho ruido.',
-      condition: 'Con los cambios planeados con el terapeuta ocupacional para {{activity}} (por ejemplo, equipo adaptado, un lugar más tranquilo o una tarea más corta)',
+      baseline:
+        '{{student}} no participa en educación física, música o arte cerca del {{baseline_percent}}% de las veces, y dice que la actividad es muy difícil o que hay mucho ruido.',
+      condition:
+        'Con los cambios planeados con el terapeuta ocupacional para {{activity}} (por ejemplo, equipo adaptado, un lugar más tranquilo o una tarea más corta)',
       behavior: 'se integra a {{activity}} y participa con el grupo',
       criterion: 'durante al menos el 80% del tiempo de la clase en 4 de 5 sesiones observadas',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Registro de participación que llevan los maestros de las clases especiales y que revisa el terapeuta ocupacional',
+      measurement:
+        'Registro de participación que llevan los maestros de las clases especiales y que revisa el terapeuta ocupacional',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Con los cambios planeados, {{student}} participará en {{activity}} durante el 50% del tiempo de la clase en 4 de 5 sesiones.',

@@ -11,7 +11,8 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Functional pencil grasp during writing',
-      baseline: '{{student}} holds the pencil in a fisted grasp and often switches hands; a functional grasp lasts about {{baseline_minutes}} minutes before the hand tires.',
+      baseline:
+        '{{student}} holds the pencil in a fisted grasp and often switches hands; a functional grasp lasts about {{baseline_minutes}} minutes before the hand tires.',
       condition: 'Given an adapted pencil grip and no more than 1 verbal reminder',
       behavior: 'holds the pencil with a functional three- or four-finger grasp while completing a written assignment',
       criterion: 'for at least 10 minutes in a row in 4 of 5 observed writing tasks',
@@ -25,7 +26,8 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Agarre funcional del lápiz al escribir',
-      baseline: '{{student}} sostiene el lápiz con el puño cerrado y cambia de mano con frecuencia; mantiene un agarre funcional unos {{baseline_minutes}} minutos antes de que se le canse la mano.',
+      baseline:
+        '{{student}} sostiene el lápiz con el puño cerrado y cambia de mano con frecuencia; mantiene un agarre funcional unos {{baseline_minutes}} minutos antes de que se le canse la mano.',
       condition: 'Con un adaptador para lápiz y no más de 1 recordatorio verbal',
       behavior: 'sostiene el lápiz con un agarre funcional de tres o cuatro dedos mientras hace una tarea escrita',
       criterion: 'durante al menos 10 minutos seguidos en 4 de 5 tareas de escritura observadas',
@@ -47,7 +49,8 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Copying a sentence legibly',
-      baseline: 'When copying from a model on the desk, {{student}} writes {{baseline_words}} words in 5 minutes; an adult who does not know the handwriting can read about {{baseline_percent}}% of the letters.',
+      baseline:
+        'When copying from a model on the desk, {{student}} writes {{baseline_words}} words in 5 minutes; an adult who does not know the handwriting can read about {{baseline_percent}}% of the letters.',
       condition: 'Given a printed model on the desk, a slant board and paper with highlighted lines',
       behavior: 'copies a 5-word sentence with letters sized to the lines and spaces between words',
       criterion: 'with at least 90% of letters legible in 4 of 5 trials',
@@ -62,7 +65,8 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Copiar una oración con letra legible',
-      baseline: 'Al copiar de un modelo sobre el pupitre, {{student}} escribe {{baseline_words}} palabras en 5 minutos; un adulto que no conoce su letra puede leer cerca del {{baseline_percent}}% de las letras.',
+      baseline:
+        'Al copiar de un modelo sobre el pupitre, {{student}} escribe {{baseline_words}} palabras en 5 minutos; un adulto que no conoce su letra puede leer cerca del {{baseline_percent}}% de las letras.',
       condition: 'Con un modelo impreso sobre el pupitre, una tabla inclinada y hojas con los renglones resaltados',
       behavior: 'copia una oración de 5 palabras con letras del tamaño del renglón y espacios entre las palabras',
       criterion: 'con al menos el 90% de las letras legibles en 4 de 5 intentos',
@@ -85,7 +89,8 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Cutting along a line with scissors',
-      baseline: '{{student}} snips the edge of the paper but stays on a straight line in only {{baseline_trials}} of 5 trials.',
+      baseline:
+        '{{student}} snips the edge of the paper but stays on a straight line in only {{baseline_trials}} of 5 trials.',
       condition: 'Given {{tool}} (for example, self-opening scissors) and a thick line to follow',
       behavior: 'cuts out a simple shape while turning the paper with the helper hand',
       criterion: 'staying within 1/4 inch of the line for at least 80% of the outline in 4 of 5 trials',
@@ -99,12 +104,14 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Recortar siguiendo una línea con tijeras',
-      baseline: '{{student}} hace cortes pequeños en el borde del papel, pero solo se mantiene sobre una línea recta en {{baseline_trials}} de 5 intentos.',
+      baseline:
+        '{{student}} hace cortes pequeños en el borde del papel, pero solo se mantiene sobre una línea recta en {{baseline_trials}} de 5 intentos.',
       condition: 'Con {{tool}} (por ejemplo, tijeras adaptadas que se abren solas) y una línea gruesa para seguir',
       behavior: 'recorta una figura sencilla mientras gira el papel con la mano de apoyo',
       criterion: 'sin alejarse más de 1/4 de pulgada de la línea en al menos el 80% del contorno, en 4 de 5 intentos',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Muestras de recortes, medidas con respecto a la línea y guardadas en la carpeta de terapia ocupacional',
+      measurement:
+        'Muestras de recortes, medidas con respecto a la línea y guardadas en la carpeta de terapia ocupacional',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Con {{tool}}, {{student}} recortará una línea recta de 6 pulgadas sin alejarse más de 1/4 de pulgada de ella en 4 de 5 intentos.',
@@ -121,7 +128,8 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Keyboarding for written work',
-      baseline: '{{student}} types with 1 finger, searching for each key, at about {{baseline_count}} correct words per minute.',
+      baseline:
+        '{{student}} types with 1 finger, searching for each key, at about {{baseline_count}} correct words per minute.',
       condition: 'Given a school computer or tablet with a keyboard and a typing practice program',
       behavior: 'types a short response using both hands on the home row',
       criterion: 'at 10 correct words per minute with at least 85% accuracy across 3 sessions in a row',
@@ -135,7 +143,8 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Uso del teclado para los trabajos escritos',
-      baseline: '{{student}} escribe con 1 solo dedo, buscando cada tecla, a unas {{baseline_count}} palabras correctas por minuto.',
+      baseline:
+        '{{student}} escribe con 1 solo dedo, buscando cada tecla, a unas {{baseline_count}} palabras correctas por minuto.',
       condition: 'Con una computadora o tableta de la escuela con teclado y un programa para practicar mecanografía',
       behavior: 'escribe en el teclado una respuesta corta con las dos manos colocadas en la fila guía',
       criterion: 'a 10 palabras correctas por minuto con al menos un 85% de precisión en 3 sesiones seguidas',
@@ -157,9 +166,11 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Handling small classroom materials',
-      baseline: '{{student}} rakes small items toward the palm with the whole hand and drops about {{baseline_count}} of 10 items when moving them one at a time.',
+      baseline:
+        '{{student}} rakes small items toward the palm with the whole hand and drops about {{baseline_count}} of 10 items when moving them one at a time.',
       condition: 'During a table activity with small items such as coins, beads or math counters',
-      behavior: 'picks up small items one at a time with the thumb and fingertips and moves each from the palm to the fingertips to place it',
+      behavior:
+        'picks up small items one at a time with the thumb and fingertips and moves each from the palm to the fingertips to place it',
       criterion: 'placing 10 items in 60 seconds or less, with no more than 1 drop, in 4 of 5 trials',
       timeframe: WITHIN_36_WEEKS.en,
       measurement: 'Timed OT checks recorded on a data sheet',
@@ -171,9 +182,11 @@ export const FINE_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Manejo de materiales pequeños del salón',
-      baseline: '{{student}} arrastra los objetos pequeños hacia la palma con toda la mano y se le caen unos {{baseline_count}} de 10 cuando los pasa uno por uno.',
+      baseline:
+        '{{student}} arrastra los objetos pequeños hacia la palma con toda la mano y se le caen unos {{baseline_count}} de 10 cuando los pasa uno por uno.',
       condition: 'Durante una actividad de mesa con objetos pequeños, como monedas, cuentas o fichas de matemáticas',
-      behavior: 'toma objetos pequeños uno por uno con la punta del pulgar y de los dedos, y pasa cada uno de la palma a la punta de los dedos para colocarlo',
+      behavior:
+        'toma objetos pequeños uno por uno con la punta del pulgar y de los dedos, y pasa cada uno de la palma a la punta de los dedos para colocarlo',
       criterion: 'colocando 10 objetos en 60 segundos o menos, sin que se le caiga más de 1, en 4 de 5 intentos',
       timeframe: WITHIN_36_WEEKS.es,
       measurement: 'Pruebas cronometradas de terapia ocupacional, anotadas en una hoja de registro',

@@ -11,7 +11,8 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Using both sides of the body together',
-      baseline: '{{student}} does {{baseline_count}} jumping jacks in a row before the arms and legs lose the rhythm, and finds it hard when each hand has a different job.',
+      baseline:
+        '{{student}} does {{baseline_count}} jumping jacks in a row before the arms and legs lose the rhythm, and finds it hard when each hand has a different job.',
       condition: 'During PE or an OT session, after watching a demonstration',
       behavior: 'does a movement that uses both sides of the body, such as jumping jacks, skipping or jumping rope',
       criterion: '10 times in a row with a smooth rhythm in 4 of 5 trials',
@@ -25,9 +26,12 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Usar los dos lados del cuerpo a la vez',
-      baseline: '{{student}} hace {{baseline_count}} saltos de tijera seguidos antes de que los brazos y las piernas pierdan el ritmo, y se le dificulta cuando cada mano tiene que hacer algo distinto.',
-      condition: 'Durante la clase de educación física o una sesión de terapia ocupacional, después de ver una demostración',
-      behavior: 'hace un movimiento que usa los dos lados del cuerpo, como saltos de tijera, saltar alternando los pies o brincar la cuerda',
+      baseline:
+        '{{student}} hace {{baseline_count}} saltos de tijera seguidos antes de que los brazos y las piernas pierdan el ritmo, y se le dificulta cuando cada mano tiene que hacer algo distinto.',
+      condition:
+        'Durante la clase de educación física o una sesión de terapia ocupacional, después de ver una demostración',
+      behavior:
+        'hace un movimiento que usa los dos lados del cuerpo, como saltos de tijera, saltar alternando los pies o brincar la cuerda',
       criterion: '10 veces seguidas con un ritmo parejo en 4 de 5 intentos',
       timeframe: BY_ANNUAL_REVIEW.es,
       measurement: 'Conteos anotados por el terapeuta ocupacional y el maestro de educación física',
@@ -47,7 +51,8 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Catching and throwing a ball',
-      baseline: '{{student}} traps a large ball against the chest and catches {{baseline_count}} of 10 tosses from 5 feet away.',
+      baseline:
+        '{{student}} traps a large ball against the chest and catches {{baseline_count}} of 10 tosses from 5 feet away.',
       condition: 'Given an 8-inch playground ball tossed from 6 feet away during PE or recess',
       behavior: 'catches the ball with the hands (not against the chest) and throws it back to a partner',
       criterion: 'catching 8 of 10 tosses in 3 sessions in a row',
@@ -61,8 +66,10 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Atrapar y lanzar una pelota',
-      baseline: '{{student}} atrapa una pelota grande apretándola contra el pecho y atrapa {{baseline_count}} de 10 lanzamientos desde 5 pies de distancia.',
-      condition: 'Con una pelota de patio de 8 pulgadas, lanzada desde 6 pies de distancia durante la clase de educación física o el recreo',
+      baseline:
+        '{{student}} atrapa una pelota grande apretándola contra el pecho y atrapa {{baseline_count}} de 10 lanzamientos desde 5 pies de distancia.',
+      condition:
+        'Con una pelota de patio de 8 pulgadas, lanzada desde 6 pies de distancia durante la clase de educación física o el recreo',
       behavior: 'atrapa la pelota con las manos (no contra el pecho) y se la lanza de regreso a un compañero',
       criterion: 'atrapando 8 de 10 lanzamientos en 3 sesiones seguidas',
       timeframe: BY_ANNUAL_REVIEW.es,
@@ -83,7 +90,8 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Sitting upright at the desk',
-      baseline: '{{student}} slumps, leans on the desk or slides down in the chair after about {{baseline_minutes}} minutes of seat work.',
+      baseline:
+        '{{student}} slumps, leans on the desk or slides down in the chair after about {{baseline_minutes}} minutes of seat work.',
       condition: 'Given a chair and desk at the right height, with the feet supported on the floor or a footrest',
       behavior: 'sits upright with the back against the chair, feet flat and forearms on the desk during seat work',
       criterion: 'for 15 minutes with no more than 1 reminder in 4 of 5 observations',
@@ -97,9 +105,11 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Sentarse derecho en el pupitre',
-      baseline: '{{student}} se encorva, se recarga en el pupitre o se resbala en la silla después de unos {{baseline_minutes}} minutos de trabajo en su asiento.',
+      baseline:
+        '{{student}} se encorva, se recarga en el pupitre o se resbala en la silla después de unos {{baseline_minutes}} minutos de trabajo en su asiento.',
       condition: 'Con una silla y un pupitre de la altura adecuada, y los pies apoyados en el piso o en un reposapiés',
-      behavior: 'se sienta derecho, con la espalda contra la silla, los pies planos y los antebrazos sobre el pupitre durante el trabajo en su asiento',
+      behavior:
+        'se sienta derecho, con la espalda contra la silla, los pies planos y los antebrazos sobre el pupitre durante el trabajo en su asiento',
       criterion: 'durante 15 minutos con no más de 1 recordatorio en 4 de 5 observaciones',
       timeframe: WITHIN_36_WEEKS.es,
       measurement: 'Observaciones cronometradas en el salón por el terapeuta ocupacional',
@@ -119,9 +129,11 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Planning and doing a new movement sequence',
-      baseline: 'When shown a new 3-step movement course, {{student}} does {{baseline_steps}} of the 3 steps in order and often stops to ask what comes next.',
+      baseline:
+        'When shown a new 3-step movement course, {{student}} does {{baseline_steps}} of the 3 steps in order and often stops to ask what comes next.',
       condition: 'Given 1 demonstration and a picture sequence of a 4-step obstacle course',
-      behavior: 'completes the course in order (for example: crawl under, step over, jump into a hoop, walk along a line)',
+      behavior:
+        'completes the course in order (for example: crawl under, step over, jump into a hoop, walk along a line)',
       criterion: 'doing all 4 steps in order without extra help in 4 of 5 trials',
       timeframe: BY_ANNUAL_REVIEW.en,
       measurement: 'OT session data sheets',
@@ -133,9 +145,11 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Planear y hacer una secuencia de movimientos nueva',
-      baseline: 'Cuando se le muestra un circuito nuevo de 3 pasos, {{student}} hace {{baseline_steps}} de los 3 pasos en orden y muchas veces se detiene a preguntar qué sigue.',
+      baseline:
+        'Cuando se le muestra un circuito nuevo de 3 pasos, {{student}} hace {{baseline_steps}} de los 3 pasos en orden y muchas veces se detiene a preguntar qué sigue.',
       condition: 'Con 1 demostración y una secuencia de dibujos de un circuito de obstáculos de 4 pasos',
-      behavior: 'completa el circuito en orden (por ejemplo: gatear por debajo, pasar por encima, saltar dentro de un aro y caminar sobre una línea)',
+      behavior:
+        'completa el circuito en orden (por ejemplo: gatear por debajo, pasar por encima, saltar dentro de un aro y caminar sobre una línea)',
       criterion: 'haciendo los 4 pasos en orden sin ayuda adicional en 4 de 5 intentos',
       timeframe: BY_ANNUAL_REVIEW.es,
       measurement: 'Hojas de registro de las sesiones de terapia ocupacional',
@@ -155,9 +169,11 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Moving safely through busy school areas',
-      baseline: '{{student}} bumps into classmates or objects in the hallway and the lunch line about {{baseline_count}} times per trip, and drops the lunch tray about once a week.',
+      baseline:
+        '{{student}} bumps into classmates or objects in the hallway and the lunch line about {{baseline_count}} times per trip, and drops the lunch tray about once a week.',
       condition: 'In hallways, on stairs and in the lunch line during normal passing times',
-      behavior: 'walks through the area carrying materials or a lunch tray, keeping up with the group and without bumping into people or things',
+      behavior:
+        'walks through the area carrying materials or a lunch tray, keeping up with the group and without bumping into people or things',
       criterion: 'with no more than 1 bump or drop in 4 of 5 observed trips',
       timeframe: WITHIN_36_WEEKS.en,
       measurement: 'Observation checklist filled in by the OT and classroom staff',
@@ -169,9 +185,11 @@ export const GROSS_MOTOR_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Moverse con seguridad por las áreas concurridas de la escuela',
-      baseline: '{{student}} choca con sus compañeros o con objetos en el pasillo y en la fila del almuerzo unas {{baseline_count}} veces en cada recorrido, y se le cae la bandeja del almuerzo más o menos una vez por semana.',
+      baseline:
+        '{{student}} choca con sus compañeros o con objetos en el pasillo y en la fila del almuerzo unas {{baseline_count}} veces en cada recorrido, y se le cae la bandeja del almuerzo más o menos una vez por semana.',
       condition: 'En los pasillos, las escaleras y la fila del almuerzo, durante los cambios de clase normales',
-      behavior: 'camina por el área llevando materiales o la bandeja del almuerzo, al paso del grupo y sin chocar con personas ni cosas',
+      behavior:
+        'camina por el área llevando materiales o la bandeja del almuerzo, al paso del grupo y sin chocar con personas ni cosas',
       criterion: 'con no más de 1 choque o caída de objetos en 4 de 5 recorridos observados',
       timeframe: WITHIN_36_WEEKS.es,
       measurement: 'Lista de cotejo de observación que llenan el terapeuta ocupacional y el personal del salón',

@@ -11,7 +11,8 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Buttons and zipper on a coat',
-      baseline: '{{student}} zips a coat once an adult hooks the zipper, and fastens {{baseline_count}} of 4 large buttons without help.',
+      baseline:
+        '{{student}} zips a coat once an adult hooks the zipper, and fastens {{baseline_count}} of 4 large buttons without help.',
       condition: 'Given a personal coat or sweater and a picture card of the steps at the cubby',
       behavior: 'puts on the coat, hooks and closes the zipper, and fastens the buttons before going outside',
       criterion: 'without help, in 3 minutes or less, on 4 of 5 school days',
@@ -25,7 +26,8 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Botones y cierre del abrigo',
-      baseline: '{{student}} sube el cierre del abrigo cuando un adulto se lo engancha, y abrocha sin ayuda {{baseline_count}} de 4 botones grandes.',
+      baseline:
+        '{{student}} sube el cierre del abrigo cuando un adulto se lo engancha, y abrocha sin ayuda {{baseline_count}} de 4 botones grandes.',
       condition: 'Con su propio abrigo o suéter y una tarjeta con los pasos en dibujos junto a su casillero',
       behavior: 'se pone el abrigo, engancha y sube el cierre, y abrocha los botones antes de salir',
       criterion: 'sin ayuda, en 3 minutos o menos, en 4 de 5 días de clase',
@@ -47,7 +49,8 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Tying shoelaces',
-      baseline: '{{student}} crosses the laces and pulls the first knot tight, then needs an adult to finish the bow; {{student}} does {{baseline_steps}} of the 6 steps alone.',
+      baseline:
+        '{{student}} crosses the laces and pulls the first knot tight, then needs an adult to finish the bow; {{student}} does {{baseline_steps}} of the 6 steps alone.',
       condition: 'Given shoes with two-colored laces and a picture sequence of the steps',
       behavior: 'ties the shoelaces in a double-knotted bow that stays tied',
       criterion: 'doing all 6 steps without help in 4 of 5 opportunities',
@@ -61,12 +64,14 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Atarse los cordones de los zapatos',
-      baseline: '{{student}} cruza los cordones y aprieta el primer nudo, pero necesita que un adulto le termine el lazo; {{student}} hace sin ayuda {{baseline_steps}} de los 6 pasos.',
+      baseline:
+        '{{student}} cruza los cordones y aprieta el primer nudo, pero necesita que un adulto le termine el lazo; {{student}} hace sin ayuda {{baseline_steps}} de los 6 pasos.',
       condition: 'Con zapatos con cordones de dos colores y una secuencia de dibujos con los pasos',
       behavior: 'se ata los cordones con un lazo de doble nudo que no se deshace',
       criterion: 'haciendo los 6 pasos sin ayuda en 4 de 5 oportunidades',
       timeframe: WITHIN_36_WEEKS.es,
-      measurement: 'Hoja de registro paso por paso (6 pasos), que llenan el terapeuta ocupacional y el personal del salón',
+      measurement:
+        'Hoja de registro paso por paso (6 pasos), que llenan el terapeuta ocupacional y el personal del salón',
       reporting: EVERY_9_WEEKS.es,
       objectives: [
         'Con cordones de dos colores, {{student}} hará 2 lazadas ("orejitas de conejo") y las cruzará en 4 de 5 oportunidades.',
@@ -83,8 +88,10 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Opening lunch containers',
-      baseline: 'At lunch, {{student}} asks an adult to open the milk carton and most packages, and opens {{baseline_count}} of 5 common containers alone.',
-      condition: 'In the cafeteria, with the usual lunch items (milk carton, yogurt cup, chip bag, thermos, plastic container)',
+      baseline:
+        'At lunch, {{student}} asks an adult to open the milk carton and most packages, and opens {{baseline_count}} of 5 common containers alone.',
+      condition:
+        'In the cafeteria, with the usual lunch items (milk carton, yogurt cup, chip bag, thermos, plastic container)',
       behavior: 'opens each lunch container without spilling',
       criterion: 'opening at least 4 of 5 containers without help on 4 of 5 observed lunch periods',
       timeframe: BY_ANNUAL_REVIEW.en,
@@ -97,12 +104,15 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Abrir los envases del almuerzo',
-      baseline: 'En el almuerzo, {{student}} le pide a un adulto que le abra el cartón de leche y casi todos los paquetes, y abre sin ayuda {{baseline_count}} de 5 envases comunes.',
-      condition: 'En la cafetería, con lo que suele tener en el almuerzo (cartón de leche, vasito de yogur, bolsita de papitas, termo, recipiente de plástico)',
+      baseline:
+        'En el almuerzo, {{student}} le pide a un adulto que le abra el cartón de leche y casi todos los paquetes, y abre sin ayuda {{baseline_count}} de 5 envases comunes.',
+      condition:
+        'En la cafetería, con lo que suele tener en el almuerzo (cartón de leche, vasito de yogur, bolsita de papitas, termo, recipiente de plástico)',
       behavior: 'abre cada envase del almuerzo sin derramar',
       criterion: 'abriendo sin ayuda al menos 4 de 5 envases en 4 de 5 almuerzos observados',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Lista de cotejo de observación en la cafetería, que llena el terapeuta ocupacional o el personal de la cafetería',
+      measurement:
+        'Lista de cotejo de observación en la cafetería, que llena el terapeuta ocupacional o el personal de la cafetería',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'En una sesión de práctica, {{student}} abrirá un cartón de leche y sacará el pico sin derramar en 4 de 5 intentos.',
@@ -119,7 +129,8 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Backpack routine at arrival and dismissal',
-      baseline: '{{student}} needs an adult to name each step to unpack and hang up the backpack, and does {{baseline_steps}} of the 5 routine steps alone.',
+      baseline:
+        '{{student}} needs an adult to name each step to unpack and hang up the backpack, and does {{baseline_steps}} of the 5 routine steps alone.',
       condition: 'Given a picture checklist taped inside the backpack and at the cubby',
       behavior: 'unpacks the folder and lunch, hangs up the backpack and coat, and packs up at the end of the day',
       criterion: 'doing all 5 steps with no more than 1 adult reminder on 4 of 5 days',
@@ -133,12 +144,14 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Rutina de la mochila al llegar y al salir',
-      baseline: '{{student}} necesita que un adulto le diga cada paso para sacar sus cosas y colgar la mochila, y hace sin ayuda {{baseline_steps}} de los 5 pasos de la rutina.',
+      baseline:
+        '{{student}} necesita que un adulto le diga cada paso para sacar sus cosas y colgar la mochila, y hace sin ayuda {{baseline_steps}} de los 5 pasos de la rutina.',
       condition: 'Con una lista de pasos en dibujos pegada dentro de la mochila y en su casillero',
       behavior: 'saca la carpeta y el almuerzo, cuelga la mochila y el abrigo, y guarda todo al final del día',
       criterion: 'haciendo los 5 pasos con no más de 1 recordatorio de un adulto en 4 de 5 días',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Lista de cotejo diaria de la rutina, que lleva el maestro y que el terapeuta ocupacional revisa cada 2 semanas',
+      measurement:
+        'Lista de cotejo diaria de la rutina, que lleva el maestro y que el terapeuta ocupacional revisa cada 2 semanas',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Con la lista de pasos en dibujos, {{student}} hará los 3 pasos de la mañana para sacar sus cosas con no más de 2 recordatorios en 4 de 5 días.',
@@ -155,7 +168,8 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Managing clothing in the restroom',
-      baseline: '{{student}} pulls pants down alone but needs an adult to help pull them up and fasten them about {{baseline_percent}}% of the time.',
+      baseline:
+        '{{student}} pulls pants down alone but needs an adult to help pull them up and fasten them about {{baseline_percent}}% of the time.',
       condition: 'In the school restroom, in usual school clothing, with a picture reminder posted by the door',
       behavior: 'pulls clothing down and back up, fastens it, and checks that the shirt is straight before leaving',
       criterion: 'without physical help from an adult in 9 of 10 restroom visits',
@@ -169,12 +183,14 @@ export const SELF_CARE_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Manejo de la ropa en el baño',
-      baseline: '{{student}} se baja el pantalón sin ayuda, pero necesita que un adulto le ayude a subirlo y abrocharlo cerca del {{baseline_percent}}% de las veces.',
+      baseline:
+        '{{student}} se baja el pantalón sin ayuda, pero necesita que un adulto le ayude a subirlo y abrocharlo cerca del {{baseline_percent}}% de las veces.',
       condition: 'En el baño de la escuela, con su ropa de siempre y un recordatorio con dibujos junto a la puerta',
       behavior: 'se baja y se sube la ropa, se la abrocha y revisa que la camisa quede bien puesta antes de salir',
       criterion: 'sin ayuda física de un adulto en 9 de 10 visitas al baño',
       timeframe: WITHIN_36_WEEKS.es,
-      measurement: 'Hoja de registro de la rutina del baño, que lleva el personal asignado cuidando la privacidad del estudiante',
+      measurement:
+        'Hoja de registro de la rutina del baño, que lleva el personal asignado cuidando la privacidad del estudiante',
       reporting: EVERY_9_WEEKS.es,
       objectives: [
         '{{student}} se subirá el pantalón por completo, de las rodillas a la cintura, sin ayuda física en 8 de 10 visitas al baño.',

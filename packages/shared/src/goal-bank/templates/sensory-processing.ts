@@ -11,9 +11,11 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Asking for a sensory break',
-      baseline: 'When the classroom gets loud or busy, {{student}} leaves the seat or covers the ears, and asks for a break on {{baseline_count}} of 10 such occasions.',
+      baseline:
+        'When the classroom gets loud or busy, {{student}} leaves the seat or covers the ears, and asks for a break on {{baseline_count}} of 10 such occasions.',
       condition: 'Given a break card or a picture choice board and a set break area in the classroom',
-      behavior: 'asks for a sensory break with words or the break card, goes to the break area, and returns to work when the timer ends',
+      behavior:
+        'asks for a sensory break with words or the break card, goes to the break area, and returns to work when the timer ends',
       criterion: 'in 4 of 5 observed opportunities, returning to work within 5 minutes',
       timeframe: BY_ANNUAL_REVIEW.en,
       measurement: 'Counts kept by the teacher and the OT on a break log',
@@ -25,9 +27,12 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Pedir un descanso sensorial',
-      baseline: 'Cuando hay mucho ruido o movimiento en el salón, {{student}} se levanta de su lugar o se tapa los oídos, y pide un descanso en {{baseline_count}} de 10 de esas ocasiones.',
-      condition: 'Con una tarjeta para pedir descanso o un tablero de opciones con dibujos, y un área de descanso definida en el salón',
-      behavior: 'pide un descanso sensorial con palabras o con la tarjeta, va al área de descanso y regresa a trabajar cuando suena el temporizador',
+      baseline:
+        'Cuando hay mucho ruido o movimiento en el salón, {{student}} se levanta de su lugar o se tapa los oídos, y pide un descanso en {{baseline_count}} de 10 de esas ocasiones.',
+      condition:
+        'Con una tarjeta para pedir descanso o un tablero de opciones con dibujos, y un área de descanso definida en el salón',
+      behavior:
+        'pide un descanso sensorial con palabras o con la tarjeta, va al área de descanso y regresa a trabajar cuando suena el temporizador',
       criterion: 'en 4 de 5 oportunidades observadas, regresando a trabajar en 5 minutos o menos',
       timeframe: BY_ANNUAL_REVIEW.es,
       measurement: 'Conteos que llevan el maestro y el terapeuta ocupacional en un registro de descansos',
@@ -47,8 +52,10 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Using a calming strategy when upset',
-      baseline: 'When frustrated, {{student}} cries, pushes materials away or hides under the desk; these moments last about {{baseline_minutes}} minutes and an adult leads the calm-down every time.',
-      condition: 'Given a picture menu of 3 calming strategies practiced in OT (such as deep breathing, wall push-ups or squeezing a stress ball)',
+      baseline:
+        'When frustrated, {{student}} cries, pushes materials away or hides under the desk; these moments last about {{baseline_minutes}} minutes and an adult leads the calm-down every time.',
+      condition:
+        'Given a picture menu of 3 calming strategies practiced in OT (such as deep breathing, wall push-ups or squeezing a stress ball)',
       behavior: 'names or points to the feeling, chooses a strategy from the menu, and uses it',
       criterion: 'returning to the activity within 5 minutes in 4 of 5 observed episodes',
       timeframe: BY_ANNUAL_REVIEW.en,
@@ -61,12 +68,15 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Usar una estrategia para calmarse',
-      baseline: 'Cuando se frustra, {{student}} llora, empuja los materiales o se esconde debajo del pupitre; estos momentos duran unos {{baseline_minutes}} minutos y siempre es un adulto quien le ayuda a calmarse.',
-      condition: 'Con un menú en dibujos de 3 estrategias para calmarse practicadas en terapia ocupacional (por ejemplo, respirar profundo, empujar la pared o apretar una pelota antiestrés)',
+      baseline:
+        'Cuando se frustra, {{student}} llora, empuja los materiales o se esconde debajo del pupitre; estos momentos duran unos {{baseline_minutes}} minutos y siempre es un adulto quien le ayuda a calmarse.',
+      condition:
+        'Con un menú en dibujos de 3 estrategias para calmarse practicadas en terapia ocupacional (por ejemplo, respirar profundo, empujar la pared o apretar una pelota antiestrés)',
       behavior: 'nombra o señala cómo se siente, escoge una estrategia del menú y la usa',
       criterion: 'volviendo a la actividad en 5 minutos o menos en 4 de 5 momentos observados',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Notas de cada incidente con la hora de inicio y de fin, que llevan el maestro y el terapeuta ocupacional',
+      measurement:
+        'Notas de cada incidente con la hora de inicio y de fin, que llevan el maestro y el terapeuta ocupacional',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Con un adulto que le muestre cómo, {{student}} practicará durante 1 minuto la estrategia que escoja, mientras está en calma, en 4 de 5 sesiones.',
@@ -83,7 +93,8 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Staying in loud school settings',
-      baseline: '{{student}} leaves assemblies, the cafeteria or the gym after about {{baseline_minutes}} minutes, covering the ears and asking to go out.',
+      baseline:
+        '{{student}} leaves assemblies, the cafeteria or the gym after about {{baseline_minutes}} minutes, covering the ears and asking to go out.',
       condition: 'Given noise-reducing headphones, a seat near an exit and a preview of the event',
       behavior: 'stays in a loud setting such as {{setting}} and takes part in the activity',
       criterion: 'for at least 20 minutes in 4 of 5 observed events',
@@ -97,12 +108,15 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Permanecer en lugares ruidosos de la escuela',
-      baseline: '{{student}} se sale de las asambleas, la cafetería o el gimnasio después de unos {{baseline_minutes}} minutos, tapándose los oídos y pidiendo salir.',
-      condition: 'Con audífonos que reducen el ruido, un asiento cerca de una salida y una explicación previa del evento',
+      baseline:
+        '{{student}} se sale de las asambleas, la cafetería o el gimnasio después de unos {{baseline_minutes}} minutos, tapándose los oídos y pidiendo salir.',
+      condition:
+        'Con audífonos que reducen el ruido, un asiento cerca de una salida y una explicación previa del evento',
       behavior: 'permanece en un lugar ruidoso, como {{setting}}, y participa en la actividad',
       criterion: 'durante al menos 20 minutos en 4 de 5 eventos observados',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Registro de tiempo que lleva el personal durante las asambleas, el almuerzo y la clase de educación física',
+      measurement:
+        'Registro de tiempo que lleva el personal durante las asambleas, el almuerzo y la clase de educación física',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Con audífonos que reducen el ruido, {{student}} permanecerá en {{setting}} durante 10 minutos en 4 de 5 eventos observados.',
@@ -119,8 +133,10 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Staying seated and ready to learn during lessons',
-      baseline: 'During whole-group lessons, {{student}} stays seated for about {{baseline_minutes}} minutes before getting up, rocking or lying on the floor.',
-      condition: 'Given a movement tool chosen with the OT (such as a wiggle cushion, a chair band or a fidget) and a movement break before the lesson',
+      baseline:
+        'During whole-group lessons, {{student}} stays seated for about {{baseline_minutes}} minutes before getting up, rocking or lying on the floor.',
+      condition:
+        'Given a movement tool chosen with the OT (such as a wiggle cushion, a chair band or a fidget) and a movement break before the lesson',
       behavior: 'stays in the assigned seat or spot, facing the speaker, with the hands free for work',
       criterion: 'for 15 minutes with no more than 2 adult reminders in 4 of 5 lessons',
       timeframe: WITHIN_36_WEEKS.en,
@@ -133,9 +149,12 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Permanecer en su lugar y con atención durante las clases',
-      baseline: 'Durante las clases con todo el grupo, {{student}} permanece en su asiento unos {{baseline_minutes}} minutos antes de pararse, mecerse o acostarse en el piso.',
-      condition: 'Con una herramienta de movimiento escogida con el terapeuta ocupacional (por ejemplo, un cojín de aire, una banda elástica en la silla o un fidget) y una pausa de movimiento antes de la clase',
-      behavior: 'permanece en el asiento o lugar asignado, mirando hacia quien habla y con las manos libres para trabajar',
+      baseline:
+        'Durante las clases con todo el grupo, {{student}} permanece en su asiento unos {{baseline_minutes}} minutos antes de pararse, mecerse o acostarse en el piso.',
+      condition:
+        'Con una herramienta de movimiento escogida con el terapeuta ocupacional (por ejemplo, un cojín de aire, una banda elástica en la silla o un fidget) y una pausa de movimiento antes de la clase',
+      behavior:
+        'permanece en el asiento o lugar asignado, mirando hacia quien habla y con las manos libres para trabajar',
       criterion: 'durante 15 minutos con no más de 2 recordatorios de un adulto en 4 de 5 clases',
       timeframe: WITHIN_36_WEEKS.es,
       measurement: 'Observaciones cronometradas a intervalos fijos, hechas por el maestro y el terapeuta ocupacional',
@@ -155,8 +174,10 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Handling messy or textured materials',
-      baseline: '{{student}} refuses to touch glue, paint, sand or clay, and takes part in {{baseline_count}} of 10 hands-on activities that use them.',
-      condition: 'Given a warning before the activity, a choice of tools (brush, stick or gloves) and a wet wipe close by',
+      baseline:
+        '{{student}} refuses to touch glue, paint, sand or clay, and takes part in {{baseline_count}} of 10 hands-on activities that use them.',
+      condition:
+        'Given a warning before the activity, a choice of tools (brush, stick or gloves) and a wet wipe close by',
       behavior: 'touches and uses the material, with the fingers or a tool, to finish the class activity',
       criterion: 'for at least 5 minutes in 4 of 5 hands-on activities',
       timeframe: WITHIN_36_WEEKS.en,
@@ -169,12 +190,15 @@ export const SENSORY_PROCESSING_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Tocar materiales pegajosos o con textura',
-      baseline: '{{student}} se niega a tocar pegamento, pintura, arena o plastilina, y participa en {{baseline_count}} de 10 actividades manuales que los usan.',
-      condition: 'Con un aviso antes de la actividad, opciones de herramientas (pincel, palito o guantes) y una toallita húmeda a la mano',
+      baseline:
+        '{{student}} se niega a tocar pegamento, pintura, arena o plastilina, y participa en {{baseline_count}} de 10 actividades manuales que los usan.',
+      condition:
+        'Con un aviso antes de la actividad, opciones de herramientas (pincel, palito o guantes) y una toallita húmeda a la mano',
       behavior: 'toca y usa el material, con los dedos o con una herramienta, para terminar la actividad de la clase',
       criterion: 'durante al menos 5 minutos en 4 de 5 actividades manuales',
       timeframe: WITHIN_36_WEEKS.es,
-      measurement: 'Hoja de registro de terapia ocupacional y observación del maestro en arte, ciencias y centros de aprendizaje',
+      measurement:
+        'Hoja de registro de terapia ocupacional y observación del maestro en arte, ciencias y centros de aprendizaje',
       reporting: EVERY_9_WEEKS.es,
       objectives: [
         'Con una herramienta, como un pincel o un palito, {{student}} usará pegamento, pintura o arena durante 2 minutos en 4 de 5 actividades.',

@@ -11,9 +11,12 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Keeping personal space',
-      baseline: 'In line and on the carpet, {{student}} leans on, touches or stands very close to classmates, and keeps an arm’s length in {{baseline_count}} of 10 observed opportunities.',
-      condition: 'Given a visual cue (such as a spot on the carpet or a floor marker) and a quick reminder of the “arm’s length” rule',
-      behavior: 'keeps about an arm’s length of space from classmates while standing in line, sitting in a group and talking',
+      baseline:
+        'In line and on the carpet, {{student}} leans on, touches or stands very close to classmates, and keeps an arm’s length in {{baseline_count}} of 10 observed opportunities.',
+      condition:
+        'Given a visual cue (such as a spot on the carpet or a floor marker) and a quick reminder of the “arm’s length” rule',
+      behavior:
+        'keeps about an arm’s length of space from classmates while standing in line, sitting in a group and talking',
       criterion: 'in 8 of 10 observed opportunities across 3 school settings',
       timeframe: BY_ANNUAL_REVIEW.en,
       measurement: 'Observation tally by the teacher, the aide and the OT',
@@ -25,9 +28,12 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Respetar el espacio personal',
-      baseline: 'En la fila y en la alfombra, {{student}} se recarga, toca o se para muy cerca de sus compañeros, y mantiene la distancia de un brazo en {{baseline_count}} de 10 oportunidades observadas.',
-      condition: 'Con una señal visual (por ejemplo, un lugar marcado en la alfombra o en el piso) y un breve recordatorio de la regla de “a un brazo de distancia”',
-      behavior: 'mantiene más o menos un brazo de distancia con sus compañeros al estar en la fila, sentarse en grupo y platicar',
+      baseline:
+        'En la fila y en la alfombra, {{student}} se recarga, toca o se para muy cerca de sus compañeros, y mantiene la distancia de un brazo en {{baseline_count}} de 10 oportunidades observadas.',
+      condition:
+        'Con una señal visual (por ejemplo, un lugar marcado en la alfombra o en el piso) y un breve recordatorio de la regla de “a un brazo de distancia”',
+      behavior:
+        'mantiene más o menos un brazo de distancia con sus compañeros al estar en la fila, sentarse en grupo y platicar',
       criterion: 'en 8 de 10 oportunidades observadas en 3 lugares de la escuela',
       timeframe: BY_ANNUAL_REVIEW.es,
       measurement: 'Conteo de observaciones del maestro, el asistente y el terapeuta ocupacional',
@@ -47,7 +53,8 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Taking part in a small-group activity',
-      baseline: 'In small-group work, {{student}} works alone, grabs materials or leaves the group after about {{baseline_minutes}} minutes.',
+      baseline:
+        'In small-group work, {{student}} works alone, grabs materials or leaves the group after about {{baseline_minutes}} minutes.',
       condition: 'In a group of 3 to 4 classmates, given a role card and a turn-taking picture',
       behavior: 'stays with the group, waits for a turn, shares materials and does the assigned role',
       criterion: 'for 15 minutes with no more than 2 adult prompts in 4 of 5 group activities',
@@ -61,8 +68,10 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Participar en una actividad en grupo pequeño',
-      baseline: 'En el trabajo en grupos pequeños, {{student}} trabaja por su cuenta, arrebata los materiales o se sale del grupo después de unos {{baseline_minutes}} minutos.',
-      condition: 'En un grupo de 3 a 4 compañeros, con una tarjeta de su función y un dibujo que muestra cómo tomar turnos',
+      baseline:
+        'En el trabajo en grupos pequeños, {{student}} trabaja por su cuenta, arrebata los materiales o se sale del grupo después de unos {{baseline_minutes}} minutos.',
+      condition:
+        'En un grupo de 3 a 4 compañeros, con una tarjeta de su función y un dibujo que muestra cómo tomar turnos',
       behavior: 'se queda con el grupo, espera su turno, comparte los materiales y hace la función que le toca',
       criterion: 'durante 15 minutos con no más de 2 indicaciones de un adulto en 4 de 5 actividades en grupo',
       timeframe: BY_ANNUAL_REVIEW.es,
@@ -83,7 +92,8 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Moving between activities and places',
-      baseline: 'When an activity ends or the class changes rooms, {{student}} protests, drops to the floor or refuses to move, and changes calmly in {{baseline_count}} of 10 observed transitions.',
+      baseline:
+        'When an activity ends or the class changes rooms, {{student}} protests, drops to the floor or refuses to move, and changes calmly in {{baseline_count}} of 10 observed transitions.',
       condition: 'Given a visual schedule, a 2-minute warning and an object to carry during the change',
       behavior: 'stops the current activity, checks the schedule and moves to the next activity or place',
       criterion: 'within 2 minutes of the signal, in 8 of 10 observed transitions',
@@ -97,7 +107,8 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Pasar de una actividad o de un lugar a otro',
-      baseline: 'Cuando termina una actividad o el grupo cambia de salón, {{student}} protesta, se tira al piso o se niega a moverse, y hace el cambio con calma en {{baseline_count}} de 10 cambios observados.',
+      baseline:
+        'Cuando termina una actividad o el grupo cambia de salón, {{student}} protesta, se tira al piso o se niega a moverse, y hace el cambio con calma en {{baseline_count}} de 10 cambios observados.',
       condition: 'Con un horario visual, un aviso 2 minutos antes y un objeto para llevar en la mano durante el cambio',
       behavior: 'deja la actividad en la que está, revisa el horario y pasa a la siguiente actividad o lugar',
       criterion: 'en 2 minutos o menos después de la señal, en 8 de 10 cambios observados',
@@ -119,7 +130,8 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Joining classmates at recess',
-      baseline: 'At recess, {{student}} walks along the edge of the playground without joining anyone, and joins a game with classmates on {{baseline_count}} of 10 observed days.',
+      baseline:
+        'At recess, {{student}} walks along the edge of the playground without joining anyone, and joins a game with classmates on {{baseline_count}} of 10 observed days.',
       condition: 'Given a recess choice board with 3 games practiced in OT and a classmate buddy',
       behavior: 'chooses a game, asks or signals to join the other children, and plays by the rules of the game',
       criterion: 'for at least 5 minutes on 4 of 5 observed recess periods',
@@ -133,12 +145,16 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Jugar con los compañeros en el recreo',
-      baseline: 'En el recreo, {{student}} camina por la orilla del patio sin acercarse a nadie, y se une al juego de sus compañeros en {{baseline_count}} de 10 días observados.',
-      condition: 'Con un tablero de opciones para el recreo con 3 juegos practicados en terapia ocupacional y un compañero de apoyo',
-      behavior: 'escoge un juego, pide o hace una seña para unirse a los demás niños y juega siguiendo las reglas del juego',
+      baseline:
+        'En el recreo, {{student}} camina por la orilla del patio sin acercarse a nadie, y se une al juego de sus compañeros en {{baseline_count}} de 10 días observados.',
+      condition:
+        'Con un tablero de opciones para el recreo con 3 juegos practicados en terapia ocupacional y un compañero de apoyo',
+      behavior:
+        'escoge un juego, pide o hace una seña para unirse a los demás niños y juega siguiendo las reglas del juego',
       criterion: 'durante al menos 5 minutos en 4 de 5 recreos observados',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Registro de observación del recreo que llevan el terapeuta ocupacional y el personal que cuida el patio',
+      measurement:
+        'Registro de observación del recreo que llevan el terapeuta ocupacional y el personal que cuida el patio',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Con el tablero de opciones, {{student}} escogerá un juego e irá al lugar donde se juega en 4 de 5 días observados.',
@@ -155,7 +171,8 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Coping with a change in plans',
-      baseline: 'When the schedule changes without warning (a substitute teacher, indoor recess, a fire drill), {{student}} is upset for about {{baseline_minutes}} minutes and cannot rejoin the class activity.',
+      baseline:
+        'When the schedule changes without warning (a substitute teacher, indoor recess, a fire drill), {{student}} is upset for about {{baseline_minutes}} minutes and cannot rejoin the class activity.',
       condition: 'Given a “change” card placed on the visual schedule and a practiced coping phrase',
       behavior: 'accepts the change by using the coping phrase or a calming strategy, and joins the new activity',
       criterion: 'within 5 minutes in 4 of 5 observed changes',
@@ -169,12 +186,15 @@ export const SOCIAL_PARTICIPATION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Adaptarse a un cambio de planes',
-      baseline: 'Cuando el horario cambia sin aviso (un maestro suplente, un recreo adentro, un simulacro de incendio), {{student}} se altera durante unos {{baseline_minutes}} minutos y no logra volver a la actividad de la clase.',
-      condition: 'Con una tarjeta de “cambio” puesta en el horario visual y una frase para tranquilizarse que ya se practicó',
+      baseline:
+        'Cuando el horario cambia sin aviso (un maestro suplente, un recreo adentro, un simulacro de incendio), {{student}} se altera durante unos {{baseline_minutes}} minutos y no logra volver a la actividad de la clase.',
+      condition:
+        'Con una tarjeta de “cambio” puesta en el horario visual y una frase para tranquilizarse que ya se practicó',
       behavior: 'acepta el cambio usando la frase o una estrategia para calmarse, y se une a la nueva actividad',
       criterion: 'en 5 minutos o menos en 4 de 5 cambios observados',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Registro del maestro sobre los cambios de horario y cómo reaccionó el estudiante, revisado por el terapeuta ocupacional',
+      measurement:
+        'Registro del maestro sobre los cambios de horario y cómo reaccionó el estudiante, revisado por el terapeuta ocupacional',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Durante una práctica planeada, {{student}} dirá o señalará la frase para tranquilizarse al ver la tarjeta de “cambio” en 4 de 5 intentos.',

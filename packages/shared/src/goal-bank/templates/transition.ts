@@ -12,7 +12,8 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Following a multi-step work task',
-      baseline: 'In a school job (such as sorting mail or stocking supplies), {{student}} does {{baseline_steps}} of the 6 steps in order before asking an adult what to do next.',
+      baseline:
+        'In a school job (such as sorting mail or stocking supplies), {{student}} does {{baseline_steps}} of the 6 steps in order before asking an adult what to do next.',
       condition: 'Given a written or picture task list for a job related to {{interest}}',
       behavior: 'does the job from start to finish in the right order and tells the supervisor when done',
       criterion: 'doing all steps in order with no more than 1 prompt on 4 of 5 work days',
@@ -26,12 +27,14 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Seguir una tarea de trabajo de varios pasos',
-      baseline: 'En un trabajo dentro de la escuela (como clasificar el correo o acomodar materiales), {{student}} hace {{baseline_steps}} de los 6 pasos en orden antes de preguntarle a un adulto qué sigue.',
+      baseline:
+        'En un trabajo dentro de la escuela (como clasificar el correo o acomodar materiales), {{student}} hace {{baseline_steps}} de los 6 pasos en orden antes de preguntarle a un adulto qué sigue.',
       condition: 'Con una lista de pasos, escrita o en dibujos, para un trabajo relacionado con {{interest}}',
       behavior: 'hace el trabajo de principio a fin en el orden correcto y le avisa al supervisor cuando termina',
       criterion: 'haciendo todos los pasos en orden con no más de 1 indicación en 4 de 5 días de trabajo',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Hoja de registro paso por paso que lleva el instructor laboral o el maestro y que revisa el terapeuta ocupacional',
+      measurement:
+        'Hoja de registro paso por paso que lleva el instructor laboral o el maestro y que revisa el terapeuta ocupacional',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Con una lista de pasos, {{student}} hará en orden los 3 primeros pasos del trabajo con no más de 2 indicaciones en 4 de 5 días de trabajo.',
@@ -48,7 +51,8 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Making a simple meal or snack',
-      baseline: 'In the school kitchen, {{student}} does {{baseline_steps}} of the 8 steps to make a sandwich or a microwave meal, with adult help for cutting and using appliances.',
+      baseline:
+        'In the school kitchen, {{student}} does {{baseline_steps}} of the 8 steps to make a sandwich or a microwave meal, with adult help for cutting and using appliances.',
       condition: 'Given a picture recipe, adapted kitchen tools as needed and an adult nearby for safety',
       behavior: 'gathers the items, makes a simple meal and cleans the work area',
       criterion: 'doing at least 7 of the 8 steps safely and without help in 4 of 5 sessions',
@@ -62,12 +66,15 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Preparar una comida o un refrigerio sencillo',
-      baseline: 'En la cocina de la escuela, {{student}} hace {{baseline_steps}} de los 8 pasos para preparar un sándwich o una comida de microondas, con ayuda de un adulto para cortar y usar los aparatos.',
-      condition: 'Con una receta en dibujos, utensilios de cocina adaptados si hacen falta y un adulto cerca por seguridad',
+      baseline:
+        'En la cocina de la escuela, {{student}} hace {{baseline_steps}} de los 8 pasos para preparar un sándwich o una comida de microondas, con ayuda de un adulto para cortar y usar los aparatos.',
+      condition:
+        'Con una receta en dibujos, utensilios de cocina adaptados si hacen falta y un adulto cerca por seguridad',
       behavior: 'reúne lo necesario, prepara una comida sencilla y limpia el área de trabajo',
       criterion: 'haciendo al menos 7 de los 8 pasos con seguridad y sin ayuda en 4 de 5 sesiones',
       timeframe: BY_ANNUAL_REVIEW.es,
-      measurement: 'Lista de cotejo de los pasos de cocina, que llena el terapeuta ocupacional o el maestro de habilidades para la vida',
+      measurement:
+        'Lista de cotejo de los pasos de cocina, que llena el terapeuta ocupacional o el maestro de habilidades para la vida',
       reporting: EACH_GRADING_PERIOD.es,
       objectives: [
         'Con una receta en dibujos, {{student}} reunirá todo lo necesario antes de empezar en 4 de 5 sesiones.',
@@ -84,8 +91,10 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Making a purchase in the community',
-      baseline: '{{student}} chooses an item in a store but needs an adult to hand over the money and count the change, and does {{baseline_steps}} of the 6 purchase steps alone.',
-      condition: 'On a community outing or at the school store, given a shopping list and a “next dollar” strategy card',
+      baseline:
+        '{{student}} chooses an item in a store but needs an adult to hand over the money and count the change, and does {{baseline_steps}} of the 6 purchase steps alone.',
+      condition:
+        'On a community outing or at the school store, given a shopping list and a “next dollar” strategy card',
       behavior: 'finds the item, pays with cash or a card, waits for the change or receipt, and puts it away',
       criterion: 'doing all 6 steps with no more than 1 prompt in 4 of 5 purchases',
       timeframe: WITHIN_36_WEEKS.en,
@@ -98,8 +107,10 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Hacer una compra en la comunidad',
-      baseline: '{{student}} escoge un artículo en la tienda, pero necesita que un adulto entregue el dinero y cuente el cambio, y hace sin ayuda {{baseline_steps}} de los 6 pasos de una compra.',
-      condition: 'En una salida a la comunidad o en la tiendita de la escuela, con una lista de compras y una tarjeta con la estrategia del “dólar siguiente”',
+      baseline:
+        '{{student}} escoge un artículo en la tienda, pero necesita que un adulto entregue el dinero y cuente el cambio, y hace sin ayuda {{baseline_steps}} de los 6 pasos de una compra.',
+      condition:
+        'En una salida a la comunidad o en la tiendita de la escuela, con una lista de compras y una tarjeta con la estrategia del “dólar siguiente”',
       behavior: 'encuentra el artículo, paga en efectivo o con tarjeta, espera el cambio o el recibo, y lo guarda',
       criterion: 'haciendo los 6 pasos con no más de 1 indicación en 4 de 5 compras',
       timeframe: WITHIN_36_WEEKS.es,
@@ -120,7 +131,8 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Managing a daily schedule',
-      baseline: '{{student}} relies on adults to say when to change classes or leave for appointments, and checks a schedule on {{baseline_count}} of 10 observed occasions.',
+      baseline:
+        '{{student}} relies on adults to say when to change classes or leave for appointments, and checks a schedule on {{baseline_count}} of 10 observed occasions.',
       condition: 'Given a phone or tablet calendar with reminders set up with the OT',
       behavior: 'checks the calendar, responds to reminders and arrives on time to classes or appointments',
       criterion: 'arriving no more than 5 minutes after the scheduled time for 9 of 10 events',
@@ -134,8 +146,10 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Organizar su horario diario',
-      baseline: '{{student}} depende de que un adulto le diga cuándo cambiar de clase o salir a una cita, y revisa un horario en {{baseline_count}} de 10 ocasiones observadas.',
-      condition: 'Con un calendario en el celular o la tableta, con recordatorios configurados junto con el terapeuta ocupacional',
+      baseline:
+        '{{student}} depende de que un adulto le diga cuándo cambiar de clase o salir a una cita, y revisa un horario en {{baseline_count}} de 10 ocasiones observadas.',
+      condition:
+        'Con un calendario en el celular o la tableta, con recordatorios configurados junto con el terapeuta ocupacional',
       behavior: 'revisa el calendario, responde a los recordatorios y llega a tiempo a sus clases o citas',
       criterion: 'llegando no más de 5 minutos después de la hora programada en 9 de 10 eventos',
       timeframe: BY_ANNUAL_REVIEW.es,
@@ -156,8 +170,10 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Filling out a form for work or school',
-      baseline: '{{student}} writes a name and the date on forms but needs help with about {{baseline_percent}}% of the other fields (address, phone, emergency contact, work history).',
-      condition: 'Given a personal information card and a paper or online form for a job or program related to {{interest}}',
+      baseline:
+        '{{student}} writes a name and the date on forms but needs help with about {{baseline_percent}}% of the other fields (address, phone, emergency contact, work history).',
+      condition:
+        'Given a personal information card and a paper or online form for a job or program related to {{interest}}',
       behavior: 'fills out the whole form legibly (or without typing errors, if online)',
       criterion: 'with at least 90% of the fields correct on 4 of 5 forms',
       timeframe: BY_ANNUAL_REVIEW.en,
@@ -170,8 +186,10 @@ export const TRANSITION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Llenar un formulario de trabajo o de estudios',
-      baseline: '{{student}} escribe su nombre y la fecha en los formularios, pero necesita ayuda con cerca del {{baseline_percent}}% de los demás datos (dirección, teléfono, contacto de emergencia, experiencia laboral).',
-      condition: 'Con una tarjeta con sus datos personales y un formulario, en papel o en línea, para un trabajo o programa relacionado con {{interest}}',
+      baseline:
+        '{{student}} escribe su nombre y la fecha en los formularios, pero necesita ayuda con cerca del {{baseline_percent}}% de los demás datos (dirección, teléfono, contacto de emergencia, experiencia laboral).',
+      condition:
+        'Con una tarjeta con sus datos personales y un formulario, en papel o en línea, para un trabajo o programa relacionado con {{interest}}',
       behavior: 'llena todo el formulario con letra legible (o sin errores de escritura, si es en línea)',
       criterion: 'con al menos el 90% de los datos correctos en 4 de 5 formularios',
       timeframe: BY_ANNUAL_REVIEW.es,

@@ -11,7 +11,8 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Copying shapes and designs',
-      baseline: '{{student}} copies a circle, a cross and a square, but diagonal lines, triangles and overlapping shapes are not yet recognizable ({{baseline_count}} of 10 shapes correct on the OT checklist).',
+      baseline:
+        '{{student}} copies a circle, a cross and a square, but diagonal lines, triangles and overlapping shapes are not yet recognizable ({{baseline_count}} of 10 shapes correct on the OT checklist).',
       condition: 'Given a drawn model and a sheet of unlined paper',
       behavior: 'copies shapes with diagonal lines (triangle, X, diamond) with closed corners and the right angles',
       criterion: 'with 8 of 10 shapes recognizable to an adult who has not seen the model, in 3 sessions in a row',
@@ -25,9 +26,11 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Copiar figuras y diseños',
-      baseline: '{{student}} copia un círculo, una cruz y un cuadrado, pero todavía no se reconocen sus líneas diagonales, triángulos ni figuras que se cruzan ({{baseline_count}} de 10 figuras correctas en la lista de cotejo de terapia ocupacional).',
+      baseline:
+        '{{student}} copia un círculo, una cruz y un cuadrado, pero todavía no se reconocen sus líneas diagonales, triángulos ni figuras que se cruzan ({{baseline_count}} de 10 figuras correctas en la lista de cotejo de terapia ocupacional).',
       condition: 'Con un modelo dibujado y una hoja sin renglones',
-      behavior: 'copia figuras con líneas diagonales (triángulo, X, rombo) con las esquinas cerradas y los ángulos correctos',
+      behavior:
+        'copia figuras con líneas diagonales (triángulo, X, rombo) con las esquinas cerradas y los ángulos correctos',
       criterion: 'con 8 de 10 figuras que un adulto puede reconocer sin ver el modelo, en 3 sesiones seguidas',
       timeframe: BY_ANNUAL_REVIEW.es,
       measurement: 'Muestras de trabajo calificadas con la lista de cotejo de copia de figuras de terapia ocupacional',
@@ -47,7 +50,8 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Finding information on a busy page',
-      baseline: 'On a worksheet with several items, {{student}} skips or repeats rows and finds {{baseline_count}} of 10 requested items.',
+      baseline:
+        'On a worksheet with several items, {{student}} skips or repeats rows and finds {{baseline_count}} of 10 requested items.',
       condition: 'Given a worksheet with up to 10 items and a reading window or a highlighter',
       behavior: 'finds and marks the requested word, number or picture on the page',
       criterion: 'finding 9 of 10 items correctly in 5 minutes or less, in 4 of 5 trials',
@@ -61,7 +65,8 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Encontrar información en una página con mucho contenido',
-      baseline: 'En una hoja de trabajo con varios ejercicios, {{student}} se salta o repite renglones y encuentra {{baseline_count}} de 10 elementos que se le piden.',
+      baseline:
+        'En una hoja de trabajo con varios ejercicios, {{student}} se salta o repite renglones y encuentra {{baseline_count}} de 10 elementos que se le piden.',
       condition: 'Con una hoja de trabajo de hasta 10 elementos y una ventanita de lectura o un resaltador',
       behavior: 'encuentra y marca en la página la palabra, el número o el dibujo que se le pide',
       criterion: 'encontrando correctamente 9 de 10 elementos en 5 minutos o menos, en 4 de 5 intentos',
@@ -83,7 +88,8 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Writing letters and numbers facing the right way',
-      baseline: 'In written work, {{student}} flips b/d, p/q and some numbers; about {{baseline_percent}}% of these letters and numbers face the right way.',
+      baseline:
+        'In written work, {{student}} flips b/d, p/q and some numbers; about {{baseline_percent}}% of these letters and numbers face the right way.',
       condition: 'Given an alphabet and number strip taped to the desk',
       behavior: 'writes letters and numbers facing the right direction in daily written work',
       criterion: 'with 90% of letters and numbers facing the right way in 4 of 5 work samples',
@@ -97,7 +103,8 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Escribir letras y números hacia el lado correcto',
-      baseline: 'En sus trabajos escritos, {{student}} voltea la b y la d, la p y la q, y algunos números; cerca del {{baseline_percent}}% de esas letras y números quedan hacia el lado correcto.',
+      baseline:
+        'En sus trabajos escritos, {{student}} voltea la b y la d, la p y la q, y algunos números; cerca del {{baseline_percent}}% de esas letras y números quedan hacia el lado correcto.',
       condition: 'Con una tira del abecedario y de los números pegada en el pupitre',
       behavior: 'escribe las letras y los números hacia el lado correcto en sus trabajos de todos los días',
       criterion: 'con el 90% de las letras y números hacia el lado correcto en 4 de 5 muestras de trabajo',
@@ -119,7 +126,8 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Copying from the board',
-      baseline: '{{student}} loses the place when looking from the board to the paper, and copies {{baseline_words}} words from the board in 5 minutes, often leaving words out.',
+      baseline:
+        '{{student}} loses the place when looking from the board to the paper, and copies {{baseline_words}} words from the board in 5 minutes, often leaving words out.',
       condition: 'With a seat facing the board, less than 10 feet away, and key words underlined or color-coded',
       behavior: 'copies class notes or homework from the board without leaving out or repeating words',
       criterion: 'copying at least 15 words in 5 minutes with 90% accuracy in 4 of 5 trials',
@@ -133,8 +141,10 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Copiar del pizarrón',
-      baseline: '{{student}} pierde el lugar al mirar del pizarrón al papel, y copia {{baseline_words}} palabras del pizarrón en 5 minutos, muchas veces dejando palabras sin copiar.',
-      condition: 'Con un asiento de frente al pizarrón, a menos de 10 pies de distancia, y las palabras clave subrayadas o marcadas con colores',
+      baseline:
+        '{{student}} pierde el lugar al mirar del pizarrón al papel, y copia {{baseline_words}} palabras del pizarrón en 5 minutos, muchas veces dejando palabras sin copiar.',
+      condition:
+        'Con un asiento de frente al pizarrón, a menos de 10 pies de distancia, y las palabras clave subrayadas o marcadas con colores',
       behavior: 'copia del pizarrón los apuntes o la tarea sin saltarse ni repetir palabras',
       criterion: 'copiando al menos 15 palabras en 5 minutos con un 90% de precisión en 4 de 5 intentos',
       timeframe: BY_ANNUAL_REVIEW.es,
@@ -155,7 +165,8 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     en: {
       title: 'Lining up numbers in math',
-      baseline: 'When solving written math, {{student}} lets the columns drift so ones and tens get mixed up; {{baseline_count}} of 10 problems are lined up correctly.',
+      baseline:
+        'When solving written math, {{student}} lets the columns drift so ones and tens get mixed up; {{baseline_count}} of 10 problems are lined up correctly.',
       condition: 'Given graph paper with 1 digit per box or a column guide',
       behavior: 'writes problems with several digits, each digit in the right column',
       criterion: 'with 9 of 10 problems lined up correctly in 4 of 5 assignments',
@@ -169,7 +180,8 @@ export const VISUAL_PERCEPTION_TEMPLATES: GoalTemplate[] = [
     },
     es: {
       title: 'Alinear los números en matemáticas',
-      baseline: 'Al resolver operaciones por escrito, {{student}} desalinea las columnas y se le mezclan las unidades con las decenas; alinea correctamente {{baseline_count}} de 10 problemas.',
+      baseline:
+        'Al resolver operaciones por escrito, {{student}} desalinea las columnas y se le mezclan las unidades con las decenas; alinea correctamente {{baseline_count}} de 10 problemas.',
       condition: 'Con papel cuadriculado de 1 número por cuadro o una guía de columnas',
       behavior: 'escribe operaciones de varias cifras con cada dígito en la columna correcta',
       criterion: 'con 9 de 10 problemas bien alineados en 4 de 5 tareas',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommandModule } from '../../common/command/command.module';
 import { MailModule } from '../mail/mail.module';
 import { AccountController } from './account.controller';
 import { AccountRepository } from './account.repository';
@@ -8,7 +9,7 @@ import { PasswordResetService } from './password-reset.service';
 
 /** A person's own account (profile, password) and forgotten-password links. */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, CommandModule],
   controllers: [AccountController, PasswordResetController],
   providers: [AccountService, PasswordResetService, AccountRepository],
 })

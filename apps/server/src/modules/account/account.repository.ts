@@ -9,10 +9,6 @@ type Db = Prisma.TransactionClient;
 export class AccountRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-    return this.prisma.client.$transaction(work);
-  }
-
   userById(id: string) {
     return this.prisma.client.user.findUnique({ where: { id } });
   }

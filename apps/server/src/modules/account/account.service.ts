@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import { ErrorCode, type ChangePassword, type UpdateProfile, type User } from '@iep/shared';
 import { AppError } from '../../common/app-error';
+import { CommandRunner } from '../../common/command/command-runner';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, toUser } from '../auth/auth.service';
 import type { AuthContext } from '../auth/auth.types';
@@ -15,6 +16,7 @@ export class AccountService {
     private readonly repo: AccountRepository,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
   ) {}
 
   async updateProfile(ctx: AuthContext, input: UpdateProfile, ip: string): Promise<User> {
@@ -22,9 +24,10 @@ export class AccountService {
     if (input.name !== undefined && input.name !== ctx.user.name) changes.name = input.name;
     if (input.locale !== undefined && input.locale !== ctx.user.locale) changes.locale = input.locale;
     if (Object.keys(changes).length === 0) return ctx.user;
-    const row = await this.repo.transaction(async (tx) => {
+    const row = await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const updated = await this.repo.updateProfile(tx, ctx.user.id, changes);
-      await this.audit.recordIn(tx, {
+      await fx.record({
         action: 'account.profile_updated',
         actorId: ctx.user.id,
         ip,
@@ -51,10 +54,11 @@ export class AccountService {
     assertStrongPassword(input.newPassword);
     const passwordHash = await this.auth.hashPassword(input.newPassword);
     const now = new Date();
-    await this.repo.transaction(async (tx) => {
+    await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       await this.repo.setPassword(tx, ctx.user.id, passwordHash, now);
       await this.repo.voidOpenResets(tx, ctx.user.id, now);
-      await this.audit.recordIn(tx, { action: 'account.password_changed', actorId: ctx.user.id, ip });
+      await fx.record({ action: 'account.password_changed', actorId: ctx.user.id, ip });
     });
     await this.auth.endSessionsOf(ctx.user.id, ctx.sessionId);
   }

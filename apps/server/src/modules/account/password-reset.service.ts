@@ -3,6 +3,7 @@ import { ErrorCode, type PasswordResetConfirm } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../../config';
+import { CommandRunner } from '../../common/command/command-runner';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, toUser } from '../auth/auth.service';
 import { assertStrongPassword } from '../auth/password-policy';
@@ -28,6 +29,7 @@ export class PasswordResetService {
     private readonly repo: AccountRepository,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly limiter: RateLimiter,
@@ -82,14 +84,15 @@ export class PasswordResetService {
     if (reset.expiresAt.getTime() <= now.getTime()) throw linkExpired();
     assertStrongPassword(input.newPassword);
     const passwordHash = await this.auth.hashPassword(input.newPassword);
-    await this.repo.transaction(async (tx) => {
+    await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       if (!(await this.repo.claimReset(tx, reset.id, now))) {
         const current = await this.repo.resetByTokenHash(reset.tokenHash, tx);
         throw current?.usedAt ? linkUsed() : linkExpired();
       }
       await this.repo.voidOpenResets(tx, reset.userId, now);
       await this.repo.setPassword(tx, reset.userId, passwordHash, now);
-      await this.audit.recordIn(tx, { action: 'auth.password_reset', actorId: reset.userId, ip });
+      await fx.record({ action: 'auth.password_reset', actorId: reset.userId, ip });
     });
     const ended = await this.auth.endSessionsOf(reset.userId);
     this.logger.log(`password reset: ${ended} session(s) ended`);

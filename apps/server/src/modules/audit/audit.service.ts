@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
+/** The actor role recorded for a district administrator acting outside any team. */
+export const DISTRICT_ADMIN_ROLE = 'district_admin';
+
 export interface AuditInput {
   action: string;
   actorId?: string | null;

@@ -45,10 +45,6 @@ export interface TeamMember {
 export class CommentsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.prisma.client.$transaction(fn);
-  }
-
   listThreads(
     sectionId: string,
     visibilities: ThreadVisibility[],

@@ -10,14 +10,14 @@ import {
   type ThreadVisibility,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
+import type { CommandEffects } from '../../common/command/command-effects';
+import { CommandRunner, sectionScope } from '../../common/command/command-runner';
 import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
 import { RealtimeEvents } from '../../realtime/realtime-events';
 import { AuditService, type AuditInput } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
-import { NotificationsRepository, type NotificationRow } from '../notifications/notifications.repository';
-import { NotificationsService } from '../notifications/notifications.service';
 import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
-import { CommentsRepository, type TeamMember, type Tx } from './comments.repository';
+import { CommentsRepository, type TeamMember } from './comments.repository';
 import { ThreadView } from './thread-view';
 
 export interface ThreadInput {
@@ -61,8 +61,7 @@ export class CommentsService {
     private readonly access: TeamAccessService,
     private readonly audit: AuditService,
     private readonly events: RealtimeEvents,
-    private readonly notifications: NotificationsService,
-    private readonly notificationRows: NotificationsRepository,
+    private readonly commands: CommandRunner,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -94,7 +93,8 @@ export class CommentsService {
     this.require(ctx, section, 'thread.create', input.visibility);
     const recipients = await this.mentionable(section, input.visibility, input.mentions);
     await this.countComment(ctx.user.id);
-    const { threadId, rows } = await this.repo.transaction(async (tx) => {
+    const threadId = await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+      const { tx } = fx;
       const thread = await this.repo.createThread(tx, {
         sectionId,
         part: input.part,
@@ -104,19 +104,16 @@ export class CommentsService {
         visibility: input.visibility,
         authorId: ctx.user.id,
       });
-      const written = await this.writeComment(tx, ctx, section, thread.id, input.body, recipients);
-      await this.audit.record(
-        this.event(ctx, section, 'comments.thread_created', {
-          threadId: thread.id,
-          commentId: written.commentId,
-          part: input.part,
-          visibility: input.visibility,
-        }),
-        tx,
-      );
-      return { threadId: thread.id, rows: written.rows };
+      const written = await this.writeComment(fx, ctx, section, thread.id, input.body, recipients);
+      await fx.audit('comments.thread_created', {
+        threadId: thread.id,
+        commentId: written.commentId,
+        part: input.part,
+        visibility: input.visibility,
+      });
+      return thread.id;
     });
-    return this.publish(threadId, rows, recipients);
+    return this.publish(threadId);
   }
 
   async reply(ctx: AuthContext, threadId: string, body: string, mentions: string[]): Promise<ThreadDto> {
@@ -124,71 +121,61 @@ export class CommentsService {
     this.require(ctx, section, 'comment.create', thread.visibility);
     const recipients = await this.mentionable(section, thread.visibility, mentions);
     await this.countComment(ctx.user.id);
-    const rows = await this.repo.transaction(async (tx) => {
-      const written = await this.writeComment(tx, ctx, section, threadId, body, recipients);
-      await this.audit.record(
-        this.event(ctx, section, 'comments.comment_created', {
-          threadId,
-          commentId: written.commentId,
-          visibility: thread.visibility,
-        }),
-        tx,
-      );
-      return written.rows;
+    await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+      const written = await this.writeComment(fx, ctx, section, threadId, body, recipients);
+      await fx.audit('comments.comment_created', {
+        threadId,
+        commentId: written.commentId,
+        visibility: thread.visibility,
+      });
     });
-    return this.publish(threadId, rows, recipients);
+    return this.publish(threadId);
   }
 
   async edit(ctx: AuthContext, commentId: string, body: string): Promise<ThreadDto> {
     const { comment, thread, section } = await this.commentFor(ctx, commentId);
     this.require(ctx, section, 'comment.edit', thread.visibility, comment.authorId);
     if (comment.body !== body) {
-      await this.repo.transaction(async (tx) => {
+      await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+        const { tx } = fx;
         await this.repo.reviseComment(tx, commentId, comment.body, body);
-        await this.audit.record(
-          this.event(ctx, section, 'comments.comment_edited', {
-            threadId: thread.id,
-            commentId,
-            visibility: thread.visibility,
-          }),
-          tx,
-        );
+        await fx.audit('comments.comment_edited', {
+          threadId: thread.id,
+          commentId,
+          visibility: thread.visibility,
+        });
       });
     }
-    return this.publish(thread.id, [], new Map());
+    return this.publish(thread.id);
   }
 
   async remove(ctx: AuthContext, commentId: string): Promise<ThreadDto> {
     const { comment, thread, section } = await this.commentFor(ctx, commentId);
     this.require(ctx, section, 'comment.edit', thread.visibility, comment.authorId);
-    await this.repo.transaction(async (tx) => {
+    await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+      const { tx } = fx;
       await this.repo.markDeleted(tx, commentId);
-      await this.audit.record(
-        this.event(ctx, section, 'comments.comment_deleted', {
-          threadId: thread.id,
-          commentId,
-          visibility: thread.visibility,
-        }),
-        tx,
-      );
+      await fx.audit('comments.comment_deleted', {
+        threadId: thread.id,
+        commentId,
+        visibility: thread.visibility,
+      });
     });
-    return this.publish(thread.id, [], new Map());
+    return this.publish(thread.id);
   }
 
   async setResolved(ctx: AuthContext, threadId: string, resolved: boolean): Promise<ThreadDto> {
     const { thread, section } = await this.threadFor(ctx, threadId);
     this.require(ctx, section, 'thread.resolve', thread.visibility, thread.authorId);
-    await this.repo.transaction(async (tx) => {
+    await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+      const { tx } = fx;
       await this.repo.setResolved(tx, threadId, resolved ? ctx.user.id : null);
-      await this.audit.record(
-        this.event(ctx, section, resolved ? 'comments.thread_resolved' : 'comments.thread_reopened', {
-          threadId,
-          visibility: thread.visibility,
-        }),
-        tx,
-      );
+      await fx.audit(resolved ? 'comments.thread_resolved' : 'comments.thread_reopened', {
+        threadId,
+        visibility: thread.visibility,
+      });
     });
-    return this.publish(threadId, [], new Map());
+    return this.publish(threadId);
   }
 
   // --- helpers ------------------------------------------------------------------------------------
@@ -288,7 +275,7 @@ export class CommentsService {
   }
 
   private async writeComment(
-    tx: Tx,
+    fx: CommandEffects,
     ctx: AuthContext,
     section: SectionAccess,
     threadId: string,
@@ -296,15 +283,14 @@ export class CommentsService {
     recipients: Map<string, TeamMember>,
   ) {
     const mentionIds = [...recipients.keys()];
-    const comment = await this.repo.createComment(tx, {
+    const comment = await this.repo.createComment(fx.tx, {
       threadId,
       authorId: ctx.user.id,
       authorRole: section.role,
       body,
       mentionIds,
     });
-    const rows = await this.notificationRows.createMany(
-      tx,
+    await fx.notify(
       mentionIds
         .filter((id) => id !== ctx.user.id)
         .map((userId) => ({
@@ -316,7 +302,7 @@ export class CommentsService {
           actorId: ctx.user.id,
         })),
     );
-    return { commentId: comment.id, rows };
+    return { commentId: comment.id };
   }
 
   private async current(threadId: string): Promise<ThreadDto> {
@@ -325,18 +311,10 @@ export class CommentsService {
     return this.view.one(row);
   }
 
-  /** After the commit: everyone allowed hears the thread, the mentioned hear of it (and get mail). */
-  private async publish(
-    threadId: string,
-    rows: NotificationRow[],
-    recipients: Map<string, TeamMember>,
-  ): Promise<ThreadDto> {
+  /** After the commit (the mentioned are notified by the command): everyone allowed hears the thread as it is now. */
+  private async publish(threadId: string): Promise<ThreadDto> {
     const dto = await this.current(threadId);
     this.events.threadChanged(dto);
-    if (rows.length > 0) {
-      const emails = new Map([...recipients.values()].map((m) => [m.id, m.email]));
-      this.notifications.deliverLater(rows, emails);
-    }
     return dto;
   }
 

@@ -31,12 +31,8 @@ export interface PlanData {
 export class DistrictRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  get db() {
-    return this.prisma.client;
-  }
-
   districtsOf(userId: string) {
-    return this.db.district.findMany({
+    return this.prisma.client.district.findMany({
       where: { admins: { some: { userId } } },
       orderBy: { name: 'asc' },
       select: { id: true, name: true },
@@ -44,14 +40,14 @@ export class DistrictRepository {
   }
 
   async isAdminOf(userId: string, districtId: string): Promise<boolean> {
-    const row = await this.db.districtAdmin.findUnique({ where: { districtId_userId: { districtId, userId } } });
+    const row = await this.prisma.client.districtAdmin.findUnique({ where: { districtId_userId: { districtId, userId } } });
     return row !== null;
   }
 
   // --- Schools ---
 
   schools(districtId: string) {
-    return this.db.school.findMany({
+    return this.prisma.client.school.findMany({
       where: { districtId },
       orderBy: { name: 'asc' },
       include: { _count: { select: { students: true } } },
@@ -59,7 +55,7 @@ export class DistrictRepository {
   }
 
   school(schoolId: string) {
-    return this.db.school.findUnique({ where: { id: schoolId }, include: { _count: { select: { students: true } } } });
+    return this.prisma.client.school.findUnique({ where: { id: schoolId }, include: { _count: { select: { students: true } } } });
   }
 
   createSchool(tx: Prisma.TransactionClient, districtId: string, name: string) {
@@ -83,7 +79,7 @@ export class DistrictRepository {
   // --- Students ---
 
   students(districtId: string) {
-    return this.db.student.findMany({
+    return this.prisma.client.student.findMany({
       where: { school: { districtId } },
       orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
       include: studentInclude,
@@ -91,7 +87,7 @@ export class DistrictRepository {
   }
 
   student(studentId: string) {
-    return this.db.student.findUnique({ where: { id: studentId }, include: studentInclude });
+    return this.prisma.client.student.findUnique({ where: { id: studentId }, include: studentInclude });
   }
 
   createStudent(tx: Prisma.TransactionClient, data: StudentData) {
@@ -105,7 +101,7 @@ export class DistrictRepository {
   // --- Plans ---
 
   plan(planId: string) {
-    return this.db.plan.findUnique({
+    return this.prisma.client.plan.findUnique({
       where: { id: planId },
       include: {
         otSection: { select: { id: true, status: true } },
@@ -131,9 +127,5 @@ export class DistrictRepository {
 
   createSection(tx: Prisma.TransactionClient, planId: string) {
     return tx.otSection.create({ data: { planId }, select: { id: true, status: true } });
-  }
-
-  transaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-    return this.db.$transaction(work);
   }
 }

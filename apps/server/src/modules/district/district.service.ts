@@ -13,7 +13,8 @@ import {
   type StudentUpdate,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { AuditService } from '../audit/audit.service';
+import { CommandRunner } from '../../common/command/command-runner';
+import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
 import {
   DistrictRepository,
   type PlanData,
@@ -30,7 +31,6 @@ export interface Caller {
 }
 
 /** The audit role of a district administrator acting as such (not through a team membership). */
-export const DISTRICT_ADMIN_ROLE = 'district_admin';
 
 const toDate = (value: string): Date => new Date(`${value}T00:00:00Z`);
 const isoDate = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
@@ -86,7 +86,7 @@ function planData(input: PlanUpdate): Partial<PlanData> {
 export class DistrictService {
   constructor(
     private readonly repo: DistrictRepository,
-    private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
   ) {}
 
   myDistricts(userId: string): Promise<District[]> {
@@ -102,22 +102,20 @@ export class DistrictService {
 
   async createSchool(caller: Caller, districtId: string, input: SchoolInput): Promise<AdminSchool> {
     await this.requireDistrict(caller, districtId);
-    return this.repo.transaction(async (tx) => {
+    return this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const row = await this.repo.createSchool(tx, districtId, input.name);
-      await this.audit.recordIn(
-        tx,
-        this.event(caller, 'district.school_created', { districtId, schoolId: row.id, name: row.name }),
-      );
+      await fx.record(this.event(caller, 'district.school_created', { districtId, schoolId: row.id, name: row.name }));
       return schoolView(row);
     });
   }
 
   async renameSchool(caller: Caller, schoolId: string, input: SchoolInput): Promise<AdminSchool> {
     const school = await this.requireSchool(caller, schoolId);
-    return this.repo.transaction(async (tx) => {
+    return this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const row = await this.repo.renameSchool(tx, schoolId, input.name);
-      await this.audit.recordIn(
-        tx,
+      await fx.record(
         this.event(caller, 'district.school_renamed', {
           districtId: school.districtId,
           schoolId,
@@ -132,7 +130,8 @@ export class DistrictService {
   /** A school with students stays (409 IN_USE): students are never deleted, so move them first. */
   async deleteSchool(caller: Caller, schoolId: string): Promise<void> {
     const school = await this.requireSchool(caller, schoolId);
-    await this.repo.transaction(async (tx) => {
+    await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       if (!(await this.repo.deleteEmptySchool(tx, schoolId))) {
         throw new AppError(
           HttpStatus.CONFLICT,
@@ -140,8 +139,7 @@ export class DistrictService {
           'The school still has students; move them to another school first',
         );
       }
-      await this.audit.recordIn(
-        tx,
+      await fx.record(
         this.event(caller, 'district.school_deleted', { districtId: school.districtId, schoolId, name: school.name }),
       );
     });
@@ -161,9 +159,10 @@ export class DistrictService {
   async createStudent(caller: Caller, input: StudentInput): Promise<AdminStudent> {
     const school = await this.requireSchool(caller, input.schoolId);
     const data: StudentData = { ...input, dateOfBirth: toDate(input.dateOfBirth) };
-    return this.repo.transaction(async (tx) => {
+    return this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const row = await this.repo.createStudent(tx, data);
-      await this.audit.recordIn(tx, {
+      await fx.record({
         ...this.event(caller, 'district.student_created', { districtId: school.districtId, schoolId: school.id }),
         studentId: row.id,
       });
@@ -183,9 +182,10 @@ export class DistrictService {
       ...rest,
       ...(dateOfBirth !== undefined ? { dateOfBirth: toDate(dateOfBirth) } : {}),
     };
-    return this.repo.transaction(async (tx) => {
+    return this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const row = await this.repo.updateStudent(tx, studentId, data);
-      await this.audit.recordIn(tx, {
+      await fx.record({
         ...this.event(caller, 'district.student_updated', {
           districtId: student.school.districtId,
           fields: Object.keys(data),
@@ -209,9 +209,10 @@ export class DistrictService {
       meetingDate: input.meetingDate ? toDate(input.meetingDate) : null,
       annualReviewDate: input.annualReviewDate ? toDate(input.annualReviewDate) : null,
     };
-    return this.repo.transaction(async (tx) => {
+    return this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const row = await this.repo.createPlan(tx, studentId, data);
-      await this.audit.recordIn(tx, {
+      await fx.record({
         ...this.event(caller, 'district.plan_created', {
           districtId: student.school.districtId,
           planId: row.id,
@@ -226,9 +227,10 @@ export class DistrictService {
   async updatePlan(caller: Caller, planId: string, input: PlanUpdate): Promise<AdminPlan> {
     const plan = await this.requirePlan(caller, planId);
     const data = planData(input);
-    return this.repo.transaction(async (tx) => {
+    return this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const row = await this.repo.updatePlan(tx, planId, data);
-      await this.audit.recordIn(tx, {
+      await fx.record({
         ...this.event(caller, 'district.plan_updated', {
           districtId: plan.student.school.districtId,
           planId,
@@ -249,9 +251,10 @@ export class DistrictService {
       });
     if (plan.otSection) throw exists();
     try {
-      return await this.repo.transaction(async (tx) => {
+      return await this.commands.transact(async (fx) => {
+        const { tx } = fx;
         const section = await this.repo.createSection(tx, planId);
-        await this.audit.recordIn(tx, {
+        await fx.record({
           ...this.event(caller, 'district.section_opened', { districtId: plan.student.school.districtId, planId }),
           studentId: plan.studentId,
           sectionId: section.id,

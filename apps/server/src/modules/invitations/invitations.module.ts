@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommandModule } from '../../common/command/command.module';
 import { MailModule } from '../mail/mail.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
@@ -6,7 +7,7 @@ import { InvitationsService } from './invitations.service';
 
 /** Invitations onto a student's team and the team panel (issue 10). */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, CommandModule],
   controllers: [InvitationsController],
   providers: [InvitationsService, InvitationsRepository],
 })

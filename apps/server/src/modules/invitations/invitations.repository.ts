@@ -19,12 +19,8 @@ export interface NewInvitation {
 export class InvitationsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  get db() {
-    return this.prisma.client;
-  }
-
   student(studentId: string) {
-    return this.db.student.findUnique({
+    return this.prisma.client.student.findUnique({
       where: { id: studentId },
       select: {
         id: true,
@@ -37,7 +33,7 @@ export class InvitationsRepository {
   }
 
   members(studentId: string) {
-    return this.db.teamMembership.findMany({
+    return this.prisma.client.teamMembership.findMany({
       where: { studentId },
       orderBy: { createdAt: 'asc' },
       include: { user: { select: { id: true, name: true, email: true } } },
@@ -45,22 +41,22 @@ export class InvitationsRepository {
   }
 
   list(studentId: string) {
-    return this.db.invitation.findMany({ where: { studentId }, orderBy: { createdAt: 'desc' } });
+    return this.prisma.client.invitation.findMany({ where: { studentId }, orderBy: { createdAt: 'desc' } });
   }
 
   byId(id: string) {
-    return this.db.invitation.findUnique({ where: { id } });
+    return this.prisma.client.invitation.findUnique({ where: { id } });
   }
 
   byTokenHash(tokenHash: string) {
-    return this.db.invitation.findUnique({
+    return this.prisma.client.invitation.findUnique({
       where: { tokenHash },
       include: { student: { select: { firstName: true } } },
     });
   }
 
   async names(ids: string[]): Promise<Map<string, string>> {
-    const users = await this.db.user.findMany({
+    const users = await this.prisma.client.user.findMany({
       where: { id: { in: [...new Set(ids)] } },
       select: { id: true, name: true },
     });
@@ -68,7 +64,7 @@ export class InvitationsRepository {
   }
 
   userByEmail(email: string) {
-    return this.db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, locale: true } });
+    return this.prisma.client.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, locale: true } });
   }
 
   /** Serialises invitations to one student, so two at once cannot both pass the open-invitation check. */

@@ -14,12 +14,12 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { AuditService } from '../audit/audit.service';
+import { CommandRunner } from '../../common/command/command-runner';
 import { AuthService, type UserRow } from '../auth/auth.service';
 import type { AuthContext } from '../auth/auth.types';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashToken, newSessionToken } from '../auth/session-token';
-import { DISTRICT_ADMIN_ROLE } from '../district/district.service';
+import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
 import { TeamAccessService } from '../students/team-access.service';
 import { isUniqueViolation } from '../district/unique-violation';
 import { MailService } from '../mail/mail.service';
@@ -72,7 +72,7 @@ export class InvitationsService {
   constructor(
     private readonly repo: InvitationsRepository,
     private readonly access: TeamAccessService,
-    private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
     private readonly auth: AuthService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -112,7 +112,8 @@ export class InvitationsService {
     const standing = await this.access.requireTeamAction(caller.userId, studentId, 'team.invite');
     const now = new Date();
     const token = newSessionToken();
-    const row = await this.repo.db.$transaction(async (tx) => {
+    const row = await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       await this.repo.lockStudent(tx, studentId);
       if (
         (await this.repo.onTeam(tx, studentId, input.email)) ||
@@ -132,7 +133,7 @@ export class InvitationsService {
         invitedById: caller.userId,
         expiresAt: new Date(now.getTime() + this.config.invitationTtlMs),
       });
-      await this.audit.recordIn(tx, {
+      await fx.record({
         action: 'invitation.created',
         actorId: caller.userId,
         actorRole: auditRole(standing),
@@ -167,14 +168,15 @@ export class InvitationsService {
     if (!row) throw AppError.notFound('No such invitation');
     const standing = await this.access.requireTeamAction(caller.userId, row.studentId, 'team.invite');
     const now = new Date();
-    await this.repo.db.$transaction(async (tx) => {
+    await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       if (!(await this.repo.revoke(tx, id, caller.userId, now))) {
         const fresh = await this.repo.current(tx, id);
         if (fresh?.acceptedAt)
           throw new AppError(HttpStatus.CONFLICT, ErrorCode.LinkUsed, 'The invitation was already accepted');
         return;
       }
-      await this.audit.recordIn(tx, {
+      await fx.record({
         action: 'invitation.revoked',
         actorId: caller.userId,
         actorRole: auditRole(standing),
@@ -224,7 +226,8 @@ export class InvitationsService {
     const now = new Date();
     let user: UserRow;
     try {
-      user = await this.repo.db.$transaction(async (tx) => {
+      user = await this.commands.transact(async (fx) => {
+        const { tx } = fx;
         if (!(await this.repo.claim(tx, row.id, now))) {
           const fresh = await this.repo.current(tx, row.id);
           throw (
@@ -238,7 +241,7 @@ export class InvitationsService {
           throw new AppError(HttpStatus.CONFLICT, ErrorCode.AlreadyOnTeam, 'This account is already on the team');
         }
         await this.repo.addMember(tx, row.studentId, account.id, row.role);
-        await this.audit.recordIn(tx, {
+        await fx.record({
           action: 'invitation.accepted',
           actorId: account.id,
           actorRole: row.role,

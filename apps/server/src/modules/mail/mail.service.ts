@@ -3,8 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { can, MAIL_SECRET_MARKER, type Actor, type OutboxMessage } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { AuditService } from '../audit/audit.service';
-import { DISTRICT_ADMIN_ROLE } from '../district/district.service';
+import { AuditService, DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
 import { MailRepository } from './mail.repository';
 
 /** Where a message's secret goes in its text; only delivery puts the secret there. */

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { can, ErrorCode, excusalMissing, isFamily, type MeetingState } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { AuditService } from '../audit/audit.service';
+import { CommandRunner, sectionScope } from '../../common/command/command-runner';
 import type { AuthContext } from '../auth/auth.types';
 import { sameName } from '../signoff/signoff.service';
 import { meetingConflict, MeetingsService } from './meetings.service';
@@ -17,7 +17,7 @@ export class MeetingExcusals {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly repo: MeetingsRepository,
-    private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
   ) {}
 
   async request(ctx: AuthContext, meetingId: string, userId: string, areaDiscussed: boolean): Promise<MeetingState> {
@@ -39,18 +39,15 @@ export class MeetingExcusals {
         'Parents are not excused from their child’s meeting',
         { fields: [{ field: 'userId', message: 'A parent' }] },
       );
-    await this.repo.db.meetingExcusal.upsert({
-      where: { meetingId_userId: { meetingId, userId } },
-      create: { meetingId, userId, role: member.role, areaDiscussed, requestedById: ctx.user.id },
-      update: { areaDiscussed },
-    });
-    await this.audit.record({
-      action: 'meeting.excusal_requested',
-      actorId: ctx.user.id,
-      actorRole: section.role,
-      studentId: section.studentId,
-      sectionId: row.sectionId,
-      detail: { meetingId, userId, areaDiscussed },
+    await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+      await this.repo.requestExcusal(fx.tx, {
+        meetingId,
+        userId,
+        role: member.role,
+        areaDiscussed,
+        requestedById: ctx.user.id,
+      });
+      await fx.audit('meeting.excusal_requested', { meetingId, userId, areaDiscussed });
     });
     return this.meetings.publish(ctx, meetingId, section);
   }
@@ -70,19 +67,13 @@ export class MeetingExcusals {
       );
     }
     const now = new Date();
-    await this.repo.db.$transaction(async (tx) => {
-      await tx.meetingExcusal.update({
-        where: { id: excusalId },
-        data: { parentConsentBy: ctx.user.id, parentConsentName: typedName, parentConsentAt: now },
+    await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+      await this.repo.updateExcusal(fx.tx, excusalId, {
+        parentConsentBy: ctx.user.id,
+        parentConsentName: typedName,
+        parentConsentAt: now,
       });
-      await this.audit.recordIn(tx, {
-        action: 'meeting.excusal_consented',
-        actorId: ctx.user.id,
-        actorRole: section.role,
-        studentId: section.studentId,
-        sectionId: row.sectionId,
-        detail: { meetingId, excusalId, typedName },
-      });
+      await fx.audit('meeting.excusal_consented', { meetingId, excusalId, typedName });
     });
     return this.meetings.publish(ctx, meetingId, section);
   }
@@ -94,19 +85,9 @@ export class MeetingExcusals {
     if (excusal.userId !== ctx.user.id) throw AppError.forbidden('Only the excused member writes their input');
     if (row.status !== 'scheduled')
       throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'Written input is given before the meeting starts');
-    await this.repo.db.$transaction(async (tx) => {
-      await tx.meetingExcusal.update({
-        where: { id: excusalId },
-        data: { writtenInput: text, writtenInputAt: new Date() },
-      });
-      await this.audit.recordIn(tx, {
-        action: 'meeting.excusal_input',
-        actorId: ctx.user.id,
-        actorRole: section.role,
-        studentId: section.studentId,
-        sectionId: row.sectionId,
-        detail: { meetingId, excusalId },
-      });
+    await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+      await this.repo.updateExcusal(fx.tx, excusalId, { writtenInput: text, writtenInputAt: new Date() });
+      await fx.audit('meeting.excusal_input', { meetingId, excusalId });
     });
     return this.meetings.publish(ctx, meetingId, section);
   }
@@ -128,16 +109,9 @@ export class MeetingExcusals {
         missing,
       });
     }
-    await this.repo.db.$transaction(async (tx) => {
-      await tx.meetingExcusal.update({ where: { id: excusalId }, data: { confirmedAt: new Date() } });
-      await this.audit.recordIn(tx, {
-        action: 'meeting.excused',
-        actorId: ctx.user.id,
-        actorRole: section.role,
-        studentId: section.studentId,
-        sectionId: row.sectionId,
-        detail: { meetingId, userId: excusal.userId },
-      });
+    await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
+      await this.repo.updateExcusal(fx.tx, excusalId, { confirmedAt: new Date() });
+      await fx.audit('meeting.excused', { meetingId, userId: excusal.userId });
     });
     return this.meetings.publish(ctx, meetingId, section);
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module';
+import { CommandModule } from '../../common/command/command.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
@@ -16,7 +17,7 @@ import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
 @Module({
-  imports: [CollabModule, VersionsModule, WorkflowModule, NotificationsModule],
+  imports: [CollabModule, CommandModule, VersionsModule, WorkflowModule, NotificationsModule],
   controllers: [MeetingsController],
   providers: [
     MeetingsService,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AttendanceMode, Role } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import type { Tx } from '../../db/tx';
 import { ACTIVE_MEMBER } from '../students/team.repository';
 
 export const meetingInclude = {
@@ -16,8 +17,11 @@ export type MeetingRow = Prisma.MeetingGetPayload<{ include: typeof meetingInclu
 export class MeetingsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  get db() {
-    return this.prisma.client;
+  create(
+    tx: Tx,
+    data: { sectionId: string; scheduledFor: Date; videoUrl: string | null; invited: string[]; createdById: string },
+  ) {
+    return tx.meeting.create({ data, select: { id: true } });
   }
 
   find(id: string): Promise<MeetingRow | null> {
@@ -38,7 +42,7 @@ export class MeetingsRepository {
 
   /** Moves a meeting only from the state the caller saw: two starts cannot both start it. */
   async move(
-    tx: Prisma.TransactionClient,
+    tx: Tx,
     id: string,
     from: 'scheduled' | 'in_progress',
     data: Prisma.MeetingUpdateManyMutationInput,
@@ -47,8 +51,24 @@ export class MeetingsRepository {
     return count === 1;
   }
 
-  update(id: string, data: Prisma.MeetingUpdateInput, tx?: Prisma.TransactionClient) {
+  update(id: string, data: Prisma.MeetingUpdateInput, tx?: Tx) {
     return (tx ?? this.prisma.client).meeting.update({ where: { id }, data });
+  }
+
+  requestExcusal(
+    tx: Tx,
+    e: { meetingId: string; userId: string; role: Role; areaDiscussed: boolean; requestedById: string },
+  ) {
+    return tx.meetingExcusal.upsert({
+      where: { meetingId_userId: { meetingId: e.meetingId, userId: e.userId } },
+      create: e,
+      update: { areaDiscussed: e.areaDiscussed },
+      select: { id: true },
+    });
+  }
+
+  updateExcusal(tx: Tx, id: string, data: Prisma.MeetingExcusalUpdateInput) {
+    return tx.meetingExcusal.update({ where: { id }, data, select: { id: true } });
   }
 
   openStretches(meetingId: string, userId: string) {
@@ -70,7 +90,7 @@ export class MeetingsRepository {
     userId: string | null,
     reason: 'left' | 'dropped' | 'ended',
     at: Date,
-    tx?: Prisma.TransactionClient,
+    tx?: Tx,
   ): Promise<number> {
     const db = tx ?? this.prisma.client;
     const { count } = await db.meetingAttendance.updateMany({

@@ -3,12 +3,11 @@ import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { can, ensureMeetingNotes, ErrorCode, type MeetingState, type ScheduleMeeting } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
+import { CommandRunner, sectionScope } from '../../common/command/command-runner';
 import { Prisma } from '../../generated/prisma/client';
 import { SectionEvents } from '../../realtime/section-events';
-import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { NotificationsService } from '../notifications/notifications.service';
 import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
 import { VersionsService } from '../versions/versions.service';
 import { WorkflowService } from '../workflow/workflow.service';
@@ -42,9 +41,8 @@ export class MeetingsService {
     private readonly summaries: MeetingSummaries,
     private readonly versions: VersionsService,
     private readonly workflow: WorkflowService,
-    private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
     private readonly events: SectionEvents,
-    private readonly notifications: NotificationsService,
     private readonly notificationRows: NotificationsRepository,
     private readonly visibility: MeetingVisibility,
     private readonly targets: MeetingTargets,
@@ -122,26 +120,15 @@ export class MeetingsService {
         },
       );
     }
-    const row = await this.repo.db.$transaction(async (tx) => {
-      const created = await tx.meeting.create({
-        data: {
-          sectionId,
-          scheduledFor: new Date(body.scheduledFor),
-          videoUrl: body.videoUrl ?? null,
-          invited: body.invitedUserIds,
-          createdById: ctx.user.id,
-        },
-        select: { id: true },
-      });
-      await this.audit.recordIn(tx, {
-        action: 'meeting.scheduled',
-        actorId: ctx.user.id,
-        actorRole: section.role,
-        studentId: section.studentId,
+    const row = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const created = await this.repo.create(fx.tx, {
         sectionId,
-        ip,
-        detail: { meetingId: created.id, scheduledFor: body.scheduledFor },
+        scheduledFor: new Date(body.scheduledFor),
+        videoUrl: body.videoUrl ?? null,
+        invited: body.invitedUserIds,
+        createdById: ctx.user.id,
       });
+      await fx.audit('meeting.scheduled', { meetingId: created.id, scheduledFor: body.scheduledFor });
       return created;
     });
     await this.createNotes(sectionId, row.id);
@@ -176,23 +163,15 @@ export class MeetingsService {
         ? (await this.versions.create(ctx, row.sectionId, 'Meeting started', 'meeting_started')).number
         : (await this.workflow.transition(ctx, row.sectionId, { to: 'meeting' }, ip)).versionNumber;
     const now = new Date();
-    const started = await this.repo.db.$transaction(async (tx) => {
-      const moved = await this.repo.move(tx, meetingId, 'scheduled', {
+    const started = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const moved = await this.repo.move(fx.tx, meetingId, 'scheduled', {
         status: 'in_progress',
         startedAt: now,
         facilitatorId: ctx.user.id,
         startVersion,
       });
       if (!moved) return false;
-      await this.audit.recordIn(tx, {
-        action: 'meeting.started',
-        actorId: ctx.user.id,
-        actorRole: section.role,
-        studentId: section.studentId,
-        sectionId: row.sectionId,
-        ip,
-        detail: { meetingId, startVersion },
-      });
+      await fx.audit('meeting.started', { meetingId, startVersion });
       return true;
     });
     if (!started) throw meetingConflict(ErrorCode.MeetingAlreadyRunning, 'This meeting is already running');
@@ -212,8 +191,8 @@ export class MeetingsService {
     }
     const endVersion = (await this.versions.create(ctx, row.sectionId, 'Meeting ended', 'meeting_ended')).number;
     const notes = await this.docs.read(row.sectionId, (doc) => this.summaries.notesJson(doc, meetingId));
-    const ended = await this.repo.db.$transaction(async (tx) => {
-      const moved = await this.repo.move(tx, meetingId, 'in_progress', {
+    const ended = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const moved = await this.repo.move(fx.tx, meetingId, 'in_progress', {
         status: 'ended',
         endedAt: now,
         nowDiscussing: Prisma.DbNull,
@@ -221,16 +200,8 @@ export class MeetingsService {
         notes: notes ?? Prisma.DbNull,
       });
       if (!moved) return false;
-      await this.repo.endStretches(meetingId, null, 'ended', now, tx);
-      await this.audit.recordIn(tx, {
-        action: 'meeting.ended',
-        actorId: ctx.user.id,
-        actorRole: section.role,
-        studentId: section.studentId,
-        sectionId: row.sectionId,
-        ip,
-        detail: { meetingId, endVersion },
-      });
+      await this.repo.endStretches(meetingId, null, 'ended', now, fx.tx);
+      await fx.audit('meeting.ended', { meetingId, endVersion });
       return true;
     });
     if (!ended) throw meetingConflict(ErrorCode.MeetingNotRunning, 'This meeting is not running');
@@ -241,11 +212,10 @@ export class MeetingsService {
       const lens = await this.visibility.lens(row.sectionId, keysOfSummary(summary));
       // The summary and the team's notices of it are written together; each notice (and its mail)
       // holds what its reader may see.
-      const notices = await this.repo.db.$transaction(async (tx) => {
-        await this.repo.update(meetingId, { summary: JSON.parse(JSON.stringify(summary)) as object }, tx);
-        const team = await this.notificationRows.team(tx, row.sectionId);
-        return this.notificationRows.createMany(
-          tx,
+      await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+        await this.repo.update(meetingId, { summary: JSON.parse(JSON.stringify(summary)) as object }, fx.tx);
+        const team = await this.notificationRows.team(fx.tx, row.sectionId);
+        await fx.notify(
           team.map((m) => {
             const seen = lens.summary(
               summary,
@@ -261,7 +231,6 @@ export class MeetingsService {
           }),
         );
       });
-      this.notifications.deliverLater(notices);
     }
     return this.publish(ctx, meetingId, section);
   }

@@ -12,9 +12,10 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
-import type { Prisma } from '../../generated/prisma/client';
+import { CommandRunner, sectionScope } from '../../common/command/command-runner';
+import type { Tx } from '../../db/tx';
 import type { AuthContext } from '../auth/auth.types';
-import { VersionsRepository } from '../versions/versions.repository';
+import { SectionLock } from '../versions/section-lock';
 import { VersionsService } from '../versions/versions.service';
 import { fieldsOf, groupKeyOf } from './proposal-view';
 import { ProposalsRepository, type ProposalRecord } from './proposals.repository';
@@ -48,7 +49,8 @@ export class ProposalAcceptService {
     private readonly repo: ProposalsRepository,
     private readonly docs: DocRegistry,
     private readonly versions: VersionsService,
-    private readonly versionRows: VersionsRepository,
+    private readonly lock: SectionLock,
+    private readonly commands: CommandRunner,
   ) {}
 
   async accept(ctx: AuthContext, id: string, ip: string): Promise<ProposalView> {
@@ -65,7 +67,8 @@ export class ProposalAcceptService {
     const undo = new Y.UndoManager(live.doc.getMap('goals'), { trackedOrigins: new Set([origin]), captureTimeout: 0 });
     const made: { update: Uint8Array | null; committed: boolean } = { update: null, committed: false };
     try {
-      const result = await this.repo.db.$transaction(async (tx) => {
+      await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+        const { tx } = fx;
         const status = await this.repo.lockSectionIn(tx, sectionId);
         if (status === null || !can({ userId: ctx.user.id, role: section.role }, 'proposal.decide', { status }))
           throw sectionLocked();
@@ -114,19 +117,15 @@ export class ProposalAcceptService {
         if (made.update) await this.repo.storeUpdateIn(tx, sectionId, made.update, ctx.user.id);
 
         const frozen = await this.versions.freeze(sectionId);
-        const version = await this.versionRows.insertIn(tx, {
-          sectionId,
+        const version = await this.lock.saveVersion(tx, sectionId, frozen, {
           name:
             current.kind === 'new_goal' ? 'Goal proposal accepted (new goal)' : 'Goal proposal accepted (goal changed)',
           reason: 'proposal_accepted',
           createdById: ctx.user.id,
-          state: frozen.state,
-          json: JSON.parse(JSON.stringify(frozen.snapshot)) as Prisma.InputJsonValue,
-          contentHash: frozen.hash,
         });
         await this.repo.markAppliedIn(tx, id, applied.goalId, version.number);
         const superseded = await this.supersedeAlternatives(tx, current, now);
-        await this.proposals.recordIn(tx, ctx, section, ip, 'proposal.accepted', {
+        await fx.audit('proposal.accepted', {
           proposalId: id,
           kind: current.kind,
           goalId: applied.goalId,
@@ -134,10 +133,11 @@ export class ProposalAcceptService {
           contentHash: frozen.hash,
           superseded,
         });
-        return { versionNumber: version.number, superseded };
+        fx.publish(() =>
+          this.proposals.publish(ctx, section, id, 'accepted', { versionNumber: version.number, superseded }),
+        );
       });
       made.committed = true;
-      this.proposals.publish(ctx, section, id, 'accepted', result);
       return await this.proposals.view(id);
     } catch (err) {
       if (made.update && !made.committed) {
@@ -152,11 +152,7 @@ export class ProposalAcceptService {
   }
 
   /** The other open alternatives (same goal, or new goals in the same area) become superseded. */
-  private async supersedeAlternatives(
-    tx: Prisma.TransactionClient,
-    accepted: ProposalRecord,
-    at: Date,
-  ): Promise<string[]> {
+  private async supersedeAlternatives(tx: Tx, accepted: ProposalRecord, at: Date): Promise<string[]> {
     const key = groupKeyOf(accepted);
     const others = await this.repo.openOthersIn(tx, accepted.sectionId, accepted.id);
     return this.repo.supersedeIn(

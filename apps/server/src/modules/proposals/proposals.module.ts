@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module';
+import { CommandModule } from '../../common/command/command.module';
 import { VersionsModule } from '../versions/versions.module';
 import { ProposalAcceptService } from './proposal-accept.service';
 import { ProposalsController } from './proposals.controller';
@@ -8,7 +9,7 @@ import { ProposalsService } from './proposals.service';
 
 /** Goal proposals: propose, endorse, discuss, and the OT's decision applied to the document. */
 @Module({
-  imports: [CollabModule, VersionsModule],
+  imports: [CollabModule, CommandModule, VersionsModule],
   controllers: [ProposalsController],
   providers: [ProposalsService, ProposalAcceptService, ProposalsRepository],
 })

@@ -37,10 +37,6 @@ const json = (value: unknown): Prisma.InputJsonValue => JSON.parse(JSON.stringif
 export class ProposalsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  get db() {
-    return this.prisma.client;
-  }
-
   find(id: string): Promise<ProposalRow | null> {
     return this.prisma.client.goalProposal.findUnique({ where: { id }, include: full });
   }

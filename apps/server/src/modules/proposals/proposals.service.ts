@@ -16,9 +16,8 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
-import type { Prisma } from '../../generated/prisma/client';
+import { CommandRunner, sectionScope } from '../../common/command/command-runner';
 import { SectionEvents } from '../../realtime/section-events';
-import { AuditService, type AuditInput } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
 import { peopleOf, toView } from './proposal-view';
@@ -53,7 +52,7 @@ export class ProposalsService {
     private readonly repo: ProposalsRepository,
     private readonly access: TeamAccessService,
     private readonly docs: DocRegistry,
-    private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
     private readonly events: SectionEvents,
   ) {}
 
@@ -123,7 +122,8 @@ export class ProposalsService {
         });
       }
     }
-    const created = await this.repo.db.$transaction(async (tx) => {
+    const created = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const { tx } = fx;
       const row = await this.repo.createIn(tx, {
         sectionId,
         kind: input.kind,
@@ -134,14 +134,14 @@ export class ProposalsService {
         proposedById: ctx.user.id,
         proposedByRole: section.role,
       });
-      await this.recordIn(tx, ctx, section, ip, 'proposal.created', {
+      await fx.audit('proposal.created', {
         proposalId: row.id,
         kind: row.kind,
         targetGoalId: row.targetGoalId,
       });
+      fx.publish(() => this.publish(ctx, section, row.id, 'created'));
       return row;
     });
-    this.publish(ctx, section, created.id, 'created');
     return this.view(created.id);
   }
 
@@ -150,16 +150,17 @@ export class ProposalsService {
     if (row.proposedById !== ctx.user.id) throw AppError.forbidden('Only the person who proposed it edits a proposal');
     if (row.status !== 'open') throw notOpen(row.status);
     this.permit(ctx, section, 'proposal.create');
-    await this.repo.db.$transaction(async (tx) => {
+    await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const { tx } = fx;
       if (!(await this.repo.editIn(tx, id, ctx.user.id, input)))
         throw notOpen((await this.repo.recordIn(tx, id))?.status ?? 'open');
-      await this.recordIn(tx, ctx, section, ip, 'proposal.updated', {
+      await fx.audit('proposal.updated', {
         proposalId: id,
         fields: input.fields !== undefined,
         rationale: input.rationale !== undefined,
       });
+      fx.publish(() => this.publish(ctx, section, id, 'updated'));
     });
-    this.publish(ctx, section, id, 'updated');
     return this.view(id);
   }
 
@@ -169,7 +170,8 @@ export class ProposalsService {
       throw AppError.forbidden('Only the person who proposed it withdraws a proposal');
     if (row.status !== 'open') throw notOpen(row.status);
     this.permit(ctx, section, 'proposal.endorse');
-    await this.repo.db.$transaction(async (tx) => {
+    await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const { tx } = fx;
       const ok = await this.repo.decideIn(tx, id, {
         status: 'withdrawn',
         decidedById: ctx.user.id,
@@ -177,9 +179,9 @@ export class ProposalsService {
         decidedAt: new Date(),
       });
       if (!ok) throw notOpen((await this.repo.recordIn(tx, id))?.status ?? 'open');
-      await this.recordIn(tx, ctx, section, ip, 'proposal.withdrawn', { proposalId: id });
+      await fx.audit('proposal.withdrawn', { proposalId: id });
+      fx.publish(() => this.publish(ctx, section, id, 'withdrawn'));
     });
-    this.publish(ctx, section, id, 'withdrawn');
     return this.view(id);
   }
 
@@ -187,7 +189,8 @@ export class ProposalsService {
     const { row, section } = await this.load(ctx, id);
     this.permit(ctx, section, 'proposal.decide');
     if (row.status !== 'open') throw notOpen(row.status);
-    await this.repo.db.$transaction(async (tx) => {
+    await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const { tx } = fx;
       const ok = await this.repo.decideIn(tx, id, {
         status: 'rejected',
         decidedById: ctx.user.id,
@@ -196,9 +199,9 @@ export class ProposalsService {
         decisionReason: reason,
       });
       if (!ok) throw notOpen((await this.repo.recordIn(tx, id))?.status ?? 'open');
-      await this.recordIn(tx, ctx, section, ip, 'proposal.rejected', { proposalId: id, reason });
+      await fx.audit('proposal.rejected', { proposalId: id, reason });
+      fx.publish(() => this.publish(ctx, section, id, 'rejected'));
     });
-    this.publish(ctx, section, id, 'rejected');
     return this.view(id);
   }
 
@@ -206,42 +209,25 @@ export class ProposalsService {
     const { row, section } = await this.load(ctx, id);
     this.permit(ctx, section, 'proposal.endorse');
     if (row.status !== 'open') throw notOpen(row.status);
-    await this.repo.db.$transaction(async (tx) => {
+    await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const { tx } = fx;
       await this.repo.endorseIn(tx, id, ctx.user.id, section.role, input.stance, input.note);
-      await this.recordIn(tx, ctx, section, ip, 'proposal.endorsed', { proposalId: id, stance: input.stance });
+      await fx.audit('proposal.endorsed', { proposalId: id, stance: input.stance });
+      fx.publish(() => this.publish(ctx, section, id, 'endorsed'));
     });
-    this.publish(ctx, section, id, 'endorsed');
     return this.view(id);
   }
 
   async comment(ctx: AuthContext, id: string, body: string, ip: string): Promise<ProposalView> {
     const { section } = await this.load(ctx, id);
     this.permit(ctx, section, 'proposal.endorse');
-    await this.repo.db.$transaction(async (tx) => {
+    await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      const { tx } = fx;
       await this.repo.commentIn(tx, id, ctx.user.id, section.role, body);
-      await this.recordIn(tx, ctx, section, ip, 'proposal.commented', { proposalId: id });
+      await fx.audit('proposal.commented', { proposalId: id });
+      fx.publish(() => this.publish(ctx, section, id, 'commented'));
     });
-    this.publish(ctx, section, id, 'commented');
     return this.view(id);
-  }
-
-  recordIn(
-    tx: Prisma.TransactionClient,
-    ctx: AuthContext,
-    section: SectionAccess,
-    ip: string,
-    action: string,
-    detail: AuditInput['detail'],
-  ): Promise<void> {
-    return this.audit.recordIn(tx, {
-      action,
-      actorId: ctx.user.id,
-      actorRole: section.role,
-      studentId: section.studentId,
-      sectionId: section.sectionId,
-      ip,
-      detail,
-    });
   }
 
   publish(

@@ -1,17 +1,18 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DocRegistry } from '../../collab/doc-registry';
-import type { Prisma } from '../../generated/prisma/client';
+import { CommandRunner } from '../../common/command/command-runner';
 import { SectionEvents } from '../../realtime/section-events';
-import { AuditService } from '../audit/audit.service';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { NotificationsService } from '../notifications/notifications.service';
-import { VersionsRepository } from '../versions/versions.repository';
+import { SectionLock } from '../versions/section-lock';
 import { VersionsService, type FrozenSection } from '../versions/versions.service';
 import { WorkflowRepository, type WorkflowRow } from '../workflow/workflow.repository';
 import { SignoffRepository } from './signoff.repository';
 
 /** Quiet time after the last stored edit before the content is compared with the frozen version. */
 const SETTLE_MS = 1500;
+
+/** Another refreeze of the same version committed first: this one rolls back. */
+class RefrozenElsewhere extends Error {}
 
 /**
  * Voids signatures when the content under sign-off changes. A correction made during pending
@@ -28,10 +29,9 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
     private readonly repo: SignoffRepository,
     private readonly workflowRows: WorkflowRepository,
     private readonly versions: VersionsService,
-    private readonly versionRows: VersionsRepository,
-    private readonly audit: AuditService,
+    private readonly lock: SectionLock,
+    private readonly commands: CommandRunner,
     private readonly events: SectionEvents,
-    private readonly notifications: NotificationsService,
     private readonly notificationRows: NotificationsRepository,
   ) {}
 
@@ -81,55 +81,51 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
         ? `The content changed after version ${old} was frozen (edited by ${editors.join(', ')})`
         : `The content changed after version ${old} was frozen`;
     const now = new Date();
-    const result = await this.repo.db.$transaction(async (tx) => {
-      const version = await this.versionRows.insertIn(tx, {
-        sectionId,
-        name: 'Changed during sign-off',
-        reason: 'changed_during_signoff',
-        createdById: null,
-        state: live.state,
-        json: JSON.parse(JSON.stringify(live.snapshot)) as Prisma.InputJsonValue,
-        contentHash: live.hash,
+    const studentId = await this.repo.studentOf(sectionId);
+    // The system voids them: no actor in the audit row, and the notice names the signer themself.
+    const scope = { actorId: null, actorRole: null, studentId, sectionId, ip: null };
+    const number = await this.commands
+      .commit(scope, async (fx) => {
+        const version = await this.lock.saveVersion(fx.tx, sectionId, live, {
+          name: 'Changed during sign-off',
+          reason: 'changed_during_signoff',
+          createdById: null,
+        });
+        if (!(await this.repo.moveSignoffVersion(fx.tx, sectionId, old, version.number))) {
+          // Someone else refroze first: roll this version back.
+          throw new RefrozenElsewhere();
+        }
+        const signers = await this.notificationRows.activeSigners(fx.tx, sectionId, old);
+        const voided = await this.workflowRows.voidSignatures(fx.tx, sectionId, old, now, reason);
+        await fx.audit('section.signatures_voided', {
+          fromVersion: old,
+          toVersion: version.number,
+          voided,
+          editors,
+          contentHash: live.hash,
+        });
+        await fx.notify(
+          signers.map((userId) => ({
+            userId,
+            kind: 'signatures_voided',
+            sectionId,
+            actorId: userId,
+            detail: { reason, versionNumber: old },
+          })),
+        );
+        fx.publish(() =>
+          this.events.signoff({ sectionId, change: 'voided', versionNumber: version.number, by: null, reason }),
+        );
+        return version.number;
+      })
+      .catch((err: unknown) => {
+        if (err instanceof RefrozenElsewhere) return null;
+        throw err;
       });
-      const { count: moved } = await tx.otSection.updateMany({
-        where: { id: sectionId, status: 'pending_signoff', signoffVersion: old },
-        data: { signoffVersion: version.number },
-      });
-      if (moved !== 1) return null;
-      const signers = await this.notificationRows.activeSigners(tx, sectionId, old);
-      const { count: voided } = await tx.signature.updateMany({
-        where: { sectionId, versionNumber: old, voidedAt: null },
-        data: { voidedAt: now, voidReason: reason },
-      });
-      const student = await tx.otSection.findUnique({
-        where: { id: sectionId },
-        select: { plan: { select: { studentId: true } } },
-      });
-      await this.audit.recordIn(tx, {
-        action: 'section.signatures_voided',
-        studentId: student?.plan.studentId ?? null,
-        sectionId,
-        detail: { fromVersion: old, toVersion: version.number, voided, editors, contentHash: live.hash },
-      });
-      // The system voids them; the notice names no actor but the signer themself.
-      const notices = await this.notificationRows.createMany(
-        tx,
-        signers.map((userId) => ({
-          userId,
-          kind: 'signatures_voided' as const,
-          sectionId,
-          actorId: userId,
-          detail: { reason, versionNumber: old },
-        })),
-      );
-      return { number: version.number, notices };
-    });
-    if (result === null) {
+    if (number === null) {
       // Someone else refroze first; the number now under sign-off is theirs.
       return (await this.workflowRows.find(sectionId))?.signoffVersion ?? null;
     }
-    this.events.signoff({ sectionId, change: 'voided', versionNumber: result.number, by: null, reason });
-    this.notifications.deliverLater(result.notices);
-    return result.number;
+    return number;
   }
 }

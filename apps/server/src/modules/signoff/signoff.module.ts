@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CollabModule } from '../../collab/collab.module';
+import { CommandModule } from '../../common/command/command.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
@@ -9,7 +10,7 @@ import { SignoffService } from './signoff.service';
 import { SignoffWatch } from './signoff-watch';
 
 @Module({
-  imports: [CollabModule, VersionsModule, WorkflowModule, NotificationsModule],
+  imports: [CollabModule, CommandModule, VersionsModule, WorkflowModule, NotificationsModule],
   controllers: [SignoffController],
   providers: [SignoffService, SignoffRepository, SignoffWatch],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ExcludedItem, Role, SignatureDecision } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import type { Tx } from '../../db/tx';
 
 export interface NewSignature {
   sectionId: string;
@@ -39,10 +40,6 @@ export type SignatureRow = Prisma.SignatureGetPayload<{ select: typeof signature
 export class SignoffRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  get db() {
-    return this.prisma.client;
-  }
-
   /** Signatures of this cycle: versions after the approved one an amendment started from. */
   signatures(sectionId: string, afterVersion: number): Promise<SignatureRow[]> {
     return this.prisma.client.signature.findMany({
@@ -52,8 +49,29 @@ export class SignoffRepository {
     });
   }
 
-  insert(tx: Prisma.TransactionClient, s: NewSignature) {
+  insert(tx: Tx, s: NewSignature) {
     return tx.signature.create({ data: { ...s, excludedItems: s.excludedItems }, select: { id: true } });
+  }
+
+  insertRevocation(tx: Tx, r: { sectionId: string; signatureId: string; userId: string; reason: string }) {
+    return tx.consentRevocation.create({ data: r, select: { id: true } });
+  }
+
+  /** Points sign-off at a new version, only if it still waits on `from` (one refreeze wins). */
+  async moveSignoffVersion(tx: Tx, sectionId: string, from: number, to: number): Promise<boolean> {
+    const { count } = await tx.otSection.updateMany({
+      where: { id: sectionId, status: 'pending_signoff', signoffVersion: from },
+      data: { signoffVersion: to },
+    });
+    return count === 1;
+  }
+
+  async studentOf(sectionId: string): Promise<string | null> {
+    const row = await this.prisma.client.otSection.findUnique({
+      where: { id: sectionId },
+      select: { plan: { select: { studentId: true } } },
+    });
+    return row?.plan.studentId ?? null;
   }
 
   revocations(sectionId: string) {

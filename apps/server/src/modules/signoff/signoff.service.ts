@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   can,
   checkSignature,
@@ -9,14 +9,13 @@ import {
   type SignRequest,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { CollabServer } from '../../collab/collab.server';
+import { CommandRunner } from '../../common/command/command-runner';
 import { SectionEvents } from '../../realtime/section-events';
-import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
-import { NotificationsRepository, type NotificationRow } from '../notifications/notifications.repository';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { TeamAccessService } from '../students/team-access.service';
-import { VersionsService } from '../versions/versions.service';
+import { SectionLock } from '../versions/section-lock';
+import type { FrozenSection } from '../versions/versions.service';
 import { WorkflowRepository, type WorkflowRow } from '../workflow/workflow.repository';
 import { WorkflowService } from '../workflow/workflow.service';
 import { SignoffRepository } from './signoff.repository';
@@ -61,6 +60,13 @@ function signError(reason: 'not_a_signer' | 'wrong_decision' | 'already_signed' 
   }
 }
 
+/** The live content no longer matches the version being signed. */
+class ContentChanged extends Error {
+  constructor(readonly live: FrozenSection) {
+    super('content changed');
+  }
+}
+
 /**
  * Signatures on the frozen version. The administrator's signature, last, approves the section:
  * the document is locked before the content is checked against the signed hash, and the
@@ -68,19 +74,15 @@ function signError(reason: 'not_a_signer' | 'wrong_decision' | 'already_signed' 
  */
 @Injectable()
 export class SignoffService {
-  private readonly logger = new Logger(SignoffService.name);
-
   constructor(
     private readonly repo: SignoffRepository,
     private readonly workflowRows: WorkflowRepository,
     private readonly workflow: WorkflowService,
     private readonly access: TeamAccessService,
-    private readonly versions: VersionsService,
-    private readonly audit: AuditService,
-    private readonly collab: CollabServer,
+    private readonly commands: CommandRunner,
+    private readonly lock: SectionLock,
     private readonly events: SectionEvents,
     private readonly watch: SignoffWatch,
-    private readonly notifications: NotificationsService,
     private readonly notificationRows: NotificationsRepository,
   ) {}
 
@@ -90,9 +92,9 @@ export class SignoffService {
   }
 
   async sign(ctx: AuthContext, sectionId: string, request: SignRequest, ip: string): Promise<SignoffState> {
-    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    const role = section.role;
-    const actor = { userId: ctx.user.id, role };
+    const command = await this.commands.onSection(ctx, sectionId, ip, 'section.view');
+    const { actor } = command;
+    const role = command.section.role;
     // Whether this role signs at all (403), before whether the section waits for signatures (409).
     if (!can(actor, 'section.sign', { status: 'pending_signoff' })) throw signError('not_a_signer');
     const row = await this.workflow.row(sectionId);
@@ -137,89 +139,77 @@ export class SignoffService {
     if (!version) throw AppError.notFound('No such version');
 
     const approves = can(actor, 'section.approve', { status: row.status });
-    // Lock first: from here no update reaches the document, so the hash checked is the one approved.
-    if (approves) this.collab.applyStatus(sectionId, 'approved');
-    let notices: NotificationRow[];
-    try {
-      const live = await this.versions.freeze(sectionId);
-      if (live.hash !== version.contentHash) {
-        if (approves) this.collab.applyStatus(sectionId, 'pending_signoff');
-        const newer = await this.watch.refreeze(sectionId, row, live);
-        throw new AppError(
-          HttpStatus.CONFLICT,
-          ErrorCode.ContentChanged,
-          `The section changed after version ${current} was frozen; sign version ${newer ?? current}`,
-          {
-            currentVersion: newer ?? current,
-          },
-        );
-      }
-      notices = await this.repo.db.$transaction(async (tx) => {
-        await this.repo.insert(tx, {
-          sectionId,
-          versionNumber: current,
-          userId: ctx.user.id,
-          role,
-          typedName: request.typedName,
-          decision: request.decision,
-          excludedItems: request.decision === 'consent_in_part' ? (request.excludedItems ?? []) : [],
-          reason: request.reason ?? null,
-          contentHash: version.contentHash,
-          ip,
-        });
-        const audit = { actorId: ctx.user.id, actorRole: role, studentId: section.studentId, sectionId, ip };
-        await this.audit.recordIn(tx, {
-          ...audit,
-          action: 'section.signed',
-          detail: { versionNumber: current, decision: request.decision, contentHash: version.contentHash },
-        });
-        if (approves) {
-          const moved = await this.workflowRows.move(tx, sectionId, 'pending_signoff', { status: 'approved' });
+    const by = { name: ctx.user.name, role };
+    // Lock first (approving): from here no update reaches the document, so the hash checked is the one approved.
+    const move = approves ? { from: 'pending_signoff' as const, to: 'approved' as const } : null;
+    await this.lock
+      .freezeUnder(sectionId, move, async (live) => {
+        if (live.hash !== version.contentHash) throw new ContentChanged(live);
+        await this.commands.commit(command.scope, async (fx) => {
+          await this.repo.insert(fx.tx, {
+            sectionId,
+            versionNumber: current,
+            userId: ctx.user.id,
+            role,
+            typedName: request.typedName,
+            decision: request.decision,
+            excludedItems: request.decision === 'consent_in_part' ? (request.excludedItems ?? []) : [],
+            reason: request.reason ?? null,
+            contentHash: version.contentHash,
+            ip,
+          });
+          await fx.audit('section.signed', {
+            versionNumber: current,
+            decision: request.decision,
+            contentHash: version.contentHash,
+          });
+          fx.publish(() => this.events.signoff({ sectionId, change: 'signed', versionNumber: current, by }));
+          if (!approves) return;
+          const moved = await this.workflowRows.move(fx.tx, sectionId, 'pending_signoff', { status: 'approved' });
           if (!moved)
             throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The section moved while you signed; reload');
-          await this.audit.recordIn(tx, {
-            ...audit,
-            action: 'section.transition',
-            detail: {
-              transition: 'approve',
-              from: 'pending_signoff',
-              to: 'approved',
-              versionNumber: current,
-              contentHash: version.contentHash,
-            },
+          await fx.audit('section.transition', {
+            transition: 'approve',
+            from: 'pending_signoff',
+            to: 'approved',
+            versionNumber: current,
+            contentHash: version.contentHash,
           });
-          const team = await this.notificationRows.team(tx, sectionId);
-          return this.notificationRows.createMany(
-            tx,
+          const team = await this.notificationRows.team(fx.tx, sectionId);
+          await fx.notify(
             team
               .filter((m) => m.userId !== ctx.user.id)
               .map((m) => ({
                 userId: m.userId,
-                kind: 'section_approved' as const,
+                kind: 'section_approved',
                 sectionId,
                 actorId: ctx.user.id,
                 detail: { versionNumber: current },
               })),
           );
-        }
-        return [];
+          fx.publish(() =>
+            this.events.status({ sectionId, status: 'approved', transition: 'approve', by, versionNumber: current }),
+          );
+        });
+      })
+      .catch(async (err: unknown) => {
+        if (!(err instanceof ContentChanged)) throw err;
+        // The lock is released by now; the changed content becomes the version to sign.
+        const newer = await this.watch.refreeze(sectionId, row, err.live);
+        throw new AppError(
+          HttpStatus.CONFLICT,
+          ErrorCode.ContentChanged,
+          `The section changed after version ${current} was frozen; sign version ${newer ?? current}`,
+          { currentVersion: newer ?? current },
+        );
       });
-    } catch (err) {
-      if (approves) this.collab.applyStatus(sectionId, 'pending_signoff');
-      throw err;
-    }
-    const by = { name: ctx.user.name, role };
-    this.events.signoff({ sectionId, change: 'signed', versionNumber: current, by });
-    if (approves)
-      this.events.status({ sectionId, status: 'approved', transition: 'approve', by, versionNumber: current });
-    this.notifications.deliverLater(notices);
     return this.stateOf(await this.workflow.row(sectionId));
   }
 
   /** A parent takes back consent given earlier; both stay in the record and the team is told. */
   async revoke(ctx: AuthContext, sectionId: string, reason: string, ip: string): Promise<SignoffState> {
-    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    if (!can({ userId: ctx.user.id, role: section.role }, 'consent.revoke', { status: section.status }))
+    const command = await this.commands.onSection(ctx, sectionId, ip, 'section.view');
+    if (!can(command.actor, 'consent.revoke', { status: command.section.status }))
       throw AppError.forbidden('Only a parent or guardian revokes consent');
     const row = await this.workflow.row(sectionId);
     const [signatures, revocations] = await Promise.all([
@@ -237,37 +227,27 @@ export class SignoffService {
     );
     if (!consent)
       throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'There is no consent of yours in force to revoke');
-    const notices = await this.repo.db.$transaction(async (tx) => {
-      await tx.consentRevocation.create({ data: { sectionId, signatureId: consent.id, userId: ctx.user.id, reason } });
-      await this.audit.recordIn(tx, {
-        action: 'section.consent_revoked',
-        actorId: ctx.user.id,
-        actorRole: section.role,
-        studentId: section.studentId,
-        sectionId,
-        ip,
-        detail: { signatureId: consent.id, versionNumber: consent.versionNumber, reason },
+    await this.commands.commit(command.scope, async (fx) => {
+      await this.repo.insertRevocation(fx.tx, { sectionId, signatureId: consent.id, userId: ctx.user.id, reason });
+      await fx.audit('section.consent_revoked', {
+        signatureId: consent.id,
+        versionNumber: consent.versionNumber,
+        reason,
       });
-      const staff = await this.notificationRows.team(tx, sectionId, ['ot', 'admin']);
+      const staff = await this.notificationRows.team(fx.tx, sectionId, ['ot', 'admin']);
       const detail = { reason, versionNumber: consent.versionNumber };
-      return this.notificationRows.createMany(
-        tx,
-        staff.map((m) => ({
-          userId: m.userId,
-          kind: 'consent_revoked' as const,
-          sectionId,
-          actorId: ctx.user.id,
-          detail,
-        })),
+      await fx.notify(
+        staff.map((m) => ({ userId: m.userId, kind: 'consent_revoked', sectionId, actorId: ctx.user.id, detail })),
       );
-    });
-    this.notifications.deliverLater(notices);
-    this.events.signoff({
-      sectionId,
-      change: 'revoked',
-      versionNumber: consent.versionNumber,
-      by: { name: ctx.user.name, role: 'parent' },
-      reason,
+      fx.publish(() =>
+        this.events.signoff({
+          sectionId,
+          change: 'revoked',
+          versionNumber: consent.versionNumber,
+          by: { name: ctx.user.name, role: command.section.role },
+          reason,
+        }),
+      );
     });
     return this.stateOf(row);
   }

@@ -15,10 +15,6 @@ export interface MembershipRow {
 export class TeamMembershipRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-    return this.prisma.client.$transaction(work);
-  }
-
   membership(tx: Prisma.TransactionClient, studentId: string, userId: string): Promise<MembershipRow | null> {
     return tx.teamMembership.findUnique({
       where: { studentId_userId: { studentId, userId } },

@@ -3,7 +3,8 @@ import { can, ErrorCode, isFamily, type Actor, type ChangeRoleRequest, type Role
 import { AppError } from '../../common/app-error';
 import { CollabServer } from '../../collab/collab.server';
 import { RealtimeEvents } from '../../realtime/realtime-events';
-import { AuditService } from '../audit/audit.service';
+import { CommandRunner } from '../../common/command/command-runner';
+import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
 import { TeamAccessService } from '../students/team-access.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { TeamMembershipRepository, type MembershipRow } from './team-membership.repository';
@@ -20,7 +21,7 @@ export class TeamService {
   constructor(
     private readonly access: TeamAccessService,
     private readonly repo: TeamMembershipRepository,
-    private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
     private readonly collab: CollabServer,
     private readonly realtime: RealtimeEvents,
   ) {}
@@ -33,13 +34,13 @@ export class TeamService {
     ip: string,
   ): Promise<{ role: Role }> {
     const actor = await this.access.requireTeamAction(userId, studentId, 'team.manage');
-    await this.repo.transaction(async (tx) => {
+    await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const member = await this.activeMember(tx, studentId, targetId);
       if (member.role === input.role) return;
       if (leads(member.role) && !leads(input.role)) await this.keepALeader(tx, studentId, targetId);
       await this.repo.setRole(tx, member.id, input.role);
-      await this.audit.recordIn(
-        tx,
+      await fx.record(
         this.event(actor, 'team.role_changed', studentId, ip, {
           userId: targetId,
           from: member.role,
@@ -54,13 +55,13 @@ export class TeamService {
 
   async remove(userId: string, studentId: string, targetId: string, reason: string, ip: string): Promise<void> {
     const actor = await this.access.requireTeamAction(userId, studentId, 'team.manage');
-    await this.repo.transaction(async (tx) => {
+    await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const member = await this.repo.membership(tx, studentId, targetId);
       if (!member) throw AppError.notFound('No such team member');
       if (leads(member.role) && member.authorityRevokedAt === null) await this.keepALeader(tx, studentId, targetId);
       await this.repo.remove(tx, member.id);
-      await this.audit.recordIn(
-        tx,
+      await fx.record(
         this.event(actor, 'team.member_removed', studentId, ip, { userId: targetId, role: member.role, reason }),
       );
     });
@@ -76,7 +77,8 @@ export class TeamService {
     ip: string,
   ): Promise<void> {
     const actor = await this.access.requireTeamAction(userId, studentId, 'team.manage');
-    await this.repo.transaction(async (tx) => {
+    await this.commands.transact(async (fx) => {
+      const { tx } = fx;
       const member = await this.activeMember(tx, studentId, targetId);
       if (!isFamily(member.role))
         throw new AppError(
@@ -86,10 +88,7 @@ export class TeamService {
         );
       if (!(await this.repo.revokeAuthority(tx, member.id, reason)))
         throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'Already revoked');
-      await this.audit.recordIn(
-        tx,
-        this.event(actor, 'team.authority_revoked', studentId, ip, { userId: targetId, reason }),
-      );
+      await fx.record(this.event(actor, 'team.authority_revoked', studentId, ip, { userId: targetId, reason }));
     });
     await this.propagate(targetId, studentId, null);
   }
@@ -121,7 +120,7 @@ export class TeamService {
     return {
       action,
       actorId: actor.userId,
-      actorRole: actor.role ?? (actor.districtAdmin ? 'district_admin' : null),
+      actorRole: actor.role ?? (actor.districtAdmin ? DISTRICT_ADMIN_ROLE : null),
       studentId,
       ip,
       detail,

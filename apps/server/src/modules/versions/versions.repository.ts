@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import type { Tx } from '../../db/tx';
 
 export interface NewVersion {
   sectionId: string;
@@ -26,29 +27,8 @@ const summary = {
 export class VersionsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Inserts with the next number; the unique (section, number) index settles a race, and we retry. */
-  async insert(v: NewVersion) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.prisma.client.$transaction(async (tx) => {
-          const last = await tx.sectionVersion.findFirst({
-            where: { sectionId: v.sectionId },
-            orderBy: { number: 'desc' },
-            select: { number: true },
-          });
-          return tx.sectionVersion.create({
-            data: { ...v, state: Uint8Array.from(v.state), number: (last?.number ?? 0) + 1 },
-            select: summary,
-          });
-        });
-      } catch (err) {
-        if (attempt >= 3 || (err as { code?: string }).code !== 'P2002') throw err;
-      }
-    }
-  }
-
   /** Inserts with the next number inside the caller's transaction (a workflow step saves one). */
-  async insertIn(tx: Prisma.TransactionClient, v: NewVersion) {
+  async insertIn(tx: Tx, v: NewVersion) {
     const last = await tx.sectionVersion.findFirst({
       where: { sectionId: v.sectionId },
       orderBy: { number: 'desc' },

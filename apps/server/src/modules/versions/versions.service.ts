@@ -12,6 +12,8 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
+import type { CommandScope } from '../../common/command/command-effects';
+import { CommandRunner, sectionScope } from '../../common/command/command-runner';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../students/team-access.service';
@@ -43,6 +45,7 @@ export class VersionsService {
     private readonly access: TeamAccessService,
     private readonly docs: DocRegistry,
     private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
   ) {}
 
   /** The live document as a version would freeze it: Yjs state, JSON and the hash of that JSON. */
@@ -60,25 +63,38 @@ export class VersionsService {
   /** Freezes the live document as a numbered version: its Yjs state, its JSON and the hash of that JSON. */
   async create(ctx: AuthContext, sectionId: string, name: string, reason = 'manual'): Promise<VersionSummary> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'version.create');
-    const { snapshot, state, hash } = await this.freeze(sectionId);
-    const row = await this.repo.insert({
-      sectionId,
-      name,
-      reason,
-      createdById: ctx.user.id,
-      state,
-      json: JSON.parse(JSON.stringify(snapshot)) as object,
-      contentHash: hash,
-    });
-    await this.audit.record({
-      action: 'section.version_saved',
-      actorId: ctx.user.id,
-      actorRole: section.role,
-      studentId: section.studentId,
-      sectionId,
-      detail: { number: row.number, name, reason, contentHash: hash },
-    });
+    const frozen = await this.freeze(sectionId);
+    const row = await this.saveWithRetry(sectionScope(ctx, section, null), sectionId, frozen, name, reason);
     return this.toSummary(row, new Map([[ctx.user.id, ctx.user.name]]));
+  }
+
+  /** Numbers are taken inside the transaction; the unique (section, number) index settles a race, and we retry. */
+  private async saveWithRetry(
+    scope: CommandScope,
+    sectionId: string,
+    frozen: FrozenSection,
+    name: string,
+    reason: string,
+  ) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.commands.commit(scope, async (fx) => {
+          const row = await this.repo.insertIn(fx.tx, {
+            sectionId,
+            name,
+            reason,
+            createdById: scope.actorId,
+            state: frozen.state,
+            json: JSON.parse(JSON.stringify(frozen.snapshot)) as object,
+            contentHash: frozen.hash,
+          });
+          await fx.audit('section.version_saved', { number: row.number, name, reason, contentHash: frozen.hash });
+          return row;
+        });
+      } catch (err) {
+        if (attempt >= 3 || (err as { code?: string }).code !== 'P2002') throw err;
+      }
+    }
   }
 
   async list(ctx: AuthContext, sectionId: string): Promise<VersionSummary[]> {

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CollabModule } from '../../collab/collab.module';
+import { CommandModule } from '../../common/command/command.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { DashboardController } from './dashboard.controller';
@@ -9,7 +9,7 @@ import { WorkflowRepository } from './workflow.repository';
 import { WorkflowService } from './workflow.service';
 
 @Module({
-  imports: [CollabModule, VersionsModule, NotificationsModule],
+  imports: [CommandModule, VersionsModule, NotificationsModule],
   controllers: [WorkflowController, DashboardController],
   providers: [WorkflowService, WorkflowRepository, DashboardService],
   exports: [WorkflowService, WorkflowRepository],

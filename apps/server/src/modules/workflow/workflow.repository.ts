@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SectionStatus } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
+import type { Tx } from '../../db/tx';
 import { ACTIVE_MEMBER } from '../students/team.repository';
 
 export const workflowFields = {
@@ -23,10 +24,6 @@ export type WorkflowRow = Prisma.OtSectionGetPayload<{ select: typeof workflowFi
 export class WorkflowRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  get db() {
-    return this.prisma.client;
-  }
-
   find(sectionId: string): Promise<WorkflowRow | null> {
     return this.prisma.client.otSection.findUnique({ where: { id: sectionId }, select: workflowFields });
   }
@@ -36,13 +33,30 @@ export class WorkflowRepository {
    * cannot both move it. Returns false when someone else moved it first.
    */
   async move(
-    tx: Prisma.TransactionClient,
+    tx: Tx,
     sectionId: string,
     from: SectionStatus,
     data: Prisma.OtSectionUpdateManyMutationInput,
   ): Promise<boolean> {
     const { count } = await tx.otSection.updateMany({ where: { id: sectionId, status: from }, data });
     return count === 1;
+  }
+
+  async setSignoffVersion(tx: Tx, sectionId: string, versionNumber: number): Promise<void> {
+    await tx.otSection.update({ where: { id: sectionId }, data: { signoffVersion: versionNumber } });
+  }
+
+  async recordFamilyResponse(tx: Tx, sectionId: string, at: Date, note: string | null): Promise<void> {
+    await tx.otSection.update({ where: { id: sectionId }, data: { familyRespondedAt: at, familyResponseNote: note } });
+  }
+
+  /** Voids the signatures still in force on a version (a reopened or changed sign-off), with why. */
+  async voidSignatures(tx: Tx, sectionId: string, versionNumber: number, at: Date, reason: string): Promise<number> {
+    const { count } = await tx.signature.updateMany({
+      where: { sectionId, versionNumber, voidedAt: null },
+      data: { voidedAt: at, voidReason: reason },
+    });
+    return count;
   }
 
   /** Marks when a parent first opened the shared draft; only the first call writes. */

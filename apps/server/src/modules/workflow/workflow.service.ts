@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   availableTransitions,
   can,
@@ -12,17 +12,14 @@ import {
   type WorkflowState,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { CollabServer } from '../../collab/collab.server';
+import { CommandRunner } from '../../common/command/command-runner';
 import type { Prisma } from '../../generated/prisma/client';
 import { SectionEvents } from '../../realtime/section-events';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
-import { NotificationsRepository, type NotificationRow } from '../notifications/notifications.repository';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import type { SectionAccess } from '../students/team-access.service';
-import { TeamAccessService } from '../students/team-access.service';
-import { VersionsRepository } from '../versions/versions.repository';
-import { VersionsService } from '../versions/versions.service';
+import { SectionLock } from '../versions/section-lock';
 import { WorkflowRepository, type WorkflowRow } from './workflow.repository';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -57,17 +54,12 @@ export function familyReviewOf(row: WorkflowRow): FamilyReview {
  */
 @Injectable()
 export class WorkflowService {
-  private readonly logger = new Logger(WorkflowService.name);
-
   constructor(
     private readonly repo: WorkflowRepository,
-    private readonly access: TeamAccessService,
-    private readonly versions: VersionsService,
-    private readonly versionRows: VersionsRepository,
+    private readonly commands: CommandRunner,
+    private readonly lock: SectionLock,
     private readonly audit: AuditService,
-    private readonly collab: CollabServer,
     private readonly events: SectionEvents,
-    private readonly notifications: NotificationsService,
     private readonly notificationRows: NotificationsRepository,
   ) {}
 
@@ -109,137 +101,107 @@ export class WorkflowService {
     request: TransitionRequest,
     ip: string,
   ): Promise<{ status: SectionStatus; versionNumber: number }> {
-    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const command = await this.commands.onSection(ctx, sectionId, ip, 'section.view');
     const row = await this.row(sectionId);
-    const actor: Actor = { userId: ctx.user.id, role: section.role };
-    const check = checkTransition(actor, row.status, request.to);
-    if (!check.ok) {
-      // A move by signature is explained to the one whose signature takes it; to others it is just refused.
-      if (
-        check.reason === 'role_not_allowed' ||
-        (check.reason === 'by_signature_only' && !can(actor, 'section.approve', { status: row.status }))
-      ) {
-        throw AppError.forbidden('Your role cannot make this move');
-      }
-      const allowed = availableTransitions(actor, row.status).map((t) => t.to);
-      const message =
-        check.reason === 'by_signature_only'
-          ? 'A section is approved by the administrator’s signature, after the OT and the family have signed'
-          : `A section in ${row.status} cannot move to ${request.to}`;
-      throw new AppError(HttpStatus.CONFLICT, ErrorCode.InvalidTransition, message, {
-        from: row.status,
-        to: request.to,
-        allowed,
-      });
-    }
-    const rule = check.rule;
-    if (rule.name === 'share_with_family' && (request.respondBy === undefined || request.respondBy < today())) {
-      throw new AppError(
-        HttpStatus.BAD_REQUEST,
-        ErrorCode.ValidationFailed,
-        'Give the date, today or later, by which the family is asked to respond',
-        {
-          fields: [{ field: 'respondBy', message: 'A date today or later' }],
-        },
-      );
-    }
-
-    this.collab.applyStatus(sectionId, rule.to);
-    try {
-      const frozen = await this.versions.freeze(sectionId);
-      const now = new Date();
-      const { versionNumber, notices } = await this.repo.db.$transaction(async (tx) => {
+    const rule = this.allowedRule(command.actor, row.status, request);
+    const move = { from: row.status, to: rule.to };
+    const versionNumber = await this.lock.freezeUnder(sectionId, move, (frozen) =>
+      this.commands.commit(command.scope, async (fx) => {
+        const now = new Date();
         // The guarded move comes first: it takes the row lock, so a second press waits, then finds
         // the section moved and gives up before it numbers a version.
-        const moved = await this.repo.move(tx, sectionId, row.status, this.changesFor(rule, row, request, now));
+        const moved = await this.repo.move(fx.tx, sectionId, row.status, this.changesFor(rule, row, request, now));
         if (!moved)
           throw new AppError(
             HttpStatus.CONFLICT,
             ErrorCode.InvalidTransition,
             'Someone else moved the section first; reload to see where it is',
           );
-        const version = await this.versionRows.insertIn(tx, {
-          sectionId,
+        const version = await this.lock.saveVersion(fx.tx, sectionId, frozen, {
           name: STEP_NAMES[rule.name],
           reason: rule.name,
           createdById: ctx.user.id,
-          state: frozen.state,
-          json: JSON.parse(JSON.stringify(frozen.snapshot)) as Prisma.InputJsonValue,
-          contentHash: frozen.hash,
         });
-        if (rule.name === 'request_signoff')
-          await tx.otSection.update({ where: { id: sectionId }, data: { signoffVersion: version.number } });
-        const notices: NotificationRow[] = [];
+        if (rule.name === 'request_signoff') await this.repo.setSignoffVersion(fx.tx, sectionId, version.number);
         if (rule.name === 'share_with_family') {
-          const parents = await this.notificationRows.team(tx, sectionId, ['parent']);
+          const parents = await this.notificationRows.team(fx.tx, sectionId, ['parent']);
           const detail = { respondBy: request.respondBy ?? null };
-          notices.push(
-            ...(await this.notificationRows.createMany(
-              tx,
-              parents.map((p) => ({
-                userId: p.userId,
-                kind: 'shared_for_review' as const,
-                sectionId,
-                actorId: ctx.user.id,
-                detail,
-              })),
-            )),
+          await fx.notify(
+            parents.map((p) => ({
+              userId: p.userId,
+              kind: 'shared_for_review',
+              sectionId,
+              actorId: ctx.user.id,
+              detail,
+            })),
           );
         }
         if (rule.name === 'reopen_meeting' && row.signoffVersion !== null) {
-          const signers = await this.notificationRows.activeSigners(tx, sectionId, row.signoffVersion);
-          const detail = { reason: `Reopened for changes by ${ctx.user.name}`, versionNumber: row.signoffVersion };
-          notices.push(
-            ...(await this.notificationRows.createMany(
-              tx,
-              signers
-                .filter((id) => id !== ctx.user.id)
-                .map((userId) => ({
-                  userId,
-                  kind: 'signatures_voided' as const,
-                  sectionId,
-                  actorId: ctx.user.id,
-                  detail,
-                })),
-            )),
+          const reason = `Reopened for changes by ${ctx.user.name}`;
+          const signers = await this.notificationRows.activeSigners(fx.tx, sectionId, row.signoffVersion);
+          const detail = { reason, versionNumber: row.signoffVersion };
+          await fx.notify(
+            signers
+              .filter((id) => id !== ctx.user.id)
+              .map((userId) => ({ userId, kind: 'signatures_voided', sectionId, actorId: ctx.user.id, detail })),
           );
-          await tx.signature.updateMany({
-            where: { sectionId, versionNumber: row.signoffVersion, voidedAt: null },
-            data: { voidedAt: now, voidReason: `Reopened for changes by ${ctx.user.name}` },
-          });
+          await this.repo.voidSignatures(fx.tx, sectionId, row.signoffVersion, now, reason);
         }
-        await this.audit.recordIn(tx, {
-          action: 'section.transition',
-          actorId: ctx.user.id,
-          actorRole: section.role,
-          studentId: section.studentId,
-          sectionId,
-          ip,
-          detail: {
-            transition: rule.name,
-            from: row.status,
-            to: rule.to,
-            versionNumber: version.number,
-            contentHash: frozen.hash,
-            respondBy: request.respondBy ?? null,
-            note: request.note ?? null,
-          },
+        await fx.audit('section.transition', {
+          transition: rule.name,
+          from: row.status,
+          to: rule.to,
+          versionNumber: version.number,
+          contentHash: frozen.hash,
+          respondBy: request.respondBy ?? null,
+          note: request.note ?? null,
         });
-        return { versionNumber: version.number, notices };
+        fx.publish(() =>
+          this.events.status({
+            sectionId,
+            status: rule.to,
+            transition: rule.name,
+            by: { name: ctx.user.name, role: command.section.role },
+            versionNumber: version.number,
+          }),
+        );
+        return version.number;
+      }),
+    );
+    return { status: rule.to, versionNumber };
+  }
+
+  /** The rule for the requested move, or the error that explains (to whom it concerns) why not. */
+  private allowedRule(actor: Actor, status: SectionStatus, request: TransitionRequest): TransitionRule {
+    const check = checkTransition(actor, status, request.to);
+    if (!check.ok) {
+      // A move by signature is explained to the one whose signature takes it; to others it is just refused.
+      if (
+        check.reason === 'role_not_allowed' ||
+        (check.reason === 'by_signature_only' && !can(actor, 'section.approve', { status }))
+      ) {
+        throw AppError.forbidden('Your role cannot make this move');
+      }
+      const allowed = availableTransitions(actor, status).map((t) => t.to);
+      const message =
+        check.reason === 'by_signature_only'
+          ? 'A section is approved by the administrator’s signature, after the OT and the family have signed'
+          : `A section in ${status} cannot move to ${request.to}`;
+      throw new AppError(HttpStatus.CONFLICT, ErrorCode.InvalidTransition, message, {
+        from: status,
+        to: request.to,
+        allowed,
       });
-      this.events.status({
-        sectionId,
-        status: rule.to,
-        transition: rule.name,
-        by: { name: ctx.user.name, role: section.role },
-        versionNumber,
-      });
-      this.notifications.deliverLater(notices);
-      return { status: rule.to, versionNumber };
-    } catch (err) {
-      this.collab.applyStatus(sectionId, row.status);
-      throw err;
     }
+    if (check.rule.name === 'share_with_family' && (request.respondBy === undefined || request.respondBy < today())) {
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        'Give the date, today or later, by which the family is asked to respond',
+        { fields: [{ field: 'respondBy', message: 'A date today or later' }] },
+      );
+    }
+    return check.rule;
   }
 
   /** The family answers the shared draft (in family review, by a parent). */
@@ -249,36 +211,26 @@ export class WorkflowService {
     note: string | undefined,
     ip: string,
   ): Promise<WorkflowState> {
-    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const command = await this.commands.onSection(ctx, sectionId, ip, 'section.view');
     const row = await this.row(sectionId);
     // Asked of the role alone first: a teacher is refused (403) whatever the state; the family, out of review, is told it is over (409).
-    if (!can({ userId: ctx.user.id, role: section.role }, 'family.respond', { status: 'family_review' }))
+    if (!can(command.actor, 'family.respond', { status: 'family_review' }))
       throw AppError.forbidden('Only the family answers a shared draft');
     if (row.status !== 'family_review')
       throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The draft is not waiting for the family’s response');
-    const now = new Date();
-    await this.repo.db.$transaction(async (tx) => {
-      await tx.otSection.update({
-        where: { id: sectionId },
-        data: { familyRespondedAt: now, familyResponseNote: note ?? null },
-      });
-      await this.audit.recordIn(tx, {
-        action: 'section.family_responded',
-        actorId: ctx.user.id,
-        actorRole: section.role,
-        studentId: section.studentId,
-        sectionId,
-        ip,
-        detail: { note: note ?? null },
-      });
+    await this.commands.commit(command.scope, async (fx) => {
+      await this.repo.recordFamilyResponse(fx.tx, sectionId, new Date(), note ?? null);
+      await fx.audit('section.family_responded', { note: note ?? null });
+      fx.publish(() =>
+        this.events.signoff({
+          sectionId,
+          change: 'family_responded',
+          versionNumber: null,
+          by: { name: ctx.user.name, role: command.section.role },
+        }),
+      );
     });
-    this.events.signoff({
-      sectionId,
-      change: 'family_responded',
-      versionNumber: null,
-      by: { name: ctx.user.name, role: section.role },
-    });
-    return this.stateOf({ userId: ctx.user.id, role: section.role }, await this.row(sectionId));
+    return this.stateOf(command.actor, await this.row(sectionId));
   }
 
   private changesFor(

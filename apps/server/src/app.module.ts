@@ -7,7 +7,6 @@ import { devLogStream, requestLogLevel } from './common/dev-log';
 import { APP_CONFIG, type AppConfig } from './config';
 import { ClusterModule } from './cluster/cluster-bus';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
-import { CollabModule } from './collab/collab.module';
 import { DbModule } from './db/db.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -16,10 +15,14 @@ import { ExportModule } from './modules/export/export.module';
 import { HealthModule } from './modules/health/health.module';
 import { OtSectionModule } from './modules/ot-section/ot-section.module';
 import { StudentsModule } from './modules/students/students.module';
+import { AccessModule } from './modules/access/access.module';
+import { AccessLogModule } from './modules/audit/access-log.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { DocumentModule } from './modules/document/document.module';
+import { RoomsModule } from './modules/rooms/rooms.module';
 import { VersionsModule } from './modules/versions/versions.module';
 import { GoalBankModule } from './modules/goal-bank/goal-bank.module';
 import { RealtimeModule } from './realtime/realtime.module';
-import { SectionEventsModule } from './realtime/section-events';
 import { SignoffModule } from './modules/signoff/signoff.module';
 import { WorkflowModule } from './modules/workflow/workflow.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
@@ -91,14 +94,14 @@ export class AppModule {
         DbModule,
         ClusterModule,
         RateLimitModule,
-        SectionEventsModule,
         AuditModule,
         AuthModule,
         AccountModule,
-        // Before any module that imports VersionsModule: its `versions/:n` would take `versions/3.pdf`.
         ExportModule,
         StudentsModule,
-        CollabModule,
+        AccessModule,
+        AccessLogModule,
+        DocumentModule,
         OtSectionModule,
         VersionsModule,
         GoalBankModule,
@@ -107,6 +110,8 @@ export class AppModule {
         MeetingsModule,
         ProposalsModule,
         RealtimeModule,
+        RoomsModule,
+        DashboardModule,
         CommentsModule,
         NotificationsModule,
         TeamModule,

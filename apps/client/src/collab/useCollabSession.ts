@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { presenceColor, type Role } from '@iep/shared';
-import { fetchCollabToken } from '../features/sections/api';
+import { fetchCollabToken } from '../features/section/api';
 import { useRealtime } from '../realtime/RealtimeProvider';
 import { CollabSession } from './session';
 

@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router';
 import type { ParseKeys } from 'i18next';
 import { Alert, Anchor, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { ApiError } from '../api/http';
-import { useSection } from '../features/sections/api';
+import { useSection } from '../features/section/api';
 import { useCurrentUser } from '../auth/currentUser';
-import { SectionWorkspace } from '../collab/SectionWorkspace';
+import { SectionWorkspace } from '../features/section/SectionWorkspace';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 
 function loadErrorKey(error: unknown): ParseKeys {

@@ -4,7 +4,7 @@ import { commentKeys } from '../features/comments/api';
 import { meetingKeys } from '../features/meetings/api';
 import { notificationKeys } from '../features/notifications/api';
 import { proposalKeys } from '../features/proposals/api';
-import { sectionKeys } from '../features/sections/api';
+import { sectionKeys } from '../features/section/api';
 import { signoffKeys } from '../features/signoff/api';
 import { versionKeys } from '../features/versions/api';
 import {

@@ -5,7 +5,7 @@ import { meetingKeys } from '../features/meetings/api';
 import { mergeMeeting } from '../features/meetings/meetingModel';
 import { notificationKeys } from '../features/notifications/api';
 import { proposalKeys } from '../features/proposals/api';
-import { sectionKeys } from '../features/sections/api';
+import { sectionKeys } from '../features/section/api';
 
 export type ServerEvent = keyof ServerToClientEvents;
 export type EventPayload<E extends ServerEvent> = Parameters<ServerToClientEvents[E]>[0];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Global, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { createClient } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../config';
 
@@ -174,6 +174,5 @@ export class ClusterBus implements OnModuleInit, OnModuleDestroy {
   }
 }
 
-@Global()
 @Module({ providers: [ClusterBus], exports: [ClusterBus] })
 export class ClusterModule {}

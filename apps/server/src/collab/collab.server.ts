@@ -16,9 +16,7 @@ import {
 import { ClusterBus } from '../cluster/cluster-bus';
 import { ConnectionCaps } from '../common/flood-limits';
 import { APP_CONFIG, type AppConfig } from '../config';
-import { AuditService } from '../modules/audit/audit.service';
-import { AuthService } from '../modules/auth/auth.service';
-import { TeamAccessService } from '../modules/students/team-access.service';
+import { COLLAB_GATE, type CollabGate } from './collab-gate';
 import { CollabConnection } from './collab-connection';
 import { verifyCollabToken } from './collab-token';
 import { DocRegistry } from './doc-registry';
@@ -82,15 +80,13 @@ export class CollabServer {
 
   constructor(
     private readonly registry: DocRegistry,
-    private readonly access: TeamAccessService,
-    private readonly auth: AuthService,
-    private readonly audit: AuditService,
+    @Inject(COLLAB_GATE) private readonly gate: CollabGate,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bus: ClusterBus,
   ) {
     // ws closes a socket whose frame passes maxPayload with 1009, and only that socket.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: config.collabMaxMessageBytes });
-    auth.onSessionEnded((sessionId) => {
+    gate.onSessionEnded((sessionId) => {
       for (const conn of this.connections)
         if (conn.sessionId === sessionId) conn.close(CollabCloseCode.Unauthenticated, 'signed out');
     });
@@ -154,7 +150,7 @@ export class CollabServer {
   private async recheckLocally(userId: string): Promise<void> {
     const mine = [...this.connections].filter((conn) => conn.userId === userId);
     for (const sectionId of new Set(mine.map((conn) => conn.live.sectionId))) {
-      const access = await this.access.sectionFor(userId, sectionId).catch(() => null);
+      const access = await this.gate.sectionFor(userId, sectionId).catch(() => null);
       const role = access?.role ?? null;
       for (const conn of mine) {
         if (conn.live.sectionId !== sectionId) continue;
@@ -216,12 +212,12 @@ export class CollabServer {
     if (claims.sec !== sectionId) return ws.close(CollabCloseCode.Forbidden, 'token is for another section');
 
     try {
-      const session = await this.auth.sessionById(claims.sid);
-      if (!session || session.user.id !== claims.sub) return ws.close(CollabCloseCode.Unauthenticated, 'session ended');
+      const user = await this.gate.sessionUser(claims.sid);
+      if (!user || user.id !== claims.sub) return ws.close(CollabCloseCode.Unauthenticated, 'session ended');
       if (!this.caps.acquire(claims.sub)) return ws.close(CollabCloseCode.TooManyConnections, 'too many connections');
       if (closed) this.caps.release(claims.sub);
       else ws.once('close', () => this.caps.release(claims.sub));
-      const access = await this.access.sectionFor(claims.sub, sectionId);
+      const access = await this.gate.sectionFor(claims.sub, sectionId);
       if (!access) return ws.close(CollabCloseCode.NotFound, 'no such section');
       const actor = { userId: claims.sub, role: access.role };
       if (!can(actor, 'section.view', { status: access.status }))
@@ -238,7 +234,7 @@ export class CollabServer {
       conn = new CollabConnection(
         ws,
         live,
-        { userId: session.user.id, name: session.user.name, role, color: presenceColor(session.user.id) },
+        { userId: user.id, name: user.name, role, color: presenceColor(user.id) },
         writes.parts,
         writes.all,
         claims.sid,
@@ -247,7 +243,7 @@ export class CollabServer {
       ws.on('pong', () => conn && (conn.alive = true));
       conn.start();
       for (const frame of early.splice(0)) conn.handle(frame);
-      await this.audit.record({
+      await this.gate.record({
         action: 'section.session_open',
         actorId: claims.sub,
         actorRole: role,
@@ -266,7 +262,7 @@ export class CollabServer {
     if (!this.connections.delete(conn)) return;
     conn.dispose();
     this.registry.release(conn.live.sectionId);
-    this.audit
+    this.gate
       .record({
         action: 'section.session_close',
         actorId: conn.userId,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CollabModule } from '../collab/collab.module';
 import { RealtimeEvents } from './realtime-events';
-import { RealtimeGateway } from './realtime.gateway';
+import { SectionEvents } from './section-events';
 
-@Module({ imports: [CollabModule], providers: [RealtimeGateway, RealtimeEvents], exports: [RealtimeEvents] })
+/** The app's live events: what modules publish after a commit, heard by the socket.io rooms. */
+@Module({ providers: [RealtimeEvents, SectionEvents], exports: [RealtimeEvents, SectionEvents] })
 export class RealtimeModule {}

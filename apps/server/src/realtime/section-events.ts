@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { MeetingState, ProposalChangedEvent, SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
 
 /**
@@ -52,7 +52,3 @@ export class SectionEvents {
     this.emitter.on('signoff', listener);
   }
 }
-
-@Global()
-@Module({ providers: [SectionEvents], exports: [SectionEvents] })
-export class SectionEventsModule {}

@@ -10,7 +10,7 @@ import {
   type ServerToClientEvents,
 } from '@iep/shared';
 import { freshStore, login, sectionOf, startApp, type Session, type TestApp } from '../test/test-app';
-import { RealtimeGateway } from './realtime.gateway';
+import { RealtimeGateway } from '../modules/rooms/rooms.gateway';
 import { SectionEvents } from './section-events';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { SECTION_FRAGMENTS, type DiscussTarget, type MeetingState, type SectionStructure } from '@iep/shared';
-import { usePendingFocus } from '../../collab/structured/usePendingFocus';
+import { usePendingFocus } from '../section/structured/usePendingFocus';
 import { agendaPhrase, formatDuration, moveKey, partPhrase, shownSeconds, targetKey } from './meetingModel';
 import { useNow, usePhrase } from './usePhrase';
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { MeetingState, ScheduleMeeting } from '@iep/shared';
 import { requestJson } from '../../api/http';
-import { sectionKeys } from '../sections/api';
+import { sectionKeys } from '../section/api';
 import { mergeMeeting } from './meetingModel';
 
 /** The contract's MeetingState is a TypeScript interface; the answer is checked for its shape's anchor fields. */

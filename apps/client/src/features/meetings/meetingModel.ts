@@ -9,7 +9,7 @@ import {
   type MeetingSummary,
   type SectionStructure,
 } from '@iep/shared';
-import { recordElementId } from '../../collab/structured/ids';
+import { recordElementId } from '../section/structured/ids';
 
 /**
  * Words for the meeting, as catalog keys with values (no i18n here, so the rules are unit-tested):

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { readStructure, STRUCTURED_ROOTS, type SectionStructure } from '@iep/shared';
-import { useDeepValue, type DeepObservable } from '../../collab/structured/useDeepVersion';
+import { useDeepValue, type DeepObservable } from '../section/structured/useDeepVersion';
 import type { Phrase } from './meetingModel';
 
 /** A Phrase in the reader's language. */

@@ -10,7 +10,7 @@ import {
   type ProposalFields,
   type SectionAbilities,
 } from '@iep/shared';
-import { useDeepValue, type DeepObservable } from '../../collab/structured/useDeepVersion';
+import { useDeepValue, type DeepObservable } from '../section/structured/useDeepVersion';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useProposals } from './api';
 import { ProposalCard } from './ProposalCard';

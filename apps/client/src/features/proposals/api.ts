@@ -8,7 +8,7 @@ import {
   type UpdateProposalRequest,
 } from '@iep/shared';
 import { requestJson } from '../../api/http';
-import { sectionKeys } from '../sections/api';
+import { sectionKeys } from '../section/api';
 
 export const proposalKeys = {
   list: (sectionId: string) => [...sectionKeys.detail(sectionId), 'proposals'] as const,

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { signoffStateSchema, type SignoffState, type SignRequest } from '@iep/shared';
 import { requestJson } from '../../api/http';
-import { sectionKeys } from '../sections/api';
+import { sectionKeys } from '../section/api';
 
 const signoffsPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}/signoffs`;
 

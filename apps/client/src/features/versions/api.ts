@@ -8,7 +8,7 @@ import {
   type VersionSummary,
 } from '@iep/shared';
 import { requestJson } from '../../api/http';
-import { sectionKeys } from '../sections/api';
+import { sectionKeys } from '../section/api';
 
 const versionsPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}/versions`;
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { transitionResponseSchema, workflowStateSchema, type TransitionRequest, type WorkflowState } from '@iep/shared';
 import type { z } from 'zod';
 import { requestJson } from '../../api/http';
-import { sectionKeys } from '../sections/api';
+import { sectionKeys } from '../section/api';
 
 const sectionPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}`;
 

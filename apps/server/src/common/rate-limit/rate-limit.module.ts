@@ -1,12 +1,12 @@
-import { Global, Module } from '@nestjs/common';
-import { ClusterBus } from '../../cluster/cluster-bus';
+import { Module } from '@nestjs/common';
+import { ClusterBus, ClusterModule } from '../../cluster/cluster-bus';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { RateLimiter } from './rate-limiter';
 import { RedisRateLimitBackend } from './redis-backend';
 
 /** One RateLimiter for the app: shared through Redis when REDIS_URL is set, in this process otherwise. */
-@Global()
 @Module({
+  imports: [ClusterModule],
   providers: [
     {
       provide: RateLimiter,

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CommandModule } from '../../common/command/command.module';
+import { RateLimitModule } from '../../common/rate-limit/rate-limit.module';
+import { AuthModule } from '../auth/auth.module';
+import { AuditModule } from '../audit/audit.module';
+import { CommandModule } from '../command/command.module';
 import { MailModule } from '../mail/mail.module';
 import { AccountController } from './account.controller';
 import { AccountRepository } from './account.repository';
@@ -9,7 +12,7 @@ import { PasswordResetService } from './password-reset.service';
 
 /** A person's own account (profile, password) and forgotten-password links. */
 @Module({
-  imports: [MailModule, CommandModule],
+  imports: [AuditModule, AuthModule, CommandModule, MailModule, RateLimitModule],
   controllers: [AccountController, PasswordResetController],
   providers: [AccountService, PasswordResetService, AccountRepository],
 })

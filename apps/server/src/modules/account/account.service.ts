@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import { ErrorCode, type ChangePassword, type UpdateProfile, type User } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { CommandRunner } from '../../common/command/command-runner';
+import { CommandRunner } from '../command/command-runner';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, toUser } from '../auth/auth.service';
 import type { AuthContext } from '../auth/auth.types';

@@ -3,7 +3,7 @@ import { ErrorCode, type PasswordResetConfirm } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { CommandRunner } from '../../common/command/command-runner';
+import { CommandRunner } from '../command/command-runner';
 import { AuditService } from '../audit/audit.service';
 import { AuthService, toUser } from '../auth/auth.service';
 import { assertStrongPassword } from '../auth/password-policy';

@@ -3,7 +3,7 @@ import { can, FAMILY_ROLES, ROLES, type AccessLogEntry, type AccessLogQuery } fr
 import { AuditRepository } from './audit.repository';
 import type { Prisma } from '../../generated/prisma/client';
 import type { AuthContext } from '../auth/auth.types';
-import { TeamAccessService } from '../students/team-access.service';
+import { TeamAccessService } from '../access/team-access.service';
 
 const asRole = (value: string | null) => ROLES.find((r) => r === value) ?? null;
 

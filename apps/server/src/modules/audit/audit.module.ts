@@ -1,13 +1,7 @@
-import { Global, Module } from '@nestjs/common';
-import { AccessLogController } from './access-log.controller';
-import { AccessLogService } from './access-log.service';
+import { Module } from '@nestjs/common';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
-@Global()
-@Module({
-  controllers: [AccessLogController],
-  providers: [AuditService, AccessLogService, AuditRepository],
-  exports: [AuditService, AccessLogService],
-})
+/** The append-only audit log: every command writes to it. */
+@Module({ providers: [AuditService, AuditRepository], exports: [AuditService, AuditRepository] })
 export class AuditModule {}

@@ -10,13 +10,13 @@ import {
   type ThreadVisibility,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import type { CommandEffects } from '../../common/command/command-effects';
-import { CommandRunner, sectionScope } from '../../common/command/command-runner';
+import type { CommandEffects } from '../command/command-effects';
+import { CommandRunner, sectionScope } from '../command/command-runner';
 import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
 import { RealtimeEvents } from '../../realtime/realtime-events';
 import { AuditService, type AuditInput } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
-import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
+import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { CommentsRepository, type TeamMember } from './comments.repository';
 import { ThreadView } from './thread-view';
 

@@ -40,7 +40,9 @@ export class DistrictRepository {
   }
 
   async isAdminOf(userId: string, districtId: string): Promise<boolean> {
-    const row = await this.prisma.client.districtAdmin.findUnique({ where: { districtId_userId: { districtId, userId } } });
+    const row = await this.prisma.client.districtAdmin.findUnique({
+      where: { districtId_userId: { districtId, userId } },
+    });
     return row !== null;
   }
 
@@ -55,7 +57,10 @@ export class DistrictRepository {
   }
 
   school(schoolId: string) {
-    return this.prisma.client.school.findUnique({ where: { id: schoolId }, include: { _count: { select: { students: true } } } });
+    return this.prisma.client.school.findUnique({
+      where: { id: schoolId },
+      include: { _count: { select: { students: true } } },
+    });
   }
 
   createSchool(tx: Prisma.TransactionClient, districtId: string, name: string) {

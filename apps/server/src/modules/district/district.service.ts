@@ -13,7 +13,7 @@ import {
   type StudentUpdate,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { CommandRunner } from '../../common/command/command-runner';
+import { CommandRunner } from '../command/command-runner';
 import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
 import {
   DistrictRepository,

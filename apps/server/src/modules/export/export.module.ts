@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
-import { ExportController } from './export.controller';
+import { AuthModule } from '../auth/auth.module';
+import { AuditModule } from '../audit/audit.module';
+import { AccessModule } from '../access/access.module';
 import { ExportRepository } from './export.repository';
 import { ExportService } from './export.service';
 
-/** PDF downloads of section versions. TeamAccessService and AuditService come from global modules. */
-@Module({ controllers: [ExportController], providers: [ExportService, ExportRepository], exports: [ExportService] })
+/** PDF renderings of section versions (served by the versions controller, and put in the family's archive). */
+@Module({
+  imports: [AccessModule, AuditModule, AuthModule],
+  providers: [ExportService, ExportRepository],
+  exports: [ExportService],
+})
 export class ExportModule {}

@@ -3,7 +3,7 @@ import { attendanceLines, type SectionSnapshotJson, type SectionStructure } from
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
-import { TeamAccessService } from '../students/team-access.service';
+import { TeamAccessService } from '../access/team-access.service';
 import { ExportRepository } from './export.repository';
 import {
   renderSectionPdf,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { GoalBankController } from './goal-bank.controller';
 
-@Module({ controllers: [GoalBankController] })
+@Module({ imports: [AuthModule], controllers: [GoalBankController] })
 export class GoalBankModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ClusterModule } from '../../cluster/cluster-bus';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [ClusterModule], controllers: [HealthController] })
 export class HealthModule {}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CommandModule } from '../../common/command/command.module';
+import { AuthModule } from '../auth/auth.module';
+import { AccessModule } from '../access/access.module';
+import { CommandModule } from '../command/command.module';
 import { MailModule } from '../mail/mail.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
@@ -7,7 +9,7 @@ import { InvitationsService } from './invitations.service';
 
 /** Invitations onto a student's team and the team panel (issue 10). */
 @Module({
-  imports: [MailModule, CommandModule],
+  imports: [AccessModule, AuthModule, CommandModule, MailModule],
   controllers: [InvitationsController],
   providers: [InvitationsService, InvitationsRepository],
 })

@@ -64,7 +64,10 @@ export class InvitationsRepository {
   }
 
   userByEmail(email: string) {
-    return this.prisma.client.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, locale: true } });
+    return this.prisma.client.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, locale: true },
+    });
   }
 
   /** Serialises invitations to one student, so two at once cannot both pass the open-invitation check. */

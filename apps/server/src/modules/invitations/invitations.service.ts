@@ -14,13 +14,13 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { CommandRunner } from '../../common/command/command-runner';
+import { CommandRunner } from '../command/command-runner';
 import { AuthService, type UserRow } from '../auth/auth.service';
 import type { AuthContext } from '../auth/auth.types';
 import { assertStrongPassword } from '../auth/password-policy';
 import { hashToken, newSessionToken } from '../auth/session-token';
 import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
-import { TeamAccessService } from '../students/team-access.service';
+import { TeamAccessService } from '../access/team-access.service';
 import { isUniqueViolation } from '../district/unique-violation';
 import { MailService } from '../mail/mail.service';
 import { invitationMail } from './invitation-mail';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { readStructure, sectionDocToJson, type AgendaItem } from '@iep/shared';
 import { DocRegistry } from '../../collab/doc-registry';
-import { sectionChecks } from '../ot-section/section-checks';
-import type { SectionAccessRow } from '../students/team.repository';
+import { sectionChecks } from '../ot-section/section-compliance';
+import type { SectionAccessRow } from '../access/team.repository';
 import { MeetingItemsRepository } from './meeting-items.repository';
 import { customItemsOf } from './meeting-view';
 import type { MeetingRow } from './meetings.repository';

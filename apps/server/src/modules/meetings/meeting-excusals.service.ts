@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { can, ErrorCode, excusalMissing, isFamily, type MeetingState } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { CommandRunner, sectionScope } from '../../common/command/command-runner';
+import { CommandRunner, sectionScope } from '../command/command-runner';
 import type { AuthContext } from '../auth/auth.types';
 import { sameName } from '../signoff/signoff.service';
 import { meetingConflict, MeetingsService } from './meetings.service';

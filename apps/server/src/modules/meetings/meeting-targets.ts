@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ErrorCode, recordExists, type DiscussTarget } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
-import type { SectionAccess } from '../students/team-access.service';
+import type { SectionAccess } from '../access/team-access.service';
 import { MeetingAgenda } from './meeting-agenda';
 import { targetKey } from './meeting-view';
 import { threadVisibilitiesOf, MeetingVisibility } from './meeting-visibility';

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CollabModule } from '../../collab/collab.module';
-import { CommandModule } from '../../common/command/command.module';
+import { RealtimeModule } from '../../realtime/realtime.module';
+import { DocumentModule } from '../document/document.module';
+import { AuthModule } from '../auth/auth.module';
+import { AuditModule } from '../audit/audit.module';
+import { AccessModule } from '../access/access.module';
+import { CommandModule } from '../command/command.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
@@ -17,7 +21,17 @@ import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
 @Module({
-  imports: [CollabModule, CommandModule, VersionsModule, WorkflowModule, NotificationsModule],
+  imports: [
+    AccessModule,
+    AuditModule,
+    AuthModule,
+    CommandModule,
+    DocumentModule,
+    NotificationsModule,
+    RealtimeModule,
+    VersionsModule,
+    WorkflowModule,
+  ],
   controllers: [MeetingsController],
   providers: [
     MeetingsService,

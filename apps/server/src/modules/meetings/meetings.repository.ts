@@ -3,7 +3,7 @@ import type { AttendanceMode, Role } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Tx } from '../../db/tx';
-import { ACTIVE_MEMBER } from '../students/team.repository';
+import { ACTIVE_MEMBER } from '../access/team.repository';
 
 export const meetingInclude = {
   attendance: { orderBy: { joinedAt: 'asc' } },

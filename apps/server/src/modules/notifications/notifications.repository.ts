@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notificationDetailSchema, type NotificationDetail, type NotificationKind, type Role } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
-import { ACTIVE_MEMBER } from '../students/team.repository';
+import { ACTIVE_MEMBER } from '../access/team.repository';
 
 export interface NewNotification {
   userId: string;

@@ -12,10 +12,10 @@ import { issueCollabToken } from '../../collab/collab-token';
 import { DocRegistry } from '../../collab/doc-registry';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
-import { TeamAccessService } from '../students/team-access.service';
+import { TeamAccessService } from '../access/team-access.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { LastLookRepository } from './last-look.repository';
-import { sectionChecks, sectionDates } from './section-checks';
+import { sectionChecks, sectionDates } from './section-compliance';
 
 @Injectable()
 export class OtSectionService {

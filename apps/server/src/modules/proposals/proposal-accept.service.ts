@@ -12,7 +12,7 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
-import { CommandRunner, sectionScope } from '../../common/command/command-runner';
+import { CommandRunner, sectionScope } from '../command/command-runner';
 import type { Tx } from '../../db/tx';
 import type { AuthContext } from '../auth/auth.types';
 import { SectionLock } from '../versions/section-lock';

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CollabModule } from '../../collab/collab.module';
-import { CommandModule } from '../../common/command/command.module';
+import { RealtimeModule } from '../../realtime/realtime.module';
+import { DocumentModule } from '../document/document.module';
+import { AuthModule } from '../auth/auth.module';
+import { AccessModule } from '../access/access.module';
+import { CommandModule } from '../command/command.module';
 import { VersionsModule } from '../versions/versions.module';
 import { ProposalAcceptService } from './proposal-accept.service';
 import { ProposalsController } from './proposals.controller';
@@ -9,7 +12,7 @@ import { ProposalsService } from './proposals.service';
 
 /** Goal proposals: propose, endorse, discuss, and the OT's decision applied to the document. */
 @Module({
-  imports: [CollabModule, CommandModule, VersionsModule],
+  imports: [AccessModule, AuthModule, CommandModule, DocumentModule, RealtimeModule, VersionsModule],
   controllers: [ProposalsController],
   providers: [ProposalsService, ProposalAcceptService, ProposalsRepository],
 })

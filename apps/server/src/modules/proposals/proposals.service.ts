@@ -16,10 +16,10 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
-import { CommandRunner, sectionScope } from '../../common/command/command-runner';
+import { CommandRunner, sectionScope } from '../command/command-runner';
 import { SectionEvents } from '../../realtime/section-events';
 import type { AuthContext } from '../auth/auth.types';
-import { TeamAccessService, type SectionAccess } from '../students/team-access.service';
+import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { peopleOf, toView } from './proposal-view';
 import { ProposalsRepository, type ProposalRow } from './proposals.repository';
 

@@ -7,7 +7,7 @@ import type { AuthContext } from '../auth/auth.types';
 import { CommentsService } from '../comments/comments.service';
 import { asciiSlug, ExportService, type ExportedFile } from '../export/export.service';
 import { renderSectionPdf, type PdfLocale } from '../export/section-pdf';
-import { TeamAccessService } from '../students/team-access.service';
+import { TeamAccessService } from '../access/team-access.service';
 import { RecordRepository } from './record.repository';
 
 /** The whole access log, however long: the family's copy is not a page of it. */

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { AuditModule } from '../audit/audit.module';
+import { AccessModule } from '../access/access.module';
+import { AccessLogModule } from '../audit/access-log.module';
 import { CommentsModule } from '../comments/comments.module';
 import { ExportModule } from '../export/export.module';
 import { RecordController } from './record.controller';
@@ -7,7 +11,7 @@ import { RecordRepository } from './record.repository';
 
 /** The family's download of the whole record. */
 @Module({
-  imports: [ExportModule, CommentsModule],
+  imports: [AccessLogModule, AccessModule, AuditModule, AuthModule, CommentsModule, ExportModule],
   controllers: [RecordController],
   providers: [RecordExportService, RecordRepository],
 })

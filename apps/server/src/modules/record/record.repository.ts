@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../db/prisma.service';
-import { ACTIVE_MEMBER } from '../students/team.repository';
+import { ACTIVE_MEMBER } from '../access/team.repository';
 
 /** Data access for the family's copy of the whole record. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DocRegistry } from '../../collab/doc-registry';
-import { CommandRunner } from '../../common/command/command-runner';
+import { CommandRunner } from '../command/command-runner';
 import { SectionEvents } from '../../realtime/section-events';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { SectionLock } from '../versions/section-lock';

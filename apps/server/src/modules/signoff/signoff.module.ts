@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CollabModule } from '../../collab/collab.module';
-import { CommandModule } from '../../common/command/command.module';
+import { RealtimeModule } from '../../realtime/realtime.module';
+import { DocumentModule } from '../document/document.module';
+import { AuthModule } from '../auth/auth.module';
+import { AccessModule } from '../access/access.module';
+import { CommandModule } from '../command/command.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
@@ -10,7 +13,16 @@ import { SignoffService } from './signoff.service';
 import { SignoffWatch } from './signoff-watch';
 
 @Module({
-  imports: [CollabModule, CommandModule, VersionsModule, WorkflowModule, NotificationsModule],
+  imports: [
+    AccessModule,
+    AuthModule,
+    CommandModule,
+    DocumentModule,
+    NotificationsModule,
+    RealtimeModule,
+    VersionsModule,
+    WorkflowModule,
+  ],
   controllers: [SignoffController],
   providers: [SignoffService, SignoffRepository, SignoffWatch],
 })

@@ -9,11 +9,11 @@ import {
   type SignRequest,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { CommandRunner } from '../../common/command/command-runner';
+import { CommandRunner } from '../command/command-runner';
 import { SectionEvents } from '../../realtime/section-events';
 import type { AuthContext } from '../auth/auth.types';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { TeamAccessService } from '../students/team-access.service';
+import { TeamAccessService } from '../access/team-access.service';
 import { SectionLock } from '../versions/section-lock';
 import type { FrozenSection } from '../versions/versions.service';
 import { WorkflowRepository, type WorkflowRow } from '../workflow/workflow.repository';

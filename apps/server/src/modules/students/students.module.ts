@@ -1,13 +1,14 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { AuditModule } from '../audit/audit.module';
+import { AccessModule } from '../access/access.module';
 import { StudentsController } from './students.controller';
 import { StudentsService } from './students.service';
-import { TeamAccessService } from './team-access.service';
-import { TeamRepository } from './team.repository';
 
-@Global()
+/** The students a person's teams hold, with what each may do there. */
 @Module({
+  imports: [AccessModule, AuditModule, AuthModule],
   controllers: [StudentsController],
-  providers: [StudentsService, TeamRepository, TeamAccessService],
-  exports: [TeamAccessService],
+  providers: [StudentsService],
 })
 export class StudentsModule {}

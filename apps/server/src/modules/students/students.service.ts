@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { studentAbilities, type StudentList } from '@iep/shared';
 import { AuditService } from '../audit/audit.service';
-import { TeamRepository } from './team.repository';
+import { TeamRepository } from '../access/team.repository';
 
 const isoDate = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
-import { CommandModule } from '../../common/command/command.module';
-import { CollabModule } from '../../collab/collab.module';
+import { DocumentModule } from '../document/document.module';
+import { AuthModule } from '../auth/auth.module';
+import { AccessModule } from '../access/access.module';
+import { CommandModule } from '../command/command.module';
 import { RealtimeModule } from '../../realtime/realtime.module';
-import { TeamMembershipRepository } from './team-membership.repository';
 import { TeamController } from './team.controller';
 import { TeamService } from './team.service';
 
 @Module({
-  imports: [CollabModule, CommandModule, RealtimeModule],
+  imports: [AccessModule, AuthModule, CommandModule, DocumentModule, RealtimeModule],
   controllers: [TeamController],
-  providers: [TeamService, TeamMembershipRepository],
+  providers: [TeamService],
 })
 export class TeamModule {}

@@ -3,11 +3,11 @@ import { can, ErrorCode, isFamily, type Actor, type ChangeRoleRequest, type Role
 import { AppError } from '../../common/app-error';
 import { CollabServer } from '../../collab/collab.server';
 import { RealtimeEvents } from '../../realtime/realtime-events';
-import { CommandRunner } from '../../common/command/command-runner';
+import { CommandRunner } from '../command/command-runner';
 import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
-import { TeamAccessService } from '../students/team-access.service';
+import { TeamAccessService } from '../access/team-access.service';
 import type { Prisma } from '../../generated/prisma/client';
-import { TeamMembershipRepository, type MembershipRow } from './team-membership.repository';
+import { TeamRepository, type MembershipRow } from '../access/team.repository';
 
 /** A team keeps someone who leads its workflow (the policy's answer for the role). */
 const leads = (role: Role): boolean => can({ userId: '', role }, 'section.transition');
@@ -20,7 +20,7 @@ const leads = (role: Role): boolean => can({ userId: '', role }, 'section.transi
 export class TeamService {
   constructor(
     private readonly access: TeamAccessService,
-    private readonly repo: TeamMembershipRepository,
+    private readonly repo: TeamRepository,
     private readonly commands: CommandRunner,
     private readonly collab: CollabServer,
     private readonly realtime: RealtimeEvents,

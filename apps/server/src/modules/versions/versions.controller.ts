@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import {
   compareQuerySchema,
@@ -12,17 +13,22 @@ import {
   type SectionDiff,
   type VersionSummary,
 } from '@iep/shared';
-import { ApiRoute } from '../../common/openapi';
+import { ApiInput, ApiRoute } from '../../common/openapi';
 import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import type { AuthContext } from '../auth/auth.types';
+import { clientIp } from '../auth/session-token';
+import { ExportService } from '../export/export.service';
 import { VersionsService } from './versions.service';
 
 @ApiTags('versions')
 @Controller('sections/:sectionId/versions')
 @UseGuards(AuthGuard)
 export class VersionsController {
-  constructor(private readonly versions: VersionsService) {}
+  constructor(
+    private readonly versions: VersionsService,
+    private readonly exports: ExportService,
+  ) {}
 
   @Get()
   @ApiRoute({
@@ -75,6 +81,38 @@ export class VersionsController {
     const { sectionId } = parseInput(sectionIdParamSchema, params);
     const { from, to } = parseInput(compareQuerySchema, query);
     return this.versions.compare(ctx, sectionId, from, to);
+  }
+
+  // Declared before `:n` too: that pattern would also take "3.pdf".
+  @Get(':n.pdf')
+  @ApiInput({ params: versionNumberParamSchema })
+  // Not ApiRoute: that one describes JSON answers, and this 200 is a binary file.
+  @ApiOperation({
+    summary: 'One version as a PDF: team, attendance, signatures and content hash; drafts are watermarked',
+  })
+  @ApiResponse({
+    status: 200,
+    description: 'The PDF, as an attachment',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiResponse({ status: 400, description: 'The version number is not a positive integer' })
+  @ApiResponse({ status: 401, description: 'No session' })
+  @ApiResponse({ status: 404, description: 'No such version, or a section the caller may not see' })
+  async pdf(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Record<string, string>,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { sectionId, n } = parseInput(versionNumberParamSchema, params);
+    const file = await this.exports.versionPdf(ctx, sectionId, n, clientIp(req));
+    // A student's record must not linger in shared caches or the browser's back button.
+    res.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(file.buffer, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${file.filename}"`,
+      length: file.buffer.length,
+    });
   }
 
   @Get(':n')

@@ -12,11 +12,11 @@ import {
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
-import type { CommandScope } from '../../common/command/command-effects';
-import { CommandRunner, sectionScope } from '../../common/command/command-runner';
+import type { CommandScope } from '../command/command-effects';
+import { CommandRunner, sectionScope } from '../command/command-runner';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
-import { TeamAccessService } from '../students/team-access.service';
+import { TeamAccessService } from '../access/team-access.service';
 import { VersionsRepository } from './versions.repository';
 
 export interface FrozenSection {

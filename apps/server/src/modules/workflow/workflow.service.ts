@@ -12,13 +12,13 @@ import {
   type WorkflowState,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
-import { CommandRunner } from '../../common/command/command-runner';
+import { CommandRunner } from '../command/command-runner';
 import type { Prisma } from '../../generated/prisma/client';
 import { SectionEvents } from '../../realtime/section-events';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import type { SectionAccess } from '../students/team-access.service';
+import type { SectionAccess } from '../access/team-access.service';
 import { SectionLock } from '../versions/section-lock';
 import { WorkflowRepository, type WorkflowRow } from './workflow.repository';
 

@@ -1,0 +1,276 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import * as Y from 'yjs';
+import {
+  addGoal,
+  addObjective,
+  GOAL_AREAS,
+  GOAL_TEXT_FIELDS,
+  goalMeasurability,
+  moveInList,
+  removeObjective,
+  type GoalArea,
+  type GoalRecord,
+  type GoalTextField,
+} from '@iep/shared';
+import { YTextInput } from './YTextInput';
+import { GoalBankButton } from '../../goal-bank/GoalBankDialog';
+import { usePendingFocus } from './usePendingFocus';
+import { GoalDescriptionEditor } from './GoalDescriptionEditor';
+import { GoalProvenanceNote } from '../../proposals/GoalProvenanceNote';
+import { CommentButton } from '../../comments/CommentButton';
+
+const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
+const MAX_OBJECTIVES = 12;
+
+function isGoalArea(value: string): value is GoalArea {
+  return (GOAL_AREAS as readonly string[]).includes(value);
+}
+
+interface GoalsPanelProps {
+  doc: Y.Doc;
+  goals: GoalRecord[];
+  editable: boolean;
+}
+
+/** The section's goals, each a card of live fields, in position order. */
+export function GoalsPanel({ doc, goals, editable }: GoalsPanelProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const map = doc.getMap<unknown>('goals');
+  const focusAfterRender = usePendingFocus(goals);
+
+  const move = (index: number, direction: 'up' | 'down'): void => {
+    const goal = goals[index];
+    if (goal === undefined || !moveInList(doc, 'goals', goals, index, direction)) return;
+    focusAfterRender([
+      `goals-${goal.id}-move-${direction}`,
+      `goals-${goal.id}-move-${direction === 'up' ? 'down' : 'up'}`,
+    ]);
+  };
+
+  return (
+    <section className="structured-panel" aria-labelledby={headingId} data-testid="goals-panel">
+      <Title order={2} id={headingId}>
+        {t('goals.title')}
+      </Title>
+      <Text size="sm" c="dimmed" className="structured-panel__hint">
+        {t('goals.hint')}
+      </Text>
+      <Stack gap="md" mt="sm">
+        {goals.length === 0 && <Text>{t('goals.empty')}</Text>}
+        {goals.map((goal, index) => {
+          const ymap = map.get(goal.id);
+          return ymap instanceof Y.Map ? (
+            <GoalCard
+              key={goal.id}
+              goal={goal}
+              ymap={ymap as Y.Map<unknown>}
+              number={index + 1}
+              editable={editable}
+              canMoveUp={index > 0}
+              canMoveDown={index < goals.length - 1}
+              onMove={(direction) => move(index, direction)}
+            />
+          ) : null;
+        })}
+      </Stack>
+      {editable && (
+        <Button
+          mt="md"
+          data-testid="add-goal"
+          onClick={() => {
+            const id = addGoal(doc);
+            focusAfterRender([`goals-${id}-area`, `goals-${id}`]);
+          }}
+        >
+          {t('goals.add')}
+        </Button>
+      )}
+      {editable && (
+        <GoalBankButton doc={doc} onInserted={(id) => focusAfterRender([`goals-${id}-area`, `goals-${id}`])} />
+      )}
+    </section>
+  );
+}
+
+interface GoalCardProps {
+  goal: GoalRecord;
+  ymap: Y.Map<unknown>;
+  number: number;
+  editable: boolean;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  onMove: (direction: 'up' | 'down') => void;
+}
+
+function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove }: GoalCardProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { measurable, reasons } = goalMeasurability(goal);
+  const reasonText = reasons.map((r) => t(`goals.reasons.${r}`)).join('; ');
+  const objectives = ymap.get('objectives');
+  const area = ymap.get('area');
+  const description = ymap.get('description');
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-labelledby={headingId}
+      id={`goals-${goal.id}`}
+      tabIndex={-1}
+      data-testid="goal-card"
+      data-goal-id={goal.id}
+    >
+      <Group justify="space-between" align="center" mb="sm" wrap="wrap">
+        <Title order={3} id={headingId}>
+          {t('goals.cardTitle', { number })}
+        </Title>
+        <Group gap="xs">
+          <CommentButton part={`goals/${goal.id}`} label={t('goals.cardTitle', { number })} />
+          <span data-testid="goal-measurability" data-measurable={measurable ? 'true' : 'false'} className="goal-badge">
+            {measurable ? `✓ ${t('goals.measurable')}` : `⚠ ${t('goals.notMeasurable', { reasons: reasonText })}`}
+          </span>
+          {editable && canMoveUp && (
+            <Button
+              variant="default"
+              size="xs"
+              id={`goals-${goal.id}-move-up`}
+              aria-label={t('goals.moveUp')}
+              title={t('goals.moveUp')}
+              onClick={() => onMove('up')}
+            >
+              ↑
+            </Button>
+          )}
+          {editable && canMoveDown && (
+            <Button
+              variant="default"
+              size="xs"
+              id={`goals-${goal.id}-move-down`}
+              aria-label={t('goals.moveDown')}
+              title={t('goals.moveDown')}
+              onClick={() => onMove('down')}
+            >
+              ↓
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Stack gap="sm">
+        <GoalProvenanceNote provenance={goal.provenance} />
+        <Select
+          id={`goals-${goal.id}-area`}
+          data-testid="goal-area"
+          label={t('goals.fields.area')}
+          placeholder={t('goals.areaPlaceholder')}
+          data={GOAL_AREAS.map((a) => ({ value: a, label: t(`goals.areas.${a}`) }))}
+          value={typeof area === 'string' && isGoalArea(area) ? area : null}
+          onChange={(value) => ymap.set('area', value !== null && isGoalArea(value) ? value : null)}
+          readOnly={!editable}
+          clearable={editable}
+          allowDeselect={false}
+        />
+        {GOAL_TEXT_FIELDS.map((field) => {
+          const ytext = ymap.get(field);
+          return ytext instanceof Y.Text ? (
+            <YTextInput
+              key={field}
+              ytext={ytext}
+              id={`goals-${goal.id}-${field}`}
+              testId={`goal-${field}`}
+              label={t(`goals.fields.${field}`)}
+              description={t(`goals.fieldHints.${field}`)}
+              multiline={MULTILINE.has(field)}
+              readOnly={!editable}
+            />
+          ) : (
+            <Text key={field} size="sm" id={`goals-${goal.id}-${field}`} tabIndex={-1}>
+              {t('goals.unreadableField', { field: t(`goals.fields.${field}`) })}
+            </Text>
+          );
+        })}
+        {description instanceof Y.XmlFragment && (
+          <GoalDescriptionEditor goalId={goal.id} fragment={description} number={number} editable={editable} />
+        )}
+        {objectives instanceof Y.Array && (
+          <Objectives goalId={goal.id} objectives={objectives as Y.Array<unknown>} editable={editable} />
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Objectives({
+  goalId,
+  objectives,
+  editable,
+}: {
+  goalId: string;
+  objectives: Y.Array<unknown>;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const items = objectives.toArray();
+  return (
+    <div role="group" aria-labelledby={headingId} className="goal-objectives">
+      <Text fw={600} id={headingId}>
+        {t('goals.objectives')}
+      </Text>
+      <Stack gap="xs" mt="xs">
+        {items.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('goals.noObjectives')}
+          </Text>
+        )}
+        {items.map((item, index) =>
+          item instanceof Y.Text ? (
+            <Group key={index} align="flex-end" wrap="nowrap">
+              <div style={{ flex: 1 }}>
+                <YTextInput
+                  ytext={item}
+                  id={`goals-${goalId}-objective-${index}`}
+                  testId="goal-objective"
+                  label={t('goals.objectiveLabel', { number: index + 1 })}
+                  readOnly={!editable}
+                />
+              </div>
+              {editable && (
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  aria-label={t('goals.removeObjective', { number: index + 1 })}
+                  title={t('goals.removeObjective', { number: index + 1 })}
+                  onClick={() => removeObjective(objectives, index)}
+                >
+                  ✕
+                </ActionIcon>
+              )}
+            </Group>
+          ) : null,
+        )}
+      </Stack>
+      {editable && items.length < MAX_OBJECTIVES && (
+        <Button
+          variant="light"
+          size="xs"
+          mt="xs"
+          onClick={() => {
+            addObjective(objectives);
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() =>
+                document.getElementById(`goals-${goalId}-objective-${items.length}`)?.focus(),
+              ),
+            );
+          }}
+        >
+          {t('goals.addObjective')}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -2,8 +2,9 @@
 // browser, the benchmark's short run); ends with one summary line of all jest results.
 //
 // The server's tests are the longest stage by far. Once everything is built they run beside the
-// rest (typecheck, lint, the client's, shared's and the benchmark's tests), which share the
-// other core; each side runs its own steps one at a time.
+// rest (typecheck, lint, the client's, shared's and the benchmark's tests). The server's files run
+// in three jest workers (SERVER_TEST_WORKERS), each with its own PostgreSQL copy; they mostly wait
+// on sockets, browsers and databases, so three keep two cores busy.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInstalled } from './install.mjs';

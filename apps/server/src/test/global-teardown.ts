@@ -11,7 +11,12 @@ export default async function globalTeardown(): Promise<void> {
   if (base && name) {
     const admin = new Client({ connectionString: base });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // The run's database and the workers' copies of it (test-app.ts: workerDatabase).
+    const { rows } = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $1 || '\\_w%'",
+      [name],
+    );
+    for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     await admin.end();
   }
 }

@@ -23,10 +23,22 @@ export type StoreKind = 'pglite' | 'postgresql';
 export const STORES: StoreKind[] = process.env.IEP_TEST_PG_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
 /** A fresh, migrated store: a copy of the template PGlite directory, or an emptied PostgreSQL database. */
+/**
+ * The PostgreSQL database of this jest worker: a copy of the run's migrated one made by the global
+ * setup, so that test files run side by side; within a worker, apps take turns and truncate.
+ */
+export function workerDatabase(): string {
+  const url = process.env.IEP_TEST_PG_URL;
+  const template = process.env.IEP_TEST_PG_NAME;
+  if (!url || !template) throw new Error('No PostgreSQL test database');
+  const own = new URL(url);
+  own.pathname = `/${template}_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  return own.toString();
+}
+
 export async function freshStore(kind: StoreKind): Promise<Partial<AppConfig>> {
   if (kind === 'postgresql') {
-    const url = process.env.IEP_TEST_PG_URL;
-    if (!url) throw new Error('No PostgreSQL test database');
+    const url = workerDatabase();
     const pg = new Client({ connectionString: url });
     await pg.connect();
     const { rows } = await pg.query<{ tablename: string }>(

@@ -40,12 +40,12 @@ describePg('the least-privilege database role on PostgreSQL', () => {
 
   beforeAll(async () => {
     if (!pgUrl) throw new Error('no PostgreSQL');
-    await freshStore('postgresql');
-    owner = new Client({ connectionString: pgUrl });
+    const own = (await freshStore('postgresql')).databaseUrl ?? pgUrl;
+    owner = new Client({ connectionString: own });
     await owner.connect();
     await owner.query(`DROP ROLE IF EXISTS ${login_}`);
     await owner.query(`CREATE ROLE ${login_} LOGIN IN ROLE iep_app`);
-    const url = new URL(pgUrl);
+    const url = new URL(own);
     url.username = login_;
     asApp = new Client({ connectionString: url.toString() });
     await asApp.connect();

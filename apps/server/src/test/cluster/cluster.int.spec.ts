@@ -16,6 +16,7 @@ import {
   waitFor,
   type Session,
   type TestApp,
+  workerDatabase,
 } from '../test-app';
 
 const PG = process.env.IEP_TEST_PG_URL;
@@ -85,7 +86,7 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
     onA.provider.destroy();
     onB.provider.destroy();
     await Promise.all([a.stop(), b.stop()]);
-    const store = { databaseUrl: PG };
+    const store = { databaseUrl: workerDatabase() };
     a = await startApp(store);
     b = await startApp(store, { redisUrl: REDIS_URL });
     const fresh = await open(a, await login(a, 'ot@demo.school'));

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { notificationDetailSchema, type NotificationDetail, type NotificationKind, type Role } from '@iep/shared';
+import {
+  notificationDetailSchema,
+  type NotificationDetail,
+  type NotificationKind,
+  type Role,
+  type SectionStatus,
+} from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 import { ACTIVE_MEMBER } from '../access/team.repository';
@@ -32,7 +38,7 @@ export interface NotificationRow {
 export interface NotificationContext {
   actorNames: Map<string, string>;
   comments: Map<string, { body: string; deletedAt: Date | null }>;
-  threads: Map<string, { visibility: 'team' | 'staff'; studentId: string; studentName: string }>;
+  threads: Map<string, { visibility: 'team' | 'staff'; studentId: string; studentName: string; status: SectionStatus }>;
   sections: Map<string, { studentId: string; studentName: string; districtId: string }>;
   /** The recipient's role per student. */
   roles: Map<string, Role>;
@@ -161,7 +167,10 @@ export class NotificationsRepository {
           id: true,
           visibility: true,
           section: {
-            select: { plan: { select: { student: { select: { id: true, firstName: true, lastName: true } } } } },
+            select: {
+              status: true,
+              plan: { select: { student: { select: { id: true, firstName: true, lastName: true } } } },
+            },
           },
         },
       }),
@@ -186,7 +195,10 @@ export class NotificationsRepository {
       threads: new Map(
         threads.map((t) => {
           const s = t.section.plan.student;
-          return [t.id, { visibility: t.visibility, studentId: s.id, studentName: studentName(s) }];
+          return [
+            t.id,
+            { visibility: t.visibility, studentId: s.id, studentName: studentName(s), status: t.section.status },
+          ];
         }),
       ),
       sections: new Map(

@@ -94,7 +94,11 @@ export class NotificationsService {
     const comment = row.commentId === null ? undefined : context.comments.get(row.commentId);
     if (!thread || !comment) return null;
     const role = context.roles.get(thread.studentId);
-    if (role === undefined || (thread.visibility === 'staff' && !can({ userId: '', role }, 'staff.room'))) return null;
+    if (
+      role === undefined ||
+      !can({ userId: row.userId, role }, 'thread.view', { status: thread.status, visibility: thread.visibility })
+    )
+      return null;
     return {
       ...base,
       threadId: row.threadId,

@@ -4,6 +4,7 @@ import {
   can,
   checkTransition,
   ErrorCode,
+  SIGNER_ROLES,
   type Actor,
   type FamilyReview,
   type SectionStatus,
@@ -183,6 +184,25 @@ export class WorkflowService {
                 actorId: ctx.user.id,
                 detail,
               })),
+            )),
+          );
+        }
+        if (rule.name === 'request_signoff') {
+          // Each signer hears that their signature is needed, in the app and by mail.
+          const signers = await this.notificationRows.team(tx, sectionId, [...SIGNER_ROLES]);
+          const detail = { versionNumber: version.number };
+          notices.push(
+            ...(await this.notificationRows.createMany(
+              tx,
+              signers
+                .filter((s) => s.userId !== ctx.user.id)
+                .map((s) => ({
+                  userId: s.userId,
+                  kind: 'signature_needed' as const,
+                  sectionId,
+                  actorId: ctx.user.id,
+                  detail,
+                })),
             )),
           );
         }

@@ -106,6 +106,7 @@ export const notificationKinds = [
   'signatures_voided',
   'meeting_summary',
   'section_approved',
+  'signature_needed',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -115,7 +116,7 @@ export const notificationDetailSchema = z.object({
   respondBy: z.string().nullable().optional(),
   /** consent_revoked, signatures_voided: the reason given. */
   reason: z.string().nullable().optional(),
-  /** signatures_voided, section_approved: the version concerned. */
+  /** signatures_voided, section_approved, signature_needed: the version concerned. */
   versionNumber: z.number().int().nullable().optional(),
   /** meeting_summary: the meeting and its plain-text summary. */
   meetingId: z.string().uuid().nullable().optional(),
@@ -138,6 +139,30 @@ export const notificationSchema = z.object({
   readAt: z.string().nullable(),
 });
 export type NotificationDto = z.infer<typeof notificationSchema>;
+
+/**
+ * Where a notification leads, as a path with a fragment naming the exact place on the section page:
+ * the thread (mention), the sign-off panel, the meeting's summary, the family's review. The client
+ * navigates to it; a mail links to PUBLIC_URL + it.
+ */
+export function notificationPath(
+  n: Pick<NotificationDto, 'kind' | 'sectionId' | 'threadId' | 'commentId' | 'detail'>,
+): string {
+  const base = `/sections/${n.sectionId}`;
+  switch (n.kind) {
+    case 'mention':
+      return n.threadId === null ? base : `${base}#thread-${n.threadId}`;
+    case 'signature_needed':
+    case 'signatures_voided':
+    case 'section_approved':
+      return `${base}#signoff`;
+    case 'meeting_summary':
+      return n.detail.meetingId ? `${base}#meeting-${n.detail.meetingId}` : base;
+    case 'shared_for_review':
+    case 'consent_revoked':
+      return `${base}#workflow`;
+  }
+}
 export const notificationListSchema = z.object({
   notifications: z.array(notificationSchema),
   unread: z.number().int(),

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Badge, Button, Popover, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import type { NotificationDto } from '@iep/shared';
+import { notificationPath, type NotificationDto } from '@iep/shared';
 import { useMarkNotificationsRead, useNotifications } from './api';
 import { formatDate } from '../../lib/format';
 import { notificationText } from './notificationText';
@@ -14,17 +15,21 @@ export function NotificationCentre() {
   const markRead = useMarkNotificationsRead();
   const unread = list.data?.unread ?? 0;
   const items = list.data?.notifications ?? [];
+  const [opened, setOpened] = useState(false);
 
+  // To the exact place (the thread, the sign-off, the meeting), and the list gets out of the way.
   const open = (n: NotificationDto): void => {
     if (n.readAt === null) markRead.mutate([n.id]);
-    void navigate(`/sections/${n.sectionId}`);
+    setOpened(false);
+    void navigate(notificationPath(n));
   };
 
   return (
-    <Popover width={340} position="bottom-end" shadow="md" trapFocus>
+    <Popover width={340} position="bottom-end" shadow="md" trapFocus opened={opened} onChange={setOpened}>
       <Popover.Target>
         <Button
           variant="default"
+          onClick={() => setOpened((o) => !o)}
           data-testid="notifications-button"
           rightSection={
             unread > 0 ? (

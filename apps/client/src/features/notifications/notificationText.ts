@@ -43,6 +43,11 @@ export function notificationText(
         title: { key: 'notifications.meetingSummary', values: who },
         detail: { key: 'notifications.meetingSummaryHint', values: {} },
       };
+    case 'signature_needed':
+      return {
+        title: { key: 'notifications.signatureNeeded', values: { ...who, version: d.versionNumber ?? '' } },
+        detail: { key: 'notifications.signatureNeededHint', values: {} },
+      };
     case 'section_approved':
       return {
         title: { key: 'notifications.sectionApproved', values: { ...who, version: d.versionNumber ?? '' } },

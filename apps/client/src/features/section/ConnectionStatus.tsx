@@ -8,18 +8,11 @@ const MESSAGE_KEYS = {
   offline: 'connection.offline',
 } as const satisfies Record<ConnectionState, string>;
 
-/** The save/connection state in words, announced politely when it changes. */
+/** The save/connection state in words (StatusInView keeps it in view and announces what matters). */
 export function ConnectionStatus({ state }: { state: ConnectionState }) {
   const { t } = useTranslation();
   return (
-    <p
-      className="connection-status"
-      data-testid="connection-state"
-      data-state={state}
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-    >
+    <p className="connection-status" data-testid="connection-state" data-state={state}>
       <span className="connection-status__dot" aria-hidden="true" />
       <span className="connection-status__text">{t(MESSAGE_KEYS[state])}</span>
     </p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Grid, Group, Loader, Stack, Title } from '@mantine/core';
 import { presenceColor, SECTION_FRAGMENTS, type PresenceUser, type SectionResponse, type User } from '@iep/shared';
 import { ConnectionStatus } from './ConnectionStatus';
+import { StatusInView } from './StatusInView';
 import { PresenceBar } from './PresenceBar';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SectionEditor } from './SectionEditor';
@@ -16,6 +17,8 @@ import { SinceLastLook } from '../versions/SinceLastLook';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { WorkflowArea } from '../workflow/WorkflowArea';
 import { MeetingArea } from '../meetings/MeetingArea';
+import { MeetingLive } from '../meetings/MeetingLive';
+import { useNotificationTarget } from '../notifications/useNotificationTarget';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import type { CollabSession } from '../../collab/session';
@@ -37,14 +40,16 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
   const session = useCollabSession(section.id, self.userId, self.name, section.myRole);
   // The page's workflow and meeting events arrive in the section's room on the tab's one socket.
   const socket = useSectionRoom(section.id);
+  useNotificationTarget();
 
   return (
     <Stack gap="lg">
       <Title order={1}>{t('section.title', { name: section.studentName })}</Title>
+      <MeetingLive section={section} me={me} socket={socket} doc={session?.ydoc ?? null} />
       <SinceLastLook sinceLastLook={section.sinceLastLook} />
       <SectionSummary section={section} />
       <WorkflowArea section={section} me={me} socket={socket} />
-      <MeetingArea section={section} me={me} socket={socket} doc={session?.ydoc ?? null} />
+      <MeetingArea section={section} me={me} doc={session?.ydoc ?? null} />
       {!section.permissions.edit && <ReadOnlyNotice section={section} />}
       <CommentsProvider
         sectionId={section.id}
@@ -90,6 +95,7 @@ function LiveSection({ session, self, editable, section }: LiveSectionProps) {
         <PresenceBar entries={entries} />
         <ConnectionStatus state={snapshot.connectionState} />
       </Group>
+      <StatusInView state={snapshot.connectionState} />
       {snapshot.stopReason !== null && <StopNotice reason={snapshot.stopReason} />}
       <Stack gap="xl" component="div" role="group" aria-label={t('section.editorsLabel')}>
         {provider === null ? (

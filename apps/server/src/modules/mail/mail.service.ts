@@ -17,6 +17,8 @@ export interface MailMessage {
   subject: string;
   /** The readable text; a secret appears as MAIL_SECRET_SLOT, never as itself. */
   text: string;
+  /** The same message as HTML (sent as the second part; the outbox keeps the text). */
+  html?: string;
   /** The district the mail is about: its administrators read it in the outbox. Null: nobody does. */
   districtId: string | null;
   /**
@@ -149,7 +151,13 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
       return;
     }
     try {
-      await this.transport.sendMail({ from: this.config.mailFrom, to: message.to, subject: message.subject, text });
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: message.to,
+        subject: message.subject,
+        text,
+        ...(message.html === undefined ? {} : { html: compose(message.html, secret?.value) }),
+      });
       await this.repo.markSent(id);
     } catch (err) {
       const reason = hide((err as Error).message, secret?.value);

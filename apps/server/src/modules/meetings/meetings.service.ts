@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { can, ensureMeetingNotes, ErrorCode, type MeetingState, type ScheduleMeeting } from '@iep/shared';
+import {
+  can,
+  ensureMeetingNotes,
+  ErrorCode,
+  fragmentPlainText,
+  meetingNotesJson,
+  type MeetingState,
+  type ScheduleMeeting,
+} from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
 import { CommandRunner, sectionScope } from '../command/command-runner';
@@ -191,6 +199,11 @@ export class MeetingsService {
     }
     const endVersion = (await this.versions.create(ctx, row.sectionId, 'Meeting ended', 'meeting_ended')).number;
     const notes = await this.docs.read(row.sectionId, (doc) => this.summaries.notesJson(doc, meetingId));
+    // The notes in words for the summary mail (the whole team, family included, wrote and reads them).
+    const notesText = await this.docs.read(row.sectionId, (doc) => {
+      const json = meetingNotesJson(doc, meetingId);
+      return json === null ? '' : fragmentPlainText(json);
+    });
     const ended = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
       const moved = await this.repo.move(fx.tx, meetingId, 'in_progress', {
         status: 'ended',
@@ -226,7 +239,7 @@ export class MeetingsService {
               kind: 'meeting_summary' as const,
               sectionId: row.sectionId,
               actorId: ctx.user.id,
-              detail: { meetingId, summary: summaryText(seen) },
+              detail: { meetingId, summary: summaryText(seen, notesText ?? '') },
             };
           }),
         );

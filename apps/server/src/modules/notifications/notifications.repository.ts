@@ -69,7 +69,8 @@ const kindOf = (kind: string): NotificationKind | null =>
   kind === 'consent_revoked' ||
   kind === 'signatures_voided' ||
   kind === 'meeting_summary' ||
-  kind === 'section_approved'
+  kind === 'section_approved' ||
+  kind === 'signature_needed'
     ? kind
     : null;
 
@@ -132,6 +133,15 @@ export class NotificationsRepository {
       select: { id: true, email: true },
     });
     return new Map(users.map((u) => [u.id, u.email]));
+  }
+
+  /** Each reader's language (their account's locale), for the dates in their mail. */
+  async locales(userIds: string[]): Promise<Map<string, string>> {
+    const users = await this.prisma.client.user.findMany({
+      where: { id: { in: [...new Set(userIds)] } },
+      select: { id: true, locale: true },
+    });
+    return new Map(users.map((u) => [u.id, u.locale]));
   }
 
   async list(userId: string, limit = 100): Promise<NotificationRow[]> {

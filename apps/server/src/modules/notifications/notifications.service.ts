@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import { RealtimeEvents } from '../../realtime/realtime-events';
 import type { AuthContext } from '../auth/auth.types';
 import { MailService } from '../mail/mail.service';
-import { notificationMail } from './notification-mail';
+import { DEFAULT_TIME_ZONE, notificationMail } from './notification-mail';
 import { NotificationsRepository, type NotificationContext, type NotificationRow } from './notifications.repository';
 
 const EXCERPT_CHARS = 140;
@@ -57,6 +57,9 @@ export class NotificationsService {
   /** After the action's transaction committed: each recipient hears it live and gets a mail. */
   async deliver(rows: NotificationRow[], emails?: Map<string, string>): Promise<void> {
     const addresses = emails ?? (await this.repo.emails(rows.map((r) => r.userId)));
+    const locales = await this.repo.locales(rows.map((r) => r.userId));
+    // Absolute links: PUBLIC_URL, else this server's own address (development).
+    const publicUrl = (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/+$/, '');
     for (const row of rows) {
       const context = await this.repo.context(row.userId, [row]);
       const dto = this.toDto(row, context);
@@ -64,7 +67,12 @@ export class NotificationsService {
       this.events.notification(row.userId, dto);
       const to = addresses.get(row.userId);
       const districtId = context.sections.get(row.sectionId)?.districtId ?? null;
-      if (to) await this.mail.send({ to, ...notificationMail(dto, this.config.publicUrl ?? ''), districtId });
+      const mail = notificationMail(dto, {
+        publicUrl,
+        locale: locales.get(row.userId) ?? 'en',
+        timeZone: DEFAULT_TIME_ZONE,
+      });
+      if (to) await this.mail.send({ to, ...mail, districtId });
     }
   }
 

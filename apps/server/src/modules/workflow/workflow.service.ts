@@ -136,6 +136,17 @@ export class WorkflowService {
             })),
           );
         }
+        if (rule.name === 'request_signoff') {
+          // Each signer hears that their signature is needed, in the app and by mail.
+          const team = await this.notificationRows.team(fx.tx, sectionId);
+          const detail = { versionNumber: version.number };
+          await fx.notify(
+            team
+              .filter((m) => m.userId !== ctx.user.id)
+              .filter((m) => can({ userId: m.userId, role: m.role }, 'section.sign', { status: rule.to }))
+              .map((m) => ({ userId: m.userId, kind: 'signature_needed', sectionId, actorId: ctx.user.id, detail })),
+          );
+        }
         if (rule.name === 'reopen_meeting' && row.signoffVersion !== null) {
           const reason = `Reopened for changes by ${ctx.user.name}`;
           const signers = await this.notificationRows.activeSigners(fx.tx, sectionId, row.signoffVersion);

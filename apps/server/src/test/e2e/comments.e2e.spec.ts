@@ -118,6 +118,14 @@ describe('comment threads in real browsers', () => {
         () => unread.count(),
         (n) => n === 0,
       );
+      // It opened the exact thread (in focus, on screen) and the list got out of the way.
+      expect(new URL(parent.url()).hash).toBe(`#thread-${threadId}`);
+      await parent.getByTestId('notification-list').waitFor({ state: 'hidden' });
+      await eventually(
+        'the mentioned thread in keyboard focus',
+        () => parent.evaluate('document.activeElement && document.activeElement.getAttribute("data-thread-id")'),
+        (id) => id === threadId,
+      );
 
       await checkPage(ot, 'ot-comments');
       await checkPage(parent, 'parent-comments');

@@ -42,11 +42,12 @@ function dropConnectionOf(userName: string): number {
 }
 
 async function join(page: Page, mode: 'video' | 'phone' | 'in_person', interpreter = false): Promise<void> {
-  await page.getByTestId('meeting-banner').waitFor();
+  await page.getByTestId('meeting-dock').waitFor();
+  await page.getByTestId('meeting-join-open').click();
   if (mode !== 'video') await page.getByTestId(`meeting-mode-${mode}`).check();
   if (interpreter) await page.getByTestId('meeting-interpreter').check();
   await page.getByTestId('meeting-join').click();
-  await page.getByTestId('meeting-joined').waitFor();
+  await page.getByTestId('meeting-stop-following').waitFor();
 }
 
 describe('meeting mode in a real browser', () => {
@@ -68,7 +69,9 @@ describe('meeting mode in a real browser', () => {
     await checkPage(ot, 'meeting-ot-scheduled');
 
     await ot.getByTestId('meeting-start').click();
-    await ot.getByTestId('meeting-banner').waitFor();
+    await ot.getByTestId('meeting-dock').waitFor();
+    // The agenda, the call's link and "End" are in the drawer beside the section.
+    await ot.getByTestId('meeting-drawer-toggle').click();
     const video = ot.getByTestId('meeting-video-link');
     expect(await video.getAttribute('href')).toBe('https://meet.example.org/mateo');
     expect(await video.getAttribute('target')).toBe('_blank');
@@ -77,7 +80,7 @@ describe('meeting mode in a real browser', () => {
 
     const parent = await suite.newPage('parent');
     await openMateo(parent, 'parent@demo.school');
-    await parent.getByTestId('meeting-banner').waitFor();
+    await parent.getByTestId('meeting-dock').waitFor();
     await checkPage(parent, 'meeting-parent-banner');
     await join(parent, 'phone', true);
     const teacher = await suite.newPage('teacher');
@@ -135,8 +138,9 @@ describe('meeting mode in a real browser', () => {
     );
     await teacher.getByTestId('meeting-stop-following').waitFor();
 
-    // Shared notes: the parent writes, the teacher reads.
+    // Shared notes: the parent writes (in the drawer follow mode opened on the agenda), the teacher reads.
     const note = 'Family asked about handwriting practice at home.';
+    await parent.getByTestId('meeting-tab-notes').click();
     await parent.locator('[data-testid="meeting-notes"] .ProseMirror').click();
     await parent.keyboard.type(note);
     await eventually(
@@ -170,7 +174,7 @@ describe('meeting mode in a real browser', () => {
         () => page.getByTestId('attendance-row').count(),
         (n) => n === 3,
       );
-      expect(await page.getByTestId('meeting-banner').count()).toBe(0);
+      expect(await page.getByTestId('meeting-dock').count()).toBe(0);
       expect(await page.getByTestId('meeting-notes').textContent()).toContain(note);
       expect(await page.locator('[data-testid="meeting-notes"] .ProseMirror').getAttribute('contenteditable')).toBe(
         'false',
@@ -187,7 +191,7 @@ describe('meeting mode in a real browser', () => {
     await checkPage(parent, 'meeting-parent-summary');
     await checkPage(ot, 'meeting-ot-summary');
     expect(suite.pageErrors).toEqual([]);
-  }, 240_000);
+  }, 420_000);
 
   it('excuses a member before the meeting only once the parent consented in writing and the member gave written input', async () => {
     const ot = await suite.newPage('ot-excusal');

@@ -9,6 +9,8 @@ import { writeWhole } from './pglite-backup';
 /** The request `npm run backup` leaves in DATA_DIR before it signals the server. */
 export const requestFileOf = (dataDir: string): string => join(dataDir, 'backup.request.json');
 export const resultFileOf = (dataDir: string, id: string): string => join(dataDir, `backup.${id}.result.json`);
+/** Holds the pid of the server that takes backup requests: nothing else is ever signalled. */
+export const acceptsFileOf = (dataDir: string): string => join(dataDir, 'backup.accepts');
 
 export interface BackupRequest {
   id: string;
@@ -42,11 +44,16 @@ export class BackupTrigger implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleInit(): void {
-    if (this.prisma.kind === 'pglite') process.on('SIGUSR2', this.onSignal);
+    if (this.prisma.kind !== 'pglite') return;
+    process.on('SIGUSR2', this.onSignal);
+    writeFileSync(acceptsFileOf(this.dataDir), String(process.pid));
   }
 
   onModuleDestroy(): Promise<void> {
+    if (this.prisma.kind !== 'pglite') return this.running;
     process.off('SIGUSR2', this.onSignal);
+    const accepts = acceptsFileOf(this.dataDir);
+    if (existsSync(accepts) && readFileSync(accepts, 'utf8') === String(process.pid)) rmSync(accepts);
     return this.running;
   }
 

@@ -19,10 +19,9 @@ export function writeWhole(file: string, bytes: Uint8Array): void {
 
 /** A consistent copy of an open PGlite: no transaction open, no query running, after a checkpoint. */
 export async function dumpOpen(db: PGlite): Promise<Uint8Array> {
-  const blob = await db._runExclusiveTransaction(async () => {
-    await db.exec('CHECKPOINT');
-    return db.dumpDataDir('gzip');
-  });
+  // exec and query take the transaction mutex themselves: checkpoint first, then dump holding it.
+  await db.exec('CHECKPOINT');
+  const blob = await db._runExclusiveTransaction(() => db.dumpDataDir('gzip'));
   return new Uint8Array(await blob.arrayBuffer());
 }
 

@@ -158,8 +158,12 @@ describe('backup and restore of the embedded store', () => {
       await typeAndStore(server, ot2, ava, ['tok-after-1']);
       await stop(server, 'SIGTERM');
       const changed = await fingerprint(dataDir);
-      for (const table of ['SectionUpdate', 'Signature', 'AuditEvent'])
-        expect(changed[table]).not.toBe(atBackup[table]);
+      // Shutdown folds Ava's new updates into her snapshot: the section's rows changed either way.
+      for (const table of ['Signature', 'AuditEvent']) expect(changed[table]).not.toBe(atBackup[table]);
+      expect([changed.SectionUpdate, changed.SectionSnapshot]).not.toEqual([
+        atBackup.SectionUpdate,
+        atBackup.SectionSnapshot,
+      ]);
 
       const restored = await cli(dataDir, 'restore', file);
       expect(restored).toMatchObject({ code: 0 });

@@ -8,6 +8,7 @@
 //                                a least-privilege role, README "Security")
 //   migrate.mjs create <name>    write a new migration from the schema's difference to history
 //   migrate.mjs apply --data-dir <dir>   apply into a specific PGlite directory (tests)
+// On PostgreSQL, `apply` holds the start-up advisory lock: instances started together take turns.
 import { mkdirSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -117,6 +118,23 @@ async function main() {
     console.error('usage: migrate.mjs apply [--data-dir DIR] | create <name>');
     process.exit(2);
   }
+  // On PostgreSQL, under the start-up lock: instances started together migrate one at a time, and a
+  // server never checks (or seeds) a half-migrated schema (src/db/startup-lock.ts).
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
+  const { withStartupLock } = require('../dist/db/startup-lock.js');
+  try {
+    await withStartupLock(
+      command === 'apply' && !argDataDir && url ? url : undefined,
+      () => run(command, rest, argDataDir),
+      (message) => console.log(`migrate: ${message}`),
+    );
+  } catch (err) {
+    console.error('migrate: failed:', err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  }
+}
+
+async function run(command, rest, argDataDir) {
   const SchemaEngine = await loadEngine();
   const db = await openAdapter(argDataDir);
   const schemaText = readFileSync(schemaPath, 'utf8');

@@ -22,6 +22,11 @@ import type { AppConfig } from './config';
 import { assertMigrated } from './db/migration-check';
 import { PrismaService } from './db/prisma.service';
 import { seedDemo } from './db/seed';
+import { withStartupLock } from './db/startup-lock';
+import { Readiness } from './modules/health/readiness';
+import { bindMetrics } from './ops/metrics/bind-metrics';
+import { httpMetrics } from './ops/metrics/http-metrics';
+import { metricsEndpoint } from './ops/metrics/metrics.endpoint';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -49,6 +54,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  const metrics = bindMetrics(app);
+  app.use(httpMetrics(metrics));
   const bus = app.get(ClusterBus);
   if (bus.enabled) {
     // The bus connects in onModuleInit, which runs at init; the adapter's clients connect here.
@@ -96,13 +103,26 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     jsonDocumentUrl: 'api/docs-json',
   });
 
+  app.use('/metrics', metricsEndpoint(metrics, config.metricsToken));
   const clientDist = config.clientDist ?? defaultClientDist;
   if (existsSync(join(clientDist, 'index.html'))) serveClient(app, clientDist);
 
   const prisma = app.get(PrismaService);
-  await assertMigrated(prisma.client);
-  if (config.seedDemo && (await seedDemo(prisma.client, config.passwordCost)))
-    app.get(Logger).log('Seeded the demo district');
+  const readiness = app.get(Readiness);
+  // Under the start-up lock: an instance started while another migrates or seeds waits for it.
+  await withStartupLock(
+    config.databaseUrl,
+    async () => {
+      await assertMigrated(prisma.client);
+      if (config.seedDemo && (await seedDemo(prisma.client, config.passwordCost)))
+        app.get(Logger).log('Seeded the demo district');
+    },
+    (message) => app.get(Logger).warn(message),
+  ).catch(async (err: unknown) => {
+    await prisma.close();
+    throw err;
+  });
+  readiness.markMigrated();
 
   await app.init();
   const server = app.getHttpServer() as Server;
@@ -110,11 +130,15 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   collab.attach(server);
   await app.listen(config.port, config.host);
   const port = (server.address() as AddressInfo).port;
+  readiness.markEngineUp();
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       try {
+        // Not ready first, so a proxy stops sending new clients; the sockets open now stay meanwhile.
+        readiness.markDraining();
+        if (config.shutdownDrainMs > 0) await new Promise((r) => setTimeout(r, config.shutdownDrainMs));
         await collab.closeAll();
         await app.get(DocRegistry).closeAll();
         // Mail and live notices started after an action's commit finish before the database closes.

@@ -8,6 +8,8 @@ import { APP_CONFIG, type AppConfig } from './config';
 import { ClusterModule } from './cluster/cluster-bus';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { DbModule } from './db/db.module';
+import { MetricsModule } from './ops/metrics/metrics.module';
+import { BackupModule } from './ops/backup/backup.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AccountModule } from './modules/account/account.module';
@@ -87,12 +89,14 @@ export class AppModule {
                 url: req.url.split('?')[0],
               }),
             },
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            // Probes and scrapes come every few seconds: not logged.
+            autoLogging: { ignore: (req) => /^\/(api\/health|metrics)(\/|\?|$)/.test(req.url ?? '') },
             customLogLevel: (_req, res, err) => requestLogLevel(config.production, res.statusCode, err),
           }),
         }),
         DbModule,
         ClusterModule,
+        MetricsModule,
         RateLimitModule,
         AuditModule,
         AuthModule,
@@ -120,6 +124,7 @@ export class AppModule {
         DistrictModule,
         InvitationsModule,
         HealthModule,
+        BackupModule,
       ],
     };
   }

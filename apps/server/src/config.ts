@@ -44,6 +44,10 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** bcrypt's cost for new password hashes. Below 10 only outside production (the tests use 4). */
   PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(10),
+  /** On SIGTERM, how long the instance reports not-ready (so a proxy drains it) before it closes. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().nonnegative().max(120_000).optional(),
+  /** Bearer token for GET /metrics (Prometheus). Unset: the endpoint is off (404). */
+  METRICS_TOKEN: z.string().min(16).max(256).optional(),
 });
 
 export interface OidcConfig {
@@ -83,6 +87,10 @@ export interface AppConfig {
   oidc: OidcConfig | undefined;
   /** bcrypt's cost for new password hashes (existing hashes keep the cost they were made with). */
   passwordCost: number;
+  /** Not-ready time before shutdown: 5 s by default in production, none otherwise. */
+  shutdownDrainMs: number;
+  /** Unset: /metrics answers 404. */
+  metricsToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -130,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
         : undefined,
     passwordCost: e.PASSWORD_COST,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS ?? (production ? 5000 : 0),
+    metricsToken: e.METRICS_TOKEN,
     ...overrides,
   };
 }

@@ -113,6 +113,17 @@ export const healthResponseSchema = z.object({
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
+/** Liveness: the process answers (a supervisor restarts it when it does not). */
+export const livenessResponseSchema = z.object({ status: z.literal('alive') });
+export type LivenessResponse = z.infer<typeof livenessResponseSchema>;
+
+/** Readiness: whether a proxy should send this instance clients (503 while starting, draining or without a database). */
+export const readinessResponseSchema = z.object({
+  ready: z.boolean(),
+  reason: z.enum(['starting', 'draining', 'database down']).optional(),
+});
+export type ReadinessResponse = z.infer<typeof readinessResponseSchema>;
+
 export const createVersionRequestSchema = z.object({ name: safeText({ min: 1, max: 120 }) });
 export type CreateVersionRequest = z.infer<typeof createVersionRequestSchema>;
 

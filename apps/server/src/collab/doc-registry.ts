@@ -9,6 +9,8 @@ import { LiveDoc } from './live-doc';
 
 interface Entry {
   ready: Promise<LiveDoc>;
+  /** Set once loaded, for the write-queue figures. */
+  live?: LiveDoc;
   relay: DocRelay | null;
   refs: number;
   idle: NodeJS.Timeout | null;
@@ -45,6 +47,18 @@ export class DocRegistry {
 
   get loadedCount(): number {
     return this.entries.size;
+  }
+
+  /** Updates waiting to be stored, over every document in memory, and the age of the oldest (for metrics). */
+  writeQueue(now = Date.now()): { length: number; oldestAgeMs: number } {
+    let length = 0;
+    let oldest = now;
+    for (const { live } of this.entries.values()) {
+      if (!live) continue;
+      length += live.pendingCount;
+      oldest = Math.min(oldest, live.oldestPendingAt ?? now);
+    }
+    return { length, oldestAgeMs: now - oldest };
   }
 
   /** The live document, loaded from the store if needed. A failed load leaves nothing behind. */
@@ -130,6 +144,10 @@ export class DocRegistry {
       return live;
     })();
     const entry: Entry = { ready, relay, refs: 0, idle: null, closing: null };
+    void ready.then(
+      (live) => (entry.live = live),
+      () => undefined,
+    );
     entry.ready.catch((err: Error) => {
       this.logger.error(`Could not load section ${sectionId}: ${err.message}`);
       if (this.entries.get(sectionId) === entry) this.entries.delete(sectionId);

@@ -3,6 +3,7 @@ import { loadConfig } from '../config';
 import { PrismaService } from '../db/prisma.service';
 import { seedDemo } from '../db/seed';
 import { freshStore, STORES, TEST_PASSWORD_COST } from '../test/test-app';
+import { Metrics } from '../ops/metrics/metrics.service';
 import { DocStore } from './doc-store';
 
 function edit(doc: Y.Doc, text: string): Uint8Array {
@@ -28,7 +29,7 @@ describe.each(STORES)('the document store on %s', (kind) => {
     prisma = new PrismaService(loadConfig({ LOG_LEVEL: 'silent' }, await freshStore(kind)));
     await seedDemo(prisma.client, TEST_PASSWORD_COST);
     sectionId = (await prisma.client.otSection.findFirstOrThrow()).id;
-    store = new DocStore(prisma);
+    store = new DocStore(prisma, new Metrics());
   });
   afterEach(() => prisma.close());
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as Y from 'yjs';
 import { PrismaService } from '../db/prisma.service';
+import { Metrics } from '../ops/metrics/metrics.service';
 
 export interface PendingUpdate {
   update: Uint8Array;
@@ -25,7 +26,10 @@ function applyStored(doc: Y.Doc, bytes: Uint8Array, what: string): void {
 export class DocStore {
   private readonly logger = new Logger(DocStore.name);
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly metrics: Metrics,
+  ) {}
 
   /**
    * Loads a section's state into `doc`. Throws when the database cannot be read or a stored row
@@ -59,13 +63,20 @@ export class DocStore {
       if (mine) mine.push(u.update);
       else byAuthor.set(u.userId, [u.update]);
     }
-    await this.prisma.client.sectionUpdate.createMany({
-      data: [...byAuthor].map(([userId, updates]) => ({
-        sectionId,
-        update: Uint8Array.from(updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates)),
-        userId,
-      })),
-    });
+    const data = [...byAuthor].map(([userId, updates]) => ({
+      sectionId,
+      update: Uint8Array.from(updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates)),
+      userId,
+    }));
+    const timer = this.metrics.storeWriteSeconds.startTimer();
+    try {
+      await this.prisma.client.sectionUpdate.createMany({ data });
+    } catch (err) {
+      this.metrics.storeWriteFailures.inc();
+      throw err;
+    } finally {
+      timer();
+    }
     return byAuthor.size;
   }
 

@@ -44,7 +44,7 @@ export class LiveDoc {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<DocPeer>();
-  private queue: (PendingUpdate & { clocks: Map<number, number> })[] = [];
+  private queue: (PendingUpdate & { clocks: Map<number, number>; queuedAt: number })[] = [];
   private writing: Promise<void> | null = null;
   private retryMs = RETRY_MIN_MS;
   private retryTimer: NodeJS.Timeout | null = null;
@@ -89,7 +89,7 @@ export class LiveDoc {
 
   private enqueue(update: Uint8Array, userId: string | null): void {
     const { to } = Y.parseUpdateMeta(update);
-    this.queue.push({ update, userId, clocks: to });
+    this.queue.push({ update, userId, clocks: to, queuedAt: Date.now() });
     this.scheduleWrite();
   }
 
@@ -265,6 +265,11 @@ export class LiveDoc {
 
   get pendingCount(): number {
     return this.queue.length;
+  }
+
+  /** When the oldest update not yet stored was queued (ms since epoch), or null when none waits. */
+  get oldestPendingAt(): number | null {
+    return this.queue[0]?.queuedAt ?? null;
   }
 
   destroy(): void {

@@ -4,12 +4,19 @@ import type { PrismaClient } from '../generated/prisma/client';
 
 const migrationsDir = resolve(__dirname, '../../../../prisma/migrations');
 
+/** The migrations this version of the code knows, oldest first. */
+export function knownMigrations(): string[] {
+  if (!existsSync(migrationsDir)) return [];
+  return readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
 /** Refuses to start on a database that lacks a migration, with the command that fixes it. */
 export async function assertMigrated(prisma: PrismaClient): Promise<void> {
   if (!existsSync(migrationsDir)) return;
-  const expected = readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name);
+  const expected = knownMigrations();
   let applied: string[] = [];
   try {
     const rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(

@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { dumpOpen } from '../ops/backup/pglite-backup';
 import { acquirePgliteLock, resolveDataDir } from './pglite-files';
 
 export type Db = PrismaClient;
@@ -48,6 +49,14 @@ export class PrismaService implements OnModuleDestroy {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * A consistent copy of the embedded store's data directory (a gzipped tar), taken while no
+   * transaction is open and no query runs (ops/backup); undefined on PostgreSQL (use pg_dump).
+   */
+  async dumpEmbedded(): Promise<Uint8Array | undefined> {
+    return this.pglite ? dumpOpen(this.pglite) : undefined;
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -36,7 +36,11 @@ function testPasswordCost(env: Record<string, string>): Record<string, string> {
 }
 
 /** Starts `node dist/main.js` with the given store and waits until it serves. */
-export async function spawnServer(env: Record<string, string>, port: number): Promise<ServerProcess> {
+export async function spawnServer(
+  env: Record<string, string>,
+  port: number,
+  startTimeoutMs = 30_000,
+): Promise<ServerProcess> {
   const proc = spawn(process.execPath, [MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
@@ -57,7 +61,7 @@ export async function spawnServer(env: Record<string, string>, port: number): Pr
   const started = Date.now();
   while (!out.includes('IEP workspace is running')) {
     if (proc.exitCode !== null) throw new Error(`server exited: ${out}`);
-    if (Date.now() - started > 30_000) throw new Error(`server did not start: ${out}`);
+    if (Date.now() - started > startTimeoutMs) throw new Error(`server did not start: ${out}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

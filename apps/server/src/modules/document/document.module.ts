@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { AccessModule } from '../access/access.module';
+import { MetricsModule } from '../../ops/metrics/metrics.module';
 import { ClusterModule } from '../../cluster/cluster-bus';
 import { COLLAB_GATE } from '../../collab/collab-gate';
 import { CollabServer } from '../../collab/collab.server';
 import { DocRegistry } from '../../collab/doc-registry';
 import { DocStore } from '../../collab/doc-store';
-import { AccessModule } from '../access/access.module';
-import { AuditModule } from '../audit/audit.module';
-import { AuthModule } from '../auth/auth.module';
 import { CollabGateAdapter } from './collab-gate.adapter';
 
 /**
@@ -14,7 +15,7 @@ import { CollabGateAdapter } from './collab-gate.adapter';
  * endpoint) wired to sessions, team standing and the audit log through its gate.
  */
 @Module({
-  imports: [ClusterModule, AccessModule, AuthModule, AuditModule],
+  imports: [ClusterModule, MetricsModule, AccessModule, AuthModule, AuditModule],
   providers: [DocStore, DocRegistry, CollabServer, { provide: COLLAB_GATE, useClass: CollabGateAdapter }],
   exports: [DocRegistry, CollabServer],
 })

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
 import { AuditModule } from '../audit/audit.module';
 import { AccessModule } from '../access/access.module';
 import { ExportRepository } from './export.repository';
@@ -7,7 +6,7 @@ import { ExportService } from './export.service';
 
 /** PDF renderings of section versions (served by the versions controller, and put in the family's archive). */
 @Module({
-  imports: [AccessModule, AuditModule, AuthModule],
+  imports: [AccessModule, AuditModule],
   providers: [ExportService, ExportRepository],
   exports: [ExportService],
 })

@@ -44,6 +44,8 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** bcrypt's cost for new password hashes. Below 10 only outside production (the tests use 4). */
   PASSWORD_COST: z.coerce.number().int().min(4).max(15).default(10),
+  /** Browsers may keep the app, API answers and open documents for offline work (issue 18). */
+  OFFLINE_STORAGE: z.enum(['true', 'false']).default('true'),
 });
 
 export interface OidcConfig {
@@ -83,6 +85,8 @@ export interface AppConfig {
   oidc: OidcConfig | undefined;
   /** bcrypt's cost for new password hashes (existing hashes keep the cost they were made with). */
   passwordCost: number;
+  /** Sent to the client with the signed-in user: false makes browsers store nothing and delete what they kept. */
+  offlineStorage: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
         ? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET }
         : undefined,
     passwordCost: e.PASSWORD_COST,
+    offlineStorage: e.OFFLINE_STORAGE === 'true',
     ...overrides,
   };
 }

@@ -172,8 +172,12 @@ export class CollabSession {
       provider.serverUrl = collabServerUrl(token.url, window.location.href);
       provider.params = { token: token.token };
       this.tokenReady = true;
-      // Changes made offline wait for a fresh look at the person's rights before they are sent.
-      if (this.device.ledger.count > 0) this.hold('rights');
+      // Changes made offline wait for a fresh look at the person's rights before they are sent,
+      // and for the room, where the server reports them stored.
+      if (this.device.ledger.count > 0) {
+        if (this.room !== null && !this.room.joined) this.hold('join');
+        this.hold('rights');
+      }
       if (this.holds.size === 0) provider.connect();
     } catch (error) {
       if (this.destroyed || this.handleTokenError(error)) return;

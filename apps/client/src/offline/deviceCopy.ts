@@ -3,6 +3,8 @@ import type * as Y from 'yjs';
 import { PendingLedger } from './pendingLedger';
 
 const LEDGER_KEY = 'iep-ledger';
+/** Edits closer together than this count as one change (a word typed is one change, not five). */
+const GROUP_MS = 1_500;
 
 /**
  * The section's document as this device keeps it (y-indexeddb, one database per person and
@@ -14,6 +16,7 @@ export class DeviceCopy {
   private persistence: IndexeddbPersistence | null = null;
   private ledgerValue = new PendingLedger();
   private writesInFlight = 0;
+  private lastLocalAt = 0;
   private loadedValue: boolean;
   private destroyed = false;
   private resolveLoaded: () => void = () => undefined;
@@ -66,8 +69,11 @@ export class DeviceCopy {
     return this.ledgerValue;
   }
 
+  /** A local change; one made within GROUP_MS of the previous one extends it (typing in one go). */
   recordLocal(client: number, clock: number, writable: Iterable<string>): void {
-    this.ledgerValue.record(client, clock, writable);
+    const now = Date.now();
+    this.ledgerValue.record(client, clock, writable, now - this.lastLocalAt < GROUP_MS);
+    this.lastLocalAt = now;
     this.persistLedger();
   }
 

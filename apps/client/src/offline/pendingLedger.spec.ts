@@ -13,6 +13,19 @@ describe('the count of changes only this device holds', () => {
     expect(ledger.count).toBe(0);
   });
 
+  it('counts edits made in one go as one change, and each later one apart', () => {
+    const ledger = new PendingLedger();
+    ledger.record(7, 1, ['background']);
+    ledger.record(7, 2, ['background'], true);
+    ledger.record(7, 3, ['background'], true);
+    expect(ledger.count).toBe(1);
+    ledger.record(7, 4, ['background']);
+    expect(ledger.count).toBe(2);
+    // Stored up to the first change's end: only the later one is left.
+    ledger.markSaved({ '7': 3 });
+    expect(ledger.count).toBe(1);
+  });
+
   it('survives a reload: the changes of an earlier client are still counted, and cleared by its clocks', () => {
     const before = new PendingLedger();
     before.record(1, 5, ['background', 'goals']);

@@ -52,9 +52,14 @@ export class PendingLedger {
     return this.state.writable;
   }
 
-  /** A local change reached `clock` for `client`, made with the right to write `writable`. */
-  record(client: number, clock: number, writable: Iterable<string>): void {
-    this.state.changes.push({ client, clock });
+  /**
+   * A local change reached `clock` for `client`, made with the right to write `writable`. With
+   * `continues`, it extends the last change (keystrokes typed in one go count as one change).
+   */
+  record(client: number, clock: number, writable: Iterable<string>, continues = false): void {
+    const last = this.state.changes.at(-1);
+    if (continues && last !== undefined && last.client === client) last.clock = Math.max(last.clock, clock);
+    else this.state.changes.push({ client, clock });
     this.state.writable = [...new Set([...this.state.writable, ...writable])].sort();
   }
 

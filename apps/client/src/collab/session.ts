@@ -352,6 +352,8 @@ export class CollabSession {
     if (clock > this.localClock && this.stopReason === null) {
       this.localClock = clock;
       this.device.recordLocal(this.ydoc.clientID, clock, this.deps.writableParts());
+      // Made while disconnected: the socket reconnects only after a fresh look at the rights.
+      if (this.providerStatus !== 'connected' && this.tokenReady) this.hold('rights');
     }
     this.update();
   };

@@ -19,7 +19,7 @@ export function OfflineChangesNotice({ texts, serverDoc, onDone }: OfflineChange
   const { t } = useTranslation();
   const shown = unappliedTexts(texts, serverDoc === null ? null : partTexts(serverDoc));
   return (
-    <Alert color="orange" title={t('offline.refused.title')} data-testid="offline-refused">
+    <Alert color="red" title={t('offline.refused.title')} data-testid="offline-refused">
       <Stack gap="sm">
         <div>{t('offline.refused.body')}</div>
         {shown.map(({ part, text }) => {
@@ -53,7 +53,7 @@ export function OfflineChangesNotice({ texts, serverDoc, onDone }: OfflineChange
           );
         })}
         <Group>
-          <Button variant="outline" color="orange" onClick={onDone} data-testid="offline-refused-done">
+          <Button variant="outline" color="red" onClick={onDone} data-testid="offline-refused-done">
             {t('offline.refused.done')}
           </Button>
         </Group>

@@ -12,7 +12,7 @@ import { browserSuite, checkPage, eventually, signIn } from '../test/browser';
 
 const OT = 'ot@demo.school';
 const TEACHER = 'teacher@demo.school';
-const TEST_MS = 120_000;
+const TEST_MS = 240_000;
 
 const suite = browserSuite();
 
@@ -56,6 +56,7 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 const badge = (page: Page) => page.getByTestId('connection-state');
 
 async function waitForState(page: Page, state: string, who: string): Promise<void> {
+  console.log(`DBG ${new Date().toISOString()} waiting for ${who}: ${state}`);
   await eventually(
     `${who}: ${state}`,
     () => badge(page).getAttribute('data-state'),
@@ -79,6 +80,7 @@ const KEPT_SECTION = `async (id) => {
 
 /** The service worker controls the page and keeps the section's answer (the page can reload offline). */
 async function keptForOffline(page: Page, sectionId: string): Promise<void> {
+  console.log(`DBG ${new Date().toISOString()} waiting for the kept section`);
   await eventually(
     'the section kept by the service worker',
     () => inPage(page, KEPT_SECTION, sectionId, z.boolean()),
@@ -116,6 +118,10 @@ describe('offline work in a real browser', () => {
   it(
     'keeps what was typed offline through a reload offline, counts it, and delivers it to the other person on return',
     async () => {
+      // The worker is checked on every load (a new release, or OFFLINE_STORAGE=false, reaches browsers at once).
+      const worker = await fetch(`${suite.app().baseUrl}/sw.js`);
+      expect(worker.headers.get('cache-control')).toBe('no-cache');
+      expect(await worker.text()).toContain('const PRECACHE = ["/assets/');
       const ot = await suite.newPage('ot');
       const teacher = await suite.newPage('teacher');
       const net = await cuttable(ot.context());
@@ -137,6 +143,7 @@ describe('offline work in a real browser', () => {
       );
 
       // Reload with no network: the shell and the section come from the device.
+      console.log(`DBG ${new Date().toISOString()} reload offline`);
       await ot.reload();
       await editor(ot).waitFor();
       await eventually(
@@ -153,6 +160,7 @@ describe('offline work in a real browser', () => {
       expect(pending).toBeGreaterThanOrEqual(2);
       expect(await badge(ot).textContent()).toBe(`Offline — ${pending} changes kept on this device`);
       await ot.setViewportSize({ width: 720, height: 900 });
+      console.log(`DBG ${new Date().toISOString()} check page`);
       await checkPage(ot, 'offline-ot-reloaded-offline');
       expect(await editor(teacher).textContent()).not.toContain('Typed offline.');
 
@@ -167,6 +175,7 @@ describe('offline work in a real browser', () => {
       await teacher.setViewportSize({ width: 720, height: 900 });
       await checkPage(teacher, 'offline-teacher-received');
       expect(suite.pageErrors).toEqual([]);
+      await Promise.all([ot.context().close(), teacher.context().close()]);
     },
     TEST_MS,
   );
@@ -207,6 +216,7 @@ describe('offline work in a real browser', () => {
       await page.setViewportSize({ width: 720, height: 900 });
       await checkPage(page, 'offline-next-person');
       expect(suite.pageErrors).toEqual([]);
+      await page.context().close();
     },
     TEST_MS,
   );
@@ -264,6 +274,7 @@ describe('offline work in a real browser', () => {
       await ot.getByTestId('offline-refused-done').click();
       await notice.waitFor({ state: 'detached' });
       expect(suite.pageErrors).toEqual([]);
+      await Promise.all([ot.context().close(), other.context().close()]);
     },
     TEST_MS,
   );

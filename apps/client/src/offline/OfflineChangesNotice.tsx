@@ -53,7 +53,7 @@ export function OfflineChangesNotice({ texts, serverDoc, onDone }: OfflineChange
           );
         })}
         <Group>
-          <Button variant="outline" color="red" onClick={onDone} data-testid="offline-refused-done">
+          <Button variant="default" onClick={onDone} data-testid="offline-refused-done">
             {t('offline.refused.done')}
           </Button>
         </Group>

@@ -56,7 +56,6 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 const badge = (page: Page) => page.getByTestId('connection-state');
 
 async function waitForState(page: Page, state: string, who: string): Promise<void> {
-  console.log(`DBG ${new Date().toISOString()} waiting for ${who}: ${state}`);
   await eventually(
     `${who}: ${state}`,
     () => badge(page).getAttribute('data-state'),
@@ -80,7 +79,6 @@ const KEPT_SECTION = `async (id) => {
 
 /** The service worker controls the page and keeps the section's answer (the page can reload offline). */
 async function keptForOffline(page: Page, sectionId: string): Promise<void> {
-  console.log(`DBG ${new Date().toISOString()} waiting for the kept section`);
   await eventually(
     'the section kept by the service worker',
     () => inPage(page, KEPT_SECTION, sectionId, z.boolean()),
@@ -143,7 +141,6 @@ describe('offline work in a real browser', () => {
       );
 
       // Reload with no network: the shell and the section come from the device.
-      console.log(`DBG ${new Date().toISOString()} reload offline`);
       await ot.reload();
       await editor(ot).waitFor();
       await eventually(
@@ -160,7 +157,6 @@ describe('offline work in a real browser', () => {
       expect(pending).toBeGreaterThanOrEqual(2);
       expect(await badge(ot).textContent()).toBe(`Offline — ${pending} changes kept on this device`);
       await ot.setViewportSize({ width: 720, height: 900 });
-      console.log(`DBG ${new Date().toISOString()} check page`);
       await checkPage(ot, 'offline-ot-reloaded-offline');
       expect(await editor(teacher).textContent()).not.toContain('Typed offline.');
 

@@ -199,7 +199,13 @@ describe('offline work in a real browser', () => {
         (d) => !d.databases.some((name) => name.includes(otId)) && d.urls.length === 0,
       );
 
-      await signIn(page, suite.app().baseUrl, TEACHER);
+      // The next person, at the same browser (from the start page: the sign-in form otherwise
+      // returns to the page the last person was on, which the server checks for the new person).
+      await page.goto(`${suite.app().baseUrl}/`);
+      await page.getByLabel('Email').fill(TEACHER);
+      await page.getByLabel('Password').fill('demo1234');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByTestId('student-list').waitFor();
       const teacherSection = await openSection(page, 'Mateo Reyes');
       await waitForState(page, 'saved', 'teacher');
       await keptForOffline(page, teacherSection);

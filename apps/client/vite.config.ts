@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 // The API server the dev/preview proxies forward to (IEP_API_TARGET points them at another one).
 const apiTarget = process.env.IEP_API_TARGET ?? 'http://localhost:3000';
@@ -13,8 +15,29 @@ const proxy: Record<string, ProxyOptions> = {
   '/collab': { target: apiTarget, changeOrigin: false, ws: true },
 };
 
+/**
+ * Emits dist/sw.js: the hand-written service worker (sw/service-worker.js) with the build's file
+ * list to precache and a version derived from it, so every release installs a fresh app shell.
+ */
+function serviceWorker(): Plugin {
+  const source = fileURLToPath(new URL('./sw/service-worker.js', import.meta.url));
+  return {
+    name: 'iep-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((name) => name !== 'index.html' && !name.endsWith('.map'))
+        .map((name) => `/${name}`)
+        .sort();
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const head = `const PRECACHE = ${JSON.stringify(files)};\nconst VERSION = '${version}';\n`;
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: head + readFileSync(source, 'utf8') });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   resolve: {
     alias: {
       // The shared package ships CommonJS for the server; the browser build consumes its TS source.

@@ -6,12 +6,19 @@ import { MantineProvider } from '@mantine/core';
 import '@mantine/core/styles.css';
 import './styles/app.css';
 import { createQueryClient } from './api/queryClient';
+import { authKeys } from './features/auth/api';
 import { App } from './App';
 import { initI18n } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 
 initI18n();
 const queryClient = createQueryClient();
+// The first visit's answers were fetched before the service worker took over: fetch them again
+// through it, so what this page shows is kept for offline use (when the district allows it).
+// "Who am I" first: the worker keeps answers only for the person it names.
+navigator.serviceWorker?.addEventListener('controllerchange', () => {
+  void queryClient.refetchQueries({ queryKey: authKeys.me }).then(() => queryClient.invalidateQueries());
+});
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('#root is missing from index.html');

@@ -39,11 +39,25 @@ export interface RunningApp {
 const defaultClientDist = resolve(__dirname, '../../client/dist');
 
 function serveClient(app: NestExpressApplication, dir: string): void {
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(dir, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, path) => {
+        // The service worker and the shell it caches are checked on every load, so a new release
+        // (and a district's OFFLINE_STORAGE=false) reaches browsers at once; hashed assets keep 1h.
+        if (path.endsWith('/sw.js') || path.endsWith('/index.html')) {
+          res.setHeader('Cache-Control', 'no-cache');
+          if (path.endsWith('/sw.js')) res.setHeader('Service-Worker-Allowed', '/');
+        }
+      },
+    }),
+  );
   const index = join(dir, 'index.html');
   // The client routes in the browser: any other GET outside the API gets the app shell.
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || /^\/(api|collab|socket\.io)(\/|$)/.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }

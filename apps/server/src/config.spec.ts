@@ -16,3 +16,11 @@ describe('the password cost setting', () => {
     expect(loadConfig({ ...production, PASSWORD_COST: '12' }).passwordCost).toBe(12);
   });
 });
+
+describe('the offline storage setting', () => {
+  it('lets browsers keep data for offline work unless the district sets OFFLINE_STORAGE=false', () => {
+    expect(loadConfig({}).offlineStorage).toBe(true);
+    expect(loadConfig({ OFFLINE_STORAGE: 'false' }).offlineStorage).toBe(false);
+    expect(() => loadConfig({ OFFLINE_STORAGE: 'no' })).toThrow(/OFFLINE_STORAGE/);
+  });
+});

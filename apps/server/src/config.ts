@@ -48,6 +48,8 @@ const envSchema = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().nonnegative().max(120_000).optional(),
   /** Bearer token for GET /metrics (Prometheus). Unset: the endpoint is off (404). */
   METRICS_TOKEN: z.string().min(16).max(256).optional(),
+  /** Browsers may keep the app, API answers and open documents for offline work (issue 18). */
+  OFFLINE_STORAGE: z.enum(['true', 'false']).default('true'),
 });
 
 export interface OidcConfig {
@@ -91,6 +93,8 @@ export interface AppConfig {
   shutdownDrainMs: number;
   /** Unset: /metrics answers 404. */
   metricsToken: string | undefined;
+  /** Sent to the client with the signed-in user: false makes browsers store nothing and delete what they kept. */
+  offlineStorage: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -140,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordCost: e.PASSWORD_COST,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS ?? (production ? 5000 : 0),
     metricsToken: e.METRICS_TOKEN,
+    offlineStorage: e.OFFLINE_STORAGE === 'true',
     ...overrides,
   };
 }

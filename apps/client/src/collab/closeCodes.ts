@@ -1,7 +1,10 @@
 import { CollabCloseCode } from '@iep/shared';
 
-/** Why the live document stopped for good. */
-export type CollabStopReason = 'forbidden' | 'notFound' | 'protocol' | 'tooBig' | 'unavailable';
+/**
+ * Why the live document stopped for good. 'refused': changes made offline would no longer be
+ * taken (the section was locked meanwhile); the person gets their text back instead.
+ */
+export type CollabStopReason = 'forbidden' | 'notFound' | 'protocol' | 'tooBig' | 'unavailable' | 'refused';
 
 /**
  * Close codes after which reconnecting cannot help. 4401 (bad or expired token) is NOT here: a

@@ -1,13 +1,12 @@
 import * as Y from 'yjs';
-import { computeConnectionState, localClockOf, mergeSavedClock, type ConnectionInputs } from './connectionState';
+import { computeConnectionState, localClockOf, type ConnectionInputs } from './connectionState';
 
 const base: ConnectionInputs = {
   providerStatus: 'connected',
   hasSynced: true,
   browserOnline: true,
   stopped: false,
-  localClock: 0,
-  savedClock: 0,
+  pendingChanges: 0,
 };
 
 describe('computeConnectionState', () => {
@@ -19,18 +18,16 @@ describe('computeConnectionState', () => {
 
   it('says saved when the server stored every local change', () => {
     expect(computeConnectionState(base)).toBe('saved');
-    expect(computeConnectionState({ ...base, localClock: 12, savedClock: 12 })).toBe('saved');
-    expect(computeConnectionState({ ...base, localClock: 12, savedClock: 20 })).toBe('saved');
   });
 
   it('says saving while local changes are not stored yet', () => {
-    expect(computeConnectionState({ ...base, localClock: 5, savedClock: 0 })).toBe('saving');
-    expect(computeConnectionState({ ...base, localClock: 13, savedClock: 12 })).toBe('saving');
+    expect(computeConnectionState({ ...base, pendingChanges: 1 })).toBe('saving');
+    expect(computeConnectionState({ ...base, pendingChanges: 12 })).toBe('saving');
   });
 
   it('says offline when the socket is down after a sync, whatever is pending', () => {
     expect(computeConnectionState({ ...base, providerStatus: 'disconnected' })).toBe('offline');
-    expect(computeConnectionState({ ...base, providerStatus: 'connecting', localClock: 9 })).toBe('offline');
+    expect(computeConnectionState({ ...base, providerStatus: 'connecting', pendingChanges: 9 })).toBe('offline');
   });
 
   it('says offline when the browser has no network, even before the first sync', () => {
@@ -58,33 +55,5 @@ describe('localClockOf', () => {
 
     doc.getXmlFragment('presentLevels').insert(0, [new Y.XmlElement('paragraph')]);
     expect(localClockOf(doc)).toBe(4);
-  });
-
-  it('compares with the saved clock to tell pending from stored', () => {
-    const doc = new Y.Doc();
-    doc.getText('t').insert(0, 'hi');
-    const saved = mergeSavedClock(
-      0,
-      { [String(doc.clientID)]: Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0 },
-      doc.clientID,
-    );
-    expect(computeConnectionState({ ...base, localClock: localClockOf(doc), savedClock: saved })).toBe('saved');
-    doc.getText('t').insert(2, '!');
-    expect(computeConnectionState({ ...base, localClock: localClockOf(doc), savedClock: saved })).toBe('saving');
-  });
-});
-
-describe('mergeSavedClock', () => {
-  it('takes this client’s clock from the report', () => {
-    expect(mergeSavedClock(0, { '42': 7, '43': 100 }, 42)).toBe(7);
-  });
-
-  it('keeps the maximum when reports arrive out of order', () => {
-    expect(mergeSavedClock(9, { '42': 7 }, 42)).toBe(9);
-  });
-
-  it('ignores reports about other clients and junk values', () => {
-    expect(mergeSavedClock(3, { '43': 100 }, 42)).toBe(3);
-    expect(mergeSavedClock(3, { '42': Number.NaN }, 42)).toBe(3);
   });
 });

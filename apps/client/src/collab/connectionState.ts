@@ -15,10 +15,8 @@ export interface ConnectionInputs {
   browserOnline: boolean;
   /** The connection was stopped for good (the server refused the document: 4403/4404/...). */
   stopped: boolean;
-  /** This tab's own clock in the document: how many of its changes exist locally. */
-  localClock: number;
-  /** The highest clock of this tab's client the server said it stored durably. */
-  savedClock: number;
+  /** Changes only this device holds: made here, not yet reported stored by the server. */
+  pendingChanges: number;
 }
 
 /**
@@ -31,19 +29,10 @@ export function computeConnectionState(inputs: ConnectionInputs): ConnectionStat
   if (inputs.stopped || !inputs.browserOnline) return 'offline';
   if (!inputs.hasSynced) return 'connecting';
   if (inputs.providerStatus !== 'connected') return 'offline';
-  return inputs.localClock > inputs.savedClock ? 'saving' : 'saved';
+  return inputs.pendingChanges > 0 ? 'saving' : 'saved';
 }
 
 /** This client's clock in `doc`: the number of changes it made (Yjs state-vector entry). */
 export function localClockOf(doc: Y.Doc): number {
   return Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
-}
-
-/**
- * Folds a `section:saved` report into the highest saved clock known for `clientId`. Reports may
- * arrive out of order, so the maximum wins.
- */
-export function mergeSavedClock(current: number, clocks: Record<string, number>, clientId: number): number {
-  const reported = clocks[String(clientId)];
-  return typeof reported === 'number' && Number.isFinite(reported) && reported > current ? reported : current;
 }

@@ -4,6 +4,7 @@ import { Anchor, Button, Container, Group, Text } from '@mantine/core';
 import type { User } from '@iep/shared';
 import { useStudents } from '../features/students/api';
 import { useSignOut } from '../auth/useSignOut';
+import { pendingInOpenDocuments } from '../offline/liveDocuments';
 import { leadsAnyTeam } from '../features/dashboard/dashboardModel';
 import { useOutbox } from '../features/notifications/api';
 import { NotificationCentre } from '../features/notifications/NotificationCentre';
@@ -68,8 +69,14 @@ function DashboardLink() {
 function SignOutButton() {
   const { t } = useTranslation();
   const signOut = useSignOut();
+  const onClick = (): void => {
+    // Signing out deletes what this device keeps: say so when some changes exist nowhere else.
+    const pending = pendingInOpenDocuments();
+    if (pending > 0 && !window.confirm(t('offline.signOutConfirm', { count: pending }))) return;
+    signOut.mutate();
+  };
   return (
-    <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending} data-testid="sign-out">
+    <Button variant="default" onClick={onClick} loading={signOut.isPending} data-testid="sign-out">
       {t('header.signOut')}
     </Button>
   );

@@ -42,6 +42,8 @@ export function LoginPage() {
     mutationFn: login,
     onSuccess: ({ user }) => {
       queryClient.setQueryData(authKeys.me, user);
+      // Asked again in the background: its answer carries the district's device settings (offline storage).
+      void queryClient.invalidateQueries({ queryKey: authKeys.me });
       void navigate(target, { replace: true });
     },
   });

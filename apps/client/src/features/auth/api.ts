@@ -1,23 +1,21 @@
-import { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
 import {
   loginResponseSchema,
+  meResponseSchema,
   oidcStatusSchema,
-  userSchema,
   type LoginRequest,
   type LoginResponse,
   type OidcStatus,
   type User,
 } from '@iep/shared';
 import { isApiError, requestJson, requestNoContent } from '../../api/http';
+import { applyDeviceSettings } from '../../offline/deviceStorage';
 
 export const authKeys = {
   /** The signed-in user (null: nobody). Kept when signing out clears every other query. */
   me: ['auth', 'me'] as const,
   oidcStatus: ['auth', 'oidc-status'] as const,
 };
-
-const meResponseSchema = z.object({ user: userSchema });
 
 export function login(credentials: LoginRequest): Promise<LoginResponse> {
   return requestJson('/api/auth/login', loginResponseSchema, {
@@ -31,10 +29,14 @@ export function logout(): Promise<void> {
   return requestNoContent('/api/auth/logout', { method: 'POST', notifyUnauthorized: false });
 }
 
-/** The signed-in user, or null when there is no session. */
+/** The signed-in user, or null when there is no session; follows the district's device settings. */
 export async function fetchMe(signal?: AbortSignal): Promise<User | null> {
   try {
-    const { user } = await requestJson('/api/auth/me', meResponseSchema, { notifyUnauthorized: false, signal });
+    const { user, device } = await requestJson('/api/auth/me', meResponseSchema, {
+      notifyUnauthorized: false,
+      signal,
+    });
+    applyDeviceSettings(device);
     return user;
   } catch (error) {
     if (isApiError(error, 401)) return null;

@@ -8,13 +8,28 @@ const MESSAGE_KEYS = {
   offline: 'connection.offline',
 } as const satisfies Record<ConnectionState, string>;
 
-/** The save/connection state in words (StatusInView keeps it in view and announces what matters). */
-export function ConnectionStatus({ state }: { state: ConnectionState }) {
+interface ConnectionStatusProps {
+  state: ConnectionState;
+  /** Changes only this device holds. */
+  pendingChanges: number;
+  /** The device keeps a copy of the document (offline storage on). */
+  kept: boolean;
+}
+
+function offlineKey(pendingChanges: number, kept: boolean) {
+  if (pendingChanges === 0) return kept ? 'offline.badge.nothingPendingKept' : 'offline.badge.nothingPending';
+  return kept ? 'offline.badge.kept' : 'offline.badge.tabOnly';
+}
+
+/** The save/connection state in words (offline: how many changes only this device holds), announced politely. */
+export function ConnectionStatus({ state, pendingChanges, kept }: ConnectionStatusProps) {
   const { t } = useTranslation();
+  const text =
+    state === 'offline' ? t(offlineKey(pendingChanges, kept), { count: pendingChanges }) : t(MESSAGE_KEYS[state]);
   return (
     <p className="connection-status" data-testid="connection-state" data-state={state}>
       <span className="connection-status__dot" aria-hidden="true" />
-      <span className="connection-status__text">{t(MESSAGE_KEYS[state])}</span>
+      <span className="connection-status__text">{text}</span>
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Grid, Group, Loader, Stack, Title } from '@mantine/core';
 import { presenceColor, SECTION_FRAGMENTS, type PresenceUser, type SectionResponse, type User } from '@iep/shared';
@@ -24,6 +24,9 @@ import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import type { CollabSession } from '../../collab/session';
 import { useCollabSession } from '../../collab/useCollabSession';
 import { usePresence } from '../../collab/usePresence';
+import { OfflineChangesNotice } from '../../offline/OfflineChangesNotice';
+import { useLeaveWarning } from '../../offline/useLeaveWarning';
+import type { PartText } from '../../offline/partTexts';
 
 interface SectionWorkspaceProps {
   section: SectionResponse;
@@ -37,7 +40,18 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
     () => ({ userId: me.id, name: me.name, role: section.myRole, color: presenceColor(me.id) }),
     [me.id, me.name, section.myRole],
   );
-  const session = useCollabSession(section.id, self.userId, self.name, section.myRole);
+  // Changes made offline that the server would no longer take: shown for copying until dismissed,
+  // while a new session (the `generation`) shows the server's document.
+  const [handedBack, setHandedBack] = useState<readonly PartText[] | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const session = useCollabSession({
+    sectionId: section.id,
+    userId: self.userId,
+    name: self.name,
+    role: section.myRole,
+    abilities: section.permissions,
+    generation,
+  });
   // The page's workflow and meeting events arrive in the section's room on the tab's one socket.
   const socket = useSectionRoom(section.id);
   useNotificationTarget();
@@ -63,7 +77,18 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
             {session === null ? (
               <Loader size="sm" aria-label={t('app.loading')} />
             ) : (
-              <LiveSection session={session} self={self} editable={section.permissions.edit} section={section} />
+              <LiveSection
+                session={session}
+                self={self}
+                editable={section.permissions.edit}
+                section={section}
+                handedBack={handedBack}
+                onRefused={(texts) => {
+                  setHandedBack(texts);
+                  setGeneration((g) => g + 1);
+                }}
+                onHandedBackDone={() => setHandedBack(null)}
+              />
             )}
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
@@ -81,22 +106,45 @@ interface LiveSectionProps {
   self: PresenceUser;
   editable: boolean;
   section: SectionResponse;
+  handedBack: readonly PartText[] | null;
+  onRefused: (texts: readonly PartText[]) => void;
+  onHandedBackDone: () => void;
 }
 
-function LiveSection({ session, self, editable, section }: LiveSectionProps) {
+function LiveSection({ session, self, editable, section, handedBack, onRefused, onHandedBackDone }: LiveSectionProps) {
   const { t } = useTranslation();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const provider = snapshot.provider;
+  const provider = snapshot.ready ? snapshot.provider : null;
   const entries = usePresence(provider === null ? null : provider.awareness, self);
+  const refused = snapshot.refused;
+  const onRefusedRef = useRef(onRefused);
+  onRefusedRef.current = onRefused;
+  // Once per session (its `refused` never changes after it is set).
+  useEffect(() => {
+    if (refused !== null) onRefusedRef.current(refused);
+  }, [refused]);
+  // Closing the tab now would lose changes that exist nowhere else (or text handed back to copy).
+  useLeaveWarning(snapshot.atRisk || handedBack !== null);
 
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start" className="section-live-bar">
         <PresenceBar entries={entries} />
-        <ConnectionStatus state={snapshot.connectionState} />
+        <ConnectionStatus
+          state={snapshot.connectionState}
+          pendingChanges={snapshot.pendingChanges}
+          kept={snapshot.kept}
+        />
       </Group>
       <StatusInView state={snapshot.connectionState} />
-      {snapshot.stopReason !== null && <StopNotice reason={snapshot.stopReason} />}
+      {handedBack !== null && (
+        <OfflineChangesNotice
+          texts={handedBack}
+          serverDoc={snapshot.connectionState === 'saved' ? session.ydoc : null}
+          onDone={onHandedBackDone}
+        />
+      )}
+      {snapshot.stopReason !== null && snapshot.stopReason !== 'refused' && <StopNotice reason={snapshot.stopReason} />}
       <Stack gap="xl" component="div" role="group" aria-label={t('section.editorsLabel')}>
         {provider === null ? (
           <Loader size="sm" aria-label={t('connection.connecting')} />

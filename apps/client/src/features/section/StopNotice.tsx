@@ -8,6 +8,7 @@ const MESSAGE_KEYS = {
   protocol: 'section.errors.collabProtocol',
   tooBig: 'section.errors.collabTooBig',
   unavailable: 'section.errors.collabUnavailable',
+  refused: 'offline.refused.stopped',
 } as const satisfies Record<CollabStopReason, string>;
 
 /** The live document stopped for good (4403, 4404, ...): say so, and offer a reload. */

@@ -1,8 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { loginRequestSchema, loginResponseSchema, userSchema, type LoginResponse } from '@iep/shared';
-import { z } from 'zod';
+import {
+  loginRequestSchema,
+  loginResponseSchema,
+  meResponseSchema,
+  type LoginResponse,
+  type MeResponse,
+} from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { parseInput } from '../../common/zod';
 import { ApiRoute } from '../../common/openapi';
@@ -53,8 +58,12 @@ export class AuthController {
 
   @Get('me')
   @UseGuards(AuthGuard)
-  @ApiRoute({ summary: 'The signed-in user', response: z.object({ user: userSchema }), errors: [401] })
-  me(@CurrentAuth() ctx: AuthContext): { user: AuthContext['user'] } {
-    return { user: ctx.user };
+  @ApiRoute({
+    summary: 'The signed-in user, and what the browser may keep on the device (OFFLINE_STORAGE)',
+    response: meResponseSchema,
+    errors: [401],
+  })
+  me(@CurrentAuth() ctx: AuthContext): MeResponse {
+    return { user: ctx.user, device: { offlineStorage: this.config.offlineStorage } };
   }
 }

@@ -26,6 +26,8 @@ describe('sign-in', () => {
     const viaCookie = await api(app, '/api/auth/me', { headers: { cookie: cookie.split(';')[0] ?? '' } });
     expect(viaBearer.body).toEqual(viaCookie.body);
     expect(viaBearer.status).toBe(200);
+    // The district's OFFLINE_STORAGE setting travels with the user (on unless turned off).
+    expect(viaBearer.body).toMatchObject({ device: { offlineStorage: true } });
   });
 
   it('answers a wrong password with 401 INVALID_CREDENTIALS and records the attempt', async () => {

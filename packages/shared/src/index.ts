@@ -22,3 +22,4 @@ export * from './rich-text-safety';
 export * from './people';
 export * from './account';
 export * from './abilities';
+export * from './suggestion-decisions';

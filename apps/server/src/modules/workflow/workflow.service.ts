@@ -1,9 +1,11 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import * as Y from 'yjs';
 import {
   availableTransitions,
   can,
   checkTransition,
   ErrorCode,
+  readSuggestions,
   type Actor,
   type FamilyReview,
   type SectionStatus,
@@ -24,6 +26,24 @@ import { TeamAccessService } from '../students/team-access.service';
 import { VersionsRepository } from '../versions/versions.repository';
 import { VersionsService } from '../versions/versions.service';
 import { WorkflowRepository, type WorkflowRow } from './workflow.repository';
+
+/**
+ * Open suggestions are not part of what is signed: sign-off is requested once every suggestion has
+ * been accepted, rejected or withdrawn. The refusal lists them.
+ */
+function refuseOpenSuggestions(state: Uint8Array): void {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  const open = readSuggestions(doc);
+  doc.destroy();
+  if (open.length === 0) return;
+  throw new AppError(
+    HttpStatus.CONFLICT,
+    ErrorCode.SuggestionsOpen,
+    `Resolve the ${open.length} open suggestion(s) before requesting sign-off`,
+    { suggestions: open },
+  );
+}
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
@@ -147,6 +167,7 @@ export class WorkflowService {
     this.collab.applyStatus(sectionId, rule.to);
     try {
       const frozen = await this.versions.freeze(sectionId);
+      if (rule.name === 'request_signoff') refuseOpenSuggestions(frozen.state);
       const now = new Date();
       const { versionNumber, notices } = await this.repo.db.$transaction(async (tx) => {
         // The guarded move comes first: it takes the row lock, so a second press waits, then finds

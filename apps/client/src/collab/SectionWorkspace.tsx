@@ -17,6 +17,7 @@ import { VersionsPanel } from '../features/versions/VersionsPanel';
 import { WorkflowArea } from '../features/workflow/WorkflowArea';
 import { MeetingArea } from '../features/meetings/MeetingArea';
 import { ProposalsPanel } from '../features/proposals/ProposalsPanel';
+import { SuggestionsPanel } from '../features/suggestions/SuggestionsPanel';
 import { useSectionRoom } from '../realtime/RealtimeProvider';
 import type { CollabSession } from './session';
 import { useCollabSession } from './useCollabSession';
@@ -62,7 +63,17 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
             )}
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <ThreadSidebar />
+            <Stack gap="lg">
+              {session !== null && (
+                <SuggestionsPanel
+                  sectionId={section.id}
+                  doc={session.ydoc}
+                  myUserId={self.userId}
+                  abilities={section.permissions}
+                />
+              )}
+              <ThreadSidebar />
+            </Stack>
           </Grid.Col>
         </Grid>
       </CommentsProvider>
@@ -102,7 +113,8 @@ function LiveSection({ session, self, editable, section }: LiveSectionProps) {
               ydoc={session.ydoc}
               provider={provider}
               user={self}
-              editable={(editable || section.permissions.editParts.includes(field)) && snapshot.stopReason === null}
+              canEdit={(editable || section.permissions.editParts.includes(field)) && snapshot.stopReason === null}
+              canSuggest={section.permissions.suggestParts.includes(field) && snapshot.stopReason === null}
             />
           ))
         )}

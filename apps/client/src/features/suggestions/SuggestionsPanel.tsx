@@ -81,8 +81,7 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
               <Group gap="xs">
                 <Button
                   size="compact-xs"
-                  variant="light"
-                  color="green"
+                  variant="default"
                   disabled={action.isPending}
                   onClick={() => run({ kind: 'decide', body: { decision: 'accept', authorId: group.authorId } })}
                 >
@@ -90,8 +89,7 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
                 </Button>
                 <Button
                   size="compact-xs"
-                  variant="light"
-                  color="red"
+                  variant="default"
                   disabled={action.isPending}
                   onClick={() => run({ kind: 'decide', body: { decision: 'reject', authorId: group.authorId } })}
                 >
@@ -139,7 +137,7 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
                       <>
                         <Button
                           size="compact-xs"
-                          color="green"
+                          color="green.9"
                           disabled={action.isPending}
                           aria-label={t('suggestions.acceptOne', { name: s.authorName })}
                           onClick={() =>
@@ -153,8 +151,8 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
                         </Button>
                         <Button
                           size="compact-xs"
-                          color="red"
-                          variant="light"
+                          color="red.9"
+                          variant="outline"
                           disabled={action.isPending}
                           aria-label={t('suggestions.rejectOne', { name: s.authorName })}
                           onClick={() =>

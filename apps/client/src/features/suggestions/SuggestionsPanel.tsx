@@ -137,7 +137,6 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
                       <>
                         <Button
                           size="compact-xs"
-                          color="green.9"
                           disabled={action.isPending}
                           aria-label={t('suggestions.acceptOne', { name: s.authorName })}
                           onClick={() =>

@@ -29,6 +29,7 @@ import { SignoffModule } from './modules/signoff/signoff.module';
 import { WorkflowModule } from './modules/workflow/workflow.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
+import { SuggestionsModule } from './modules/suggestions/suggestions.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -113,6 +114,7 @@ export class AppModule {
         SignoffModule,
         MeetingsModule,
         ProposalsModule,
+        SuggestionsModule,
         RealtimeModule,
         RoomsModule,
         DashboardModule,

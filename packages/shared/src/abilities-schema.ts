@@ -35,6 +35,12 @@ export const sectionAbilitiesSchema = z.object({
   propose: z.boolean(),
   endorse: z.boolean(),
   decideProposals: z.boolean(),
+  /** The rich-text parts this person may suggest in (Suggest mode). */
+  suggestParts: z.array(z.string()),
+  /** Accepts and rejects anyone's suggestions. */
+  decideSuggestions: z.boolean(),
+  /** Withdraws their own suggestions. */
+  withdrawOwnSuggestions: z.boolean(),
   /** The workflow moves this person may take now, by target state. */
   transitions: z.array(z.enum(SECTION_STATUSES)),
   sign: z.boolean(),

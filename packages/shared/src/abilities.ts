@@ -6,7 +6,7 @@ import {
 } from './abilities-schema';
 import { MEETING_NOTES_ROOT } from './meeting';
 import { can, type Actor, type SectionResource } from './policy';
-import { SECTION_FRAGMENTS, STRUCTURED_ROOTS } from './doc';
+import { SECTION_FRAGMENTS, STRUCTURED_ROOTS, SUGGESTION_PARTS } from './doc';
 import { TRANSITIONS } from './workflow';
 
 /** Every part of the section's document a person may be allowed to write in. */
@@ -44,6 +44,9 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     propose: can(actor, 'proposal.create', at),
     endorse: can(actor, 'proposal.endorse', at),
     decideProposals: can(actor, 'proposal.decide', at),
+    suggestParts: SUGGESTION_PARTS.filter((part) => can(actor, 'suggestion.create', { status, part })),
+    decideSuggestions: can(actor, 'suggestion.decide', at),
+    withdrawOwnSuggestions: can(actor, 'suggestion.withdraw', { status, authorId: actor.userId }),
     transitions: TRANSITIONS.filter(
       (t) => t.from === status && can(actor, 'section.transition', { status, to: t.to }),
     ).map((t) => t.to),
@@ -59,6 +62,17 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     inviteToTeam: can(actor, 'team.invite', at),
     manageTeam: can(actor, 'team.manage', at),
   };
+}
+
+/**
+ * The parts in which the document socket takes this person's suggestions but no other change: there
+ * every insertion must carry their suggestion mark and every deletion be one (collab/suggestion-guard).
+ */
+export function suggestOnlyParts(
+  abilities: Pick<SectionAbilities, 'edit' | 'editParts' | 'suggestParts'>,
+): Set<string> {
+  if (abilities.edit) return new Set();
+  return new Set(abilities.suggestParts.filter((part) => !abilities.editParts.includes(part)));
 }
 
 /** The parts the document socket lets this person write: the same answer the page renders from. */

@@ -74,6 +74,11 @@ export const ErrorCode = {
   OidcNotConfigured: 'OIDC_NOT_CONFIGURED',
   /** The last member who can run the team (OT or administrator) cannot be removed. */
   LastLeader: 'LAST_LEADER',
+  // --- suggestion mode (issue 18) ---
+  /** Sign-off was requested while suggestions are open; details list them. */
+  SuggestionsOpen: 'SUGGESTIONS_OPEN',
+  /** No open suggestion matches (decided, withdrawn, or never there). */
+  SuggestionNotFound: 'SUGGESTION_NOT_FOUND',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -23,3 +23,4 @@ export * from './people';
 export * from './account';
 export * from './abilities';
 export * from './device';
+export * from './suggestion-decisions';

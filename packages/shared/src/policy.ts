@@ -2,6 +2,7 @@ import { FAMILY_ROLES, STAFF_ROLES, type Role, type SectionStatus } from './role
 import { STATE_CAPABILITIES, TRANSITIONS, type TransitionRule } from './workflow';
 import { MEETING_LEADS, MEETING_NOTES_ROOT } from './meeting';
 import { SIGNER_ROLES } from './signoff';
+import { SUGGESTION_PARTS } from './doc/suggestions';
 
 /**
  * The one permission policy. HTTP guards, the socket.io gateway and the collaboration endpoint all
@@ -53,12 +54,24 @@ export type Action =
   | 'team.invite'
   | 'team.manage'
   | 'record.export'
+  // Suggestion mode (issue 18)
+  /** Suggests insertions and deletions in a rich-text part (`part`), marked with the author. */
+  | 'suggestion.create'
+  /** Accepts or rejects anyone's suggestions. */
+  | 'suggestion.decide'
+  /** Withdraws a suggestion: only its author (`authorId`). */
+  | 'suggestion.withdraw'
   | CommentAction;
 
 export interface SectionResource {
   status: SectionStatus;
   /** A part of the document (a fragment or structured root); absent means the whole section. */
   part?: string;
+}
+
+/** A suggestion asked about: whose it is. */
+export interface SuggestionResource extends SectionResource {
+  authorId: string;
 }
 
 /** A workflow move asked about: from `status` to `to`. */
@@ -84,6 +97,8 @@ type RoleGrantedAction = Exclude<
   | 'district.manage'
   | 'mail.read'
   | 'team.view'
+  | 'suggestion.create'
+  | 'suggestion.withdraw'
   | CommentAction
 >;
 
@@ -102,6 +117,7 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
   'proposal.decide': WORKFLOW_LEADS,
   'team.invite': WORKFLOW_LEADS,
   'team.manage': ['admin'],
+  'suggestion.decide': WORKFLOW_LEADS,
   // The family's right to inspect the record (FERPA); the administrator answers such requests.
   'record.export': [...FAMILY_ROLES, 'admin'],
 };
@@ -120,7 +136,7 @@ const granted = (action: RoleGrantedAction, role: Role): boolean => ROLE_GRANTS[
 export function can(
   actor: Actor,
   action: Action,
-  resource?: SectionResource | TransitionResource | ThreadResource,
+  resource?: SectionResource | TransitionResource | ThreadResource | SuggestionResource,
 ): boolean {
   const role = actor.role;
   if (actor.districtAdmin === true && DISTRICT_ADMIN_ACTIONS.includes(action)) return true;
@@ -162,6 +178,27 @@ export function can(
     case 'proposal.decide':
       // Accepting writes the goal into the document: only where the decider may edit it.
       return state !== undefined && granted(action, role) && state.edit.includes(role);
+    case 'suggestion.create':
+      // In every rich-text part, by everyone who writes in the document while it is still open for
+      // proposals (not once it is frozen for sign-off): parents too, beyond their own two parts.
+      return (
+        state !== undefined &&
+        state.propose &&
+        state.edit.includes(role) &&
+        resource?.part !== undefined &&
+        (SUGGESTION_PARTS as readonly string[]).includes(resource.part)
+      );
+    case 'suggestion.decide':
+      // Deciding writes into the document: only where the decider may edit it.
+      return state !== undefined && granted(action, role) && state.edit.includes(role);
+    case 'suggestion.withdraw':
+      return (
+        state !== undefined &&
+        state.edit.includes(role) &&
+        resource !== undefined &&
+        'authorId' in resource &&
+        resource.authorId === actor.userId
+      );
     case 'district.manage':
     case 'mail.read':
       return false;

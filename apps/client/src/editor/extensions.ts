@@ -5,6 +5,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { PresenceUser } from '@iep/shared';
+import { SuggestionDelete, SuggestionInsert, SuggestMode, type SuggestModeOptions } from './suggestions';
 
 /**
  * The extensions that make the document's schema, and nothing else: the nodes and marks every editor
@@ -13,7 +14,7 @@ import type { PresenceUser } from '@iep/shared';
  */
 export function schemaExtensions(): Extensions {
   // Collaboration brings its own Yjs-aware undo; the plain history would fight it.
-  return [StarterKit.configure({ undoRedo: false })];
+  return [StarterKit.configure({ undoRedo: false }), SuggestionInsert, SuggestionDelete];
 }
 
 export interface EditorExtensionOptions {
@@ -23,14 +24,17 @@ export interface EditorExtensionOptions {
   carets?: { provider: WebsocketProvider; user: PresenceUser };
   /** Behaviour that adds no node or mark (decorations such as the glossary and comment highlights). */
   decorations?: Extensions;
+  /** Suggest mode for this editor (its typing becomes suggestions while active). */
+  suggest?: Partial<SuggestModeOptions>;
 }
 
 /** The extensions of every Tiptap editor of the section's document, so all of them store one schema. */
-export function editorExtensions({ fragment, carets, decorations = [] }: EditorExtensionOptions): Extensions {
+export function editorExtensions({ fragment, carets, decorations = [], suggest }: EditorExtensionOptions): Extensions {
   return [
     ...schemaExtensions(),
     Collaboration.configure({ fragment }),
     ...(carets === undefined ? [] : [CollaborationCaret.configure(carets)]),
+    ...(suggest === undefined ? [] : [SuggestMode.configure(suggest)]),
     ...decorations,
   ];
 }

@@ -6,6 +6,7 @@ import { CollabCloseCode, type PresenceUser } from '@iep/shared';
 import { stampAwarenessUpdate } from './awareness-identity';
 import { touchedParts } from './touched-parts';
 import { updateProblem } from './update-guard';
+import { setsSuggestionMarks, suggestionProblem } from './suggestion-guard';
 import type { DocPeer, LiveDoc } from './live-doc';
 import { awarenessMessage, MessageType, syncStep1Message, syncStep2Message } from './protocol';
 
@@ -16,6 +17,17 @@ const SYNC_UPDATE = 2;
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
 export class ProtocolError extends Error {}
+
+/** What one socket may write: parts outright, everything, and parts where it may only suggest. */
+export interface SocketRights {
+  /** The parts of the section this person may write: everything for staff, two parts for parents. */
+  parts: ReadonlySet<string>;
+  all: boolean;
+  /** Every rich-text part this person may suggest in (suggestion marks are refused elsewhere). */
+  suggest: ReadonlySet<string>;
+  /** The parts where only suggestions are taken (suggestion-guard). */
+  suggestOnly: ReadonlySet<string>;
+}
 
 /** One socket on one live document, speaking the y-websocket protocol. */
 export class CollabConnection implements DocPeer {
@@ -28,24 +40,25 @@ export class CollabConnection implements DocPeer {
     private readonly ws: WebSocket,
     readonly live: LiveDoc,
     private person: PresenceUser,
-    /** The parts of the section this person may write: everything for staff, two parts for parents. */
-    private writableParts: ReadonlySet<string>,
-    private writesAll: boolean,
+    private rights: SocketRights,
     readonly sessionId: string,
   ) {}
 
   get editParts(): ReadonlySet<string> {
-    return this.writableParts;
+    return this.rights.parts;
   }
 
   get editAll(): boolean {
-    return this.writesAll;
+    return this.rights.all;
+  }
+
+  get suggestOnlyParts(): ReadonlySet<string> {
+    return this.rights.suggestOnly;
   }
 
   /** What this socket may write changes with the workflow (a locked section takes nothing). */
-  setPermissions(editParts: ReadonlySet<string>, editAll: boolean): void {
-    this.writableParts = editParts;
-    this.writesAll = editAll;
+  setPermissions(rights: SocketRights): void {
+    this.rights = rights;
   }
 
   get userId(): string {
@@ -126,7 +139,8 @@ export class CollabConnection implements DocPeer {
     }
     if (step !== SYNC_STEP2 && step !== SYNC_UPDATE) throw new ProtocolError('unknown sync step');
     const update = decoding.readVarUint8Array(decoder);
-    if (this.editParts.size === 0) {
+    const { parts: editParts, all, suggest, suggestOnly } = this.rights;
+    if (editParts.size === 0 && suggestOnly.size === 0) {
       this.refusedUpdates++;
       return;
     }
@@ -134,12 +148,23 @@ export class CollabConnection implements DocPeer {
     // part of the update had been integrated.
     const problem = updateProblem(update);
     if (problem) throw new ProtocolError(`refused: ${problem}`.slice(0, 120));
-    if (!this.editAll) {
-      // Someone who may write only some parts (a parent) has an update that reaches elsewhere refused whole.
+    const marks = setsSuggestionMarks(update);
+    if (!all || marks) {
       const parts = touchedParts(this.live.doc, update);
-      if (!parts || [...parts].some((part) => !this.editParts.has(part))) {
-        this.refusedUpdates++;
-        return;
+      // Suggestion marks are taken only where this person may suggest, and name only them (below).
+      if (marks && (!parts || [...parts].some((part) => !suggest.has(part))))
+        throw new ProtocolError('refused: suggestion marks outside the parts this person may suggest in');
+      if (!all) {
+        // Someone who may write only some parts (a parent) has an update that reaches elsewhere refused whole.
+        if (!parts || [...parts].some((part) => !editParts.has(part) && !suggestOnly.has(part))) {
+          this.refusedUpdates++;
+          return;
+        }
+        const suggested = [...parts].filter((part) => suggestOnly.has(part) && !editParts.has(part));
+        if (suggested.length > 0) {
+          const why = suggestionProblem(this.live.doc, update, suggested, this.person);
+          if (why) throw new ProtocolError(`refused suggestion: ${why}`.slice(0, 120));
+        }
       }
     }
     Y.applyUpdate(this.live.doc, update, this);

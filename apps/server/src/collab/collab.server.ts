@@ -9,6 +9,7 @@ import {
   ROLES,
   sectionAbilities,
   SECTION_STATUSES,
+  suggestOnlyParts,
   writableParts,
   type Actor,
   type SectionStatus,
@@ -17,7 +18,7 @@ import { ClusterBus } from '../cluster/cluster-bus';
 import { ConnectionCaps } from '../common/flood-limits';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { COLLAB_GATE, type CollabGate } from './collab-gate';
-import { CollabConnection } from './collab-connection';
+import { CollabConnection, type SocketRights } from './collab-connection';
 import { verifyCollabToken } from './collab-token';
 import { DocRegistry } from './doc-registry';
 
@@ -52,9 +53,14 @@ function statusMessage(message: Buffer): { from: Buffer; sectionId: string; stat
 }
 
 /** What an actor may write in a section in a given state: the abilities the page renders from. */
-function writePermissions(actor: Actor, status: SectionStatus): { parts: Set<string>; all: boolean } {
+function writePermissions(actor: Actor, status: SectionStatus): SocketRights {
   const abilities = sectionAbilities(actor, { status });
-  return { parts: writableParts(abilities), all: abilities.edit };
+  return {
+    parts: writableParts(abilities),
+    all: abilities.edit,
+    suggest: new Set(abilities.suggestParts),
+    suggestOnly: suggestOnlyParts(abilities),
+  };
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -133,7 +139,7 @@ export class CollabServer {
       if (conn.live.sectionId !== sectionId) continue;
       const role = ROLES.find((r) => r === conn.identity.role) ?? null;
       const writes = writePermissions({ userId: conn.userId, role }, status);
-      conn.setPermissions(writes.parts, writes.all);
+      conn.setPermissions(writes);
     }
   }
 
@@ -160,7 +166,7 @@ export class CollabServer {
         }
         conn.setRole(role);
         const writes = writePermissions({ userId, role }, this.statusOverrides.get(sectionId) ?? access.status);
-        conn.setPermissions(writes.parts, writes.all);
+        conn.setPermissions(writes);
       }
     }
   }
@@ -235,8 +241,7 @@ export class CollabServer {
         ws,
         live,
         { userId: user.id, name: user.name, role, color: presenceColor(user.id) },
-        writes.parts,
-        writes.all,
+        writes,
         claims.sid,
       );
       this.connections.add(conn);
@@ -250,7 +255,7 @@ export class CollabServer {
         studentId: access.studentId,
         sectionId,
         ip: req.socket.remoteAddress ?? null,
-        detail: { editParts: [...conn.editParts] },
+        detail: { editParts: [...conn.editParts], suggestOnlyParts: [...conn.suggestOnlyParts] },
       });
     } catch (err) {
       this.logger.error(`Document socket for ${sectionId} failed to open: ${(err as Error).message}`);

@@ -21,7 +21,17 @@ export const EDITOR_NODES = [
 export type EditorNode = (typeof EDITOR_NODES)[number];
 
 /** Marks, stored by y-prosemirror as text formats (a `name--id` suffix marks overlapping instances). */
-export const EDITOR_MARKS = ['bold', 'italic', 'strike', 'code', 'underline', 'link'] as const;
+export const EDITOR_MARKS = [
+  'bold',
+  'italic',
+  'strike',
+  'code',
+  'underline',
+  'link',
+  // Suggestion mode (suggestions.ts): text someone suggests adding, and text they suggest removing.
+  'suggestionInsert',
+  'suggestionDelete',
+] as const;
 export type EditorMark = (typeof EDITOR_MARKS)[number];
 
 /**
@@ -35,6 +45,8 @@ export const EDITOR_NODE_ATTRS: Readonly<Partial<Record<EditorNode, readonly str
 };
 export const EDITOR_MARK_ATTRS: Readonly<Partial<Record<EditorMark, readonly string[]>>> = {
   link: ['href', 'target', 'rel'],
+  suggestionInsert: ['id', 'authorId', 'authorName', 'role', 'at'],
+  suggestionDelete: ['id', 'authorId', 'authorName', 'role', 'at'],
 };
 
 export function isEditorNode(name: string): name is EditorNode {
@@ -47,6 +59,13 @@ export function isEditorMark(name: string): name is EditorMark {
 
 const text = (value: string, ...marks: { type: EditorMark; attrs?: Record<string, unknown> }[]): RichTextNode =>
   marks.length > 0 ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+const SAMPLE_SUGGESTION = {
+  id: 's-1',
+  authorId: 'u-parent',
+  authorName: 'Pat Parent',
+  role: 'parent',
+  at: '2026-12-02T04:00:00.000Z',
+};
 const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
 
 /**
@@ -79,6 +98,11 @@ export const EDITOR_SAMPLE: RichTextNode = {
         },
         { type: 'bold' },
       ),
+    ),
+    paragraph(
+      text('Uses a '),
+      text('slant board', { type: 'suggestionInsert', attrs: SAMPLE_SUGGESTION }),
+      text('pencil', { type: 'suggestionDelete', attrs: { ...SAMPLE_SUGGESTION, id: 's-2' } }),
     ),
     { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('Pencil grip'))] }] },
     {

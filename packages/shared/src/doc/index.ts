@@ -4,6 +4,7 @@
  */
 export * from './editor-schema';
 export * from './rich-text';
+export * from './suggestions';
 export * from './records';
 export { isoDateSchema } from './fields';
 export * from './text';

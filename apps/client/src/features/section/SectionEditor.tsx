@@ -4,7 +4,8 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { Button, Group, Text, Title } from '@mantine/core';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
-import type { PresenceUser, SectionFragment } from '@iep/shared';
+import { ROLES, type PresenceUser, type SectionFragment } from '@iep/shared';
+import type { SuggestionAuthor } from '../../editor/suggestions';
 import { uiLocale } from '../goal-bank/uiLocale';
 import { GlossaryHighlight } from '../glossary/glossaryHighlight';
 import { GlossaryAtCursor, useGlossaryLocale } from '../glossary/GlossaryAtCursor';
@@ -17,13 +18,18 @@ import {
   type AnchoredThread,
 } from '../../editor/commentHighlight';
 import { useComments } from '../comments/CommentsContext';
+import { SuggestModeSwitch, type EditMode } from '../suggestions/SuggestModeSwitch';
+import '../suggestions/suggestions.css';
 
 interface SectionEditorProps {
   field: SectionFragment;
   ydoc: Y.Doc;
   provider: WebsocketProvider;
   user: PresenceUser;
-  editable: boolean;
+  /** May change the text directly (Edit mode). */
+  canEdit: boolean;
+  /** May suggest changes (Suggest mode); alone, the editor is in Suggest mode only. */
+  canSuggest: boolean;
 }
 
 function editorAttributes(label: string, hintId: string, editable: boolean): Record<string, string> {
@@ -39,9 +45,21 @@ function editorAttributes(label: string, hintId: string, editable: boolean): Rec
   };
 }
 
+/** Who this person's suggestion marks name (the server checks it is them). */
+function suggestionAuthor(user: PresenceUser): SuggestionAuthor | null {
+  const role = ROLES.find((r) => r === user.role);
+  return role === undefined ? null : { authorId: user.userId, authorName: user.name, role };
+}
+
 /** One rich-text part of the section, bound to its XmlFragment in the shared Y.Doc. */
-export function SectionEditor({ field, ydoc, provider, user, editable }: SectionEditorProps) {
+export function SectionEditor({ field, ydoc, provider, user, canEdit, canSuggest }: SectionEditorProps) {
   const { t, i18n } = useTranslation();
+  const editable = canEdit || canSuggest;
+  const [chosenMode, setChosenMode] = useState<EditMode>('edit');
+  const mode: EditMode = canEdit && canSuggest ? chosenMode : canSuggest ? 'suggest' : 'edit';
+  const suggesting = useRef(false);
+  suggesting.current = editable && mode === 'suggest';
+  const [refused, setRefused] = useState(false);
   const headingId = useId();
   const hintId = useId();
   const name = t(`section.fragments.${field}`);
@@ -69,6 +87,11 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
       extensions: editorExtensions({
         fragment: ydoc.getXmlFragment(field),
         carets: { provider, user },
+        suggest: {
+          active: () => suggesting.current,
+          author: suggestionAuthor(user),
+          onRefused: () => setRefused(true),
+        },
         decorations: [
           GlossaryHighlight.configure({ locale: uiLocale(i18n.language) }),
           // Comment anchors drawn as decorations, never stored in the shared document.
@@ -114,6 +137,18 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
         <Title order={2} id={headingId} className="section-editor__title">
           {name}
         </Title>
+        {editable && (
+          <SuggestModeSwitch
+            name={name}
+            field={field}
+            mode={mode}
+            choosable={canEdit && canSuggest}
+            onChange={(next) => {
+              setChosenMode(next);
+              setRefused(false);
+            }}
+          />
+        )}
         {comments !== null && comments.open && (
           <Button
             size="compact-sm"
@@ -132,10 +167,16 @@ export function SectionEditor({ field, ydoc, provider, user, editable }: Section
       <Text id={hintId} size="sm" className="section-editor__hint">
         {t(`section.fragmentHints.${field}`)}
       </Text>
+      {refused && mode === 'suggest' && (
+        <Text size="sm" role="status" className="suggestion-refused">
+          {t('suggestions.refused')}
+        </Text>
+      )}
       <div
         className="section-editor__frame"
         data-testid={`editor-${field}`}
         data-editable={editable ? 'true' : 'false'}
+        data-mode={editable ? mode : 'read'}
       >
         <EditorContent editor={editor} />
       </div>

@@ -27,6 +27,7 @@ import { usePresence } from '../../collab/usePresence';
 import { OfflineChangesNotice } from '../../offline/OfflineChangesNotice';
 import { useLeaveWarning } from '../../offline/useLeaveWarning';
 import type { PartText } from '../../offline/partTexts';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 
 interface SectionWorkspaceProps {
   section: SectionResponse;
@@ -92,7 +93,17 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
             )}
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <ThreadSidebar />
+            <Stack gap="lg">
+              {session !== null && (
+                <SuggestionsPanel
+                  sectionId={section.id}
+                  doc={session.ydoc}
+                  myUserId={self.userId}
+                  abilities={section.permissions}
+                />
+              )}
+              <ThreadSidebar />
+            </Stack>
           </Grid.Col>
         </Grid>
       </CommentsProvider>
@@ -156,7 +167,8 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
               ydoc={session.ydoc}
               provider={provider}
               user={self}
-              editable={(editable || section.permissions.editParts.includes(field)) && snapshot.stopReason === null}
+              canEdit={(editable || section.permissions.editParts.includes(field)) && snapshot.stopReason === null}
+              canSuggest={section.permissions.suggestParts.includes(field) && snapshot.stopReason === null}
             />
           ))
         )}

@@ -68,6 +68,7 @@ export const KNOWN_ERROR_CODES = [
   'NOT_A_SIGNER',
   'SIGNATURE_NAME_MISMATCH',
   'SECTION_LOCKED',
+  'SUGGESTIONS_OPEN',
 ] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 

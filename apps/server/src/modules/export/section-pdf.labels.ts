@@ -12,6 +12,8 @@ export interface PdfLabels {
   hash: string;
   notRecorded: string;
   empty: string;
+  /** How a draft shows open suggestions (an approved version never holds any). */
+  suggestions: { note: string; added: string; removed: string };
   yes: string;
   no: string;
   student: { heading: string; name: string; dateOfBirth: string; grade: string; school: string };
@@ -99,6 +101,11 @@ const en: PdfLabels = {
   hash: 'Content hash (SHA-256)',
   notRecorded: '—',
   empty: '(empty)',
+  suggestions: {
+    note: 'Open suggestions are shown in brackets, with their author; they are not part of the signed content.',
+    added: 'suggested addition',
+    removed: 'suggested removal',
+  },
   yes: 'Yes',
   no: 'No',
   student: { heading: 'Student', name: 'Name', dateOfBirth: 'Date of birth', grade: 'Grade', school: 'School' },
@@ -240,6 +247,11 @@ const es: PdfLabels = {
   hash: 'Huella del contenido (SHA-256)',
   notRecorded: '—',
   empty: '(vacío)',
+  suggestions: {
+    note: 'Las sugerencias abiertas aparecen entre corchetes, con su autor; no forman parte del contenido firmado.',
+    added: 'se sugiere añadir',
+    removed: 'se sugiere quitar',
+  },
   yes: 'Sí',
   no: 'No',
   student: {

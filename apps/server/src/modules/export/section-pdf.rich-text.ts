@@ -1,4 +1,5 @@
-import type { RichTextNode } from '@iep/shared';
+import { SUGGESTION_DELETE, SUGGESTION_INSERT, suggestionAttrs, type RichTextNode } from '@iep/shared';
+import type { PdfLabels } from './section-pdf.labels';
 import { FONT, SIZE, type PdfWriter } from './section-pdf.layout';
 
 const LIST_INDENT = 16;
@@ -8,6 +9,23 @@ export function inlineText(node: RichTextNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return '\n';
   return (node.content ?? []).map(inlineText).join('');
+}
+
+/**
+ * A draft's open suggestions as words the plain PDF can print: each suggested addition or removal in
+ * brackets, saying which it is and whose ("[suggested addition (Pat Parent): a slant board]").
+ */
+export function bracketSuggestions(node: RichTextNode, L: PdfLabels): RichTextNode {
+  if (node.type !== 'text') {
+    return node.content === undefined ? node : { ...node, content: node.content.map((c) => bracketSuggestions(c, L)) };
+  }
+  const attrsOf = (type: string) => suggestionAttrs(node.marks?.find((m) => m.type === type)?.attrs);
+  const added = attrsOf(SUGGESTION_INSERT);
+  const removed = attrsOf(SUGGESTION_DELETE);
+  let text = node.text ?? '';
+  if (removed) text = `[${L.suggestions.removed} (${removed.authorName}): ${text}]`;
+  if (added) text = `[${L.suggestions.added} (${added.authorName}): ${text}]`;
+  return { type: 'text', text };
 }
 
 function isEmptyDoc(node: RichTextNode): boolean {

@@ -262,6 +262,31 @@ describe('renderSectionPdf', () => {
     expect(text).toContain(squash('3. Warm up'));
   });
 
+  it('marks a draft’s open suggestions with their author, and leaves them out of the approved version', async () => {
+    const base = snapshot(1);
+    const author = { id: 's1', authorId: 'u1', authorName: 'Pat Parent', role: 'parent', at: '2026-12-02T04:00:00Z' };
+    const suggested = doc({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Uses a ' },
+        { type: 'text', text: 'tripod crayon', marks: [{ type: 'suggestionInsert', attrs: author }] },
+        { type: 'text', text: 'pencil', marks: [{ type: 'suggestionDelete', attrs: author }] },
+      ],
+    });
+    const version = {
+      ...input().version,
+      snapshot: { ...base, content: { ...base.content, presentLevels: suggested } },
+    };
+    const draft = squash(pdfText(await renderSectionPdf(input({ version }), { compress: false })));
+    expect(draft).toContain(squash('[suggested addition (Pat Parent): tripod crayon]'));
+    expect(draft).toContain(squash('[suggested removal (Pat Parent): pencil]'));
+    expect(draft).toContain(squash('they are not part of the signed content'));
+    const approved = squash(pdfText(await renderSectionPdf(input({ final: true, version }), { compress: false })));
+    expect(approved).toContain(squash('Uses a pencil'));
+    expect(approved).not.toContain(squash('tripod crayon'));
+    expect(approved).not.toContain(squash('suggest'));
+  });
+
   it('prints where a goal came from when an accepted proposal added it', async () => {
     const base = snapshot(1);
     const [goal] = base.structure.goals;

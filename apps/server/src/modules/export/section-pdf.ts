@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { SECTION_FRAGMENTS, type SectionSnapshotJson } from '@iep/shared';
+import { acceptedContent, holdsSuggestions, SECTION_FRAGMENTS, type SectionSnapshotJson } from '@iep/shared';
 import { PDF_LABELS, labelOf, type PdfLocale } from './section-pdf.labels';
 import { COLOR, FONT, MARGINS, PdfWriter, SIZE, printable } from './section-pdf.layout';
 import {
@@ -12,7 +12,7 @@ import {
   type PdfSignature,
   type PdfTeamMember,
 } from './section-pdf.people';
-import { renderRichText } from './section-pdf.rich-text';
+import { bracketSuggestions, renderRichText } from './section-pdf.rich-text';
 import { renderStructure } from './section-pdf.structure';
 
 export type { PdfAttendance, PdfRevocation, PdfSignature, PdfTeamMember } from './section-pdf.people';
@@ -114,10 +114,14 @@ function renderBody(w: PdfWriter, input: SectionPdfInput): void {
 
   renderTeam(w, input.team);
 
+  // Open suggestions: marked in brackets on a draft, left out of the approved version (never signed).
+  const content = version.snapshot.content;
+  const marked = !input.final && SECTION_FRAGMENTS.some((name) => content[name] && holdsSuggestions(content[name]));
+  if (marked) w.muted(L.suggestions.note);
   for (const name of SECTION_FRAGMENTS) {
     w.heading(L.fragments[name]);
-    const fragment = version.snapshot.content[name];
-    if (fragment) renderRichText(w, fragment);
+    const fragment = content[name];
+    if (fragment) renderRichText(w, input.final ? acceptedContent(fragment) : bracketSuggestions(fragment, L));
     else w.muted(L.empty);
   }
 

@@ -3,7 +3,6 @@ import type { Socket } from 'socket.io-client';
 import { ErrorCode, fragmentPlainText, fragmentToJson, type AccessChangedEvent, type ThreadDto } from '@iep/shared';
 import { appPerFile, newWorld, type World } from '../../test/factories';
 import {
-  afterEarlierFrames,
   api,
   collabToken,
   connectProvider,
@@ -143,9 +142,16 @@ describe('team membership changes', () => {
       3000,
       'the parent-part edit',
     );
+    // In a staff part a parent may only suggest: writing over it closes the socket (4400), nothing applied.
     typeInto(live.doc, 'presentLevels', 'staff text from a parent now');
-    // Sent after the edit on the same socket: once the OT sees it, the edit was refused or relayed.
-    await afterEarlierFrames(live.provider, otLive.provider);
+    expect(await live.closed).toBe(4400);
+    live.provider.disconnect();
+    typeInto(otLive.doc, 'classroomStrategies', 'after the refusal');
+    await waitFor(
+      () => textOf(otLive.doc, 'classroomStrategies').includes('after the refusal'),
+      3000,
+      'the OT goes on',
+    );
     expect(textOf(otLive.doc, 'presentLevels')).not.toContain('staff text from a parent now');
 
     await postThread('staff', 'Staff only, after the change');

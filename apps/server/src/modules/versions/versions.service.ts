@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
 import {
+  acceptedSectionContent,
   canonicalJson,
   diffSections,
   readStructure,
@@ -34,8 +35,14 @@ type SummaryRow = {
   createdById: string | null;
 };
 
+/**
+ * The hash a signature binds to: of the accepted content only. Open suggestions are kept in the
+ * frozen JSON (a draft's PDF can show them) but not hashed: inserted text is left out, text marked for
+ * deletion counts as it stands (acceptedSectionContent).
+ */
 export function contentHash(snapshot: SectionSnapshotJson): string {
-  return createHash('sha256').update(canonicalJson(snapshot)).digest('hex');
+  const accepted: SectionSnapshotJson = { ...snapshot, content: acceptedSectionContent(snapshot.content) };
+  return createHash('sha256').update(canonicalJson(accepted)).digest('hex');
 }
 
 @Injectable()

@@ -1,9 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import * as Y from 'yjs';
 import {
   availableTransitions,
   can,
   checkTransition,
   ErrorCode,
+  readSuggestions,
   type Actor,
   type FamilyReview,
   type SectionStatus,
@@ -21,6 +23,24 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import type { SectionAccess } from '../access/team-access.service';
 import { SectionLock } from '../versions/section-lock';
 import { WorkflowRepository, type WorkflowRow } from './workflow.repository';
+
+/**
+ * Open suggestions are not part of what is signed: sign-off is requested once every suggestion has
+ * been accepted, rejected or withdrawn. The refusal lists them.
+ */
+function refuseOpenSuggestions(state: Uint8Array): void {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  const open = readSuggestions(doc);
+  doc.destroy();
+  if (open.length === 0) return;
+  throw new AppError(
+    HttpStatus.CONFLICT,
+    ErrorCode.SuggestionsOpen,
+    `Resolve the ${open.length} open suggestion(s) before requesting sign-off`,
+    { suggestions: open },
+  );
+}
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
@@ -105,8 +125,9 @@ export class WorkflowService {
     const row = await this.row(sectionId);
     const rule = this.allowedRule(command.actor, row.status, request);
     const move = { from: row.status, to: rule.to };
-    const versionNumber = await this.lock.freezeUnder(sectionId, move, (frozen) =>
-      this.commands.commit(command.scope, async (fx) => {
+    const versionNumber = await this.lock.freezeUnder(sectionId, move, (frozen) => {
+      if (rule.name === 'request_signoff') refuseOpenSuggestions(frozen.state);
+      return this.commands.commit(command.scope, async (fx) => {
         const now = new Date();
         // The guarded move comes first: it takes the row lock, so a second press waits, then finds
         // the section moved and gives up before it numbers a version.
@@ -177,8 +198,8 @@ export class WorkflowService {
           }),
         );
         return version.number;
-      }),
-    );
+      });
+    });
     return { status: rule.to, versionNumber };
   }
 

@@ -37,7 +37,7 @@ describe('comment threads in real browsers', () => {
       const [ot, parent] = await Promise.all([newPage('ot'), newPage('parent')]);
       await Promise.all([openSection(ot, OT), openSection(parent, PARENT)]);
 
-      // The OT writes a finding; the parent, who may only read it, selects it and comments.
+      // The OT writes a finding; the parent, who may only suggest in it, selects it and comments.
       await ot.getByTestId('editor-presentLevels').locator('.ProseMirror').click();
       await ot.keyboard.type(FINDING, { delay: 10 });
       const levels = parent.getByTestId('editor-presentLevels').locator('.ProseMirror');
@@ -46,7 +46,8 @@ describe('comment threads in real browsers', () => {
         () => levels.textContent(),
         (text) => (text ?? '').includes(FINDING),
       );
-      expect(await levels.getAttribute('aria-readonly')).toBe('true');
+      // A staff part: the parent may only suggest in it (Suggest mode), and comment on it.
+      expect(await parent.getByTestId('editor-presentLevels').getAttribute('data-mode')).toBe('suggest');
       await levels.locator('p').first().selectText();
       const commentButton = parent.getByTestId('comment-presentLevels');
       await eventually(

@@ -35,6 +35,34 @@ const socketWrite = (part: string): Probe => ({
   },
 });
 
+/** A suggestion over the document socket answers 200 when applied and 403 when refused. */
+const socketSuggestion = (part: string): Probe => ({
+  what: `suggest in ${part} over the document socket`,
+  resource: (status) => ({ status, part }),
+  call: async (w, who, status) => {
+    await w.setStatus(status);
+    return (await w.suggestsThroughSocket(who, part)) ? 200 : 403;
+  },
+});
+
+const suggestionProbe = (what: string, own: boolean, decision: 'accept' | 'reject' | 'withdraw'): Probe => ({
+  what: `${what} (a suggestion by ${own ? 'the caller' : 'another'})`,
+  resource: (status, w, who) => ({ status, authorId: own ? who.actor.userId : w.author.actor.userId }),
+  call: async (w, who, state) => {
+    const by = own ? who : w.author;
+    const suggestionId = await w.madeInDraft(state, () => w.suggestion(by));
+    const route = decision === 'withdraw' ? 'withdraw' : 'decide';
+    const body = decision === 'withdraw' ? { suggestionId } : { decision, authorId: by.actor.userId, suggestionId };
+    return status(
+      await api(w.app, `/api/sections/${w.sectionId}/suggestions/${route}`, {
+        method: 'POST',
+        token: who.session.token,
+        body,
+      }),
+    );
+  },
+});
+
 const threadProbe = (
   what: string,
   visibility: 'team' | 'staff',
@@ -420,6 +448,15 @@ const PROBES: ProbeTable = {
       ),
     ),
   ),
+  'suggestion.create': [socketSuggestion('presentLevels'), socketSuggestion('parentConcerns')],
+  'suggestion.decide': [
+    suggestionProbe("accept another's suggestion", false, 'accept'),
+    suggestionProbe("reject another's suggestion", false, 'reject'),
+  ],
+  'suggestion.withdraw': [
+    suggestionProbe('withdraw', true, 'withdraw'),
+    suggestionProbe('withdraw', false, 'withdraw'),
+  ],
   'thread.resolve': some(
     (['team', 'staff'] as const).flatMap((v) =>
       [false, true].map((own) =>

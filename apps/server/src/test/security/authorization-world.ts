@@ -3,7 +3,17 @@ import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { defaultDecision, MEETING_NOTES_ROOT, type Actor, type Role, type SectionStatus } from '@iep/shared';
+import {
+  CollabCloseCode,
+  decideSuggestions,
+  defaultDecision,
+  MEETING_NOTES_ROOT,
+  SUGGESTION_INSERT,
+  type Actor,
+  type Role,
+  type SectionStatus,
+} from '@iep/shared';
+import { DocRegistry } from '../../collab/doc-registry';
 import { CollabServer } from '../../collab/collab.server';
 import { hashPassword } from '../../modules/auth/auth.service';
 import { api, collabToken, login, sectionOf, type Session, type TestApp } from '../test-app';
@@ -149,6 +159,7 @@ export class MatrixWorld {
   /** The section in pending_signoff through the real workflow (a frozen version to sign); its number. */
   async pendingSignoff(): Promise<number> {
     await this.setStatus('meeting');
+    await this.clearSuggestions();
     const res = await api(this.app, `/api/sections/${this.sectionId}/transition`, {
       method: 'POST',
       token: this.as('ot').session.token,
@@ -300,7 +311,129 @@ export class MatrixWorld {
       });
       ws.on('close', (code) => {
         clearTimeout(timer);
-        reject(new Error(`document socket closed with ${code} before answering`));
+        // A part where the writer may only suggest: the server closes the socket, nothing applied.
+        if (code === CollabCloseCode.ProtocolError) resolve(false);
+        else reject(new Error(`document socket closed with ${code} before answering`));
+      });
+      ws.on('error', () => undefined);
+    });
+  }
+
+  /** Rejects every open suggestion in the live document (sign-off is refused while any is open). */
+  async clearSuggestions(): Promise<void> {
+    const registry = this.app.running.app.get(DocRegistry);
+    const live = await registry.acquire(this.sectionId);
+    try {
+      live.doc.transact(() => decideSuggestions(live.doc, () => true, 'reject'));
+    } finally {
+      registry.release(this.sectionId);
+    }
+  }
+
+  /**
+   * A suggested insertion by `by`, written into the live document as their editor would store it (a
+   * paragraph of its own in presentLevels, marked with their suggestion mark); its id.
+   */
+  async suggestion(by: Person): Promise<string> {
+    const role = by.actor.role;
+    if (role === null) throw new Error('an author off the team');
+    const id = `m${Math.random().toString(36).slice(2)}`;
+    const registry = this.app.running.app.get(DocRegistry);
+    const live = await registry.acquire(this.sectionId);
+    try {
+      live.doc.transact(() => {
+        const text = new Y.XmlText();
+        text.insert(0, 'A suggested sentence.', {
+          [SUGGESTION_INSERT]: {
+            id,
+            authorId: by.actor.userId,
+            authorName: by.name,
+            role,
+            at: new Date().toISOString(),
+          },
+        });
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [text]);
+        live.doc.getXmlFragment('presentLevels').push([paragraph]);
+      });
+    } finally {
+      registry.release(this.sectionId);
+    }
+    return id;
+  }
+
+  /**
+   * Suggests text in `part` over the document socket, as `who`'s editor would (an insertion marked
+   * with their suggestion mark, into the part's first paragraph), then asks for the document: whether
+   * the server applied it (a refusal closes the socket, or leaves the document as it was).
+   */
+  async suggestsThroughSocket(who: Person, part: string): Promise<boolean> {
+    const role = who.actor.role;
+    if (role === null) return false;
+    const marker = `suggest-${Math.random().toString(36).slice(2)}`;
+    const registry = this.app.running.app.get(DocRegistry);
+    const local = new Y.Doc();
+    await registry.read(this.sectionId, (doc) => Y.applyUpdate(local, Y.encodeStateAsUpdate(doc)));
+    const before = Y.encodeStateVector(local);
+    const fragment = local.getXmlFragment(part);
+    let paragraph = fragment.toArray().find((n): n is Y.XmlElement => n instanceof Y.XmlElement);
+    if (paragraph === undefined) {
+      // An empty part: the section's seed has text in every part, so this is only a fallback.
+      paragraph = new Y.XmlElement('paragraph');
+      fragment.insert(0, [paragraph]);
+    }
+    let text = paragraph.toArray().find((n): n is Y.XmlText => n instanceof Y.XmlText);
+    if (text === undefined) {
+      text = new Y.XmlText();
+      paragraph.insert(0, [text]);
+    }
+    text.insert(0, marker, {
+      [SUGGESTION_INSERT]: {
+        id: marker,
+        authorId: who.actor.userId,
+        authorName: who.name,
+        role,
+        at: new Date().toISOString(),
+      },
+    });
+    const update = Y.encodeStateAsUpdate(local, before);
+    local.destroy();
+    return this.sendsAndSees(who, part, update, marker);
+  }
+
+  private async sendsAndSees(who: Person, part: string, update: Uint8Array, marker: string): Promise<boolean> {
+    const token = await collabToken(this.app, who.session, this.sectionId);
+    const frame = (write: (e: encoding.Encoder) => void): Uint8Array => {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 0);
+      write(e);
+      return encoding.toUint8Array(e);
+    };
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(`${this.app.wsBase}/${this.sectionId}?token=${encodeURIComponent(token)}`);
+      const timer = setTimeout(() => {
+        ws.terminate();
+        reject(new Error(`no answer on the document socket for ${part}`));
+      }, 10_000);
+      ws.on('open', () => {
+        ws.send(frame((e) => syncProtocol.writeUpdate(e, update)));
+        ws.send(frame((e) => syncProtocol.writeSyncStep1(e, new Y.Doc())));
+      });
+      ws.on('message', (data: Buffer) => {
+        const decoder = decoding.createDecoder(new Uint8Array(data));
+        if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 1) return;
+        const seen = new Y.Doc();
+        Y.applyUpdate(seen, decoding.readVarUint8Array(decoder));
+        const text = seen.getXmlFragment(part).toString();
+        seen.destroy();
+        clearTimeout(timer);
+        ws.close();
+        resolve(text.includes(marker));
+      });
+      ws.on('close', (code) => {
+        clearTimeout(timer);
+        if (code === CollabCloseCode.ProtocolError) resolve(false);
+        else reject(new Error(`document socket closed with ${code} before answering`));
       });
       ws.on('error', () => undefined);
     });

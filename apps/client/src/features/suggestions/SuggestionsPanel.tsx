@@ -1,0 +1,187 @@
+import { useCallback, useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Card, ColorSwatch, Group, Stack, Text, Title } from '@mantine/core';
+import type * as Y from 'yjs';
+import {
+  presenceColor,
+  readSuggestions,
+  SUGGESTION_PARTS,
+  suggestionKey,
+  type OpenSuggestion,
+  type SectionAbilities,
+} from '@iep/shared';
+import { ApiError } from '../../api/http';
+import { useDeepValue, type DeepObservable } from '../section/structured/useDeepVersion';
+import { useSuggestionAction, type SuggestionAction } from './api';
+
+interface SuggestionsPanelProps {
+  sectionId: string;
+  doc: Y.Doc;
+  myUserId: string;
+  abilities: SectionAbilities;
+}
+
+/** The open suggestions grouped by author, in the order they first appear in the document. */
+function byAuthor(suggestions: OpenSuggestion[]): { authorId: string; authorName: string; items: OpenSuggestion[] }[] {
+  const groups = new Map<string, { authorId: string; authorName: string; items: OpenSuggestion[] }>();
+  for (const s of suggestions) {
+    const group = groups.get(s.authorId) ?? { authorId: s.authorId, authorName: s.authorName, items: [] };
+    group.items.push(s);
+    groups.set(s.authorId, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * A card per open suggestion, read from the live document: they appear, and go when accepted,
+ * rejected or withdrawn, as it happens for everyone. The OT and the administrator decide one, or all
+ * of one person's; an author withdraws theirs.
+ */
+export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: SuggestionsPanelProps) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const types = useMemo<DeepObservable[]>(() => SUGGESTION_PARTS.map((p) => doc.getXmlFragment(p)), [doc]);
+  const read = useCallback(() => readSuggestions(doc), [doc]);
+  const open = useDeepValue(types, read);
+  const action = useSuggestionAction(sectionId);
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: string): string => {
+    const date = new Date(at);
+    return Number.isNaN(date.getTime()) ? '' : time.format(date);
+  };
+  const run = (a: SuggestionAction): void => action.mutate(a);
+  const errorText = (error: unknown): string =>
+    error instanceof ApiError && error.code === 'SECTION_LOCKED'
+      ? t('suggestions.errors.locked')
+      : error instanceof ApiError && error.code === 'SUGGESTION_NOT_FOUND'
+        ? t('suggestions.errors.gone')
+        : t('suggestions.errors.generic');
+
+  if (open.length === 0 && abilities.suggestParts.length === 0) return null;
+
+  return (
+    <section aria-labelledby={headingId} className="suggestions-panel" data-testid="suggestions-panel">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id={headingId}>
+          {t('suggestions.title', { count: open.length })}
+        </Title>
+        {open.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('suggestions.none')}
+          </Text>
+        )}
+        {action.isError && (
+          <Alert color="red" role="alert">
+            {errorText(action.error)}
+          </Alert>
+        )}
+        {byAuthor(open).map((group) => (
+          <Stack key={group.authorId} gap="xs" role="group" aria-label={t('suggestions.byAuthor', group)}>
+            {abilities.decideSuggestions && group.items.length > 1 && (
+              <Group gap="xs">
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  disabled={action.isPending}
+                  onClick={() => run({ kind: 'decide', body: { decision: 'accept', authorId: group.authorId } })}
+                >
+                  {t('suggestions.acceptAll', { name: group.authorName })}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  disabled={action.isPending}
+                  onClick={() => run({ kind: 'decide', body: { decision: 'reject', authorId: group.authorId } })}
+                >
+                  {t('suggestions.rejectAll', { name: group.authorName })}
+                </Button>
+              </Group>
+            )}
+            {group.items.map((s) => (
+              <Card
+                key={suggestionKey(s)}
+                withBorder
+                padding="sm"
+                className="suggestion-card"
+                style={{ borderLeftColor: presenceColor(s.authorId) }}
+                data-testid="suggestion-card"
+                data-suggestion-id={s.id}
+              >
+                <Stack gap={4}>
+                  <Group gap="xs" wrap="nowrap">
+                    <ColorSwatch color={presenceColor(s.authorId)} size={12} aria-hidden />
+                    <Text size="sm" fw={600}>
+                      {s.authorName}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`roles.${s.role}`)} · {when(s.at)}
+                    </Text>
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    {t(`section.fragments.${s.part}`)}
+                  </Text>
+                  {s.deleted !== '' && (
+                    <Text size="sm">
+                      <span className="suggestion-card__label">{t('suggestions.removes')}</span>{' '}
+                      <del className="suggestion-card__text">{s.deleted}</del>
+                    </Text>
+                  )}
+                  {s.inserted !== '' && (
+                    <Text size="sm">
+                      <span className="suggestion-card__label">{t('suggestions.adds')}</span>{' '}
+                      <ins className="suggestion-card__text">{s.inserted}</ins>
+                    </Text>
+                  )}
+                  <Group gap="xs">
+                    {abilities.decideSuggestions && (
+                      <>
+                        <Button
+                          size="compact-xs"
+                          disabled={action.isPending}
+                          aria-label={t('suggestions.acceptOne', { name: s.authorName })}
+                          onClick={() =>
+                            run({
+                              kind: 'decide',
+                              body: { decision: 'accept', authorId: s.authorId, suggestionId: s.id },
+                            })
+                          }
+                        >
+                          {t('suggestions.accept')}
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          color="red.9"
+                          variant="outline"
+                          disabled={action.isPending}
+                          aria-label={t('suggestions.rejectOne', { name: s.authorName })}
+                          onClick={() =>
+                            run({
+                              kind: 'decide',
+                              body: { decision: 'reject', authorId: s.authorId, suggestionId: s.id },
+                            })
+                          }
+                        >
+                          {t('suggestions.reject')}
+                        </Button>
+                      </>
+                    )}
+                    {abilities.withdrawOwnSuggestions && s.authorId === myUserId && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        disabled={action.isPending}
+                        onClick={() => run({ kind: 'withdraw', suggestionId: s.id })}
+                      >
+                        {t('suggestions.withdraw')}
+                      </Button>
+                    )}
+                  </Group>
+                </Stack>
+              </Card>
+            ))}
+          </Stack>
+        ))}
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import * as Y from 'yjs';
+import {
+  can,
+  decideSuggestions,
+  ErrorCode,
+  readSuggestions,
+  SUGGESTION_PARTS,
+  type Action,
+  type DecideSuggestionsRequest,
+  type OpenSuggestion,
+  type SuggestionDecisionView,
+  type WithdrawSuggestionsRequest,
+} from '@iep/shared';
+import { AppError } from '../../common/app-error';
+import { DocRegistry } from '../../collab/doc-registry';
+import { CommandRunner, sectionScope } from '../command/command-runner';
+import { AuditService } from '../audit/audit.service';
+import type { AuthContext } from '../auth/auth.types';
+import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
+import { SuggestionsRepository, type SuggestionOutcome } from './suggestions.repository';
+
+const sectionLocked = (): AppError =>
+  new AppError(HttpStatus.CONFLICT, ErrorCode.SectionLocked, 'The section is locked and takes no decisions');
+
+const notFound = (): AppError =>
+  new AppError(HttpStatus.NOT_FOUND, ErrorCode.SuggestionNotFound, 'No open suggestion matches');
+
+/**
+ * Deciding suggestions: the OT or the administrator accepts or rejects one suggestion or all of one
+ * person's; an author withdraws theirs. The change is made to the live Y.Doc under a server origin
+ * (everyone's editor shows it at once) and, in one database transaction with the section row locked,
+ * its update is stored with the decision record (what was suggested, by whom, who decided) and the
+ * audit event, so a crash keeps both or neither. Should the transaction fail, the change is undone in
+ * memory and the update with its revert go through the document's normal queue (as proposal accept).
+ */
+@Injectable()
+export class SuggestionsService {
+  constructor(
+    private readonly repo: SuggestionsRepository,
+    private readonly access: TeamAccessService,
+    private readonly docs: DocRegistry,
+    private readonly audit: AuditService,
+    private readonly commands: CommandRunner,
+  ) {}
+
+  async decide(
+    ctx: AuthContext,
+    sectionId: string,
+    request: DecideSuggestionsRequest,
+    ip: string,
+  ): Promise<OpenSuggestion[]> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    this.permit(ctx, section, 'suggestion.decide', request.authorId);
+    const outcome: SuggestionOutcome = request.decision === 'accept' ? 'accepted' : 'rejected';
+    return this.apply(ctx, section, request.authorId, request.suggestionId, outcome, 'suggestion.decide', ip);
+  }
+
+  async withdraw(
+    ctx: AuthContext,
+    sectionId: string,
+    request: WithdrawSuggestionsRequest,
+    ip: string,
+  ): Promise<OpenSuggestion[]> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    this.permit(ctx, section, 'suggestion.withdraw', ctx.user.id);
+    return this.apply(ctx, section, ctx.user.id, request.suggestionId, 'withdrawn', 'suggestion.withdraw', ip);
+  }
+
+  /** The open suggestions of a section's live document. */
+  open(sectionId: string): Promise<OpenSuggestion[]> {
+    return this.docs.read(sectionId, (doc) => readSuggestions(doc));
+  }
+
+  /** The decided suggestions of a section, newest first (the record). */
+  async decisions(ctx: AuthContext, sectionId: string): Promise<SuggestionDecisionView[]> {
+    const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
+    const rows = await this.repo.list(sectionId);
+    await this.audit.record({
+      action: 'suggestion.decisions_read',
+      actorId: ctx.user.id,
+      actorRole: section.role,
+      studentId: section.studentId,
+      sectionId,
+    });
+    return rows.flatMap((r) => {
+      const part = SUGGESTION_PARTS.find((p) => p === r.part);
+      if (part === undefined) return [];
+      return [
+        {
+          id: r.suggestionId,
+          part,
+          authorId: r.authorId,
+          authorName: r.authorName,
+          role: r.authorRole,
+          at: r.suggestedAt,
+          inserted: r.inserted,
+          deleted: r.deleted,
+          outcome: r.outcome,
+          decidedById: r.decidedById,
+          decidedByRole: r.decidedByRole,
+          decidedAt: r.decidedAt.toISOString(),
+        },
+      ];
+    });
+  }
+
+  /** A role that may do this in an open section but not now meets a locked section (409); otherwise 403. */
+  private permit(ctx: AuthContext, section: SectionAccess, action: Action, authorId: string): void {
+    const actor = { userId: ctx.user.id, role: section.role };
+    if (can(actor, action, { status: section.status, authorId })) return;
+    if (can(actor, action, { status: 'draft', authorId })) throw sectionLocked();
+    throw AppError.forbidden('Your role cannot decide on these suggestions');
+  }
+
+  private async apply(
+    ctx: AuthContext,
+    section: SectionAccess,
+    authorId: string,
+    suggestionId: string | undefined,
+    outcome: SuggestionOutcome,
+    action: Action,
+    ip: string,
+  ): Promise<OpenSuggestion[]> {
+    const sectionId = section.sectionId;
+    const live = await this.docs.acquire(sectionId);
+    const origin = { decideSuggestions: sectionId };
+    const scope = SUGGESTION_PARTS.map((part) => live.doc.getXmlFragment(part));
+    const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    const made: { update: Uint8Array | null; committed: boolean } = { update: null, committed: false };
+    try {
+      const decided = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+        const { tx } = fx;
+        const status = await this.repo.lockSectionIn(tx, sectionId);
+        if (status === null || !can({ userId: ctx.user.id, role: section.role }, action, { status, authorId }))
+          throw sectionLocked();
+        let result: OpenSuggestion[] = [];
+        made.update = live.changeStoredByCaller(origin, (doc) => {
+          result = decideSuggestions(
+            doc,
+            (s) => s.authorId === authorId && (suggestionId === undefined || s.id === suggestionId),
+            outcome === 'accepted' ? 'accept' : 'reject',
+          );
+        });
+        if (result.length === 0) throw notFound();
+        if (made.update) await this.repo.storeUpdateIn(tx, sectionId, made.update, ctx.user.id);
+        const now = new Date();
+        await this.repo.recordDecisionsIn(tx, sectionId, result, outcome, { id: ctx.user.id, role: section.role }, now);
+        await fx.audit(`suggestion.${outcome}`, {
+          authorId,
+          suggestions: result.map((s) => ({ id: s.id, part: s.part, inserted: s.inserted, deleted: s.deleted })),
+        });
+        return result;
+      });
+      made.committed = true;
+      return decided;
+    } catch (err) {
+      if (made.update && !made.committed) {
+        live.storeLater(made.update, ctx.user.id);
+        undo.undo();
+      }
+      throw err;
+    } finally {
+      undo.destroy();
+      this.docs.release(sectionId);
+    }
+  }
+}

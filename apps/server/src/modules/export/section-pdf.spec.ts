@@ -1,4 +1,4 @@
-import { EDITOR_SAMPLE } from '@iep/shared';
+import { EDITOR_SAMPLE, type RichTextNode } from '@iep/shared';
 import { pdfPageCount, pdfText, pdfTextLines } from './pdf-text';
 import { renderSectionPdf } from './section-pdf';
 import { HASH, doc, input, p, snapshot } from './section-pdf.fixture';

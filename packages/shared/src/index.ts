@@ -20,6 +20,7 @@ export * from './password';
 export * from './team';
 export * from './rich-text-safety';
 export * from './people';
+export * from './letterhead';
 export * from './account';
 export * from './abilities';
 export * from './device';

@@ -45,7 +45,7 @@ export function AppHeader({ user }: { user: User | null }) {
               </Text>
             )}
             {user !== null && <NotificationCentre />}
-            <LanguageSwitch />
+            <LanguageSwitch user={user} />
             {user !== null && <SignOutButton />}
           </Group>
         </Group>

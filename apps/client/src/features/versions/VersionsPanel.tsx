@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import { GlossaryText } from '../glossary/GlossaryText';
 import { versionPdfUrl } from '../workflow/api';
 import { DiffView } from './DiffView';
+import { versionName } from './versionName';
 import { snapshotView } from './snapshotView';
 
 interface VersionsPanelProps {
@@ -73,7 +74,7 @@ function VersionsBody({ sectionId, canSave }: VersionsPanelProps) {
               <Group justify="space-between" align="center" wrap="wrap">
                 <div>
                   <Text fw={600}>
-                    {t('versions.number', { number: v.number })}: {v.name}
+                    {t('versions.number', { number: v.number })}: {versionName(v, t)}
                   </Text>
                   <Text size="sm">
                     {v.createdBy === null
@@ -85,7 +86,7 @@ function VersionsBody({ sectionId, canSave }: VersionsPanelProps) {
                   <Button
                     size="xs"
                     variant="default"
-                    aria-label={t('versions.openLabel', { number: v.number, name: v.name })}
+                    aria-label={t('versions.openLabel', { number: v.number, name: versionName(v, t) })}
                     onClick={() => setOpenN(v)}
                   >
                     {t('versions.open')}
@@ -93,7 +94,7 @@ function VersionsBody({ sectionId, canSave }: VersionsPanelProps) {
                   <Button
                     size="xs"
                     variant="default"
-                    aria-label={t('versions.compareLabel', { number: v.number, name: v.name })}
+                    aria-label={t('versions.compareLabel', { number: v.number, name: versionName(v, t) })}
                     onClick={() => setCompareN(v)}
                   >
                     {t('versions.compare')}
@@ -103,7 +104,7 @@ function VersionsBody({ sectionId, canSave }: VersionsPanelProps) {
                     href={versionPdfUrl(sectionId, v.number)}
                     size="xs"
                     variant="default"
-                    aria-label={t('workflow.pdfLabel', { number: v.number, name: v.name })}
+                    aria-label={t('workflow.pdfLabel', { number: v.number, name: versionName(v, t) })}
                     data-testid="version-pdf"
                   >
                     {t('workflow.pdf')}
@@ -196,7 +197,7 @@ function VersionModal({ sectionId, version, onClose }: VersionModalProps) {
       opened={version !== null}
       onClose={onClose}
       size="xl"
-      title={version ? t('versions.viewTitle', { number: version.number, name: version.name }) : ''}
+      title={version ? t('versions.viewTitle', { number: version.number, name: versionName(version, t) }) : ''}
       closeButtonProps={{ 'aria-label': t('versions.close') }}
     >
       {detail.isPending ? (

@@ -95,7 +95,7 @@ describe('version PDF export', () => {
       },
     });
     const text = pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot)).body);
-    expect(text).toContain('Approved version');
+    expect(text).toContain('Final — approved by the team');
     expect(text).toContain('Olivia R. Torres');
     expect(text).not.toMatch(/draft/i);
 
@@ -110,7 +110,7 @@ describe('version PDF export', () => {
 
     await app.prisma.client.user.update({ where: { id: ot.userId }, data: { locale: 'es' } });
     expect(pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf`, ot)).body)).toContain(
-      'Versión aprobada',
+      'Definitivo — aprobado por el equipo',
     );
   });
 

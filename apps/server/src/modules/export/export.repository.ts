@@ -31,7 +31,13 @@ export class ExportRepository {
                 lastName: true,
                 dateOfBirth: true,
                 grade: true,
-                school: { select: { name: true } },
+                preferredLanguage: true,
+                school: {
+                  select: {
+                    name: true,
+                    district: { select: { name: true, address: true, timeZone: true, logo: true } },
+                  },
+                },
                 team: { orderBy: { createdAt: 'asc' }, select: { role: true, user: { select: { name: true } } } },
               },
             },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { attendanceLines, type SectionSnapshotJson, type SectionStructure } from '@iep/shared';
+import { attendanceLines, type PdfQuery, type SectionSnapshotJson, type SectionStructure } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
@@ -96,10 +96,19 @@ export class ExportService {
    * One version as a PDF. Only the version the team approved prints as final; every other one
    * (drafts, the one under sign-off, earlier versions) carries the draft watermark.
    */
-  async versionPdf(ctx: AuthContext, sectionId: string, n: number, ip: string | null = null): Promise<ExportedFile> {
+  async versionPdf(
+    ctx: AuthContext,
+    sectionId: string,
+    n: number,
+    ip: string | null = null,
+    query: PdfQuery = {},
+  ): Promise<ExportedFile> {
     const access = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    const input = await this.versionInput(sectionId, n, ctx.user.locale === 'es' ? 'es' : 'en');
+    const own: PdfLocale = ctx.user.locale === 'es' ? 'es' : 'en';
+    const asked = query.lang === 'family' ? await this.familyLocale(sectionId) : query.lang;
+    const input = await this.versionInput(sectionId, n, asked ?? own);
     if (!input) throw AppError.notFound('No such version');
+    input.bilingual = query.bilingual === '1' || query.bilingual === 'true';
     const buffer = await renderSectionPdf(input);
 
     await this.audit.record({
@@ -108,10 +117,22 @@ export class ExportService {
       actorRole: access.role,
       studentId: access.studentId,
       sectionId,
-      detail: { number: n, format: 'pdf', contentHash: input.version.contentHash },
+      detail: {
+        number: n,
+        format: 'pdf',
+        contentHash: input.version.contentHash,
+        locale: input.locale,
+        bilingual: input.bilingual,
+      },
       ip,
     });
     return { filename: `ot-section-${asciiSlug(input.student.name)}-v${n}.pdf`, buffer };
+  }
+
+  /** The language the student's family reads (the student's preferred language). */
+  async familyLocale(sectionId: string): Promise<PdfLocale> {
+    const section = await this.repo.section(sectionId);
+    return section?.plan.student.preferredLanguage === 'es' ? 'es' : 'en';
   }
 
   /**
@@ -127,8 +148,15 @@ export class ExportService {
       this.repo.meetingBefore(sectionId, version.createdAt),
     ]);
     const student = section.plan.student;
+    const district = student.school.district;
     return {
       locale,
+      letterhead: {
+        name: district.name,
+        address: district.address,
+        timeZone: district.timeZone,
+        logo: district.logo ? Buffer.from(district.logo) : null,
+      },
       final: section.status === 'approved' && section.signoffVersion === n,
       student: {
         name: `${student.firstName} ${student.lastName}`,

@@ -10,6 +10,8 @@ export interface PdfLabels {
   finalLine: string;
   page: (n: number, of: number) => string;
   hash: string;
+  /** Times are printed in the district's zone: "Times are in America/New_York". */
+  timesIn: (zone: string) => string;
   notRecorded: string;
   empty: string;
   /** How a draft shows open suggestions (an approved version never holds any). */
@@ -52,6 +54,10 @@ export interface PdfLabels {
     location: string;
     provider: string;
     dates: string;
+    service: string;
+    otService: string;
+    start: string;
+    end: string;
     timesPer: (n: number, period: string) => string;
     models: Record<string, string>;
     periods: Record<string, string>;
@@ -67,6 +73,8 @@ export interface PdfLabels {
     areas: Record<string, string>;
   };
   team: { heading: string; none: string };
+  /** Marks an item where it stands when a parent's signature left it out of their consent. */
+  consent: { excluded: (who: string) => string };
   roles: Record<Role, string>;
   attendance: {
     heading: string;
@@ -96,9 +104,10 @@ const en: PdfLabels = {
   title: { iep: 'Occupational therapy section — IEP', plan504: 'Occupational therapy section — Section 504 plan' },
   draftLine: 'Draft — not final',
   watermark: 'DRAFT — NOT FINAL',
-  finalLine: 'Approved version',
+  finalLine: 'Final — approved by the team',
   page: (n, of) => `Page ${n} of ${of}`,
   hash: 'Content hash (SHA-256)',
+  timesIn: (zone) => `Times are shown in the ${zone} time zone.`,
   notRecorded: '—',
   empty: '(empty)',
   suggestions: {
@@ -116,6 +125,7 @@ const en: PdfLabels = {
     share_with_family: 'Shared with the family',
     return_to_draft: 'Returned to draft',
     start_meeting: 'Meeting started',
+    meeting_ended: 'Meeting ended',
     request_signoff: 'Frozen for sign-off',
     reopen_meeting: 'Reopened for changes',
     approve: 'Approved',
@@ -168,6 +178,10 @@ const en: PdfLabels = {
     location: 'Location',
     provider: 'Provider',
     dates: 'Dates',
+    service: 'Service',
+    otService: 'Occupational therapy',
+    start: 'Start',
+    end: 'End',
     timesPer: (n, period) => `${n} time${n === 1 ? '' : 's'} a ${period}`,
     models: {
       direct_pull_out: 'Direct (pull-out)',
@@ -197,6 +211,7 @@ const en: PdfLabels = {
     areas: { education: 'Further education', employment: 'Employment', independent_living: 'Independent living' },
   },
   team: { heading: 'Team', none: 'No team members.' },
+  consent: { excluded: (who) => `NO CONSENT: ${who} did not consent to this item.` },
   roles: {
     parent: 'Parent or guardian',
     teacher: 'Teacher',
@@ -242,9 +257,10 @@ const es: PdfLabels = {
   title: { iep: 'Sección de terapia ocupacional — IEP', plan504: 'Sección de terapia ocupacional — Plan 504' },
   draftLine: 'Borrador — no definitivo',
   watermark: 'BORRADOR — NO DEFINITIVO',
-  finalLine: 'Versión aprobada',
+  finalLine: 'Definitivo — aprobado por el equipo',
   page: (n, of) => `Página ${n} de ${of}`,
   hash: 'Huella del contenido (SHA-256)',
+  timesIn: (zone) => `Las horas se muestran en la zona horaria ${zone}.`,
   notRecorded: '—',
   empty: '(vacío)',
   suggestions: {
@@ -268,6 +284,7 @@ const es: PdfLabels = {
     share_with_family: 'Compartida con la familia',
     return_to_draft: 'Devuelta a borrador',
     start_meeting: 'Comenzó la reunión',
+    meeting_ended: 'Terminó la reunión',
     request_signoff: 'Congelada para las firmas',
     reopen_meeting: 'Reabierta para cambios',
     approve: 'Aprobada',
@@ -320,6 +337,10 @@ const es: PdfLabels = {
     location: 'Lugar',
     provider: 'Quién lo presta',
     dates: 'Fechas',
+    service: 'Servicio',
+    otService: 'Terapia ocupacional',
+    start: 'Inicio',
+    end: 'Fin',
     timesPer: (n, period) => `${n} ${n === 1 ? 'vez' : 'veces'} por ${period}`,
     models: {
       direct_pull_out: 'Directo (fuera del aula)',
@@ -349,6 +370,7 @@ const es: PdfLabels = {
     areas: { education: 'Estudios posteriores', employment: 'Empleo', independent_living: 'Vida independiente' },
   },
   team: { heading: 'Equipo', none: 'No hay miembros del equipo.' },
+  consent: { excluded: (who) => `SIN CONSENTIMIENTO: ${who} no dio su consentimiento para este punto.` },
   roles: {
     parent: 'Padre, madre o tutor',
     teacher: 'Maestro o maestra',
@@ -391,6 +413,28 @@ const es: PdfLabels = {
 };
 
 export const PDF_LABELS: Record<PdfLocale, PdfLabels> = { en, es };
+
+/**
+ * Every label in two languages, "Nombre / Name": the bilingual printout, with the family's
+ * language first. Functions call both and join their results the same way.
+ */
+export function bilingualLabels(first: PdfLabels, second: PdfLabels): PdfLabels {
+  return joinLabels(first, second) as PdfLabels;
+}
+
+function joinLabels(a: unknown, b: unknown): unknown {
+  if (typeof a === 'string' && typeof b === 'string') return a === b ? a : `${a} / ${b}`;
+  if (typeof a === 'function' && typeof b === 'function') {
+    const [f, g] = [a as (...args: unknown[]) => unknown, b as (...args: unknown[]) => unknown];
+    return (...args: unknown[]): unknown => joinLabels(f(...args), g(...args));
+  }
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(a)) out[key] = joinLabels(value, (b as Record<string, unknown>)[key]);
+    return out;
+  }
+  return a;
+}
 
 /** A label for a stored code, or the code itself when the table does not know it yet. */
 export function labelOf(table: Record<string, string>, code: string | null | undefined): string | null {

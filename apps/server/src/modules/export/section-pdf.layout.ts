@@ -49,6 +49,8 @@ export class PdfWriter {
     readonly doc: PDFKit.PDFDocument,
     readonly labels: PdfLabels,
     readonly locale: PdfLocale,
+    /** The district's IANA zone: every moment prints in it. */
+    readonly timeZone = 'UTC',
   ) {}
 
   get left(): number {
@@ -66,7 +68,7 @@ export class PdfWriter {
 
   heading(text: string, level: 1 | 2 = 1): void {
     const size = level === 1 ? SIZE.h1 : SIZE.h2;
-    this.keepSpace(size * 4);
+    this.keepSpace(size * (level === 1 ? 5.5 : 4));
     this.doc.moveDown(level === 1 ? 0.9 : 0.5);
     this.doc
       .font(FONT.bold)
@@ -142,15 +144,23 @@ export class PdfWriter {
     }).format(d);
   }
 
-  /** A moment, in UTC so the printed record reads the same wherever it is opened. */
+  /**
+   * A moment in the district's time zone, with the zone's short name ("EST", "CDT"), so the printed
+   * record reads the same wherever it is opened.
+   */
   dateTime(value: Date | null | undefined): string | null {
     if (!value) return null;
-    const text = new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', {
+    const locale = this.locale === 'es' ? 'es-US' : 'en-US';
+    const text = new Intl.DateTimeFormat(locale, {
       dateStyle: 'long',
       timeStyle: 'short',
-      timeZone: 'UTC',
+      timeZone: this.timeZone,
       hourCycle: 'h23',
     }).format(value);
-    return `${text} UTC`;
+    const zone =
+      new Intl.DateTimeFormat('en-US', { timeZone: this.timeZone, timeZoneName: 'short' })
+        .formatToParts(value)
+        .find((p) => p.type === 'timeZoneName')?.value ?? this.timeZone;
+    return `${text} ${zone}`;
   }
 }

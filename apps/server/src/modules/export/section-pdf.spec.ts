@@ -1,138 +1,7 @@
-import { EDITOR_SAMPLE, GOAL_AREAS, type RichTextNode, type SectionSnapshotJson } from '@iep/shared';
+import { EDITOR_SAMPLE, type RichTextNode } from '@iep/shared';
 import { pdfPageCount, pdfText, pdfTextLines } from './pdf-text';
-import { renderSectionPdf, type SectionPdfInput } from './section-pdf';
-
-const HASH = 'a3f1c2d4e5b6a7980112233445566778899aabbccddeeff00112233445566778';
-
-const p = (text: string): RichTextNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const doc = (...content: RichTextNode[]): RichTextNode => ({ type: 'doc', content });
-
-function snapshot(goalCount = 2): SectionSnapshotJson {
-  return {
-    content: {
-      presentLevels: doc(
-        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Strengths' }] },
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'Mateo ' },
-            { type: 'text', text: 'enjoys', marks: [{ type: 'bold' }] },
-            { type: 'text', text: ' building with blocks.' },
-          ],
-        },
-        {
-          type: 'bulletList',
-          content: [
-            { type: 'listItem', content: [p('Holds a pencil with a fisted grasp')] },
-            { type: 'listItem', content: [p('Tires after ten minutes of writing')] },
-          ],
-        },
-        { type: 'orderedList', content: [{ type: 'listItem', content: [p('Observation in class')] }] },
-      ),
-      parentConcerns: doc(p('Le cuesta abrocharse el abrigo — his mother worries about recess.')),
-      classroomStrategies: doc(p('Offer a slant board for copying tasks.')),
-      homeStrategies: doc(),
-    },
-    structure: {
-      areasOfNeed: GOAL_AREAS.map((area) => ({
-        area,
-        selected: area === 'fine_motor',
-        note: area === 'fine_motor' ? 'Handwriting and fasteners' : '',
-      })),
-      goals: Array.from({ length: goalCount }, (_, i) => ({
-        id: `g${i}`,
-        position: i,
-        area: 'fine_motor' as const,
-        baseline: 'Buttons a coat in 1 of 5 trials',
-        condition: 'Given a coat with large buttons',
-        behavior: 'Mateo will button his coat',
-        criterion: i === 0 ? 'in 4 of 5 trials' : `in ${i} of 5 trials over two weeks`,
-        timeframe: 'by the annual review',
-        measurement: 'Therapist observation',
-        reporting: 'Every report card',
-        objectives: ['Buttons with help', 'Buttons alone'],
-        description: doc(p('Independence at recess.')),
-        provenance: null,
-      })),
-      services: [
-        {
-          id: 's1',
-          position: 0,
-          model: 'direct_pull_out',
-          frequency: 2,
-          period: 'week',
-          minutes: 30,
-          grouping: 'individual',
-          location: 'OT room',
-          provider: 'ot',
-          startDate: '2026-09-01',
-          endDate: '2027-06-15',
-        },
-      ],
-      accommodations: [{ id: 'a1', position: 0, kind: 'equipment', text: 'Slant board' }],
-      transitionGoals: [],
-    },
-  };
-}
-
-function input(overrides: Partial<SectionPdfInput> = {}): SectionPdfInput {
-  return {
-    locale: 'en',
-    final: false,
-    student: {
-      name: 'Mateo Reyes',
-      dateOfBirth: new Date('2017-03-14T00:00:00Z'),
-      grade: '3',
-      school: 'Lincoln Elementary',
-    },
-    plan: {
-      kind: 'iep',
-      meetingDate: new Date('2026-12-01T00:00:00Z'),
-      annualReviewDate: new Date('2027-11-30T00:00:00Z'),
-    },
-    version: {
-      number: 3,
-      name: 'For sign-off',
-      reason: 'manual',
-      createdAt: new Date('2026-11-20T15:04:00Z'),
-      contentHash: HASH,
-      snapshot: snapshot(),
-    },
-    team: [
-      { name: 'Olivia Torres', role: 'ot' },
-      { name: 'Paula Reyes', role: 'parent' },
-    ],
-    attendance: [],
-    signatures: [
-      {
-        role: 'parent',
-        signerName: 'Paula Reyes',
-        typedName: 'Paula M. Reyes',
-        decision: 'consent_in_part',
-        excludedItems: [{ ref: 'services/s1', label: 'Service 1' }],
-        reason: 'We want to talk about the minutes again',
-        signedAt: new Date('2026-11-21T10:00:00Z'),
-        contentHash: HASH,
-        voidedAt: null,
-        voidReason: null,
-      },
-      {
-        role: 'ot',
-        signerName: 'Olivia Torres',
-        typedName: 'Olivia Torres',
-        decision: 'approve',
-        excludedItems: [],
-        reason: null,
-        signedAt: new Date('2026-11-19T10:00:00Z'),
-        contentHash: HASH,
-        voidedAt: new Date('2026-11-19T11:00:00Z'),
-        voidReason: 'The goals were edited',
-      },
-    ],
-    revocations: [{ name: 'Paula Reyes', reason: 'Changed our mind', revokedAt: new Date('2026-11-22T09:00:00Z') }],
-    ...overrides,
-  };
-}
+import { renderSectionPdf } from './section-pdf';
+import { HASH, doc, input, p, snapshot } from './section-pdf.fixture';
 
 /** Whitespace-insensitive: a long value may wrap over two drawn lines. */
 const squash = (s: string): string => s.replace(/\s+/g, '');
@@ -158,8 +27,9 @@ describe('renderSectionPdf', () => {
     expect(text).toContain('Holds a pencil with a fisted grasp');
     expect(text).toContain('Mateo enjoys building with blocks.');
     expect(text).toContain('Le cuesta abrocharse el abrigo — his mother worries about recess.');
-    expect(text).toContain('Direct (pull-out)');
-    expect(text).toContain('2 times a week');
+    // The service grid's cells wrap within their columns.
+    for (const cell of ['Direct (pull-out)', '2 times a week', 'OT room', 'Individual', 'September 1, 2026'])
+      expect(squash(text)).toContain(squash(cell));
     // The hash is in the body and in every footer.
     expect(text.split(`Content hash (SHA-256): ${HASH}`).length - 1).toBe(pages);
     expect(squash(text)).toContain(HASH);
@@ -172,7 +42,7 @@ describe('renderSectionPdf', () => {
   it('prints no draft marking on the approved version', async () => {
     const pdf = await renderSectionPdf(input({ final: true }), { compress: false });
     const text = pdfText(pdf);
-    expect(text).toContain('Approved version');
+    expect(text).toContain('Final — approved by the team');
     expect(text).not.toMatch(/draft/i);
     expect(text).toContain(HASH);
   });
@@ -188,13 +58,24 @@ describe('renderSectionPdf', () => {
     expect(pdfText(long)).toContain('in 24 of 5 trials over two weeks');
   });
 
-  it('shortens a long version name in the footer without losing the draft marking', async () => {
-    // 120 characters, the longest name a version may have, in wide capitals.
-    const name = `A VERY LONG ${'MEETING WORDS '.repeat(8)}`.slice(0, 120);
+  it('says one status on every page: the footers repeat the heading, never a workflow step name', async () => {
+    const frozen = { ...input().version, name: 'Frozen for sign-off', reason: 'request_signoff' };
+    for (const final of [true, false]) {
+      const pdf = await renderSectionPdf(input({ final, version: frozen }), { compress: false });
+      const status = final ? 'Final — approved by the team' : 'Draft — not final';
+      const footers = pdfTextLines(pdf).filter((l) => l.includes('— Mateo Reyes — v3'));
+      expect(footers).toHaveLength(pdfPageCount(pdf));
+      for (const footer of footers) expect(footer).toBe(`${status} — Mateo Reyes — v3`);
+      expect(pdfText(pdf)).not.toContain('v3 Frozen');
+    }
+  });
+
+  it('shortens a long student name in the footer without losing the status', async () => {
+    const name = `MATEO ${'ALEJANDRO '.repeat(14)}REYES`;
     const lines = pdfTextLines(
-      await renderSectionPdf(input({ version: { ...input().version, name } }), { compress: false }),
+      await renderSectionPdf(input({ student: { ...input().student, name } }), { compress: false }),
     );
-    const footers = lines.filter((l) => l.startsWith('Draft — not final — Mateo Reyes — v3 A VERY LONG'));
+    const footers = lines.filter((l) => l.startsWith('Draft — not final — MATEO ALEJANDRO'));
     expect(footers.length).toBeGreaterThan(0);
     for (const footer of footers) expect(footer).toMatch(/…$/);
   });

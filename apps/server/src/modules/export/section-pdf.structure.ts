@@ -1,17 +1,27 @@
 import type { GoalRecord, RichTextNode, SectionStructure, ServiceRecord } from '@iep/shared';
 import { labelOf } from './section-pdf.labels';
-import { FONT, SIZE, type PdfWriter } from './section-pdf.layout';
+import { COLOR, FONT, SIZE, printable, type PdfWriter } from './section-pdf.layout';
 import { inlineText, renderRichText } from './section-pdf.rich-text';
 
 const INDENT = 12;
 
+/** Who left an item out of their consent, by the item's ref ("goals/<id>"). */
+export type Exclusions = ReadonlyMap<string, string[]>;
+
 /** The structured parts of the section, each under its own heading, in the order the editor shows. */
-export function renderStructure(w: PdfWriter, structure: SectionStructure): void {
+export function renderStructure(w: PdfWriter, structure: SectionStructure, excluded: Exclusions = new Map()): void {
   renderAreasOfNeed(w, structure);
-  renderGoals(w, structure.goals);
-  renderServices(w, structure.services);
-  renderAccommodations(w, structure);
+  renderGoals(w, structure.goals, excluded);
+  renderServices(w, structure.services, excluded);
+  renderAccommodations(w, structure, excluded);
   renderTransitionGoals(w, structure);
+}
+
+/** The consent mark printed where an excluded item stands. */
+function markExcluded(w: PdfWriter, excluded: Exclusions, ref: string, indent = 0): void {
+  const who = excluded.get(ref);
+  if (!who || who.length === 0) return;
+  w.paragraph(w.labels.consent.excluded(who.join(', ')), { indent, font: FONT.bold, color: COLOR.draft });
 }
 
 function renderAreasOfNeed(w: PdfWriter, structure: SectionStructure): void {
@@ -33,7 +43,7 @@ function hasText(node: RichTextNode | null): node is RichTextNode {
   return node !== null && (node.content ?? []).some((child) => inlineText(child).trim() !== '');
 }
 
-function renderGoals(w: PdfWriter, goals: GoalRecord[]): void {
+function renderGoals(w: PdfWriter, goals: GoalRecord[], excluded: Exclusions): void {
   const L = w.labels.goals;
   w.heading(L.heading);
   if (goals.length === 0) {
@@ -42,6 +52,7 @@ function renderGoals(w: PdfWriter, goals: GoalRecord[]): void {
   }
   goals.forEach((goal, i) => {
     w.heading(L.number(i + 1), 2);
+    markExcluded(w, excluded, `goals/${goal.id}`, INDENT);
     if (goal.provenance) {
       const { proposedBy, acceptedBy, acceptedAt } = goal.provenance;
       const who = (p: { name: string; role: string }): string =>
@@ -74,31 +85,89 @@ function frequencyOf(w: PdfWriter, s: ServiceRecord): string | null {
   return period ? w.labels.services.timesPer(s.frequency, period) : String(s.frequency);
 }
 
-function datesOf(w: PdfWriter, s: ServiceRecord): string | null {
-  if (!s.startDate && !s.endDate) return null;
-  return `${w.date(s.startDate) ?? w.labels.notRecorded} – ${w.date(s.endDate) ?? w.labels.notRecorded}`;
-}
-
-function renderServices(w: PdfWriter, services: ServiceRecord[]): void {
+/** The service grid: one row per service, every column the law asks the plan to state. */
+function renderServices(w: PdfWriter, services: ServiceRecord[], excluded: Exclusions): void {
   const L = w.labels.services;
   w.heading(L.heading);
   if (services.length === 0) {
     w.muted(L.none);
     return;
   }
-  services.forEach((s, i) => {
-    w.heading(L.number(i + 1), 2);
-    w.field(L.model, labelOf(L.models, s.model), INDENT);
-    w.field(L.frequency, frequencyOf(w, s), INDENT);
-    w.field(L.minutes, s.minutes, INDENT);
-    w.field(L.grouping, labelOf(L.groupings, s.grouping), INDENT);
-    w.field(L.location, s.location, INDENT);
-    w.field(L.provider, labelOf(L.providers, s.provider), INDENT);
-    w.field(L.dates, datesOf(w, s), INDENT);
+  const header = [L.service, L.model, L.frequency, L.minutes, L.location, L.grouping, L.provider, L.start, L.end];
+  const rows = services.map((s, i) => {
+    const who = excluded.get(`services/${s.id}`);
+    const mark = who && who.length > 0 ? `\n${w.labels.consent.excluded(who.join(', '))}` : '';
+    return [
+      `${i + 1}. ${L.otService}${mark}`,
+      labelOf(L.models, s.model),
+      frequencyOf(w, s),
+      s.minutes === null ? null : String(s.minutes),
+      s.location,
+      labelOf(L.groupings, s.grouping),
+      labelOf(L.providers, s.provider),
+      w.date(s.startDate),
+      w.date(s.endDate),
+    ].map((cell) => (cell === null || cell.trim() === '' ? w.labels.notRecorded : cell));
   });
+  grid(w, header, rows, [1.3, 1.1, 1, 0.8, 1.1, 0.9, 1.3, 1, 1]);
 }
 
-function renderAccommodations(w: PdfWriter, structure: SectionStructure): void {
+/** A ruled table that breaks pages between rows and repeats its header on the next page. */
+function grid(w: PdfWriter, header: string[], rows: string[][], weights: number[]): void {
+  const { doc } = w;
+  const pad = 3;
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((f) => (w.width * f) / total);
+  const widthOf = (i: number): number => (widths[i] ?? 0) - 2 * pad;
+  const size = SIZE.small;
+  const heightOf = (cells: string[], font: string): number =>
+    Math.max(
+      ...cells.map((c, i) =>
+        doc
+          .font(font)
+          .fontSize(size)
+          .heightOfString(printable(c), { width: widthOf(i) }),
+      ),
+    ) +
+    2 * pad;
+  const drawRow = (cells: string[], font: string, shade: boolean): void => {
+    const h = heightOf(cells, font);
+    const top = doc.y;
+    let x = w.left;
+    if (shade) doc.save().rect(w.left, top, w.width, h).fillColor('#eeeeee').fill().restore();
+    cells.forEach((c, i) => {
+      doc
+        .save()
+        .rect(x, top, widthOf(i) + 2 * pad, h)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke()
+        .restore();
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor(COLOR.text)
+        .text(printable(c), x + pad, top + pad, { width: widthOf(i) });
+      x += widthOf(i) + 2 * pad;
+    });
+    doc.x = w.left;
+    doc.y = top + h;
+  };
+  const headerHeight = heightOf(header, FONT.bold);
+  w.keepSpace(headerHeight + heightOf(rows[0] ?? header, FONT.regular));
+  drawRow(header, FONT.bold, true);
+  for (const row of rows) {
+    const h = heightOf(row, FONT.regular);
+    if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      drawRow(header, FONT.bold, true);
+    }
+    drawRow(row, FONT.regular, false);
+  }
+  w.gap(0.5);
+}
+
+function renderAccommodations(w: PdfWriter, structure: SectionStructure, excluded: Exclusions): void {
   const L = w.labels.accommodations;
   w.heading(L.heading);
   const items = structure.accommodations.filter((a) => (a.text ?? '').trim() !== '');
@@ -106,7 +175,10 @@ function renderAccommodations(w: PdfWriter, structure: SectionStructure): void {
     w.muted(L.none);
     return;
   }
-  for (const item of items) w.field(labelOf(L.kinds, item.kind) ?? L.kinds.accommodation ?? '', item.text);
+  for (const item of items) {
+    w.field(labelOf(L.kinds, item.kind) ?? L.kinds.accommodation ?? '', item.text);
+    markExcluded(w, excluded, `accommodations/${item.id}`, INDENT);
+  }
 }
 
 function renderTransitionGoals(w: PdfWriter, structure: SectionStructure): void {

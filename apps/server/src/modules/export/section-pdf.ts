@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { acceptedContent, holdsSuggestions, SECTION_FRAGMENTS, type SectionSnapshotJson } from '@iep/shared';
-import { PDF_LABELS, labelOf, type PdfLocale } from './section-pdf.labels';
+import { PDF_LABELS, bilingualLabels, labelOf, type PdfLabels, type PdfLocale } from './section-pdf.labels';
 import { COLOR, FONT, MARGINS, PdfWriter, SIZE, printable } from './section-pdf.layout';
 import {
   renderAttendance,
@@ -13,7 +13,7 @@ import {
   type PdfTeamMember,
 } from './section-pdf.people';
 import { bracketSuggestions, renderRichText } from './section-pdf.rich-text';
-import { renderStructure } from './section-pdf.structure';
+import { renderStructure, type Exclusions } from './section-pdf.structure';
 
 export type { PdfAttendance, PdfRevocation, PdfSignature, PdfTeamMember } from './section-pdf.people';
 export type { PdfLocale } from './section-pdf.labels';
@@ -21,6 +21,10 @@ export type { PdfLocale } from './section-pdf.labels';
 /** Everything one printed version shows; the renderer reads nothing else. */
 export interface SectionPdfInput {
   locale: PdfLocale;
+  /** Every label also in English after the family's language ("Nombre / Name"). */
+  bilingual?: boolean;
+  /** The district's letterhead and the zone every time prints in. */
+  letterhead?: PdfLetterhead;
   /** The approved version under sign-off; anything else is printed as a draft. */
   final: boolean;
   student: { name: string; dateOfBirth: Date | null; grade: string; school: string };
@@ -39,6 +43,13 @@ export interface SectionPdfInput {
   revocations: PdfRevocation[];
 }
 
+export interface PdfLetterhead {
+  name: string;
+  address: string;
+  timeZone: string;
+  logo: Buffer | null;
+}
+
 export interface RenderOptions {
   /** Off in tests, so the text can be read back out of the file. */
   compress?: boolean;
@@ -46,7 +57,7 @@ export interface RenderOptions {
 
 /** Renders one version of the OT section as a Letter-size PDF with the standard Helvetica fonts. */
 export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions = {}): Promise<Buffer> {
-  const L = PDF_LABELS[input.locale];
+  const L = labelsFor(input);
   const doc = new PDFDocument({
     size: 'LETTER',
     margins: MARGINS,
@@ -71,7 +82,7 @@ export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions 
     doc.on('error', reject);
   });
   try {
-    const w = new PdfWriter(doc, L, input.locale);
+    const w = new PdfWriter(doc, L, input.locale, input.letterhead?.timeZone ?? 'UTC');
     renderBody(w, input);
     finishPages(w, input);
     doc.end();
@@ -82,17 +93,75 @@ export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions 
   return done;
 }
 
+function labelsFor(input: SectionPdfInput): PdfLabels {
+  const own = PDF_LABELS[input.locale];
+  return input.bilingual === true && input.locale !== 'en' ? bilingualLabels(own, PDF_LABELS.en) : own;
+}
+
+/** One status for the whole document, the same words in the heading and every footer. */
+function statusOf(input: SectionPdfInput, L: PdfLabels): string {
+  return input.final ? L.finalLine : L.draftLine;
+}
+
+/** The district's name, address and logo across the top of the first page. */
+function renderLetterhead(w: PdfWriter, letterhead: PdfLetterhead | undefined, school: string): void {
+  if (!letterhead) return;
+  const { doc } = w;
+  const top = doc.y;
+  const logoSize = 54;
+  let textLeft = w.left;
+  if (letterhead.logo) {
+    try {
+      doc.image(letterhead.logo, w.left, top, { fit: [logoSize, logoSize] });
+      textLeft = w.left + logoSize + 12;
+    } catch {
+      // A logo the library cannot draw leaves the letterhead as text: the document still prints.
+    }
+  }
+  const width = w.left + w.width - textLeft;
+  doc
+    .font(FONT.bold)
+    .fontSize(SIZE.h1)
+    .fillColor(COLOR.text)
+    .text(printable(letterhead.name), textLeft, top, { width });
+  doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.muted);
+  for (const line of [school, ...letterhead.address.split('\n')].filter((l) => l.trim() !== ''))
+    doc.text(printable(line), textLeft, doc.y, { width });
+  doc.y = Math.max(doc.y, letterhead.logo && textLeft > w.left ? top + logoSize : doc.y) + 8;
+  doc
+    .save()
+    .moveTo(w.left, doc.y)
+    .lineTo(w.left + w.width, doc.y)
+    .lineWidth(1)
+    .strokeColor(COLOR.text)
+    .stroke()
+    .restore();
+  doc.x = w.left;
+  doc.y += 12;
+}
+
+/** Who left which item out of their consent: live (not voided) partial consents, by item ref. */
+function exclusionsOf(signatures: PdfSignature[]): Exclusions {
+  const out = new Map<string, string[]>();
+  for (const s of signatures) {
+    if (s.voidedAt !== null || s.decision !== 'consent_in_part') continue;
+    for (const item of s.excludedItems) out.set(item.ref, [...(out.get(item.ref) ?? []), s.typedName || s.signerName]);
+  }
+  return out;
+}
+
 function renderBody(w: PdfWriter, input: SectionPdfInput): void {
   const L = w.labels;
   const { student, plan, version } = input;
+  renderLetterhead(w, input.letterhead, student.school);
   w.doc
     .font(FONT.bold)
     .fontSize(SIZE.title)
     .fillColor(COLOR.text)
     .text(printable(L.title[plan.kind]), w.left, w.doc.y, { width: w.width });
   w.doc.moveDown(0.2);
-  if (input.final) w.paragraph(L.finalLine, { font: FONT.bold, size: SIZE.h2 });
-  else w.paragraph(L.draftLine, { font: FONT.bold, size: SIZE.h2, color: COLOR.draft });
+  w.paragraph(statusOf(input, L), { font: FONT.bold, size: SIZE.h2, color: input.final ? COLOR.text : COLOR.draft });
+  if (input.letterhead) w.muted(L.timesIn(input.letterhead.timeZone));
 
   w.heading(L.student.heading);
   w.field(L.student.name, student.name);
@@ -107,7 +176,8 @@ function renderBody(w: PdfWriter, input: SectionPdfInput): void {
 
   w.heading(L.version.heading);
   w.field(L.version.number, version.number);
-  w.field(L.version.name, version.name);
+  // A workflow step's version is named by its step, in the reader's language; a hand-saved one by its saver.
+  if (version.reason === 'manual') w.field(L.version.name, version.name);
   w.field(L.version.reason, labelOf(L.reasons, version.reason));
   w.field(L.version.savedAt, w.dateTime(version.createdAt));
   w.field(L.hash, version.contentHash);
@@ -125,7 +195,7 @@ function renderBody(w: PdfWriter, input: SectionPdfInput): void {
     else w.muted(L.empty);
   }
 
-  renderStructure(w, version.snapshot.structure);
+  renderStructure(w, version.snapshot.structure, exclusionsOf(input.signatures));
   renderAttendance(w, input.attendance);
   renderSignatures(w, input.signatures, version.contentHash);
   renderRevocations(w, input.revocations);
@@ -156,8 +226,8 @@ function finishPages(w: PdfWriter, input: SectionPdfInput): void {
     const pageText = L.page(i - range.start + 1, total);
     doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
     const pageWidth = doc.widthOfString(pageText);
-    // The draft marking comes first so that shortening a long version name never cuts it off.
-    const who = `${input.final ? '' : `${L.draftLine} — `}${input.student.name} — v${input.version.number} ${input.version.name}`;
+    // The status comes first (the same words as the heading) so that shortening never cuts it off.
+    const who = `${statusOf(input, L)} — ${input.student.name} — v${input.version.number}`;
     doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
     doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
     doc.text(printable(`${L.hash}: ${input.version.contentHash}`), left, y + SIZE.footer + 4, {

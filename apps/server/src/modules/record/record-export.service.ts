@@ -88,7 +88,7 @@ export class RecordExportService {
         const input = await this.exports.versionInput(section.id, number, locale);
         if (!input) continue;
         files[`${dir}versions/v${number}.pdf`] = new Uint8Array(await renderSectionPdf(input));
-        const { locale: _unused, ...data } = input;
+        const { locale: _unused, letterhead: _letterhead, ...data } = input;
         files[`${dir}versions/v${number}.json`] = json(data);
         versions++;
       }

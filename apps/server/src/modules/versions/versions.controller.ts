@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import {
+  pdfQuerySchema,
   compareQuerySchema,
   createVersionRequestSchema,
   sectionIdParamSchema,
@@ -85,10 +86,11 @@ export class VersionsController {
 
   // Declared before `:n` too: that pattern would also take "3.pdf".
   @Get(':n.pdf')
-  @ApiInput({ params: versionNumberParamSchema })
+  @ApiInput({ params: versionNumberParamSchema, query: pdfQuerySchema })
   // Not ApiRoute: that one describes JSON answers, and this 200 is a binary file.
   @ApiOperation({
-    summary: 'One version as a PDF: team, attendance, signatures and content hash; drafts are watermarked',
+    summary:
+      'One version as a PDF on the district letterhead: services grid, goals, signatures, content hash; drafts are watermarked. ?lang=en|es|family, ?bilingual=1',
   })
   @ApiResponse({
     status: 200,
@@ -101,11 +103,13 @@ export class VersionsController {
   async pdf(
     @CurrentAuth() ctx: AuthContext,
     @Param() params: Record<string, string>,
+    @Query() query: unknown,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { sectionId, n } = parseInput(versionNumberParamSchema, params);
-    const file = await this.exports.versionPdf(ctx, sectionId, n, clientIp(req));
+    const pdfQuery = parseInput(pdfQuerySchema, query);
+    const file = await this.exports.versionPdf(ctx, sectionId, n, clientIp(req), pdfQuery);
     // A student's record must not linger in shared caches or the browser's back button.
     res.setHeader('Cache-Control', 'no-store');
     return new StreamableFile(file.buffer, {

@@ -102,6 +102,8 @@ export const IEP_TERMS: GlossaryEntryInput[] = [
       en: ['pull-out', 'pull-out services', 'pullout', 'direct services', 'direct service'],
       es: [
         'servicios fuera del salón',
+        'fuera del salón',
+        'fuera del aula',
         'servicio fuera del salón',
         'servicios directos',
         'servicio directo',
@@ -205,7 +207,14 @@ export const IEP_TERMS: GlossaryEntryInput[] = [
     id: 'baseline',
     terms: {
       en: ['baseline', 'baselines', 'baseline data'],
-      es: ['línea base', 'línea de base', 'nivel de partida'],
+      es: [
+        'línea base',
+        'línea de base',
+        'nivel de partida',
+        'nivel inicial',
+        'niveles iniciales',
+        'datos de línea base',
+      ],
     },
     en: {
       term: 'baseline',

@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { acquirePgliteLock, resolveDataDir } from './pglite-files';
+import { PgliteWorker } from './pglite-worker-adapter';
 
 export type Db = PrismaClient;
 
@@ -15,14 +14,14 @@ export type StoreKind = 'pglite' | 'postgresql';
 
 /**
  * The one place the database is opened. PGlite on disk when DATABASE_URL is unset (one process per
- * data directory, guarded by a lock file), PostgreSQL through @prisma/adapter-pg otherwise.
+ * data directory, guarded by a lock file; PGlite runs in a worker thread, see pglite-worker-adapter), PostgreSQL through @prisma/adapter-pg otherwise.
  */
 @Injectable()
 export class PrismaService implements OnModuleDestroy {
   private readonly logger = new Logger(PrismaService.name);
   readonly client: PrismaClient;
   readonly kind: StoreKind;
-  private pglite: PGlite | undefined;
+  private pglite: PgliteWorker | undefined;
   private releaseLock: (() => void) | undefined;
   private closed = false;
 
@@ -35,8 +34,9 @@ export class PrismaService implements OnModuleDestroy {
       const dir = resolveDataDir(config.dataDir);
       mkdirSync(dir, { recursive: true });
       this.releaseLock = acquirePgliteLock(dir);
-      this.pglite = new PGlite(join(dir, 'pglite'));
-      this.client = new PrismaClient({ adapter: new PrismaPGlite(this.pglite) });
+      // On a thread of its own: PGlite runs each statement synchronously on its caller's thread.
+      this.pglite = new PgliteWorker(join(dir, 'pglite'));
+      this.client = new PrismaClient({ adapter: this.pglite });
       this.logger.log(`Embedded database (PGlite) at ${dir}`);
     }
   }

@@ -49,7 +49,8 @@ describe('the benchmark, short run', () => {
           step: step.label,
           received: step.expected,
         });
-        expect(step.p99.median).not.toBeNull();
+        // A step the generators could not drive (a busy machine) is flagged, not counted; a valid one has its figure.
+        if (step.invalidRounds === 0) expect(step.p99.median).not.toBeNull();
       }
       expect(figures.memory?.cyclesOk).toBe(figures.memory?.cycles);
       if (kind !== 'relay') expect(figures.sync?.bySize.every((s) => s.cold.median !== null)).toBe(true);

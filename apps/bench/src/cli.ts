@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, scaleFor } from './config';
 import { markdown, svgChart } from './report';
-import { runBench } from './run';
+import { runBench, type BenchResult } from './run';
 import { ALL_KINDS, SERVER_KINDS, type ServerKind } from './servers/messages';
 
 async function main(): Promise<void> {
@@ -23,11 +23,15 @@ async function main(): Promise<void> {
   const outDir = resolve(opts.out || join(__dirname, '..', 'results'));
   const args = process.argv.slice(2).join(' ');
   const command = `${process.env.DATABASE_URL ? 'DATABASE_URL=… ' : ''}npm run bench${args ? ` -- ${args}` : ''}`;
-  const result = await runBench(scale, kinds, opts.cpuProf, outDir, command);
-  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const md = markdown(result);
-  writeFileSync(join(outDir, 'results.md'), md);
-  writeFileSync(join(outDir, 'latency.svg'), svgChart(result));
+  const write = (result: BenchResult): string => {
+    writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const md = markdown(result);
+    writeFileSync(join(outDir, 'results.md'), md);
+    writeFileSync(join(outDir, 'latency.svg'), svgChart(result));
+    return md;
+  };
+  const result = await runBench(scale, kinds, opts.cpuProf, outDir, command, (partial) => void write(partial));
+  const md = write(result);
   process.stdout.write(`${md}\nWritten to ${outDir}\n`);
   process.exitCode = result.broken.length > 0 ? 1 : 0;
 }

@@ -103,6 +103,8 @@ export async function runBench(
   cpuProf: boolean,
   outDir: string,
   command: string,
+  /** Called after every server's round with the figures so far (a long run can be read while it goes). */
+  onProgress: (partial: BenchResult) => void = () => undefined,
 ): Promise<BenchResult> {
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg();
@@ -139,6 +141,40 @@ export async function runBench(
   if (scale.mode !== 'short') await Promise.all([stores.pglite, stores.pg?.template]);
   const accs = new Map<ServerKind, Accum>(kinds.map((k) => [k, { rounds: [], memory: null, startAt: new Map() }]));
   const order: ServerKind[][] = [];
+  const build = (): BenchResult => {
+    const servers: BenchResult['servers'] = {};
+    for (const [kind, acc] of accs) if (acc.rounds.length > 0) servers[kind] = summarizeServer(acc.rounds, acc.memory);
+    const invalid = Object.entries(servers).flatMap(([kind, f]) =>
+      f.rounds.flatMap((r) =>
+        r.steps
+          .filter((s) => !s.valid)
+          .map(
+            (s) =>
+              `${kind} round ${r.round + 1} ${s.label}: generators' event-loop delay p99 ${s.clientEldP99.toFixed(0)} ms after ${s.attempts} tries`,
+          ),
+      ),
+    );
+    return {
+      meta: {
+        mode: scale.mode,
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        node: process.version,
+        machine: {
+          cores: cpus().length,
+          memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+          loadBefore,
+          loadAfter: loadavg(),
+        },
+        command,
+        scale,
+        order,
+      },
+      servers,
+      invalid,
+      broken: [],
+    };
+  };
   try {
     for (let round = 0; round < scale.rounds; round++) {
       // Order rotated each round; the short run puts ours last so its store can be prepared meanwhile.
@@ -149,44 +185,14 @@ export async function runBench(
         log(`round ${round + 1}/${scale.rounds}: ${kind} (load ${loadavg()[0]?.toFixed(2)})`);
         const acc = accs.get(kind);
         if (acc) await oneServerRound(kind, round, scale, stores, workDir, acc, cpuProf && round === 0);
+        onProgress(build());
       }
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
     await stores.pg?.store.dropAll().catch((err: Error) => log(`could not drop the bench databases: ${err.message}`));
   }
-  const servers: BenchResult['servers'] = {};
-  for (const [kind, acc] of accs) servers[kind] = summarizeServer(acc.rounds, acc.memory);
-  const invalid = Object.entries(servers).flatMap(([kind, f]) =>
-    f.rounds.flatMap((r) =>
-      r.steps
-        .filter((s) => !s.valid)
-        .map(
-          (s) =>
-            `${kind} round ${r.round + 1} ${s.label}: generators' event-loop delay p99 ${s.clientEldP99.toFixed(0)} ms after ${s.attempts} tries`,
-        ),
-    ),
-  );
-  const result: BenchResult = {
-    meta: {
-      mode: scale.mode,
-      startedAt,
-      finishedAt: new Date().toISOString(),
-      node: process.version,
-      machine: {
-        cores: cpus().length,
-        memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
-        loadBefore,
-        loadAfter: loadavg(),
-      },
-      command,
-      scale,
-      order,
-    },
-    servers,
-    invalid,
-    broken: [],
-  };
+  const result = build();
   result.broken = brokenChecks(result);
   return result;
 }

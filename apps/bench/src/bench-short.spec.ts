@@ -49,10 +49,13 @@ describe('the benchmark, short run', () => {
           step: step.label,
           received: step.expected,
         });
-        expect(step.latency.p99).not.toBeNull();
+        // A step the generators could not drive (a busy machine) is flagged, not counted; a valid one has its figure.
+        if (step.invalidRounds === 0) expect(step.p99.median).not.toBeNull();
       }
       expect(figures.memory?.cyclesOk).toBe(figures.memory?.cycles);
-      if (kind !== 'relay') expect(figures.timeToFirstSync?.bySize.every((s) => s.coldMs !== null)).toBe(true);
+      if (kind !== 'relay') expect(figures.sync?.bySize.every((s) => s.cold.median !== null)).toBe(true);
+      // Every server says how many documents it holds (ours through its registry's count).
+      expect(figures.memory?.docsInMemoryAfterIdle).not.toBeNull();
     }
   });
 
@@ -61,5 +64,6 @@ describe('the benchmark, short run', () => {
     expect(readFileSync(join(out, 'results.md'), 'utf8')).toContain('ours / hocuspocus');
     expect(readFileSync(join(out, 'latency.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>$/);
     expect(output).toContain('No figure missing, no delivery lost.');
+    expect(output).toMatch(/generators' event-loop delay p99/);
   });
 });

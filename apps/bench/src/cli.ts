@@ -4,25 +4,34 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, scaleFor } from './config';
 import { markdown, svgChart } from './report';
-import { runBench } from './run';
+import { runBench, type BenchResult } from './run';
 import { ALL_KINDS, SERVER_KINDS, type ServerKind } from './servers/messages';
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  const scale = scaleFor(opts.short);
+  const scale = scaleFor(opts.mode);
   if (opts.rounds) scale.rounds = opts.rounds;
   if (opts.durationMs) scale.timing.durationMs = opts.durationMs;
   if (opts.cycles) scale.d.cycles = opts.cycles;
-  // Ours on PostgreSQL joins the full run where DATABASE_URL is set (the short run only when named).
-  const usual: ServerKind[] =
-    process.env.DATABASE_URL && !opts.short ? ['ours', 'ours-pg', 'yws', 'hocuspocus', 'relay'] : [...SERVER_KINDS];
+  // The short run races every server but ours on PostgreSQL; the others race ours (on PostgreSQL too
+  // where DATABASE_URL is set) with the two Yjs servers (the relay only when named: it is the floor).
+  const full: ServerKind[] = process.env.DATABASE_URL
+    ? ['ours', 'ours-pg', 'yws', 'hocuspocus']
+    : ['ours', 'yws', 'hocuspocus'];
+  const usual: ServerKind[] = opts.mode === 'short' ? [...SERVER_KINDS] : full;
   const kinds = opts.servers ? ALL_KINDS.filter((k: ServerKind) => opts.servers?.includes(k)) : usual;
   const outDir = resolve(opts.out || join(__dirname, '..', 'results'));
-  const result = await runBench(scale, kinds, opts.cpuProf, outDir);
-  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const md = markdown(result);
-  writeFileSync(join(outDir, 'results.md'), md);
-  writeFileSync(join(outDir, 'latency.svg'), svgChart(result));
+  const args = process.argv.slice(2).join(' ');
+  const command = `${process.env.DATABASE_URL ? 'DATABASE_URL=… ' : ''}npm run bench${args ? ` -- ${args}` : ''}`;
+  const write = (result: BenchResult): string => {
+    writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const md = markdown(result);
+    writeFileSync(join(outDir, 'results.md'), md);
+    writeFileSync(join(outDir, 'latency.svg'), svgChart(result));
+    return md;
+  };
+  const result = await runBench(scale, kinds, opts.cpuProf, outDir, command, (partial) => void write(partial));
+  const md = write(result);
   process.stdout.write(`${md}\nWritten to ${outDir}\n`);
   process.exitCode = result.broken.length > 0 ? 1 : 0;
 }

@@ -51,11 +51,18 @@ const delta = (a: number | null, b: number | null): number | null => (a === null
 /** Spreads documents over the workers: a document's editors together, its viewers round robin. */
 async function buildSpecs(target: Target, loads: DocLoad[], workers: number): Promise<ClientSpec[][]> {
   const perWorker: ClientSpec[][] = Array.from({ length: workers }, () => []);
+  const wanted: { worker: number; make: () => Promise<ClientSpec> }[] = [];
   for (const [i, load] of loads.entries()) {
-    const bucket = perWorker[i % workers] ?? [];
-    for (let e = 0; e < load.editors; e++) bucket.push(await target.spec(load.doc, 'editor', e < load.probes));
+    for (let e = 0; e < load.editors; e++)
+      wanted.push({ worker: i % workers, make: () => target.spec(load.doc, 'editor', e < load.probes) });
     for (let v = 0; v < load.viewers; v++)
-      perWorker[(i + v) % workers]?.push(await target.spec(load.doc, 'viewer', false));
+      wanted.push({ worker: (i + v) % workers, make: () => target.spec(load.doc, 'viewer', false) });
+  }
+  // Tokens are asked for in batches (ours: one request per user and document, cached after).
+  for (let i = 0; i < wanted.length; i += 32) {
+    const batch = wanted.slice(i, i + 32);
+    const specs = await Promise.all(batch.map((w) => w.make()));
+    specs.forEach((spec, j) => perWorker[batch[j]?.worker ?? 0]?.push(spec));
   }
   return perWorker;
 }

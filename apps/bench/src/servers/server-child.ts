@@ -2,6 +2,7 @@
 // Answers stats requests over IPC so that every server is measured the same way, from inside.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ReadyMessage, ServerKind, ServerStats, StatsRequest } from './messages';
@@ -82,6 +83,12 @@ function startRelay(port: number): void {
 /** Our server, loaded into this process (its env comes from the coordinator); ready once /api/health answers. */
 async function startOurs(port: number, main: string): Promise<void> {
   await import(main);
+  // The registry's count of documents in memory (the same module instance the app loaded).
+  const registry = (await import(join(dirname(main), 'collab/doc-registry.js'))) as {
+    documentsInMemory?: () => number;
+  };
+  const count = registry.documentsInMemory;
+  if (count) docCount = () => count();
   for (let i = 0; i < 600; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);

@@ -1,12 +1,14 @@
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { CollabCloseCode, type PresenceUser } from '@iep/shared';
 import { stampAwarenessUpdate } from './awareness-identity';
 import { touchedParts } from './touched-parts';
 import { updateProblem } from './update-guard';
 import { setsSuggestionMarks, suggestionProblem } from './suggestion-guard';
+import type { WriteBatch } from './write-batch';
 import type { DocPeer, LiveDoc } from './live-doc';
 import { awarenessMessage, MessageType, syncStep1Message, syncStep2Message } from './protocol';
 
@@ -42,6 +44,8 @@ export class CollabConnection implements DocPeer {
     private person: PresenceUser,
     private rights: SocketRights,
     readonly sessionId: string,
+    /** The socket under `ws` and the turn's write batch: what is sent in one turn leaves in one write. */
+    private readonly out: { socket: Duplex; batch: WriteBatch },
   ) {}
 
   get editParts(): ReadonlySet<string> {
@@ -88,6 +92,7 @@ export class CollabConnection implements DocPeer {
       this.close(1013, 'too slow');
       return;
     }
+    this.out.batch.hold(this.out.socket);
     this.ws.send(message, (err) => {
       if (err) this.ws.terminate();
     });

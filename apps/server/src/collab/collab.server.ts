@@ -21,6 +21,7 @@ import { COLLAB_GATE, type CollabGate } from './collab-gate';
 import { CollabConnection, type SocketRights } from './collab-connection';
 import { verifyCollabToken } from './collab-token';
 import { DocRegistry } from './doc-registry';
+import { WriteBatch } from './write-batch';
 
 export const COLLAB_PATH = '/collab/';
 const HEARTBEAT_MS = 30_000;
@@ -83,6 +84,8 @@ export class CollabServer {
   /** The latest workflow state applied on this instance, per section (see applyStatus). */
   private readonly statusOverrides = new Map<string, SectionStatus>();
   private heartbeat: NodeJS.Timeout | null = null;
+  /** Every document socket's writes of one event-loop turn leave together (see WriteBatch). */
+  private readonly writes = new WriteBatch();
 
   constructor(
     private readonly registry: DocRegistry,
@@ -110,7 +113,7 @@ export class CollabServer {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(COLLAB_PATH)) return;
-      this.wss.handleUpgrade(req, socket, head, (ws) => void this.onConnection(ws, url, req));
+      this.wss.handleUpgrade(req, socket, head, (ws) => void this.onConnection(ws, url, req, socket));
     });
     this.heartbeat = setInterval(() => {
       // A socket that did not answer the last ping is gone (a laptop lid closed): free its presence.
@@ -191,7 +194,7 @@ export class CollabServer {
     this.wss.close();
   }
 
-  private async onConnection(ws: WebSocket, url: URL, req: IncomingMessage): Promise<void> {
+  private async onConnection(ws: WebSocket, url: URL, req: IncomingMessage, socket: Duplex): Promise<void> {
     // Frames can arrive while we check the caller; keep them until the document is ready.
     const early: Uint8Array[] = [];
     let conn: CollabConnection | null = null;
@@ -217,32 +220,37 @@ export class CollabServer {
     if (!claims) return ws.close(CollabCloseCode.Unauthenticated, 'invalid or expired token');
     if (claims.sec !== sectionId) return ws.close(CollabCloseCode.Forbidden, 'token is for another section');
 
+    // The token is ours and names this section: the session, the caller's standing and the document
+    // are fetched at once (one wait instead of three); nothing is sent before all of them are checked.
+    const loading = this.registry.acquire(sectionId);
+    let handedOver = false;
     try {
-      const user = await this.gate.sessionUser(claims.sid);
+      const [user, access] = await Promise.all([
+        this.gate.sessionUser(claims.sid),
+        this.gate.sectionFor(claims.sub, sectionId),
+      ]);
       if (!user || user.id !== claims.sub) return ws.close(CollabCloseCode.Unauthenticated, 'session ended');
       if (!this.caps.acquire(claims.sub)) return ws.close(CollabCloseCode.TooManyConnections, 'too many connections');
       if (closed) this.caps.release(claims.sub);
       else ws.once('close', () => this.caps.release(claims.sub));
-      const access = await this.gate.sectionFor(claims.sub, sectionId);
       if (!access) return ws.close(CollabCloseCode.NotFound, 'no such section');
       const actor = { userId: claims.sub, role: access.role };
       if (!can(actor, 'section.view', { status: access.status }))
         return ws.close(CollabCloseCode.Forbidden, 'not allowed');
       const role = access.role ?? 'parent';
       // The state may have moved while the document loaded; read it again after.
-      const live = await this.registry.acquire(sectionId);
+      const live = await loading;
       const status = this.statusOverrides.get(sectionId) ?? access.status;
       const writes = writePermissions(actor, status);
-      if (closed) {
-        this.registry.release(sectionId);
-        return;
-      }
+      if (closed) return;
+      handedOver = true;
       conn = new CollabConnection(
         ws,
         live,
         { userId: user.id, name: user.name, role, color: presenceColor(user.id) },
         writes,
         claims.sid,
+        { socket, batch: this.writes },
       );
       this.connections.add(conn);
       ws.on('pong', () => conn && (conn.alive = true));
@@ -260,6 +268,9 @@ export class CollabServer {
     } catch (err) {
       this.logger.error(`Document socket for ${sectionId} failed to open: ${(err as Error).message}`);
       ws.close(1011, 'document unavailable');
+    } finally {
+      // Refused or gone before the document was handed to a connection: let go of it once loaded.
+      if (!handedOver) loading.then(() => this.registry.release(sectionId)).catch(() => undefined);
     }
   }
 

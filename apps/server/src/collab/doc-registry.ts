@@ -19,6 +19,16 @@ interface Entry {
 
 export type SavedListener = (sectionId: string, clocks: Record<string, number>) => void;
 
+/** The registries of this process (one per app), for the count of documents in memory. */
+const registries = new Set<DocRegistry>();
+
+/** Documents held in memory by every app in this process (read by the benchmark's probe). */
+export function documentsInMemory(): number {
+  let n = 0;
+  for (const r of registries) n += r.loadedCount;
+  return n;
+}
+
 /**
  * The documents in memory. A document is loaded once for all its sockets, and leaves memory
  * (stored and compacted) a while after the last socket closes.
@@ -34,6 +44,7 @@ export class DocRegistry {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly bus: ClusterBus,
   ) {
+    registries.add(this);
     // After a Redis outage, every document here trades state vectors with the other instances.
     bus.onReconnect(() => {
       for (const entry of this.entries.values())
@@ -118,6 +129,7 @@ export class DocRegistry {
 
   /** Stores everything in memory and empties the registry: for shutdown. */
   async closeAll(): Promise<void> {
+    registries.delete(this);
     await Promise.all([...this.entries.entries()].map(([id, entry]) => this.unload(id, entry, true)));
   }
 

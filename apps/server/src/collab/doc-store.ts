@@ -88,14 +88,15 @@ export class DocStore {
   async compact(sectionId: string): Promise<number> {
     return this.prisma.client.$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtext($1))', `section:${sectionId}`);
-      const snapshot = await tx.sectionSnapshot.findUnique({ where: { sectionId } });
       const updates = await tx.sectionUpdate.findMany({
         where: { sectionId },
         orderBy: { id: 'asc' },
         select: { id: true, update: true },
       });
       const last = updates[updates.length - 1];
+      // Nothing logged since the snapshot (a document only read): the snapshot is not even read.
       if (!last) return 0;
+      const snapshot = await tx.sectionSnapshot.findUnique({ where: { sectionId } });
       const doc = new Y.Doc({ gc: true });
       try {
         if (snapshot) applyStored(doc, snapshot.state, 'snapshot');

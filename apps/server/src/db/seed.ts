@@ -36,6 +36,12 @@ export async function seedDemo(prisma: PrismaClient, passwordCost = PASSWORD_COS
 }
 
 /**
+ * A district is some thirty inserts in one transaction: on a busy machine (each statement a round
+ * trip to the database's thread) that can pass Prisma's 5 s default, which would fail a boot or a test.
+ */
+const DISTRICT_TX = { maxWait: 10_000, timeout: 30_000 };
+
+/**
  * Creates a district shaped like the demo one, with the given sign-in addresses, in one transaction
  * (the tests' factories make one per test, each with addresses of its own).
  */
@@ -103,5 +109,5 @@ export async function createDemoDistrict(
     const { Mateo, Ava } = made;
     if (!Mateo || !Ava) throw new Error('a demo student was not created');
     return { districtId: district.id, schoolId: school.id, users: byRole, students: { Mateo, Ava } };
-  });
+  }, DISTRICT_TX);
 }

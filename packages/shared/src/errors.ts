@@ -13,6 +13,11 @@ export const ErrorCode = {
   SectionLocked: 'SECTION_LOCKED',
   /** A workflow move that does not exist from the current state, or is taken another way. */
   InvalidTransition: 'INVALID_TRANSITION',
+  /**
+   * Requesting sign-off or approving while compliance checks fail and no reason was recorded for
+   * them; details list the failing checks (`checks`: key, code, target, details).
+   */
+  ComplianceFailing: 'COMPLIANCE_FAILING',
   /** A signature on a version that is no longer the one being signed; details name the current one. */
   VersionNotCurrent: 'VERSION_NOT_CURRENT',
   /** The live document no longer matches the frozen version (an edit voided the signatures). */

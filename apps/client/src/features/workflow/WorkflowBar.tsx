@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Group, List, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { SectionResponse } from '@iep/shared';
 import { useStatusLabel } from '../../i18n/labels';
+import { ComplianceOverrides } from './ComplianceOverrides';
 import { TransitionDialog, type PendingTransition } from './TransitionDialog';
 import { readerCapabilities, stepStates } from './workflowModel';
 import type { TransitionResponse } from './api';
@@ -57,6 +58,7 @@ export function WorkflowBar({ section }: { section: SectionResponse }) {
         <List.Item>{caps.propose ? t('workflow.capability.propose') : t('workflow.capability.noPropose')}</List.Item>
         <List.Item>{caps.sign ? t('workflow.capability.sign') : t('workflow.capability.noSign')}</List.Item>
       </List>
+      <ComplianceOverrides overrides={section.workflow.overrides} structure={section.structure} />
       {transitions.length > 0 && (
         <Group gap="sm" mt="md" role="group" aria-label={t('workflow.movesLabel')}>
           {transitions.map((tr) => (
@@ -81,7 +83,13 @@ export function WorkflowBar({ section }: { section: SectionResponse }) {
           </Text>
         )}
       </div>
-      <TransitionDialog sectionId={section.id} transition={pending} onClose={() => setPending(null)} onDone={setDone} />
+      <TransitionDialog
+        sectionId={section.id}
+        transition={pending}
+        onClose={() => setPending(null)}
+        onDone={setDone}
+        structure={section.structure}
+      />
     </section>
   );
 }

@@ -20,6 +20,7 @@ import type { AuthContext } from '../auth/auth.types';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import type { SectionAccess } from '../access/team-access.service';
 import { SectionLock } from '../versions/section-lock';
+import { ComplianceGate, overridesOf } from './compliance-gate';
 import { WorkflowRepository, type WorkflowRow } from './workflow.repository';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -61,6 +62,7 @@ export class WorkflowService {
     private readonly audit: AuditService,
     private readonly events: SectionEvents,
     private readonly notificationRows: NotificationsRepository,
+    private readonly gate: ComplianceGate,
   ) {}
 
   stateOf(actor: Actor, row: WorkflowRow): WorkflowState {
@@ -70,6 +72,7 @@ export class WorkflowService {
       familyReview: familyReviewOf(row),
       amendmentOf: row.amendmentOf,
       signoffVersion: row.signoffVersion,
+      overrides: overridesOf(row),
     };
   }
 
@@ -105,8 +108,9 @@ export class WorkflowService {
     const row = await this.row(sectionId);
     const rule = this.allowedRule(command.actor, row.status, request);
     const move = { from: row.status, to: rule.to };
-    const versionNumber = await this.lock.freezeUnder(sectionId, move, (frozen) =>
-      this.commands.commit(command.scope, async (fx) => {
+    const versionNumber = await this.lock.freezeUnder(sectionId, move, async (frozen) => {
+      const checks = rule.name === 'request_signoff' ? await this.gate.checks(command.section, row) : [];
+      return this.commands.commit(command.scope, async (fx) => {
         const now = new Date();
         // The guarded move comes first: it takes the row lock, so a second press waits, then finds
         // the section moved and gives up before it numbers a version.
@@ -117,6 +121,13 @@ export class WorkflowService {
             ErrorCode.InvalidTransition,
             'Someone else moved the section first; reload to see where it is',
           );
+        if (rule.name === 'request_signoff') {
+          await this.gate.pass(fx, checks, row, request.overrides, {
+            userId: ctx.user.id,
+            name: ctx.user.name,
+            role: command.section.role,
+          });
+        }
         const version = await this.lock.saveVersion(fx.tx, sectionId, frozen, {
           name: STEP_NAMES[rule.name],
           reason: rule.name,
@@ -166,8 +177,8 @@ export class WorkflowService {
           }),
         );
         return version.number;
-      }),
-    );
+      });
+    });
     return { status: rule.to, versionNumber };
   }
 

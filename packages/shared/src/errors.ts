@@ -27,6 +27,8 @@ export const ErrorCode = {
   NotASigner: 'NOT_A_SIGNER',
   SignatureNameMismatch: 'SIGNATURE_NAME_MISMATCH',
   MeetingAlreadyRunning: 'MEETING_ALREADY_RUNNING',
+  /** A meeting scheduled for a time already past (a few minutes' grace for "now"). */
+  MeetingInPast: 'MEETING_IN_PAST',
   MeetingNotRunning: 'MEETING_NOT_RUNNING',
   /**
    * A meeting event or route named an agenda key or a part that is not on the meeting's agenda (or

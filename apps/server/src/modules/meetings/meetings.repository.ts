@@ -36,6 +36,20 @@ export class MeetingsRepository {
     });
   }
 
+  /** The section's latest saved version: its number and why it was saved. */
+  latestVersion(sectionId: string): Promise<{ number: number; reason: string } | null> {
+    return this.prisma.client.sectionVersion.findFirst({
+      where: { sectionId },
+      orderBy: { number: 'desc' },
+      select: { number: true, reason: true },
+    });
+  }
+
+  /** Whether a meeting already started from that version. */
+  async startedFrom(sectionId: string, versionNumber: number): Promise<boolean> {
+    return (await this.prisma.client.meeting.count({ where: { sectionId, startVersion: versionNumber } })) > 0;
+  }
+
   running(sectionId: string) {
     return this.prisma.client.meeting.findFirst({ where: { sectionId, status: 'in_progress' }, select: { id: true } });
   }

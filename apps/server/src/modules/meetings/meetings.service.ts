@@ -25,6 +25,9 @@ import {
 } from './meeting-visibility';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository';
 
+/** "Now" as typed a moment ago is still now: a meeting may be scheduled this far in the past. */
+export const SCHEDULE_GRACE_MS = 5 * 60_000;
+
 export const meetingConflict = (code: ErrorCode, message: string, details?: unknown): AppError =>
   new AppError(HttpStatus.CONFLICT, code, message, details);
 
@@ -107,6 +110,11 @@ export class MeetingsService {
 
   async schedule(ctx: AuthContext, sectionId: string, body: ScheduleMeeting, ip: string): Promise<MeetingState> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'meeting.lead');
+    if (new Date(body.scheduledFor).getTime() < Date.now() - SCHEDULE_GRACE_MS) {
+      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.MeetingInPast, 'Schedule the meeting for now or later', {
+        fields: [{ field: 'scheduledFor', message: 'A time now or later' }],
+      });
+    }
     const team = await this.repo.team(sectionId);
     const strangers = body.invitedUserIds.filter((id) => !team.some((m) => m.userId === id));
     if (strangers.length > 0) {
@@ -157,10 +165,13 @@ export class MeetingsService {
         'The section is frozen for sign-off or approved; reopen or amend it before meeting',
       );
     }
-    // The section goes to its meeting state with the meeting; the saved version marks where it started.
+    // One start: the section goes to its meeting state with the meeting and one version marks where
+    // it started. Moved there a moment ago by the workflow's "Start the meeting", that move's
+    // version is the start; only a second meeting in the same state saves a version of its own.
     const startVersion =
       section.status === 'meeting'
-        ? (await this.versions.create(ctx, row.sectionId, 'Meeting started', 'meeting_started')).number
+        ? ((await this.startMove(row.sectionId)) ??
+          (await this.versions.create(ctx, row.sectionId, 'Meeting started', 'meeting_started')).number)
         : (await this.workflow.transition(ctx, row.sectionId, { to: 'meeting' }, ip)).versionNumber;
     const now = new Date();
     const started = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
@@ -255,6 +266,13 @@ export class MeetingsService {
   }
 
   /** Each meeting's notes are a rich-text fragment of their own in the section's document. */
+  /** The version saved by the move into the meeting state, if no meeting has started from it yet. */
+  private async startMove(sectionId: string): Promise<number | null> {
+    const latest = await this.repo.latestVersion(sectionId);
+    if (!latest || latest.reason !== 'start_meeting') return null;
+    return (await this.repo.startedFrom(sectionId, latest.number)) ? null : latest.number;
+  }
+
   private async createNotes(sectionId: string, meetingId: string): Promise<void> {
     const live = await this.docs.acquire(sectionId);
     try {

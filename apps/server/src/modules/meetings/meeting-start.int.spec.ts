@@ -1,5 +1,6 @@
 import type { MeetingState } from '@iep/shared';
 import { appPerFile, newWorld, type World } from '../../test/factories';
+import { until } from '../../test/proposals-kit';
 import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
 
 describe('one way to start a meeting', () => {
@@ -64,5 +65,38 @@ describe('one way to start a meeting', () => {
     await api(app, `/api/meetings/${second.id}/start`, { method: 'POST', token: ot.token });
     const reasons = (await versions()).map((v) => v.reason);
     expect(reasons.filter((r) => r === 'meeting_started')).toHaveLength(1);
+  });
+
+  it('mails the invitation to everyone invited but the organizer, with the meeting as a calendar file (.ics)', async () => {
+    const at = new Date(Date.now() + 2 * 86_400_000);
+    at.setUTCHours(15, 30, 0, 0);
+    const meeting = (
+      await api(app, `/api/sections/${sectionId}/meetings`, {
+        method: 'POST',
+        token: ot.token,
+        body: { scheduledFor: at.toISOString(), videoUrl: 'https://meet.example.org/mateo' },
+      })
+    ).body as MeetingState;
+    const read = async () =>
+      app.prisma.client.mailOutbox.findMany({
+        where: { to: { in: Object.values(world.emails) }, subject: { startsWith: 'Invitation' } },
+        select: { to: true, attachments: true },
+      });
+    await until(async () => (await read()).length >= 3, 'the invitations');
+    const mails = await read();
+    expect(mails.map((m) => m.to).sort()).toEqual(
+      [world.emails.teacher, world.emails.parent, world.emails.admin].sort(),
+    );
+    const [file] = mails[0]?.attachments as { filename: string; contentType: string; content: string }[];
+    expect(file).toMatchObject({ filename: 'meeting.ics', contentType: expect.stringMatching(/^text\/calendar/) });
+    const stamp = at
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
+    expect(file?.content).toContain('BEGIN:VCALENDAR\r\n');
+    expect(file?.content).toContain(`UID:${meeting.id}@iep-workspace`);
+    expect(file?.content).toContain(`DTSTART:${stamp}`);
+    expect(file?.content).toContain('URL:https://meet.example.org/mateo');
+    expect(file?.content).toContain(`mailto:${world.emails.parent}`);
   });
 });

@@ -131,4 +131,35 @@ export class MeetingsRepository {
     });
     return (section?.plan.student.team ?? []).map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role }));
   }
+
+  /** Who is invited by mail: the team's names and addresses, the student's first name, the district. */
+  async invitation(sectionId: string): Promise<{
+    studentName: string;
+    districtId: string;
+    team: { userId: string; name: string; email: string }[];
+  } | null> {
+    const section = await this.prisma.client.otSection.findUnique({
+      where: { id: sectionId },
+      select: {
+        plan: {
+          select: {
+            student: {
+              select: {
+                firstName: true,
+                school: { select: { districtId: true } },
+                team: { where: ACTIVE_MEMBER, select: { user: { select: { id: true, name: true, email: true } } } },
+              },
+            },
+          },
+        },
+      },
+    });
+    if (!section) return null;
+    const student = section.plan.student;
+    return {
+      studentName: student.firstName,
+      districtId: student.school.districtId,
+      team: student.team.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email })),
+    };
+  }
 }

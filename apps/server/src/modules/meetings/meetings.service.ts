@@ -11,7 +11,9 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { VersionsService } from '../versions/versions.service';
 import { WorkflowService } from '../workflow/workflow.service';
+import { MailService } from '../mail/mail.service';
 import { MeetingAgenda } from './meeting-agenda';
+import { meetingIcs } from './meeting-ics';
 import { MeetingSummaries } from './meeting-summary';
 import { summaryText } from './meeting-summary-text';
 import { MeetingTargets } from './meeting-targets';
@@ -49,6 +51,7 @@ export class MeetingsService {
     private readonly notificationRows: NotificationsRepository,
     private readonly visibility: MeetingVisibility,
     private readonly targets: MeetingTargets,
+    private readonly mail: MailService,
   ) {}
 
   /** The meeting and the caller's standing on its section; 404 when either is out of reach. */
@@ -140,7 +143,42 @@ export class MeetingsService {
       return created;
     });
     await this.createNotes(sectionId, row.id);
+    await this.invite(ctx, row.id, sectionId, body);
     return this.publish(ctx, row.id, section);
+  }
+
+  /** The invitation by mail, with the meeting as a calendar file, to everyone invited but the organizer. */
+  private async invite(ctx: AuthContext, meetingId: string, sectionId: string, body: ScheduleMeeting): Promise<void> {
+    const facts = await this.repo.invitation(sectionId);
+    if (!facts) return;
+    const invited = facts.team.filter(
+      (m) => m.userId !== ctx.user.id && (body.invitedUserIds.length === 0 || body.invitedUserIds.includes(m.userId)),
+    );
+    const start = new Date(body.scheduledFor);
+    const summary = `IEP meeting for ${facts.studentName}`;
+    const description = body.videoUrl ? `Join by video: ${body.videoUrl}` : 'The team meets to review the plan.';
+    const ics = meetingIcs({
+      id: meetingId,
+      start,
+      minutes: 60,
+      summary,
+      description,
+      url: body.videoUrl ?? null,
+      organizer: { name: ctx.user.name, email: ctx.user.email },
+      attendees: invited.map((m) => ({ name: m.name, email: m.email })),
+      now: new Date(),
+    });
+    for (const m of invited) {
+      void this.mail.send({
+        to: m.email,
+        subject: `Invitation: ${summary}, ${start.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        text: `${ctx.user.name} invites you to ${summary}.\n\n${description}\n\nThe calendar file attached adds it to your calendar.`,
+        districtId: facts.districtId,
+        attachments: [
+          { filename: 'meeting.ics', contentType: 'text/calendar; method=REQUEST; charset=UTF-8', content: ics },
+        ],
+      });
+    }
   }
 
   async start(ctx: AuthContext, meetingId: string, ip: string): Promise<MeetingState> {

@@ -42,8 +42,9 @@ export function ComplianceReasons({ checks, structure, reasons, onChange, showMi
   const { t } = useTranslation();
   const sentence = useCheckSentence(structure);
   return (
-    <Alert color="orange" title={t('complianceGate.title')} data-testid="compliance-gate">
+    <Alert color="gray" data-testid="compliance-gate">
       <Stack gap="sm">
+        <Text fw={700}>{t('complianceGate.title')}</Text>
         <Text size="sm">{t('complianceGate.explain')}</Text>
         {checks.map((check) => {
           const text = sentence({ ...check, ok: false });

@@ -13,6 +13,11 @@ export const ErrorCode = {
   SectionLocked: 'SECTION_LOCKED',
   /** A workflow move that does not exist from the current state, or is taken another way. */
   InvalidTransition: 'INVALID_TRANSITION',
+  /**
+   * Requesting sign-off or approving while compliance checks fail and no reason was recorded for
+   * them; details list the failing checks (`checks`: key, code, target, details).
+   */
+  ComplianceFailing: 'COMPLIANCE_FAILING',
   /** A signature on a version that is no longer the one being signed; details name the current one. */
   VersionNotCurrent: 'VERSION_NOT_CURRENT',
   /** The live document no longer matches the frozen version (an edit voided the signatures). */
@@ -22,6 +27,8 @@ export const ErrorCode = {
   NotASigner: 'NOT_A_SIGNER',
   SignatureNameMismatch: 'SIGNATURE_NAME_MISMATCH',
   MeetingAlreadyRunning: 'MEETING_ALREADY_RUNNING',
+  /** A meeting scheduled for a time already past (a few minutes' grace for "now"). */
+  MeetingInPast: 'MEETING_IN_PAST',
   MeetingNotRunning: 'MEETING_NOT_RUNNING',
   /**
    * A meeting event or route named an agenda key or a part that is not on the meeting's agenda (or

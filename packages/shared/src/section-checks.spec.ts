@@ -1,6 +1,14 @@
 import * as Y from 'yjs';
-import { ageOn, complianceChecks, goalMeasurability, serviceGaps, serviceMinutes } from './section-checks';
-import { addGoal, addService, readStructure, type GoalRecord, type ServiceRecord } from './doc';
+import {
+  ageOn,
+  checkKey,
+  complianceChecks,
+  gateFailures,
+  goalMeasurability,
+  serviceGaps,
+  serviceMinutes,
+} from './section-checks';
+import { addGoal, addService, readStructure, type GoalRecord, type SectionStructure, type ServiceRecord } from './doc';
 
 const goal = (over: Partial<GoalRecord>): GoalRecord => ({
   id: 'g',
@@ -32,6 +40,13 @@ const service = (over: Partial<ServiceRecord>): ServiceRecord => ({
   startDate: '2026-09-01',
   endDate: null,
   ...over,
+});
+
+/** A structure with a complete service and an area of need chosen. */
+const complete = (structure: SectionStructure): SectionStructure => ({
+  ...structure,
+  services: [service({})],
+  areasOfNeed: structure.areasOfNeed.map((a, i) => ({ ...a, selected: i === 0 })),
 });
 
 describe('goal measurability', () => {
@@ -110,7 +125,7 @@ describe('the compliance checks', () => {
     const { structure, issues } = doc(() => undefined);
     const items = complianceChecks(
       {
-        structure,
+        structure: complete(structure),
         issues,
         parentConcernsText: 'He tires when writing.',
         meetingDate: '2026-12-01',
@@ -121,6 +136,62 @@ describe('the compliance checks', () => {
     );
     expect(items.every((i) => i.ok)).toBe(true);
     expect(items.map((i) => i.code)).not.toContain('transition_goals_present');
+  });
+
+  it('flags no services, no areas of need and a goal without how progress is measured and reported', () => {
+    const { structure, issues } = doc(() => undefined);
+    const base = { issues, parentConcernsText: 'x', meetingDate: null, annualReviewDate: null, dateOfBirth: null };
+    const empty = complianceChecks({ ...base, structure }, '2026-11-22');
+    expect(empty.find((i) => i.code === 'services_present')).toMatchObject({ ok: false, target: 'services' });
+    expect(empty.find((i) => i.code === 'areas_of_need_present')).toMatchObject({ ok: false, target: 'areasOfNeed' });
+    const withGoal = complianceChecks(
+      { ...base, structure: { ...complete(structure), goals: [goal({ measurement: ' ', reporting: null })] } },
+      '2026-11-22',
+    );
+    expect(withGoal.find((i) => i.code === 'goal_progress_reporting')).toMatchObject({
+      ok: false,
+      target: 'goals/g/measurement',
+      details: { missing: ['measurement', 'reporting'] },
+    });
+    expect(withGoal.find((i) => i.code === 'services_present')?.ok).toBe(true);
+  });
+
+  it('flags open proposals and suggestions and a family review unanswered past its date, only from record facts', () => {
+    const { structure, issues } = doc(() => undefined);
+    const base = {
+      structure: complete(structure),
+      issues,
+      parentConcernsText: 'x',
+      meetingDate: null,
+      annualReviewDate: null,
+      dateOfBirth: null,
+    };
+    expect(complianceChecks(base, '2026-11-22').map((i) => i.code)).not.toContain('proposals_resolved');
+    const review = { deliveredAt: '2026-11-01T10:00:00.000Z', respondBy: '2026-11-20', respondedAt: null };
+    const items = complianceChecks(
+      { ...base, record: { openProposals: 2, openSuggestions: 0, familyReview: review } },
+      '2026-11-22',
+    );
+    const byCode = Object.fromEntries(items.map((i) => [i.code, i]));
+    expect(byCode.proposals_resolved).toMatchObject({ ok: false, details: { open: 2 } });
+    expect(byCode.suggestions_resolved).toMatchObject({ ok: true });
+    expect(byCode.family_review_answered).toMatchObject({ ok: false, details: { respondBy: '2026-11-20' } });
+    const inTime = complianceChecks({ ...base, record: { openProposals: 0, familyReview: review } }, '2026-11-20');
+    expect(inTime.find((i) => i.code === 'family_review_answered')?.ok).toBe(true);
+    const answered = { ...review, respondedAt: '2026-11-21T09:00:00.000Z' };
+    const late = complianceChecks({ ...base, record: { openProposals: 0, familyReview: answered } }, '2026-11-22');
+    expect(late.find((i) => i.code === 'family_review_answered')?.ok).toBe(true);
+  });
+
+  it('lets a recorded reason clear a failing check at the gate, by the check’s key', () => {
+    const items = [
+      { code: 'services_present' as const, ok: false, target: 'services' },
+      { code: 'parent_concerns_present' as const, ok: false, target: 'parentConcerns' },
+      { code: 'goal_measurable' as const, ok: true, target: 'goals/g/criterion' },
+    ];
+    expect(gateFailures(items, new Set(['services_present:services'])).map(checkKey)).toEqual([
+      'parent_concerns_present:parentConcerns',
+    ]);
   });
 
   it('lists a stored value that fails its schema as a field to fix', () => {

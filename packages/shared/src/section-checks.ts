@@ -72,7 +72,13 @@ export type ComplianceCode =
   | 'parent_concerns_present'
   | 'annual_review_within_year'
   | 'transition_goals_present'
-  | 'field_valid';
+  | 'field_valid'
+  | 'services_present'
+  | 'areas_of_need_present'
+  | 'goal_progress_reporting'
+  | 'proposals_resolved'
+  | 'suggestions_resolved'
+  | 'family_review_answered';
 
 export interface ComplianceItem {
   code: ComplianceCode;
@@ -89,6 +95,18 @@ export interface ComplianceInput {
   meetingDate: string | null;
   annualReviewDate: string | null;
   dateOfBirth: string | null;
+  /**
+   * What only the server knows (the client's live panel leaves them out): open goal proposals, the
+   * family review (shared on `deliveredAt`, answer asked by `respondBy`), and — the hook for the
+   * suggestion mode — the number of open tracked suggestions.
+   */
+  record?: RecordFacts;
+}
+
+export interface RecordFacts {
+  openProposals: number;
+  openSuggestions?: number;
+  familyReview: { deliveredAt: string | null; respondBy: string | null; respondedAt: string | null } | null;
 }
 
 /** Whole years between two YYYY-MM-DD dates. */
@@ -117,6 +135,22 @@ export function complianceChecks(input: ComplianceInput, today: string): Complia
       details: { reasons },
     });
   }
+  for (const goal of input.structure.goals) {
+    // 34 CFR 300.320(a)(3): how progress is measured and when it is reported.
+    const missing = (['measurement', 'reporting'] as const).filter((f) => !(goal[f] ?? '').trim());
+    items.push({
+      code: 'goal_progress_reporting',
+      ok: missing.length === 0,
+      target: `goals/${goal.id}/${missing[0] ?? 'reporting'}`,
+      details: { missing },
+    });
+  }
+  items.push({ code: 'services_present', ok: input.structure.services.length > 0, target: 'services' });
+  items.push({
+    code: 'areas_of_need_present',
+    ok: input.structure.areasOfNeed.some((a) => a.selected),
+    target: 'areasOfNeed',
+  });
   for (const service of input.structure.services) {
     const gaps = serviceGaps(service);
     items.push({
@@ -146,8 +180,46 @@ export function complianceChecks(input: ComplianceInput, today: string): Complia
     const present = input.structure.transitionGoals.some((g) => (g.goal ?? '').trim().length > 0);
     items.push({ code: 'transition_goals_present', ok: present, target: 'transitionGoals', details: { age } });
   }
+  if (input.record) items.push(...recordChecks(input.record, today));
   for (const issue of input.issues) {
     items.push({ code: 'field_valid', ok: false, target: issue.path.join('/'), details: { message: issue.message } });
   }
   return items;
+}
+
+function recordChecks(record: RecordFacts, today: string): ComplianceItem[] {
+  const items: ComplianceItem[] = [
+    {
+      code: 'proposals_resolved',
+      ok: record.openProposals === 0,
+      target: 'proposals',
+      details: { open: record.openProposals },
+    },
+  ];
+  if (record.openSuggestions !== undefined) {
+    items.push({
+      code: 'suggestions_resolved',
+      ok: record.openSuggestions === 0,
+      target: 'suggestions',
+      details: { open: record.openSuggestions },
+    });
+  }
+  const review = record.familyReview;
+  if (review?.deliveredAt && review.respondBy) {
+    items.push({
+      code: 'family_review_answered',
+      ok: review.respondedAt !== null || review.respondBy >= today,
+      target: 'familyReview',
+      details: { respondBy: review.respondBy },
+    });
+  }
+  return items;
+}
+
+/** A check's stable key: the reason recorded for a failing check is stored under it. */
+export const checkKey = (item: Pick<ComplianceItem, 'code' | 'target'>): string => `${item.code}:${item.target}`;
+
+/** The failing checks that stop sign-off and approval: those without a recorded reason. */
+export function gateFailures(items: ComplianceItem[], reasons: ReadonlySet<string>): ComplianceItem[] {
+  return items.filter((item) => !item.ok && !reasons.has(checkKey(item)));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bodyInt, safeText } from './input';
 import { isFamily, type Role } from './roles';
 import { roleSchema, sectionStatusSchema } from './schemas';
+import { complianceOverridesSchema } from './workflow-schemas';
 
 /**
  * Sign-off of a frozen version: the OT and a parent or guardian in either order, the administrator
@@ -36,6 +37,8 @@ export const signRequestSchema = z
     decision: signatureDecisionSchema,
     excludedItems: z.array(excludedItemSchema).max(100).optional(),
     reason: safeText({ max: 2000 }).optional(),
+    /** The administrator approving while checks fail: a reason per failing check. */
+    overrides: complianceOverridesSchema.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.decision === 'consent_in_part' && (value.excludedItems ?? []).length === 0) {

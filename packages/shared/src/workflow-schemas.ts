@@ -3,11 +3,44 @@ import { calendarDateSchema, DATE_ISSUES, fromNotAfterTo, queryInt, safeText } f
 import { roleSchema, sectionStatusSchema } from './schemas';
 import { TRANSITION_NAMES } from './workflow';
 
+/** Reasons given for failing compliance checks, one per check key (`code:target`). */
+export const complianceOverridesSchema = z
+  .array(z.object({ key: safeText({ min: 3, max: 300 }), reason: safeText({ min: 3, max: 2000 }) }))
+  .max(100);
+export type ComplianceOverrideInput = z.infer<typeof complianceOverridesSchema>[number];
+
+/** The details of a COMPLIANCE_FAILING refusal: the failing checks without a reason. */
+export const complianceFailingDetailsSchema = z.object({
+  checks: z.array(
+    z.object({
+      key: z.string(),
+      code: z.string(),
+      target: z.string(),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+export type ComplianceFailingDetails = z.infer<typeof complianceFailingDetailsSchema>;
+
+/** A reason on record for a failing check: who gave it, when; printed in the PDF. */
+export const complianceOverrideSchema = z.object({
+  key: z.string(),
+  code: z.string(),
+  target: z.string(),
+  reason: z.string(),
+  byName: z.string(),
+  byRole: roleSchema,
+  at: z.string(),
+});
+export type ComplianceOverride = z.infer<typeof complianceOverrideSchema>;
+
 export const transitionRequestSchema = z.object({
   to: sectionStatusSchema,
   /** Sharing with the family: the date by which the family is asked to respond. */
   respondBy: calendarDateSchema.optional(),
   note: safeText({ max: 2000 }).optional(),
+  /** Requesting sign-off while checks fail: a reason per failing check (by its key). */
+  overrides: complianceOverridesSchema.optional(),
 });
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
@@ -31,6 +64,8 @@ export const workflowStateSchema = z.object({
   amendmentOf: z.number().int().nullable(),
   /** The frozen version under sign-off, or the one approved. */
   signoffVersion: z.number().int().nullable(),
+  /** Reasons recorded for failing checks in this cycle of the plan (since the last amendment). */
+  overrides: z.array(complianceOverrideSchema),
 });
 export type WorkflowState = z.infer<typeof workflowStateSchema>;
 

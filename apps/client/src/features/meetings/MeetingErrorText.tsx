@@ -27,6 +27,13 @@ function missingOf(details: unknown): ('parent_consent' | 'written_input')[] {
 export function MeetingErrorText({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (error === null) return null;
+  if (error instanceof ApiError && error.code === 'MEETING_IN_PAST') {
+    return (
+      <Text size="sm" role="alert" c="red.9" data-testid="meeting-error" data-code={error.code}>
+        {t('meetingStart.whenPast')}
+      </Text>
+    );
+  }
   if (!(error instanceof ApiError) || !isMeetingCode(error.code)) return <ApiErrorText error={error} />;
   const missing = missingOf(error.details).map((m) => t(`meetings.excusals.missing.${m}`));
   return (

@@ -33,6 +33,11 @@ export function ScheduleForm({ team, onSchedule, pending, onCancel }: ScheduleFo
       // Nobody left out: invite the whole team (members the page does not know of included).
       invitedUserIds: everyone ? [] : team.filter((m) => !left.includes(m.userId)).map((m) => m.userId),
     });
+    // Checked here too, so the person hears it at once; the server refuses a past time as well.
+    if (!Number.isNaN(date.getTime()) && date.getTime() < Date.now() - 5 * 60_000) {
+      setErrors({ when: t('meetingStart.whenPast') });
+      return;
+    }
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])));
       setErrors({
@@ -55,6 +60,7 @@ export function ScheduleForm({ team, onSchedule, pending, onCancel }: ScheduleFo
           onChange={(e) => setWhen(e.currentTarget.value)}
           error={errors.when}
           required
+          min={localNow()}
           data-testid="meeting-when"
         />
         <TextInput
@@ -99,4 +105,11 @@ export function ScheduleForm({ team, onSchedule, pending, onCancel }: ScheduleFo
       </Stack>
     </form>
   );
+}
+
+/** Now as a datetime-local value (the input's lower bound). */
+function localNow(): string {
+  const d = new Date();
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 16);
 }

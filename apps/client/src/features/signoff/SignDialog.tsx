@@ -11,6 +11,7 @@ import {
 } from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { ApiErrorText } from '../workflow/ApiErrorText';
+import { ComplianceReasons, failingChecksOf, overridesFrom, type FailingCheck } from '../workflow/ComplianceReasons';
 import { useSign } from './api';
 import { buildSignRequest, excludableItems, type SignFormField } from './signoffModel';
 import { useItemWords } from './useItemWords';
@@ -42,6 +43,10 @@ export function SignDialog({ opened, onClose, sectionId, versionNumber, role, my
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Partial<Record<SignFormField, true>>>({});
   const sign = useSign(sectionId);
+  // The administrator approving while checks fail: a reason per failing check.
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [gateChecks, setGateChecks] = useState<FailingCheck[] | null>(null);
+  const [showMissing, setShowMissing] = useState(false);
   const explainId = useId();
   const isParent = isFamily(role);
   const nameMismatch = isApiError(sign.error) && sign.error.code === 'SIGNATURE_NAME_MISMATCH';
@@ -49,6 +54,9 @@ export function SignDialog({ opened, onClose, sectionId, versionNumber, role, my
   const close = (): void => {
     sign.reset();
     setErrors({});
+    setReasons({});
+    setGateChecks(null);
+    setShowMissing(false);
     onClose();
   };
 
@@ -60,7 +68,21 @@ export function SignDialog({ opened, onClose, sectionId, versionNumber, role, my
       return;
     }
     setErrors({});
-    sign.mutate(result.request, { onSuccess: close });
+    if (gateChecks !== null && gateChecks.some((c) => (reasons[c.key] ?? '').trim().length < 3)) {
+      setShowMissing(true);
+      return;
+    }
+    const overrides = overridesFrom(reasons);
+    sign.mutate(overrides.length > 0 ? { ...result.request, overrides } : result.request, {
+      onSuccess: close,
+      onError: (error) => {
+        const failing = failingChecksOf(error);
+        if (failing !== null) {
+          setGateChecks(failing);
+          setShowMissing(false);
+        }
+      },
+    });
   };
 
   return (
@@ -146,7 +168,18 @@ export function SignDialog({ opened, onClose, sectionId, versionNumber, role, my
             }
             data-testid="sign-typed-name"
           />
-          {sign.isError && !nameMismatch && <ApiErrorText error={sign.error} testId="sign-error" />}
+          {gateChecks !== null && (
+            <ComplianceReasons
+              checks={gateChecks}
+              structure={structure}
+              reasons={reasons}
+              onChange={(key, value) => setReasons((r) => ({ ...r, [key]: value }))}
+              showMissing={showMissing}
+            />
+          )}
+          {sign.isError && !nameMismatch && failingChecksOf(sign.error) === null && (
+            <ApiErrorText error={sign.error} testId="sign-error" />
+          )}
           {errors.form && (
             <Alert color="red" role="alert">
               {t('signoff.dialog.invalid')}

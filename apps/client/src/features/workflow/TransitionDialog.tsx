@@ -1,7 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DATE_MAX, transitionRequestSchema, type SectionStatus, type TransitionName } from '@iep/shared';
+import {
+  DATE_MAX,
+  transitionRequestSchema,
+  type SectionStatus,
+  type SectionStructure,
+  type TransitionName,
+} from '@iep/shared';
+import { ComplianceReasons, failingChecksOf, overridesFrom } from './ComplianceReasons';
 import { ApiErrorText } from './ApiErrorText';
 import { useTransition, type TransitionResponse } from './api';
 import { respondByProblem, todayIso } from './workflowModel';
@@ -16,15 +23,21 @@ interface TransitionDialogProps {
   transition: PendingTransition | null;
   onClose: () => void;
   onDone: (result: TransitionResponse) => void;
+  /** The section's parts, to name the goals and services a failing check points at. */
+  structure?: SectionStructure | null;
 }
 
 /** Confirms one workflow move and says what it does; sharing with the family asks for a respond-by date. */
-export function TransitionDialog({ sectionId, transition, onClose, onDone }: TransitionDialogProps) {
+export function TransitionDialog({ sectionId, transition, onClose, onDone, structure = null }: TransitionDialogProps) {
   const { t } = useTranslation();
   const [respondBy, setRespondBy] = useState('');
   const [note, setNote] = useState('');
   const [dateProblem, setDateProblem] = useState<ReturnType<typeof respondByProblem>>(null);
   const move = useTransition(sectionId);
+  // Requesting sign-off while checks fail: the server names them; a reason per check goes with the next try.
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [gateChecks, setGateChecks] = useState<ReturnType<typeof failingChecksOf>>(null);
+  const [showMissing, setShowMissing] = useState(false);
   const needsDate = transition?.to === 'family_review';
   const today = todayIso();
 
@@ -33,6 +46,9 @@ export function TransitionDialog({ sectionId, transition, onClose, onDone }: Tra
     setDateProblem(null);
     setRespondBy('');
     setNote('');
+    setReasons({});
+    setGateChecks(null);
+    setShowMissing(false);
     onClose();
   };
 
@@ -42,16 +58,29 @@ export function TransitionDialog({ sectionId, transition, onClose, onDone }: Tra
     const problem = needsDate ? respondByProblem(respondBy, today) : null;
     setDateProblem(problem);
     if (problem !== null) return;
+    const overrides = overridesFrom(reasons);
+    if (gateChecks !== null && gateChecks.some((c) => (reasons[c.key] ?? '').trim().length < 3)) {
+      setShowMissing(true);
+      return;
+    }
     const body = transitionRequestSchema.safeParse({
       to: transition.to,
       ...(needsDate ? { respondBy } : {}),
       ...(note.trim() === '' ? {} : { note: note.trim() }),
+      ...(overrides.length > 0 ? { overrides } : {}),
     });
     if (!body.success) return;
     move.mutate(body.data, {
       onSuccess: (result) => {
         close();
         onDone(result);
+      },
+      onError: (error) => {
+        const failing = failingChecksOf(error);
+        if (failing !== null) {
+          setGateChecks(failing);
+          setShowMissing(false);
+        }
       },
     });
   };
@@ -92,7 +121,18 @@ export function TransitionDialog({ sectionId, transition, onClose, onDone }: Tra
               onChange={(e) => setNote(e.currentTarget.value)}
               data-testid="transition-note"
             />
-            {move.isError && <ApiErrorText error={move.error} testId="transition-error" />}
+            {gateChecks !== null && (
+              <ComplianceReasons
+                checks={gateChecks}
+                structure={structure}
+                reasons={reasons}
+                onChange={(key, reason) => setReasons((r) => ({ ...r, [key]: reason }))}
+                showMissing={showMissing}
+              />
+            )}
+            {move.isError && failingChecksOf(move.error) === null && (
+              <ApiErrorText error={move.error} testId="transition-error" />
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('workflow.cancel')}

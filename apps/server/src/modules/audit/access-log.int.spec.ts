@@ -1,5 +1,6 @@
 import { appPerFile, newWorld, type World } from '../../test/factories';
 import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 
 interface Entry {
   at: string;
@@ -94,7 +95,7 @@ describe('access log and dashboard', () => {
     expect(waiting.familiesNotResponded).toEqual([expect.objectContaining({ sectionId, respondBy, overdue: false })]);
 
     await move('meeting');
-    await move('pending_signoff');
+    await move('pending_signoff', { overrides: REASONS_FOR_EMPTY_SECTION });
     const n = (
       (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as {
         version: { number: number };

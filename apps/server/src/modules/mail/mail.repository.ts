@@ -8,6 +8,14 @@ export interface QueuedMail {
   districtId: string | null;
   secret: string | null;
   secretExpiresAt: Date | null;
+  attachments?: MailAttachment[];
+}
+
+/** A file sent with a mail (text content: a calendar file). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export interface OutboxRow {
@@ -28,7 +36,11 @@ export class MailRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   queue(message: QueuedMail) {
-    return this.prisma.client.mailOutbox.create({ data: message, select: { id: true } });
+    const { attachments, ...rest } = message;
+    return this.prisma.client.mailOutbox.create({
+      data: { ...rest, attachments: (attachments ?? []).map((a) => ({ ...a })) },
+      select: { id: true },
+    });
   }
 
   /** Sent: the secret has reached the recipient and leaves the database. */

@@ -4,7 +4,7 @@ import { can, MAIL_SECRET_MARKER, type Actor, type OutboxMessage } from '@iep/sh
 import { AppError } from '../../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { AuditService, DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
-import { MailRepository } from './mail.repository';
+import { MailRepository, type MailAttachment } from './mail.repository';
 
 /** Where a message's secret goes in its text; only delivery puts the secret there. */
 export const MAIL_SECRET_SLOT = '{{one-time-link}}';
@@ -26,6 +26,8 @@ export interface MailMessage {
    * in at delivery, shown to nobody in the app, erased once sent and once `expiresAt` has passed.
    */
   secret?: { value: string; expiresAt: Date };
+  /** Files sent with the mail (a meeting invitation's calendar file); kept with the outbox row. */
+  attachments?: MailAttachment[];
 }
 
 /** The text as the recipient gets it. */
@@ -138,6 +140,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
         districtId: message.districtId,
         secret: secret?.value ?? null,
         secretExpiresAt: secret?.expiresAt ?? null,
+        attachments: message.attachments ?? [],
       }));
     } catch (err) {
       this.logger.error(`mail could not be queued: ${(err as Error).message}`);
@@ -157,6 +160,7 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
         subject: message.subject,
         text,
         ...(message.html === undefined ? {} : { html: compose(message.html, secret?.value) }),
+        attachments: (message.attachments ?? []).map((a) => ({ ...a })),
       });
       await this.repo.markSent(id);
     } catch (err) {

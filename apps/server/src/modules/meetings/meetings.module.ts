@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
 import { RealtimeModule } from '../../realtime/realtime.module';
 import { DocumentModule } from '../document/document.module';
 import { AuthModule } from '../auth/auth.module';
@@ -27,6 +28,7 @@ import { MeetingsService } from './meetings.service';
     AuthModule,
     CommandModule,
     DocumentModule,
+    MailModule,
     NotificationsModule,
     RealtimeModule,
     VersionsModule,

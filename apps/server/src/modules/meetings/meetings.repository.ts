@@ -36,6 +36,20 @@ export class MeetingsRepository {
     });
   }
 
+  /** The section's latest saved version: its number and why it was saved. */
+  latestVersion(sectionId: string): Promise<{ number: number; reason: string } | null> {
+    return this.prisma.client.sectionVersion.findFirst({
+      where: { sectionId },
+      orderBy: { number: 'desc' },
+      select: { number: true, reason: true },
+    });
+  }
+
+  /** Whether a meeting already started from that version. */
+  async startedFrom(sectionId: string, versionNumber: number): Promise<boolean> {
+    return (await this.prisma.client.meeting.count({ where: { sectionId, startVersion: versionNumber } })) > 0;
+  }
+
   running(sectionId: string) {
     return this.prisma.client.meeting.findFirst({ where: { sectionId, status: 'in_progress' }, select: { id: true } });
   }
@@ -116,5 +130,36 @@ export class MeetingsRepository {
       },
     });
     return (section?.plan.student.team ?? []).map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role }));
+  }
+
+  /** Who is invited by mail: the team's names and addresses, the student's first name, the district. */
+  async invitation(sectionId: string): Promise<{
+    studentName: string;
+    districtId: string;
+    team: { userId: string; name: string; email: string }[];
+  } | null> {
+    const section = await this.prisma.client.otSection.findUnique({
+      where: { id: sectionId },
+      select: {
+        plan: {
+          select: {
+            student: {
+              select: {
+                firstName: true,
+                school: { select: { districtId: true } },
+                team: { where: ACTIVE_MEMBER, select: { user: { select: { id: true, name: true, email: true } } } },
+              },
+            },
+          },
+        },
+      },
+    });
+    if (!section) return null;
+    const student = section.plan.student;
+    return {
+      studentName: student.firstName,
+      districtId: student.school.districtId,
+      team: student.team.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email })),
+    };
   }
 }

@@ -19,7 +19,9 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { VersionsService } from '../versions/versions.service';
 import { WorkflowService } from '../workflow/workflow.service';
+import { MailService } from '../mail/mail.service';
 import { MeetingAgenda } from './meeting-agenda';
+import { meetingIcs } from './meeting-ics';
 import { MeetingSummaries } from './meeting-summary';
 import { summaryText } from './meeting-summary-text';
 import { MeetingTargets } from './meeting-targets';
@@ -32,6 +34,9 @@ import {
   threadVisibilitiesOf,
 } from './meeting-visibility';
 import { MeetingsRepository, type MeetingRow } from './meetings.repository';
+
+/** "Now" as typed a moment ago is still now: a meeting may be scheduled this far in the past. */
+export const SCHEDULE_GRACE_MS = 5 * 60_000;
 
 export const meetingConflict = (code: ErrorCode, message: string, details?: unknown): AppError =>
   new AppError(HttpStatus.CONFLICT, code, message, details);
@@ -54,6 +59,7 @@ export class MeetingsService {
     private readonly notificationRows: NotificationsRepository,
     private readonly visibility: MeetingVisibility,
     private readonly targets: MeetingTargets,
+    private readonly mail: MailService,
   ) {}
 
   /** The meeting and the caller's standing on its section; 404 when either is out of reach. */
@@ -115,6 +121,11 @@ export class MeetingsService {
 
   async schedule(ctx: AuthContext, sectionId: string, body: ScheduleMeeting, ip: string): Promise<MeetingState> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'meeting.lead');
+    if (new Date(body.scheduledFor).getTime() < Date.now() - SCHEDULE_GRACE_MS) {
+      throw new AppError(HttpStatus.BAD_REQUEST, ErrorCode.MeetingInPast, 'Schedule the meeting for now or later', {
+        fields: [{ field: 'scheduledFor', message: 'A time now or later' }],
+      });
+    }
     const team = await this.repo.team(sectionId);
     const strangers = body.invitedUserIds.filter((id) => !team.some((m) => m.userId === id));
     if (strangers.length > 0) {
@@ -140,7 +151,42 @@ export class MeetingsService {
       return created;
     });
     await this.createNotes(sectionId, row.id);
+    await this.invite(ctx, row.id, sectionId, body);
     return this.publish(ctx, row.id, section);
+  }
+
+  /** The invitation by mail, with the meeting as a calendar file, to everyone invited but the organizer. */
+  private async invite(ctx: AuthContext, meetingId: string, sectionId: string, body: ScheduleMeeting): Promise<void> {
+    const facts = await this.repo.invitation(sectionId);
+    if (!facts) return;
+    const invited = facts.team.filter(
+      (m) => m.userId !== ctx.user.id && (body.invitedUserIds.length === 0 || body.invitedUserIds.includes(m.userId)),
+    );
+    const start = new Date(body.scheduledFor);
+    const summary = `IEP meeting for ${facts.studentName}`;
+    const description = body.videoUrl ? `Join by video: ${body.videoUrl}` : 'The team meets to review the plan.';
+    const ics = meetingIcs({
+      id: meetingId,
+      start,
+      minutes: 60,
+      summary,
+      description,
+      url: body.videoUrl ?? null,
+      organizer: { name: ctx.user.name, email: ctx.user.email },
+      attendees: invited.map((m) => ({ name: m.name, email: m.email })),
+      now: new Date(),
+    });
+    for (const m of invited) {
+      void this.mail.send({
+        to: m.email,
+        subject: `Invitation: ${summary}, ${start.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        text: `${ctx.user.name} invites you to ${summary}.\n\n${description}\n\nThe calendar file attached adds it to your calendar.`,
+        districtId: facts.districtId,
+        attachments: [
+          { filename: 'meeting.ics', contentType: 'text/calendar; method=REQUEST; charset=UTF-8', content: ics },
+        ],
+      });
+    }
   }
 
   async start(ctx: AuthContext, meetingId: string, ip: string): Promise<MeetingState> {
@@ -165,10 +211,13 @@ export class MeetingsService {
         'The section is frozen for sign-off or approved; reopen or amend it before meeting',
       );
     }
-    // The section goes to its meeting state with the meeting; the saved version marks where it started.
+    // One start: the section goes to its meeting state with the meeting and one version marks where
+    // it started. Moved there a moment ago by the workflow's "Start the meeting", that move's
+    // version is the start; only a second meeting in the same state saves a version of its own.
     const startVersion =
       section.status === 'meeting'
-        ? (await this.versions.create(ctx, row.sectionId, 'Meeting started', 'meeting_started')).number
+        ? ((await this.startMove(row.sectionId)) ??
+          (await this.versions.create(ctx, row.sectionId, 'Meeting started', 'meeting_started')).number)
         : (await this.workflow.transition(ctx, row.sectionId, { to: 'meeting' }, ip)).versionNumber;
     const now = new Date();
     const started = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
@@ -268,6 +317,13 @@ export class MeetingsService {
   }
 
   /** Each meeting's notes are a rich-text fragment of their own in the section's document. */
+  /** The version saved by the move into the meeting state, if no meeting has started from it yet. */
+  private async startMove(sectionId: string): Promise<number | null> {
+    const latest = await this.repo.latestVersion(sectionId);
+    if (!latest || latest.reason !== 'start_meeting') return null;
+    return (await this.repo.startedFrom(sectionId, latest.number)) ? null : latest.number;
+  }
+
   private async createNotes(sectionId: string, meetingId: string): Promise<void> {
     const live = await this.docs.acquire(sectionId);
     try {

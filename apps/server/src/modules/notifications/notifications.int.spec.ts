@@ -1,6 +1,7 @@
 import type { NotificationList, OutboxMessage } from '@iep/shared';
 import { appPerFile, newWorld, type World } from '../../test/factories';
 import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 
 describe('notifications beyond mentions', () => {
   const running = appPerFile();
@@ -65,7 +66,10 @@ describe('notifications beyond mentions', () => {
 
   it('tells the OT and the administrator, not the teacher, when a parent revokes consent, with the reason', async () => {
     await post(ot, `/api/sections/${sectionId}/transition`, { to: 'meeting' });
-    await post(ot, `/api/sections/${sectionId}/transition`, { to: 'pending_signoff' });
+    await post(ot, `/api/sections/${sectionId}/transition`, {
+      to: 'pending_signoff',
+      overrides: REASONS_FOR_EMPTY_SECTION,
+    });
     const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as {
       version: { number: number };
     };
@@ -113,7 +117,10 @@ describe('notifications beyond mentions', () => {
 
   it('tells the signers their signatures were voided when the meeting is reopened, with the reason', async () => {
     await post(ot, `/api/sections/${sectionId}/transition`, { to: 'meeting' });
-    await post(ot, `/api/sections/${sectionId}/transition`, { to: 'pending_signoff' });
+    await post(ot, `/api/sections/${sectionId}/transition`, {
+      to: 'pending_signoff',
+      overrides: REASONS_FOR_EMPTY_SECTION,
+    });
     const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: ot.token })).body as {
       version: { number: number };
     };
@@ -150,7 +157,8 @@ describe('notifications beyond mentions', () => {
         }),
       ]);
     }
-    const mails = await outboxMail((m) => m.to === world.emails.parent);
+    // Besides the invitation (with its calendar file) sent when the meeting was scheduled.
+    const mails = await outboxMail((m) => m.to === world.emails.parent && m.subject.startsWith('Meeting summary'));
     expect(mails).toHaveLength(1);
     expect(mails[0]?.text).toEqual(expect.stringContaining('Who attended:'));
     expect(mails[0]?.text).toEqual(expect.stringContaining('What is open:'));

@@ -3,6 +3,7 @@ import {
   fragmentPlainText,
   type ComplianceItem,
   type FieldIssue,
+  type RecordFacts,
   type SectionContent,
   type SectionStructure,
 } from '@iep/shared';
@@ -26,6 +27,7 @@ export function sectionChecks(
   section: Pick<SectionAccessRow, 'meetingDate' | 'annualReviewDate' | 'studentDateOfBirth'>,
   doc: { content: SectionContent; structure: SectionStructure; issues: FieldIssue[] },
   today = new Date().toISOString().slice(0, 10),
+  record?: RecordFacts,
 ): ComplianceItem[] {
   const dates = sectionDates(section);
   return complianceChecks(
@@ -36,6 +38,7 @@ export function sectionChecks(
       meetingDate: dates.meetingDate,
       annualReviewDate: dates.annualReviewDate,
       dateOfBirth: dates.studentDateOfBirth,
+      record,
     },
     today,
   );

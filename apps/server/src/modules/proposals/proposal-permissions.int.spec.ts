@@ -2,6 +2,7 @@ import type { SectionStatus } from '@iep/shared';
 import { asView, completeFields, proposalApi, type Reply } from '../../test/proposals-kit';
 import { appPerFile, newWorld } from '../../test/factories';
 import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 
 type Person = 'parent' | 'teacher' | 'ot' | 'admin';
 type Act = 'propose' | 'endorse' | 'comment' | 'decide';
@@ -47,7 +48,8 @@ describe('who may do what with goal proposals, by section state', () => {
       });
     if (status === 'family_review') await move('family_review', { respondBy: inDays(7) });
     if (status === 'meeting' || status === 'pending_signoff' || status === 'approved') await move('meeting');
-    if (status === 'pending_signoff' || status === 'approved') await move('pending_signoff');
+    if (status === 'pending_signoff' || status === 'approved')
+      await move('pending_signoff', { overrides: REASONS_FOR_EMPTY_SECTION });
     if (status === 'approved') {
       const state = (await api(app, `/api/sections/${sectionId}/signoffs`, { token: people.ot.token })).body as {
         version: { number: number };

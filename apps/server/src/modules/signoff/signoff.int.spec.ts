@@ -13,6 +13,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test/test-app';
+import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 
 interface SignoffBody {
   status: string;
@@ -55,7 +56,7 @@ describe('sign-off', () => {
     await api(app, `/api/sections/${sectionId}/transition`, {
       method: 'POST',
       token: ot.token,
-      body: { to: 'pending_signoff' },
+      body: { to: 'pending_signoff', overrides: REASONS_FOR_EMPTY_SECTION },
     });
   });
 

@@ -18,6 +18,7 @@ import { SectionLock } from '../versions/section-lock';
 import type { FrozenSection } from '../versions/versions.service';
 import { WorkflowRepository, type WorkflowRow } from '../workflow/workflow.repository';
 import { WorkflowService } from '../workflow/workflow.service';
+import { ComplianceGate } from '../workflow/compliance-gate';
 import { SignoffRepository } from './signoff.repository';
 import { SignoffWatch } from './signoff-watch';
 
@@ -84,6 +85,7 @@ export class SignoffService {
     private readonly events: SectionEvents,
     private readonly watch: SignoffWatch,
     private readonly notificationRows: NotificationsRepository,
+    private readonly gate: ComplianceGate,
   ) {}
 
   async state(ctx: AuthContext, sectionId: string): Promise<SignoffState> {
@@ -145,6 +147,7 @@ export class SignoffService {
     await this.lock
       .freezeUnder(sectionId, move, async (live) => {
         if (live.hash !== version.contentHash) throw new ContentChanged(live);
+        const checks = approves ? await this.gate.checks(command.section, row) : [];
         await this.commands.commit(command.scope, async (fx) => {
           await this.repo.insert(fx.tx, {
             sectionId,
@@ -165,6 +168,8 @@ export class SignoffService {
           });
           fx.publish(() => this.events.signoff({ sectionId, change: 'signed', versionNumber: current, by }));
           if (!approves) return;
+          // The administrator's signature approves: only with every failing check explained.
+          await this.gate.pass(fx, checks, row, request.overrides, { userId: ctx.user.id, name: ctx.user.name, role });
           const moved = await this.workflowRows.move(fx.tx, sectionId, 'pending_signoff', { status: 'approved' });
           if (!moved)
             throw new AppError(HttpStatus.CONFLICT, ErrorCode.Conflict, 'The section moved while you signed; reload');

@@ -14,6 +14,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test/test-app';
+import { requestSignoffExplained } from '../../test/compliance-reasons';
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -133,7 +134,7 @@ describe.each(STORES)('section workflow on %s', (kind) => {
     expect((await move(ot, { to: 'nowhere' })).status).toBe(400);
 
     expect((await move(ot, { to: 'meeting' })).status).toBe(200);
-    expect((await move(ot, { to: 'pending_signoff' })).status).toBe(200);
+    expect((await requestSignoffExplained(app, ot.token, sectionId)).status).toBe(200);
     expect((await move(admin, { to: 'approved' })).body).toMatchObject({ error: { code: 'INVALID_TRANSITION' } });
     expect((await workflowOf(admin)).transitions).toEqual([{ name: 'reopen_meeting', to: 'meeting' }]);
   });
@@ -158,7 +159,7 @@ describe.each(STORES)('section workflow on %s', (kind) => {
       addGoal(teacherDoc, { behavior: 'before the freeze' });
       await waitFor(() => otDoc.getMap('goals').size === 1, 5000, 'teacher edit reaching the OT');
 
-      expect((await move(ot, { to: 'pending_signoff' })).status).toBe(200);
+      expect((await requestSignoffExplained(app, ot.token, sectionId)).status).toBe(200);
       addGoal(teacherDoc, { behavior: 'after the freeze' });
       // Sent after the goal on the same socket: once the OT sees it, the goal was refused or relayed.
       await afterEarlierFrames(teacherSocket, otSocket);

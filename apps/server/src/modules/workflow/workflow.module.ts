@@ -5,14 +5,25 @@ import { AuditModule } from '../audit/audit.module';
 import { CommandModule } from '../command/command.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { VersionsModule } from '../versions/versions.module';
+import { DocumentModule } from '../document/document.module';
+import { ComplianceGate } from './compliance-gate';
+import { ComplianceOverridesRepository } from './compliance-overrides.repository';
 import { WorkflowController } from './workflow.controller';
 import { WorkflowRepository } from './workflow.repository';
 import { WorkflowService } from './workflow.service';
 
 @Module({
-  imports: [AuditModule, AuthModule, CommandModule, NotificationsModule, RealtimeModule, VersionsModule],
+  imports: [
+    AuditModule,
+    AuthModule,
+    CommandModule,
+    DocumentModule,
+    NotificationsModule,
+    RealtimeModule,
+    VersionsModule,
+  ],
   controllers: [WorkflowController],
-  providers: [WorkflowService, WorkflowRepository],
-  exports: [WorkflowService, WorkflowRepository],
+  providers: [WorkflowService, WorkflowRepository, ComplianceGate, ComplianceOverridesRepository],
+  exports: [WorkflowService, WorkflowRepository, ComplianceGate],
 })
 export class WorkflowModule {}

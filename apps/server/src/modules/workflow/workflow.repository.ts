@@ -15,6 +15,20 @@ export const workflowFields = {
   familyResponseNote: true,
   amendmentOf: true,
   signoffVersion: true,
+  version: true,
+  complianceOverrides: {
+    select: {
+      planVersion: true,
+      checkKey: true,
+      code: true,
+      target: true,
+      reason: true,
+      byName: true,
+      role: true,
+      createdAt: true,
+    },
+    orderBy: { createdAt: 'asc' },
+  },
 } as const;
 
 export type WorkflowRow = Prisma.OtSectionGetPayload<{ select: typeof workflowFields }>;

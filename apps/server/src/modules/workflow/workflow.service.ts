@@ -22,6 +22,7 @@ import type { AuthContext } from '../auth/auth.types';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import type { SectionAccess } from '../access/team-access.service';
 import { SectionLock } from '../versions/section-lock';
+import { ComplianceGate, overridesOf } from './compliance-gate';
 import { WorkflowRepository, type WorkflowRow } from './workflow.repository';
 
 /**
@@ -81,6 +82,7 @@ export class WorkflowService {
     private readonly audit: AuditService,
     private readonly events: SectionEvents,
     private readonly notificationRows: NotificationsRepository,
+    private readonly gate: ComplianceGate,
   ) {}
 
   stateOf(actor: Actor, row: WorkflowRow): WorkflowState {
@@ -90,6 +92,7 @@ export class WorkflowService {
       familyReview: familyReviewOf(row),
       amendmentOf: row.amendmentOf,
       signoffVersion: row.signoffVersion,
+      overrides: overridesOf(row),
     };
   }
 
@@ -125,8 +128,9 @@ export class WorkflowService {
     const row = await this.row(sectionId);
     const rule = this.allowedRule(command.actor, row.status, request);
     const move = { from: row.status, to: rule.to };
-    const versionNumber = await this.lock.freezeUnder(sectionId, move, (frozen) => {
+    const versionNumber = await this.lock.freezeUnder(sectionId, move, async (frozen) => {
       if (rule.name === 'request_signoff') refuseOpenSuggestions(frozen.state);
+      const checks = rule.name === 'request_signoff' ? await this.gate.checks(command.section, row) : [];
       return this.commands.commit(command.scope, async (fx) => {
         const now = new Date();
         // The guarded move comes first: it takes the row lock, so a second press waits, then finds
@@ -138,6 +142,13 @@ export class WorkflowService {
             ErrorCode.InvalidTransition,
             'Someone else moved the section first; reload to see where it is',
           );
+        if (rule.name === 'request_signoff') {
+          await this.gate.pass(fx, checks, row, request.overrides, {
+            userId: ctx.user.id,
+            name: ctx.user.name,
+            role: command.section.role,
+          });
+        }
         const version = await this.lock.saveVersion(fx.tx, sectionId, frozen, {
           name: STEP_NAMES[rule.name],
           reason: rule.name,

@@ -18,6 +18,7 @@ import {
   type TestApp,
   workerDatabase,
 } from '../test-app';
+import { REASONS_FOR_EMPTY_SECTION } from '../compliance-reasons';
 
 const PG = process.env.IEP_TEST_PG_URL;
 const REDIS_URL = process.env.IEP_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -120,7 +121,7 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
         await api(a, `/api/sections/${sectionId}/transition`, {
           method: 'POST',
           token: ot.token,
-          body: { to: 'pending_signoff' },
+          body: { to: 'pending_signoff', overrides: REASONS_FOR_EMPTY_SECTION },
         })
       ).status,
     ).toBe(200);

@@ -108,12 +108,27 @@ describe('sign-off in a real browser', () => {
     await ot.getByTestId('transition-form').waitFor();
     await checkPage(ot, 'signoff-ot-request-dialog');
     await ot.getByTestId('transition-confirm').click();
+    // Compliance gates the request: the failing checks are listed, each asking for a reason.
+    await ot.getByTestId('compliance-gate').waitFor();
+    const reasons = ot.getByTestId('compliance-gate-reason');
+    const codes = await reasons.evaluateAll((els) => els.map((el) => el.getAttribute('data-check')));
+    expect(codes).toEqual(expect.arrayContaining(['areas_of_need_present', 'service_complete']));
+    expect(await ot.getByTestId('compliance-gate').textContent()).toContain('No area of need is chosen.');
+    await ot.getByTestId('transition-confirm').click();
+    expect(await ot.getByText('Give a reason (at least 3 characters) or fix this check first.').count()).toBe(
+      codes.length,
+    );
+    await checkPage(ot, 'signoff-ot-compliance-gate');
+    for (let i = 0; i < codes.length; i++) await reasons.nth(i).fill(`Agreed at the meeting (${i + 1})`);
+    await ot.getByTestId('transition-confirm').click();
     await eventually(
       'pending sign-off',
       () => statusOf(ot),
       (s) => s === 'pending_signoff',
     );
     await ot.getByTestId('signoff-version').waitFor();
+    await ot.getByTestId('compliance-overrides').waitFor();
+    expect(await ot.getByTestId('compliance-overrides').textContent()).toContain('Agreed at the meeting (1)');
     expect(await ot.getByTestId('signoff-missing').getAttribute('data-missing')).toBe('ot parent admin');
 
     await ot.getByTestId('signoff-sign-open').click();

@@ -17,6 +17,7 @@ import { DocRegistry } from '../../collab/doc-registry';
 import { CollabServer } from '../../collab/collab.server';
 import { hashPassword } from '../../modules/auth/auth.service';
 import { api, collabToken, login, sectionOf, type Session, type TestApp } from '../test-app';
+import { REASONS_FOR_EMPTY_SECTION } from '../compliance-reasons';
 
 /** The roles the matrix signs in as (the demo team), and an OTA made for it who authors others' records. */
 export const MATRIX_ROLES: readonly Role[] = ['parent', 'teacher', 'ot', 'admin'];
@@ -163,7 +164,7 @@ export class MatrixWorld {
     const res = await api(this.app, `/api/sections/${this.sectionId}/transition`, {
       method: 'POST',
       token: this.as('ot').session.token,
-      body: { to: 'pending_signoff' },
+      body: { to: 'pending_signoff', overrides: REASONS_FOR_EMPTY_SECTION },
     });
     if (res.status !== 200) throw new Error(`request sign-off: ${res.status} ${JSON.stringify(res.body)}`);
     const row = await this.app.prisma.client.otSection.findUniqueOrThrow({

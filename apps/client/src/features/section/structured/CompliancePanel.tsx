@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, List, Paper, Text, Title } from '@mantine/core';
-import type { ComplianceItem, MeasurabilityReason, SectionStructure, ServiceGap } from '@iep/shared';
+import type { ComplianceItem, SectionStructure } from '@iep/shared';
+import { useCheckSentence } from './checkSentence';
 import { fieldElementId, recordElementId } from './ids';
-import { useIssueMessage } from './issueMessage';
 
 interface CompliancePanelProps {
   items: ComplianceItem[];
@@ -34,51 +34,7 @@ function canFix(target: string): boolean {
 export function CompliancePanel({ items, structure, rawValue }: CompliancePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const issueMessage = useIssueMessage();
-  const goalNumber = (id: string): number => structure.goals.findIndex((g) => g.id === id) + 1;
-  const serviceNumber = (id: string): number => structure.services.findIndex((s) => s.id === id) + 1;
-
-  const sentence = (item: ComplianceItem): string => {
-    const [root, id = '', field = ''] = item.target.split('/');
-    switch (item.code) {
-      case 'goal_measurable': {
-        if (item.ok) return t('compliance.goalOk', { number: goalNumber(id) });
-        const reasons = ((item.details?.reasons as MeasurabilityReason[] | undefined) ?? []).map((r) =>
-          t(`goals.reasons.${r}`),
-        );
-        return t('compliance.goalNotOk', { number: goalNumber(id), reasons: reasons.join('; ') });
-      }
-      case 'service_complete': {
-        if (item.ok) return t('compliance.serviceOk', { number: serviceNumber(id) });
-        const gaps = ((item.details?.gaps as ServiceGap[] | undefined) ?? []).map((g) => t(`compliance.gaps.${g}`));
-        return t('compliance.serviceNotOk', { number: serviceNumber(id), gaps: gaps.join(', ') });
-      }
-      case 'parent_concerns_present':
-        return item.ok ? t('compliance.parentConcernsOk') : t('compliance.parentConcernsMissing');
-      case 'annual_review_within_year':
-        return item.ok ? t('compliance.annualReviewOk') : t('compliance.annualReviewNotOk');
-      case 'transition_goals_present':
-        return item.ok ? t('compliance.transitionOk') : t('compliance.transitionMissing');
-      case 'field_valid': {
-        const where =
-          root === 'goals'
-            ? t('compliance.inGoal', { number: goalNumber(id) })
-            : root === 'services'
-              ? t('compliance.inService', { number: serviceNumber(id) })
-              : String(root);
-        const message = issueMessage(
-          {
-            path: [root === 'services' ? 'services' : 'goals', id, field],
-            message: String(item.details?.message ?? ''),
-          },
-          rawValue(item.target),
-        );
-        return t('compliance.fieldInvalid', { where, field, message });
-      }
-      default:
-        return item.code;
-    }
-  };
+  const sentence = useCheckSentence(structure, rawValue);
 
   const okCount = items.filter((i) => i.ok).length;
   return (

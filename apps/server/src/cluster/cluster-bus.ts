@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { createClient } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../config';
 
@@ -26,7 +26,7 @@ function clientFor(url: string, offlineQueue: boolean): Client {
  * dropped, subscriptions come back with the connection, and listeners hear when it is back.
  */
 @Injectable()
-export class ClusterBus implements OnModuleInit, OnModuleDestroy {
+export class ClusterBus implements OnModuleInit, OnApplicationShutdown {
   /** 8 random bytes naming this instance in relayed messages. */
   readonly instanceId = randomBytes(8);
   private readonly logger = new Logger(ClusterBus.name);
@@ -66,7 +66,11 @@ export class ClusterBus implements OnModuleInit, OnModuleDestroy {
     await Promise.race([Promise.all(early), new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS).unref())]);
   }
 
-  onModuleDestroy(): void {
+  /**
+   * Last of all (after every module's destroy hook and the sockets' close): the relay, the rate
+   * limiter and socket.io's adapter may still send while the app winds down.
+   */
+  onApplicationShutdown(): void {
     const clients = [this.pub, this.sub, ...this.extra].filter((c): c is Client => c !== null);
     // destroy, not quit: a QUIT queued while Redis is away would wait for it forever.
     for (const c of clients) if (c.isOpen) c.destroy();

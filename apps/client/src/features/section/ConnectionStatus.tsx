@@ -27,7 +27,7 @@ export function ConnectionStatus({ state, pendingChanges, kept }: ConnectionStat
   const text =
     state === 'offline' ? t(offlineKey(pendingChanges, kept), { count: pendingChanges }) : t(MESSAGE_KEYS[state]);
   return (
-    <p className="connection-status" data-testid="connection-state" data-state={state}>
+    <p className="connection-status" data-testid="connection-state" data-state={state} data-pending={pendingChanges}>
       <span className="connection-status__dot" aria-hidden="true" />
       <span className="connection-status__text">{text}</span>
     </p>

@@ -63,7 +63,10 @@ export class SuggestionsService {
     ip: string,
   ): Promise<OpenSuggestion[]> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    this.permit(ctx, section, 'suggestion.withdraw', ctx.user.id);
+    // Someone else's suggestion is theirs to withdraw: the policy refuses it (403), it is not "not found".
+    const named = request.suggestionId === undefined ? undefined : await this.open(sectionId);
+    const owner = named?.find((s) => s.id === request.suggestionId)?.authorId ?? ctx.user.id;
+    this.permit(ctx, section, 'suggestion.withdraw', owner);
     return this.apply(ctx, section, ctx.user.id, request.suggestionId, 'withdrawn', 'suggestion.withdraw', ip);
   }
 

@@ -15,6 +15,7 @@ import {
   sectionOf,
   startApp,
   synced,
+  waitFor,
   type Session,
   type TestApp,
 } from '../test-app';
@@ -328,14 +329,18 @@ describe('floods from one person', () => {
     const token = await collabToken(app, flooder, sectionId);
     const sockets: WebSocket[] = [];
     const codes: number[] = [];
+    let letIn = 0;
     try {
       for (let i = 0; i < 45; i++) {
         const ws = new WebSocket(`${app.wsBase}/${sectionId}?token=${encodeURIComponent(token)}`);
         ws.on('close', (code) => codes.push(code));
         ws.on('error', () => undefined);
+        // The server's first message (sync step 1) means this socket was let in.
+        ws.once('message', () => (letIn += 1));
         sockets.push(ws);
       }
-      await new Promise((r) => setTimeout(r, 1500));
+      // Every socket has its answer: let in (the document's first message) or closed.
+      await waitFor(() => letIn + codes.length >= 45, 30_000, 'an answer for each of the 45 sockets');
       expect(codes.filter((c) => c === 4429)).toHaveLength(5);
       const probe = await closeCodeOf(
         `${app.wsBase}/${sectionId}?token=${encodeURIComponent(await collabToken(app, other, sectionId))}`,

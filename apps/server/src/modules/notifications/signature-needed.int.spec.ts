@@ -1,3 +1,4 @@
+import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 import { mailsTo } from '../../test/mailbox';
 import { appPerFile, newWorld, type World } from '../../test/factories';
 import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
@@ -24,8 +25,12 @@ describe('your signature is needed', () => {
 
   it('reaches the parent and the administrator (not the OT who asked, not the teacher) in the app and by mail', async () => {
     const sectionId = await sectionOf(app, ot, 'Mateo');
-    for (const to of ['meeting', 'pending_signoff'])
-      await api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body: { to } });
+    for (const to of ['meeting', 'pending_signoff']) {
+      // The demo section is empty: its failing checks get reasons (this suite is about the notice).
+      const body = { to, overrides: REASONS_FOR_EMPTY_SECTION };
+      const moved = await api(app, `/api/sections/${sectionId}/transition`, { method: 'POST', token: ot.token, body });
+      expect(moved.status).toBe(200);
+    }
 
     const parent = await login(app, world.emails.parent);
     const list = (await api(app, '/api/notifications', { token: parent.token })).body as NotificationBody;

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config';
 import { PrismaService } from '../../db/prisma.service';
 import { freePort, spawnServer, typeToken, typist, type ServerProcess } from '../../test/server-process';
+import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 import { freshStore, waitFor } from '../../test/test-app';
 
 const CLI = resolve(__dirname, '../../../dist/ops/backup-cli.js');
@@ -126,7 +127,10 @@ describe('backup and restore of the embedded store', () => {
       const ava = await sectionOf(server, ot, 'Ava');
       await typeAndStore(server, ot, mateo, ['tok-before-1', 'tok-before-2']);
       await call(server, `/api/sections/${mateo}/transition`, ot, { to: 'meeting' });
-      await call(server, `/api/sections/${mateo}/transition`, ot, { to: 'pending_signoff' });
+      await call(server, `/api/sections/${mateo}/transition`, ot, {
+        to: 'pending_signoff',
+        overrides: REASONS_FOR_EMPTY_SECTION,
+      });
       const signoff = (await call(server, `/api/sections/${mateo}/signoffs`, ot)) as { version: { number: number } };
       const versionNumber = signoff.version.number;
       await call(server, `/api/sections/${mateo}/signoffs`, ot, {

@@ -39,7 +39,8 @@ function testPasswordCost(env: Record<string, string>): Record<string, string> {
 export async function spawnServer(
   env: Record<string, string>,
   port: number,
-  startTimeoutMs = 30_000,
+  // A built server starts in seconds; beside a busy test run on 2 cores it can take a minute or more.
+  startTimeoutMs = 120_000,
 ): Promise<ServerProcess> {
   const proc = spawn(process.execPath, [MAIN], {
     env: {

@@ -51,6 +51,8 @@ export function AgendaList({
       <Title order={3} id={headingId}>
         {t('meetings.agenda.title')}
       </Title>
+      {/* The facilitator's tools come first: in a drawer beside the video call they stay in view however long the agenda. */}
+      {lead && <LeadTools structure={structure} onAdd={onAdd} onDiscuss={onDiscuss} busy={busy} />}
       {meeting.agenda.length === 0 && <Text size="sm">{t('meetings.agenda.empty')}</Text>}
       <ol className="meeting-agenda">
         {meeting.agenda.map((item, index) => {
@@ -124,7 +126,6 @@ export function AgendaList({
           );
         })}
       </ol>
-      {lead && <LeadTools structure={structure} onAdd={onAdd} onDiscuss={onDiscuss} busy={busy} />}
     </section>
   );
 }

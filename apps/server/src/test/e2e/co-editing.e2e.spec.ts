@@ -166,9 +166,10 @@ describe('co-editing the OT section in real browsers', () => {
         () => editors.count(),
         (n) => n === 4,
       );
-      // A parent writes in their own concerns and the home strategies; the rest is read-only.
+      // A parent writes in their own concerns and the home strategies, and suggests in the other two
+      // (suggestion mode: the editors are open, the server takes only suggestion marks there).
       const editable = await Promise.all([0, 1, 2, 3].map((i) => editors.nth(i).getAttribute('contenteditable')));
-      expect(editable).toEqual(['false', 'true', 'false', 'true']);
+      expect(editable).toEqual(['true', 'true', 'true', 'true']);
       await parent.locator('[data-testid="editor-parentConcerns"] .ProseMirror').click();
       await parent.keyboard.type('He tires after ten minutes of writing.', { delay: 10 });
       await eventually(

@@ -3,8 +3,8 @@
 //
 // The server's tests are the longest stage by far. Once everything is built they run beside the
 // rest (typecheck, lint, the client's, shared's and the benchmark's tests). The server's files run
-// in three jest workers (SERVER_TEST_WORKERS), each with its own PostgreSQL copy; they mostly wait
-// on sockets, browsers and databases, so three keep two cores busy.
+// in one jest worker by default; SERVER_TEST_WORKERS=N runs N, each with its own PostgreSQL copy
+// (on a machine with more cores: on 2 cores beside the rest, three workers starved app start-ups).
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInstalled } from './install.mjs';

@@ -73,7 +73,8 @@ function NotesEditor({ fragment, editable, label }: { fragment: Y.XmlFragment; e
     [fragment],
   );
   useEffect(() => {
-    if (editor.isDestroyed) return;
+    // useEditor gives null until the editor exists (and after it is torn down).
+    if (editor === null || editor.isDestroyed) return;
     if (editor.isEditable !== editable) editor.setEditable(editable, false);
     editor.setOptions({ editorProps: { attributes: attributes(label, editable) } });
   }, [editor, editable, label]);

@@ -108,7 +108,7 @@ export function SectionEditor({ field, ydoc, provider, user, canEdit, canSuggest
   useGlossaryLocale(editor);
 
   useEffect(() => {
-    if (editor.isDestroyed) return;
+    if (editor === null || editor.isDestroyed) return;
     if (editor.isEditable !== editable) editor.setEditable(editable, false);
     editor.setOptions({ editorProps: { attributes: editorAttributes(label, hintId, editable) } });
   }, [editor, editable, label, hintId]);

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { LOCALES, type Locale, type User } from '@iep/shared';
@@ -20,11 +20,14 @@ export function LanguageSwitch({ user = null }: { user?: User | null }) {
   const userId = user?.id ?? null;
   const saved = user?.locale ?? null;
 
-  // Once per signed-in account: its saved language wins over this device's last choice.
+  // Once per signed-in account: its saved language wins over this device's last choice (a later
+  // save by this switch changes `saved` but must not switch again).
+  const appliedFor = useRef<string | null>(null);
   useEffect(() => {
+    if (userId === null || appliedFor.current === userId) return;
+    appliedFor.current = userId;
     if (saved !== null && isLocale(saved)) changeLanguage(saved);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the account changes, not on each save
-  }, [userId]);
+  }, [userId, saved]);
 
   const choose = (next: Locale): void => {
     changeLanguage(next);

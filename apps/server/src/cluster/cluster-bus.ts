@@ -8,6 +8,7 @@ export type RedisClient = Client;
 type Handler = (message: Buffer) => void;
 
 const CONNECT_WAIT_MS = 3000;
+const CLOSE_WAIT_MS = 1000;
 
 function clientFor(url: string, offlineQueue: boolean): Client {
   return createClient({
@@ -70,9 +71,12 @@ export class ClusterBus implements OnModuleInit, OnApplicationShutdown {
    * Last of all (after every module's destroy hook and the sockets' close): the relay, the rate
    * limiter and socket.io's adapter may still send while the app winds down.
    */
-  onApplicationShutdown(): void {
-    const clients = [this.pub, this.sub, ...this.extra].filter((c): c is Client => c !== null);
-    // destroy, not quit: a QUIT queued while Redis is away would wait for it forever.
+  async onApplicationShutdown(): Promise<void> {
+    const clients = [this.pub, this.sub, ...this.extra].filter((c): c is Client => c !== null && c.isOpen);
+    // close lets commands in flight finish; bounded, because while Redis is away it would wait
+    // forever. What is still open after that is destroyed (its queued commands are rejected).
+    const closed = Promise.allSettled(clients.map((c) => c.close()));
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
     for (const c of clients) if (c.isOpen) c.destroy();
   }
 

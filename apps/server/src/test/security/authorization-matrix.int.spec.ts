@@ -347,6 +347,13 @@ const PROBES: ProbeTable = {
       call: async (w, who) =>
         status(await api(w.app, `/api/admin/districts/${w.districtId}/students`, { token: who.session.token })),
     },
+    {
+      what: "read the district's letterhead",
+      resource: section,
+      hidesWhenRefused: true,
+      call: async (w, who) =>
+        status(await api(w.app, `/api/admin/districts/${w.districtId}/letterhead`, { token: who.session.token })),
+    },
   ],
   'team.view': [
     {

@@ -1,5 +1,6 @@
 import { can, MEETING_NOTES_ROOT, SECTION_STATUSES, type Action, type Role, type SectionStatus } from '@iep/shared';
 import { api, freshStore, startApp, type TestApp } from '../test-app';
+import { NOTICE_PROBES } from './authorization-notices';
 import { MATRIX_ROLES, MatrixWorld, type Person } from './authorization-world';
 
 /**
@@ -404,6 +405,7 @@ const PROBES: ProbeTable = {
         status(await api(w.app, `/api/students/${w.studentId}/record`, { token: who.session.token })),
     },
   ],
+  ...NOTICE_PROBES,
   'thread.view': some(
     (['team', 'staff'] as const).map((v) =>
       threadProbe(

@@ -25,7 +25,7 @@ function behaviorOf(fields: unknown): string {
 
 /** "Data used": the OT evaluation's present levels as last saved, for the OT to complete. */
 export function dataUsedFrom(version: { number: number; json: unknown } | null): string {
-  if (!version) return '';
+  if (!version) return 'OT evaluation and present levels of performance.';
   const content = isRecord(version.json) && isRecord(version.json.content) ? version.json.content : {};
   const node = content.presentLevels;
   const text = isRecord(node) ? fragmentPlainText(node as unknown as RichTextNode).trim() : '';

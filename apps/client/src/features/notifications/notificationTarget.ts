@@ -6,6 +6,10 @@ export function targetSelector(hash: string): string | null {
     const threadId = safe(id.slice('thread-'.length));
     return threadId === null ? null : `[data-thread-id="${threadId}"]`;
   }
+  if (id.startsWith('notice-')) {
+    const noticeId = safe(id.slice('notice-'.length));
+    return noticeId === null ? null : `[data-notice-id="${noticeId}"]`;
+  }
   if (id.startsWith('meeting-')) return '[data-testid="meeting-summary"], [data-testid="meeting-dock"]';
   if (id === 'signoff') return '[data-testid="signoff-panel"]';
   if (id === 'workflow') return '[data-testid="workflow-bar"]';

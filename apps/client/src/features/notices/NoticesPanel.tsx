@@ -107,14 +107,14 @@ function NoticeCard({ notice, sectionId, myUserId, abilities }: NoticeCardProps)
     >
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap">
-          <Badge color={issued ? 'blue' : 'orange'} variant="light">
+          <Badge color={issued ? 'blue.9' : 'orange.9'} variant="filled">
             {t(`notices.status.${notice.status}`)}
           </Badge>
           <Text fw={700} id={titleId}>
             {t(`notices.triggers.${notice.trigger}`)}
           </Text>
         </Group>
-        <Text size="sm" c="dimmed">
+        <Text size="sm">
           {issued && notice.issuedAt
             ? t('notices.issuedOn', {
                 date: formatDate(notice.issuedAt, i18n.language),

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { completeFields, proposalApi } from '../proposals-kit';
 import { inbox } from '../mailbox';
@@ -12,6 +14,13 @@ import { browserSuite, checkPage, eventually, openSection, signIn } from '../bro
  */
 
 const suite = browserSuite();
+const SHOTS = resolve(__dirname, '../../../test-results/screenshots');
+
+/** The notices panel alone, as the person sees it on the phone, kept as a test artifact. */
+async function panelShot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.getByTestId('notices-panel').screenshot({ path: resolve(SHOTS, `${name}.png`) });
+}
 
 /** Nothing wider than the window: no sideways scrolling on a phone. */
 async function fitsWidth(page: Page): Promise<boolean> {
@@ -41,6 +50,7 @@ describe('Prior Written Notice in real browsers', () => {
     await draft.waitFor();
     expect(await draft.getByTestId('notice-reasons').inputValue()).toBe('The current goal already covers buttoning');
     await draft.getByLabel('Other factors (optional)').fill('The family asked for this at home too.');
+    await panelShot(ot, 'notice-panel-ot-draft-390');
     await draft.getByTestId('notice-issue').click();
     await draft.getByTestId('notice-issue-confirm').click();
     const issued = panel.locator('[data-testid="notice-item"][data-status="issued"]');
@@ -49,6 +59,7 @@ describe('Prior Written Notice in real browsers', () => {
     expect(await fitsWidth(ot)).toBe(true);
     await panel.scrollIntoViewIfNeeded();
     await checkPage(ot, 'ot-notice-issued-390');
+    await panelShot(ot, 'notice-panel-ot-390');
 
     // The parent gets the mail in Spanish, with a link to the notice.
     const mail = await eventually(
@@ -90,6 +101,7 @@ describe('Prior Written Notice in real browsers', () => {
     expect(await notice.getByTestId('notice-acknowledge').count()).toBe(0);
     expect(await fitsWidth(parent)).toBe(true);
     await checkPage(parent, 'parent-notice-acknowledged-es-390');
+    await panelShot(parent, 'notice-panel-parent-es-390');
 
     // The OT's open page hears of the receipt over the socket.
     await issued.getByTestId('notice-receipt').waitFor();

@@ -24,7 +24,15 @@ async function panelShot(page: Page, name: string): Promise<void> {
 
 /** Nothing wider than the window: no sideways scrolling on a phone. */
 async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  return (await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')) === true;
+}
+
+/** An attribute of the element that has keyboard focus (null when none). */
+async function activeAttribute(page: Page, name: string): Promise<string | null> {
+  const value: unknown = await page.evaluate(
+    `document.activeElement && document.activeElement.getAttribute(${JSON.stringify(name)})`,
+  );
+  return typeof value === 'string' ? value : null;
 }
 
 describe('Prior Written Notice in real browsers', () => {
@@ -86,13 +94,13 @@ describe('Prior Written Notice in real browsers', () => {
     // The link put keyboard focus on the notice; Tab reaches "I received this notice" and Enter presses it.
     await eventually(
       'focus on the linked notice',
-      () => parent.evaluate(() => document.activeElement?.getAttribute('data-notice-id') ?? null),
+      () => activeAttribute(parent, 'data-notice-id'),
       (id) => id === noticeId,
     );
     let focused: string | null = null;
     for (let i = 0; i < 6 && focused !== 'notice-acknowledge'; i++) {
       await parent.keyboard.press('Tab');
-      focused = await parent.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+      focused = await activeAttribute(parent, 'data-testid');
     }
     expect(focused).toBe('notice-acknowledge');
     await parent.keyboard.press('Enter');

@@ -8,6 +8,10 @@ export function targetSelector(hash: string): string | null {
     // The thread's card, not its highlight in the text (the editor re-renders that one).
     return threadId === null ? null : threadCardSelector(threadId);
   }
+  if (id.startsWith('notice-')) {
+    const noticeId = safe(id.slice('notice-'.length));
+    return noticeId === null ? null : `[data-notice-id="${noticeId}"]`;
+  }
   if (id.startsWith('meeting-')) return '[data-testid="meeting-summary"], [data-testid="meeting-dock"]';
   if (id === 'signoff') return '[data-testid="signoff-panel"]';
   if (id === 'workflow') return '[data-testid="workflow-bar"]';

@@ -1,5 +1,6 @@
 import { can, MEETING_NOTES_ROOT, type Action, type SectionStatus } from '@iep/shared';
 import { api } from '../test-app';
+import { NOTICE_PROBES } from './authorization-notices';
 import { MatrixWorld, type Person } from './authorization-world';
 
 /**
@@ -408,6 +409,7 @@ export const PROBES: ProbeTable = {
         status(await api(w.app, `/api/students/${w.studentId}/record`, { token: who.session.token })),
     },
   ],
+  ...NOTICE_PROBES,
   'thread.view': some(
     (['team', 'staff'] as const).map((v) =>
       threadProbe(

@@ -10,7 +10,7 @@ export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One paragraph as HTML: a heading line followed by "- " lines becomes a list. */
-function block(p: string): string {
+export function block(p: string): string {
   const lines = p.split('\n');
   const items = lines.filter((l) => l.startsWith('- '));
   if (items.length > 0 && items.length === lines.length - 1 && !lines[0]?.startsWith('- '))

@@ -38,9 +38,11 @@ describe('the server’s message catalogs (mail and the family’s archive)', ()
     }
   });
 
-  it('are really translated, apart from lines that are only placeholders', () => {
+  it('are really translated, apart from acronyms and lines that are only placeholders', () => {
+    const sameOnPurpose = new Set(['archive.plan.iep']);
     const copies = [...english]
-      .filter(([key, value]) => spanish.get(key) === value && value.replace(/\{\{\w+\}\}|[\s:,()]/g, '') !== '')
+      .filter(([key, value]) => !sameOnPurpose.has(key) && spanish.get(key) === value)
+      .filter(([, value]) => value.replace(/\{\{\w+\}\}|[\s:,()]/g, '') !== '')
       .map(([key]) => key);
     expect(copies).toEqual([]);
   });

@@ -9,7 +9,8 @@ const PUBLIC_URL = 'https://iep.example.org';
 const AT = '2030-01-15T15:30:00.000Z';
 
 /** Ids and codes a reader must never meet in a mail (the links, which carry ids, are taken out first). */
-const CODES = /\((parent|teacher|ot|ota|admin)\)|_present|_measurable|_within_year|parentConcerns|\[|\{\{|[0-9a-f]{8}-[0-9a-f]{4}-/;
+const CODES =
+  /\((parent|teacher|ot|ota|admin)\)|_present|_measurable|_within_year|parentConcerns|\[|\{\{|[0-9a-f]{8}-[0-9a-f]{4}-/;
 const withoutLinks = (text: string): string => text.replace(/https:\/\/\S+/g, '');
 
 /**
@@ -100,7 +101,9 @@ describe('mail in the reader’s language, read from the mailbox', () => {
     for (const heading of ['Quiénes asistieron:', 'Qué se decidió:', 'Qué queda pendiente:', 'Notas de la reunión:'])
       expect(es.text).toContain(heading);
     // The empty section's failing checks are open items, in words.
-    expect(es.text).toContain('- Por completar: las inquietudes de la familia siguen vacías (en inquietudes de la familia)');
+    expect(es.text).toContain(
+      '- Por completar: las inquietudes de la familia siguen vacías (en inquietudes de la familia)',
+    );
     expect(es.text).toContain(`Ábralo en el espacio IEP: ${link}`);
     expect(es.html).toContain('<li>Por completar: las inquietudes de la familia siguen vacías');
     expect(withoutLinks(es.text)).not.toMatch(CODES);

@@ -28,17 +28,13 @@ export function meetingInvitationMail(m: MeetingInvitationInput): RenderedMail &
   const when = mailMoment(m.start, m.locale, m.timeZone);
   const title = t('meetingInvitation.title', { student: m.studentName });
   const how = m.videoUrl ? t('meetingInvitation.video', { url: m.videoUrl }) : t('meetingInvitation.noVideo');
-  const mail = renderMail(
-    m.locale,
-    t('meetingInvitation.subject', { student: m.studentName, when }),
-    [
-      t('meetingInvitation.lead', { name: m.organizer.name, student: m.studentName }),
-      t('meetingInvitation.when', { when }),
-      how,
-      t('meetingInvitation.calendar'),
-      { label: t('meetingInvitation.openMeeting'), href: m.link },
-    ],
-  );
+  const mail = renderMail(m.locale, t('meetingInvitation.subject', { student: m.studentName, when }), [
+    t('meetingInvitation.lead', { name: m.organizer.name, student: m.studentName }),
+    t('meetingInvitation.when', { when }),
+    how,
+    t('meetingInvitation.calendar'),
+    { label: t('meetingInvitation.openMeeting'), href: m.link },
+  ]);
   const ics = meetingIcs({
     id: m.meetingId,
     start: m.start,

@@ -98,7 +98,10 @@ describe('notification mail as its reader reads it', () => {
   });
 
   it('still shows a summary written before digests as it was stored', () => {
-    const mail = notificationMail(note('meeting_summary', { meetingId: MEETING, summary: 'Who attended:\n- Ana' }), ctx);
+    const mail = notificationMail(
+      note('meeting_summary', { meetingId: MEETING, summary: 'Who attended:\n- Ana' }),
+      ctx,
+    );
     expect(mail.text).toContain('Who attended:\n- Ana');
   });
 });

@@ -40,7 +40,10 @@ export function notificationMail(n: NotificationDto, ctx: MailContext): Notifica
           : t('notification.sharedForReview.respond'),
       ]);
     case 'consent_revoked':
-      return mail(t('notification.consentRevoked.subject', who), [t('notification.consentRevoked.lead', who), reason()]);
+      return mail(t('notification.consentRevoked.subject', who), [
+        t('notification.consentRevoked.lead', who),
+        reason(),
+      ]);
     case 'signatures_voided':
       return mail(t('notification.signaturesVoided.subject', who), [
         t('notification.signaturesVoided.lead', { ...who, version }),

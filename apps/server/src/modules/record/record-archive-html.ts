@@ -49,7 +49,9 @@ export function accessLogHtml(entries: AccessLogEntry[], p: ArchivePage): string
   const t = mailT(p.locale);
   const title = t('archive.accessLog.title', { student: p.studentName });
   if (entries.length === 0) return page(p, title, [`<p>${escapeHtml(t('archive.accessLog.none'))}</p>`]);
-  const head = (['when', 'who', 'what'] as const).map((k) => `<th scope="col">${escapeHtml(t(`archive.accessLog.${k}`))}</th>`);
+  const head = (['when', 'who', 'what'] as const).map(
+    (k) => `<th scope="col">${escapeHtml(t(`archive.accessLog.${k}`))}</th>`,
+  );
   const rows = entries.map((e) => {
     const who = e.actorName
       ? `${e.actorName}${e.actorRole ? `, ${roleWords(e.actorRole, t)}` : ''}`
@@ -112,4 +114,3 @@ export function meetingsHtml(meetings: ArchivedMeeting[], p: ArchivePage): strin
   });
   return page(p, title, articles);
 }
-

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
@@ -6,47 +7,22 @@ export interface ReceivedMail {
   subject: string;
   /** The decoded plain-text body, as the recipient reads it. */
   text: string;
+  /** The HTML part, when the mail has one. */
+  html?: string;
+  /** The attached files' names (a meeting invitation's calendar file). */
+  attachments?: string[];
 }
 
-/** Undoes quoted-printable: soft line breaks, then =XX bytes, read as UTF-8. */
-function decodeQuotedPrintable(body: string): string {
-  const joined = body.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const hex = joined.slice(i + 1, i + 3);
-    if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(joined[i] ?? '', 'utf8'));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** Decodes an RFC 2047 header such as =?UTF-8?Q?...?= or =?UTF-8?B?...?=. */
-function decodeHeader(value: string): string {
-  return value.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, data: string) =>
-    enc.toUpperCase() === 'B'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : decodeQuotedPrintable(data.replace(/_/g, ' ')),
-  );
-}
-
-/** A single-part plain-text message as nodemailer writes it. */
-export function parseMail(raw: string, to: string): ReceivedMail {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const header = (name: string): string => head.match(new RegExp(`^${name}:\\s*(.*)$`, 'im'))?.[1]?.trim() ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? decodeQuotedPrintable(body)
-      : encoding === 'base64'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : body;
-  return { to, subject: decodeHeader(header('Subject')), text: text.replace(/\r\n/g, '\n').replace(/\n$/, '') };
+/** A message as nodemailer wrote it (single part or multipart, any transfer encoding), parsed as a mail client would. */
+export async function parseMail(raw: Buffer, to: string): Promise<ReceivedMail> {
+  const mail = await simpleParser(raw);
+  return {
+    to,
+    subject: mail.subject ?? '',
+    text: (mail.text ?? '').replace(/\r\n/g, '\n').replace(/\n$/, ''),
+    ...(typeof mail.html === 'string' ? { html: mail.html } : {}),
+    attachments: mail.attachments.map((a) => a.filename ?? ''),
+  };
 }
 
 /**
@@ -67,9 +43,14 @@ export class SmtpReceiver {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          const raw = Buffer.concat(chunks).toString('utf8');
-          for (const rcpt of session.envelope.rcptTo) this.deliver(parseMail(raw, rcpt.address));
-          callback();
+          const raw = Buffer.concat(chunks);
+          void Promise.all(session.envelope.rcptTo.map((rcpt) => parseMail(raw, rcpt.address))).then(
+            (mails) => {
+              for (const mail of mails) this.deliver(mail);
+              callback();
+            },
+            (err: Error) => callback(err),
+          );
         });
       },
     });

@@ -3,6 +3,7 @@ import { safeText } from '../input';
 import { ROLES } from '../roles';
 import { SECTION_FRAGMENTS } from '../doc';
 import { THREAD_VISIBILITIES } from '../policy';
+import { AGENDA_KINDS } from '../meeting';
 
 /** Longest comment body, in characters. */
 export const COMMENT_MAX_CHARS = 10_000;
@@ -110,6 +111,26 @@ export const notificationKinds = [
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
+/**
+ * A meeting's summary as a notification keeps it: codes (roles, decisions, agenda kinds, check codes,
+ * parts) and values, so that each reader's client and mail word it in their own language.
+ */
+export const meetingDigestSchema = z.object({
+  /** When the meeting started (ISO), for the date in words. */
+  startedAt: z.string().nullable(),
+  attendance: z.array(
+    z.object({ name: z.string(), role: z.enum(ROLES), minutes: z.number().int(), excused: z.boolean() }),
+  ),
+  decisions: z.array(
+    z.object({ kind: z.enum(['proposal_accepted', 'proposal_rejected', 'thread_resolved']), title: z.string() }),
+  ),
+  /** Open agenda items: for `check` the title is the check's code and `part` where it points. */
+  open: z.array(z.object({ kind: z.enum(AGENDA_KINDS), title: z.string(), part: z.string().nullable() })),
+  /** The shared meeting notes as plain text (the whole team, family included, wrote and reads them). */
+  notes: z.string(),
+});
+export type MeetingDigest = z.infer<typeof meetingDigestSchema>;
+
 /** What a notification kind needs to be worded: never anything staff-only when it reaches a parent. */
 export const notificationDetailSchema = z.object({
   /** shared_for_review: the date (YYYY-MM-DD) by which the family is asked to respond. */
@@ -118,8 +139,10 @@ export const notificationDetailSchema = z.object({
   reason: z.string().nullable().optional(),
   /** signatures_voided, section_approved, signature_needed: the version concerned. */
   versionNumber: z.number().int().nullable().optional(),
-  /** meeting_summary: the meeting and its plain-text summary. */
+  /** meeting_summary: the meeting and what its reader may see of it, as codes and values. */
   meetingId: z.string().uuid().nullable().optional(),
+  digest: meetingDigestSchema.nullable().optional(),
+  /** meeting_summary written before the digest: an English plain-text summary (read as it is). */
   summary: z.string().nullable().optional(),
 });
 export type NotificationDetail = z.infer<typeof notificationDetailSchema>;

@@ -1,35 +1,18 @@
 import type { Locale } from '@iep/shared';
+import { mailT } from '../mail/i18n/mail-i18n';
+import { renderMail, type RenderedMail } from '../mail/mail-render';
 import { MAIL_SECRET_SLOT } from '../mail/mail.service';
 
 /**
  * The reset mail in the person's language. The link is its one secret: the text holds only its slot,
  * which delivery fills in.
  */
-export function passwordResetMail(locale: Locale, name: string): { subject: string; text: string } {
-  if (locale === 'es') {
-    return {
-      subject: 'Restablecer su contraseña de IEP Workspace',
-      text: [
-        `Hola, ${name}:`,
-        '',
-        'Alguien (esperamos que usted) pidió restablecer la contraseña de su cuenta. Abra este enlace dentro de una hora para elegir una nueva; solo funciona una vez:',
-        '',
-        MAIL_SECRET_SLOT,
-        '',
-        'Si no lo pidió, ignore este mensaje: su contraseña no cambia.',
-      ].join('\n'),
-    };
-  }
-  return {
-    subject: 'Reset your IEP Workspace password',
-    text: [
-      `Hello ${name},`,
-      '',
-      'Someone (we hope you) asked to reset the password of your account. Open this link within an hour to choose a new one; it works once:',
-      '',
-      MAIL_SECRET_SLOT,
-      '',
-      'If you did not ask for this, ignore this message: your password stays as it is.',
-    ].join('\n'),
-  };
+export function passwordResetMail(locale: Locale, name: string): RenderedMail {
+  const t = mailT(locale);
+  return renderMail(locale, t('passwordReset.subject'), [
+    t('passwordReset.greeting', { name }),
+    t('passwordReset.body'),
+    { label: '', href: MAIL_SECRET_SLOT },
+    t('passwordReset.ignore'),
+  ]);
 }

@@ -27,7 +27,7 @@ export class InvitationsRepository {
         firstName: true,
         lastName: true,
         preferredLanguage: true,
-        school: { select: { districtId: true } },
+        school: { select: { districtId: true, district: { select: { timeZone: true } } } },
       },
     });
   }

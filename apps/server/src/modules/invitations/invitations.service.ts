@@ -22,6 +22,8 @@ import { hashToken, newSessionToken } from '../auth/session-token';
 import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
 import { TeamAccessService } from '../access/team-access.service';
 import { isUniqueViolation } from '../district/unique-violation';
+import { mailLocale } from '../mail/i18n/mail-i18n';
+import { timeZoneOr } from '../mail/mail-format';
 import { MailService } from '../mail/mail.service';
 import { invitationMail } from './invitation-mail';
 import { InvitationsRepository, type InvitationRow } from './invitations.repository';
@@ -144,7 +146,11 @@ export class InvitationsService {
       return created;
     });
     const link = `${this.config.publicUrl ?? caller.origin}/invite/${token}`;
-    const [student, names] = await Promise.all([this.repo.student(studentId), this.repo.names([caller.userId])]);
+    const [student, names, account] = await Promise.all([
+      this.repo.student(studentId),
+      this.repo.names([caller.userId]),
+      this.repo.userByEmail(row.email),
+    ]);
     await this.mail.send({
       to: row.email,
       ...invitationMail({
@@ -152,7 +158,9 @@ export class InvitationsService {
         studentFirstName: student?.firstName ?? '',
         role: row.role,
         expiresAt: row.expiresAt,
-        language: isFamily(row.role) && student?.preferredLanguage === 'es' ? 'es' : 'en',
+        // Someone with an account reads their own language; a new family member the family's.
+        language: mailLocale(account?.locale ?? (isFamily(row.role) ? student?.preferredLanguage : null)),
+        timeZone: timeZoneOr(student?.school.district.timeZone),
       }),
       districtId: student?.school.districtId ?? null,
       secret: { value: link, expiresAt: row.expiresAt },

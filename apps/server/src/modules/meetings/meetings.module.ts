@@ -20,6 +20,7 @@ import { MeetingVisibility } from './meeting-visibility';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsGateway } from './meetings.gateway';
 import { MeetingsRepository } from './meetings.repository';
+import { MeetingArchive } from './meeting-archive';
 import { MeetingsService } from './meetings.service';
 
 @Module({
@@ -48,6 +49,8 @@ import { MeetingsService } from './meetings.service';
     MeetingPresence,
     MeetingExcusals,
     MeetingsGateway,
+    MeetingArchive,
   ],
+  exports: [MeetingArchive],
 })
 export class MeetingsModule {}

@@ -136,7 +136,8 @@ export class MeetingsRepository {
   async invitation(sectionId: string): Promise<{
     studentName: string;
     districtId: string;
-    team: { userId: string; name: string; email: string }[];
+    timeZone: string;
+    team: { userId: string; name: string; email: string; locale: string }[];
   } | null> {
     const section = await this.prisma.client.otSection.findUnique({
       where: { id: sectionId },
@@ -146,8 +147,11 @@ export class MeetingsRepository {
             student: {
               select: {
                 firstName: true,
-                school: { select: { districtId: true } },
-                team: { where: ACTIVE_MEMBER, select: { user: { select: { id: true, name: true, email: true } } } },
+                school: { select: { districtId: true, district: { select: { timeZone: true } } } },
+                team: {
+                  where: ACTIVE_MEMBER,
+                  select: { user: { select: { id: true, name: true, email: true, locale: true } } },
+                },
               },
             },
           },
@@ -159,7 +163,13 @@ export class MeetingsRepository {
     return {
       studentName: student.firstName,
       districtId: student.school.districtId,
-      team: student.team.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email })),
+      timeZone: student.school.district.timeZone,
+      team: student.team.map((m) => ({
+        userId: m.user.id,
+        name: m.user.name,
+        email: m.user.email,
+        locale: m.user.locale,
+      })),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import {
   can,
   ensureMeetingNotes,
@@ -10,6 +10,7 @@ import {
   type ScheduleMeeting,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../../config';
 import { DocRegistry } from '../../collab/doc-registry';
 import { CommandRunner, sectionScope } from '../command/command-runner';
 import { Prisma } from '../../generated/prisma/client';
@@ -19,12 +20,15 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { VersionsService } from '../versions/versions.service';
 import { WorkflowService } from '../workflow/workflow.service';
+import { mailLocale } from '../mail/i18n/mail-i18n';
+import { timeZoneOr } from '../mail/mail-format';
+import { publicBase } from '../mail/mail-render';
 import { MailService } from '../mail/mail.service';
 import { meetingEndedFields, NoticeDrafts } from '../notices/notice-drafts';
 import { MeetingAgenda } from './meeting-agenda';
-import { meetingIcs } from './meeting-ics';
+import { meetingInvitationMail } from './meeting-invitation-mail';
 import { MeetingSummaries } from './meeting-summary';
-import { summaryText } from './meeting-summary-text';
+import { meetingDigest } from './meeting-summary-text';
 import { MeetingTargets } from './meeting-targets';
 import { customItemsOf, discussingOf, meetingState, secondsOf, targetKey } from './meeting-view';
 import {
@@ -62,6 +66,7 @@ export class MeetingsService {
     private readonly targets: MeetingTargets,
     private readonly mail: MailService,
     private readonly notices: NoticeDrafts,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The meeting and the caller's standing on its section; 404 when either is out of reach. */
@@ -165,24 +170,26 @@ export class MeetingsService {
       (m) => m.userId !== ctx.user.id && (body.invitedUserIds.length === 0 || body.invitedUserIds.includes(m.userId)),
     );
     const start = new Date(body.scheduledFor);
-    const summary = `IEP meeting for ${facts.studentName}`;
-    const description = body.videoUrl ? `Join by video: ${body.videoUrl}` : 'The team meets to review the plan.';
-    const ics = meetingIcs({
-      id: meetingId,
-      start,
-      minutes: 60,
-      summary,
-      description,
-      url: body.videoUrl ?? null,
-      organizer: { name: ctx.user.name, email: ctx.user.email },
-      attendees: invited.map((m) => ({ name: m.name, email: m.email })),
-      now: new Date(),
-    });
+    const now = new Date();
+    const link = `${publicBase(this.config)}/sections/${sectionId}#meeting-${meetingId}`;
+    const attendees = invited.map((m) => ({ name: m.name, email: m.email }));
     for (const m of invited) {
+      // Each reader's own language (their account's); the time in the district's zone.
+      const { ics, ...mail } = meetingInvitationMail({
+        meetingId,
+        start,
+        videoUrl: body.videoUrl ?? null,
+        studentName: facts.studentName,
+        organizer: { name: ctx.user.name, email: ctx.user.email },
+        attendees,
+        link,
+        locale: mailLocale(m.locale),
+        timeZone: timeZoneOr(facts.timeZone),
+        now,
+      });
       void this.mail.send({
         to: m.email,
-        subject: `Invitation: ${summary}, ${start.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-        text: `${ctx.user.name} invites you to ${summary}.\n\n${description}\n\nThe calendar file attached adds it to your calendar.`,
+        ...mail,
         districtId: facts.districtId,
         attachments: [
           { filename: 'meeting.ics', contentType: 'text/calendar; method=REQUEST; charset=UTF-8', content: ics },
@@ -296,7 +303,7 @@ export class MeetingsService {
               kind: 'meeting_summary' as const,
               sectionId: row.sectionId,
               actorId: ctx.user.id,
-              detail: { meetingId, summary: summaryText(seen, notesText ?? '') },
+              detail: { meetingId, digest: meetingDigest(seen, notesText ?? '', fresh.startedAt) },
             };
           }),
         );

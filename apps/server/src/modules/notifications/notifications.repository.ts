@@ -39,7 +39,7 @@ export interface NotificationContext {
   actorNames: Map<string, string>;
   comments: Map<string, { body: string; deletedAt: Date | null }>;
   threads: Map<string, { visibility: 'team' | 'staff'; studentId: string; studentName: string; status: SectionStatus }>;
-  sections: Map<string, { studentId: string; studentName: string; districtId: string }>;
+  sections: Map<string, { studentId: string; studentName: string; districtId: string; timeZone: string }>;
   /** The recipient's role per student. */
   roles: Map<string, Role>;
 }
@@ -191,7 +191,12 @@ export class NotificationsRepository {
           plan: {
             select: {
               student: {
-                select: { id: true, firstName: true, lastName: true, school: { select: { districtId: true } } },
+                select: {
+                  id: true,
+                  firstName: true,
+                  lastName: true,
+                  school: { select: { districtId: true, district: { select: { timeZone: true } } } },
+                },
               },
             },
           },
@@ -218,6 +223,7 @@ export class NotificationsRepository {
             studentId: s.plan.student.id,
             studentName: studentName(s.plan.student),
             districtId: s.plan.student.school.districtId,
+            timeZone: s.plan.student.school.district.timeZone,
           },
         ]),
       ),

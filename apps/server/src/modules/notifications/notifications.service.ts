@@ -4,7 +4,10 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import { RealtimeEvents } from '../../realtime/realtime-events';
 import type { AuthContext } from '../auth/auth.types';
 import { MailService } from '../mail/mail.service';
-import { DEFAULT_TIME_ZONE, notificationMail } from './notification-mail';
+import { mailLocale } from '../mail/i18n/mail-i18n';
+import { timeZoneOr } from '../mail/mail-format';
+import { publicBase } from '../mail/mail-render';
+import { notificationMail } from './notification-mail';
 import { NotificationsRepository, type NotificationContext, type NotificationRow } from './notifications.repository';
 
 const EXCERPT_CHARS = 140;
@@ -59,19 +62,21 @@ export class NotificationsService {
     const addresses = emails ?? (await this.repo.emails(rows.map((r) => r.userId)));
     const locales = await this.repo.locales(rows.map((r) => r.userId));
     // Absolute links: PUBLIC_URL, else this server's own address (development).
-    const publicUrl = (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/+$/, '');
+    const publicUrl = publicBase(this.config);
     for (const row of rows) {
       const context = await this.repo.context(row.userId, [row]);
       const dto = this.toDto(row, context);
       if (!dto) continue;
       this.events.notification(row.userId, dto);
       const to = addresses.get(row.userId);
-      const districtId = context.sections.get(row.sectionId)?.districtId ?? null;
+      const section = context.sections.get(row.sectionId);
+      // In the reader's own language (their account's), times in the district's zone.
       const mail = notificationMail(dto, {
         publicUrl,
-        locale: locales.get(row.userId) ?? 'en',
-        timeZone: DEFAULT_TIME_ZONE,
+        locale: mailLocale(locales.get(row.userId)),
+        timeZone: timeZoneOr(section?.timeZone),
       });
+      const districtId = section?.districtId ?? null;
       if (to) await this.mail.send({ to, ...mail, districtId });
     }
   }

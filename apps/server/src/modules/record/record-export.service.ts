@@ -10,6 +10,10 @@ import { renderSectionPdf, type PdfLocale } from '../export/section-pdf';
 import { TeamAccessService } from '../access/team-access.service';
 import { localeOf, toView } from '../notices/notice-view';
 import { NoticesService } from '../notices/notices.service';
+import { mailT } from '../mail/i18n/mail-i18n';
+import { timeZoneOr } from '../mail/mail-format';
+import { MeetingArchive } from '../meetings/meeting-archive';
+import { accessLogHtml, commentsHtml, meetingsHtml, type ArchivePage } from './record-archive-html';
 import { RecordRepository } from './record.repository';
 
 /** The whole access log, however long: the family's copy is not a page of it. */
@@ -27,7 +31,11 @@ const README: Record<PdfLocale, string> = {
     '  comments.json         every comment thread you can see, with its replies',
     '  notices/<n>.pdf       each Prior Written Notice the school issued you, as it was sent',
     '  notices.json          the same notices as data, with when you acknowledged them',
+    '  comments.html         the same threads, to read in a browser',
+    '  meetings.json         every meeting: when, who attended, what was decided and what is open, its notes',
+    '  meetings.html         the same meetings, to read in a browser',
     'access-log.json         who saw or changed the record, and when',
+    'access-log.html         the same log, to read in a browser',
   ].join('\n'),
   es: [
     'Este archivo es una copia del expediente de su hijo o hija en el espacio IEP, tal como la ley le permite revisarlo.',
@@ -40,7 +48,11 @@ const README: Record<PdfLocale, string> = {
     '  comments.json         cada hilo de comentarios que usted puede ver, con sus respuestas',
     '  notices/<n>.pdf       cada Aviso Previo por Escrito que la escuela le entregó, tal como se envió',
     '  notices.json          los mismos avisos como datos, con cuándo usted confirmó recibirlos',
+    '  comments.html         los mismos hilos, para leer en un navegador',
+    '  meetings.json         cada reunión: cuándo, quiénes asistieron, qué se decidió, qué queda pendiente y sus notas',
+    '  meetings.html         las mismas reuniones, para leer en un navegador',
     'access-log.json         quién vio o cambió el expediente, y cuándo',
+    'access-log.html         el mismo registro, para leer en un navegador',
   ].join('\n'),
 };
 
@@ -48,7 +60,9 @@ const json = (value: unknown): Uint8Array => strToU8(`${JSON.stringify(value, nu
 
 /**
  * The family's copy of the whole record (FERPA 99.10, IDEA 300.613): every plan, every version
- * (PDF and data), the comments they can see, every signature and the access log, as one zip.
+ * (PDF and data), the comments they can see, the meetings with their notes and decisions, every
+ * signature and the access log, as one zip; the comments, meetings and log also as HTML pages in
+ * the reader's language (times in the district's zone).
  * Comments and the access log come through the same services as the screens, so the family's
  * copy shows exactly what they may see there and nothing staff-only.
  */
@@ -62,6 +76,7 @@ export class RecordExportService {
     private readonly accessLog: AccessLogService,
     private readonly audit: AuditService,
     private readonly notices: NoticesService,
+    private readonly meetings: MeetingArchive,
   ) {}
 
   async archive(ctx: AuthContext, studentId: string, ip: string | null): Promise<ExportedFile> {
@@ -70,8 +85,16 @@ export class RecordExportService {
     if (!student) throw AppError.notFound('No such student');
     const locale: PdfLocale = ctx.user.locale === 'es' ? 'es' : 'en';
     const files: Zippable = { 'README.txt': strToU8(`${README[locale]}\n`) };
+    const studentName = `${student.firstName} ${student.lastName}`;
+    const t = mailT(locale);
+    const pageOf = (plan?: string): ArchivePage => ({
+      locale,
+      timeZone: timeZoneOr(student.school.district.timeZone),
+      studentName,
+      ...(plan === undefined ? {} : { plan }),
+    });
     files['student.json'] = json({
-      name: `${student.firstName} ${student.lastName}`,
+      name: studentName,
       dateOfBirth: student.dateOfBirth.toISOString().slice(0, 10),
       grade: student.grade,
       school: student.school.name,
@@ -100,15 +123,36 @@ export class RecordExportService {
         files[`${dir}versions/v${number}.json`] = json(data);
         versions++;
       }
-      files[`${dir}comments.json`] = json(await this.comments.list(ctx, section.id, 'all'));
       // Issued Prior Written Notices only (drafts are not yet the school's word), each as sent.
       const issued = await this.notices.issuedFor([section.id]);
       for (const [i, row] of issued.entries())
         files[`${dir}notices/${i + 1}.pdf`] = new Uint8Array(await this.notices.render(row, localeOf(row.locale)));
       if (issued.length > 0) files[`${dir}notices.json`] = json(issued.map(toView));
       notices += issued.length;
+      const threads = await this.comments.list(ctx, section.id, 'all');
+      const planPage = pageOf(t(`archive.plan.${plan.kind}`));
+      files[`${dir}comments.json`] = json(threads);
+      files[`${dir}comments.html`] = strToU8(commentsHtml(threads, planPage));
+      // The meetings as the family sees them (nothing staff-only), with their notes and decisions.
+      const meetings = await this.meetings.forSection(ctx, section.id);
+      files[`${dir}meetings.json`] = json(
+        meetings.map(({ meeting: m, notes }) => ({
+          status: m.status,
+          scheduledFor: m.scheduledFor,
+          startedAt: m.startedAt,
+          endedAt: m.endedAt,
+          attendance: m.summary?.attendance.map((a) => ({ name: a.name, role: a.role, minutes: a.minutes })) ?? [],
+          excused: m.summary?.excused.map((e) => ({ name: e.name, role: e.role })) ?? [],
+          decisions: m.summary?.decisions ?? [],
+          open: m.summary?.open.map((o) => ({ kind: o.kind, title: o.title, part: o.part })) ?? [],
+          notes,
+        })),
+      );
+      files[`${dir}meetings.html`] = strToU8(meetingsHtml(meetings, planPage));
     }
-    files['access-log.json'] = json(await this.accessLog.list(ctx, studentId, { limit: ALL_EVENTS }));
+    const log = await this.accessLog.list(ctx, studentId, { limit: ALL_EVENTS });
+    files['access-log.json'] = json(log);
+    files['access-log.html'] = strToU8(accessLogHtml(log, pageOf()));
 
     const buffer = Buffer.from(zipSync(files, { level: 6 }));
     await this.audit.record({

@@ -6,13 +6,23 @@ import { AccessLogModule } from '../audit/access-log.module';
 import { CommentsModule } from '../comments/comments.module';
 import { ExportModule } from '../export/export.module';
 import { NoticesModule } from '../notices/notices.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { RecordController } from './record.controller';
 import { RecordExportService } from './record-export.service';
 import { RecordRepository } from './record.repository';
 
 /** The family's download of the whole record. */
 @Module({
-  imports: [AccessLogModule, AccessModule, AuditModule, AuthModule, CommentsModule, ExportModule, NoticesModule],
+  imports: [
+    AccessLogModule,
+    AccessModule,
+    AuditModule,
+    AuthModule,
+    CommentsModule,
+    ExportModule,
+    MeetingsModule,
+    NoticesModule,
+  ],
   controllers: [RecordController],
   providers: [RecordExportService, RecordRepository],
 })

@@ -17,7 +17,7 @@ export class RecordRepository {
         dateOfBirth: true,
         grade: true,
         preferredLanguage: true,
-        school: { select: { name: true } },
+        school: { select: { name: true, district: { select: { timeZone: true } } } },
         team: {
           where: ACTIVE_MEMBER,
           orderBy: { createdAt: 'asc' },

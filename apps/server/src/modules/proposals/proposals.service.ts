@@ -131,6 +131,7 @@ export class ProposalsService {
         fields: input.fields,
         baseFields,
         rationale: input.rationale,
+        parentWords: input.parentWords ?? null,
         proposedById: ctx.user.id,
         proposedByRole: section.role,
       });
@@ -138,6 +139,7 @@ export class ProposalsService {
         proposalId: row.id,
         kind: row.kind,
         targetGoalId: row.targetGoalId,
+        ownWords: row.parentWords !== null,
       });
       fx.publish(() => this.publish(ctx, section, row.id, 'created'));
       return row;

@@ -181,6 +181,7 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
           meetingDate={section.meetingDate}
           annualReviewDate={section.annualReviewDate}
           dateOfBirth={section.studentDateOfBirth}
+          studentFirstName={section.studentFirstName}
         />
       )}
       {provider !== null && (
@@ -189,6 +190,7 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
           doc={session.ydoc}
           myUserId={self.userId}
           abilities={section.permissions}
+          studentFirstName={section.studentFirstName}
         />
       )}
     </Stack>

@@ -135,7 +135,9 @@ describe('goal proposals in real browsers', () => {
     await eventually(
       'the goal in the OT’s document',
       () =>
-        ot.getByTestId('goal-behavior').evaluateAll((fields) => fields.map((f) => (f as unknown as { value: string }).value)),
+        ot
+          .getByTestId('goal-behavior')
+          .evaluateAll((fields) => fields.map((f) => (f as unknown as { value: string }).value)),
       (values) => values.includes('Mateo will open his milk carton independently'),
     );
     await eventually(

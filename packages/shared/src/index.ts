@@ -26,3 +26,4 @@ export * from './abilities';
 export * from './device';
 export * from './suggestion-decisions';
 export * from './notices';
+export * from './audit';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  accessLogEntriesQuerySchema,
   accessLogQuerySchema,
   bodyInt,
   calendarDateSchema,
@@ -145,8 +146,29 @@ describe('dates', () => {
       ['to', DATE_ISSUES.fromAfterTo],
     ]);
     expect(accessLogQuerySchema.safeParse({ from: '0000-01-01' }).success).toBe(false);
-    expect(accessLogQuerySchema.safeParse({ limit: '2147483648' }).success).toBe(false);
-    expect(accessLogQuerySchema.parse({}).limit).toBe(200);
+    expect(accessLogEntriesQuerySchema.safeParse({ limit: '2147483648' }).success).toBe(false);
+    expect(accessLogEntriesQuerySchema.parse({}).limit).toBe(200);
+  });
+
+  it('bounds the grouped access log’s page, page size and time zone, and refuses unknown parameters', () => {
+    expect(accessLogQuerySchema.parse({})).toEqual({ page: 1, pageSize: 25, tzOffset: 0 });
+    expect(accessLogQuerySchema.parse({ page: '3', tzOffset: '-300', kind: 'view' })).toMatchObject({
+      page: 3,
+      tzOffset: -300,
+      kind: 'view',
+    });
+    for (const bad of [
+      { page: '0' },
+      { page: '10001' },
+      { pageSize: '101' },
+      { tzOffset: '841' },
+      { tzOffset: '1.5' },
+      { kind: 'section.read' },
+      { person: 'not-a-uuid' },
+      { action: 'section.read' },
+    ]) {
+      expect({ bad, ok: accessLogQuerySchema.safeParse(bad).success }).toEqual({ bad, ok: false });
+    }
   });
 });
 
@@ -159,7 +181,7 @@ describe('the request schemas use safe text', () => {
     ['a thread quote', createThreadRequestSchema, { ...sectionPart, body: 'ok', quote: NUL }],
     ['a rationale', createProposalRequestSchema, { kind: 'new_goal', fields: {}, rationale: LONE_HIGH }],
     ['a proposed goal field', createProposalRequestSchema, { kind: 'new_goal', fields: { behavior: NUL } }],
-    ['the access-log action filter', accessLogQuerySchema, { action: NUL }],
+    ['the audit trail action filter', accessLogEntriesQuerySchema, { action: NUL }],
     ['a goal-bank search', goalBankQuerySchema, { q: NUL }],
     ['a login email', loginRequestSchema, { email: 'a\u0000@b.org', password: 'x' }],
     [

@@ -50,6 +50,25 @@ export const emptyProposalFields = (): ProposalFields => proposalFieldsSchema.pa
 
 const rationaleSchema = safeText({ max: RATIONALE_MAX });
 
+export const PARENT_WORDS_MAX = 1000;
+
+/**
+ * A goal proposed in the proposer's own words, answering plain questions: "What would you like
+ * Mateo to be able to do?", "By when?", "How will we know?". Stored as written; the OT turns it
+ * into goal fields when accepting it.
+ */
+export const parentWordsSchema = z.object({
+  what: safeText({ min: 1, max: PARENT_WORDS_MAX, messages: { min: 'Say what you would like' } }),
+  when: safeText({ max: PARENT_WORDS_MAX }).default(''),
+  howWeKnow: safeText({ max: PARENT_WORDS_MAX }).default(''),
+});
+export type ParentWords = z.infer<typeof parentWordsSchema>;
+
+/** What the acceptance can fill from the proposer's words; the OT edits the rest before accepting. */
+export function fieldsFromParentWords(words: ParentWords): ProposalFields {
+  return { ...emptyProposalFields(), behavior: words.what, timeframe: words.when, criterion: words.howWeKnow };
+}
+
 export const createProposalRequestSchema = z
   .object({
     kind: z.enum(PROPOSAL_KINDS),
@@ -57,8 +76,13 @@ export const createProposalRequestSchema = z
     targetGoalId: safeText({ min: 1, max: 64 }).optional(),
     fields: proposalFieldsSchema,
     rationale: rationaleSchema.default(''),
+    /** A new goal in the proposer's own words; `fields` may then be left empty for the OT. */
+    parentWords: parentWordsSchema.optional(),
   })
   .superRefine((value, ctx) => {
+    if (value.kind === 'change_goal' && value.parentWords !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['parentWords'], message: 'Own words propose a new goal' });
+    }
     if (value.kind === 'change_goal' && value.targetGoalId === undefined) {
       ctx.addIssue({ code: 'custom', path: ['targetGoalId'], message: 'Name the goal to change' });
     }
@@ -85,6 +109,10 @@ export const rejectRequestSchema = z.object({
 });
 export type RejectRequest = z.infer<typeof rejectRequestSchema>;
 
+/** Accepting: the OT may give the goal fields (turning the proposer's words into a goal); they replace the proposed ones. */
+export const acceptProposalRequestSchema = z.object({ fields: proposalFieldsSchema.optional() });
+export type AcceptProposalRequest = z.input<typeof acceptProposalRequestSchema>;
+
 export const proposalCommentRequestSchema = z.object({
   body: safeText({ min: 1, max: COMMENT_MAX, messages: { min: 'Write something' } }),
 });
@@ -103,11 +131,16 @@ const REQUIRED_TEXT: readonly GoalTextField[] = [
   'measurement',
 ];
 
-export function proposalMissingFields(fields: ProposalFields, rationale: string): MissingProposalField[] {
+/** With the proposer's own words, those words are the reason: no separate rationale is asked for. */
+export function proposalMissingFields(
+  fields: ProposalFields,
+  rationale: string,
+  ownWords = false,
+): MissingProposalField[] {
   const missing: MissingProposalField[] = [];
   if (fields.area === null) missing.push('area');
   for (const field of REQUIRED_TEXT) if (fields[field].trim() === '') missing.push(field);
-  if (rationale.trim() === '') missing.push('rationale');
+  if (rationale.trim() === '' && !ownWords) missing.push('rationale');
   return missing;
 }
 
@@ -172,6 +205,8 @@ export const proposalViewSchema = z.object({
   /** For a change: the goal in the document now (null when it was removed); for the side-by-side diff. */
   currentFields: proposalFieldsSchema.nullable(),
   rationale: z.string(),
+  /** The proposer's own words, when they proposed with the plain questions. */
+  parentWords: parentWordsSchema.nullable(),
   /** Fields still empty: a proposal with any is a draft and cannot be accepted. */
   missingFields: z.array(z.string()),
   measurability: z.object({ measurable: z.boolean(), reasons: z.array(z.string()) }),

@@ -71,6 +71,8 @@ export const sectionResponseSchema = z.object({
   id: z.string().uuid(),
   studentId: z.string().uuid(),
   studentName: z.string(),
+  /** For the blanks and questions that name the student ("What would you like Mateo to be able to do?"). */
+  studentFirstName: z.string(),
   planId: z.string().uuid(),
   status: sectionStatusSchema,
   version: z.number().int(),

@@ -75,8 +75,8 @@ export const transitionResponseSchema = z.object({
   versionNumber: z.number().int(),
 });
 
-/** The access log's filters: `from` and `to` are days (inclusive), `from` not after `to`. */
-export const accessLogQuerySchema = z
+/** The full audit trail's filters (staff only): `from` and `to` are days (inclusive), `from` not after `to`. */
+export const accessLogEntriesQuerySchema = z
   .object({
     action: safeText({ max: 80 }).optional(),
     actorId: z.string().uuid().optional(),
@@ -85,7 +85,7 @@ export const accessLogQuerySchema = z
     limit: queryInt({ min: 1, max: 500 }).default(200),
   })
   .refine(fromNotAfterTo, { message: DATE_ISSUES.fromAfterTo, path: ['to'] });
-export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;
+export type AccessLogEntriesQuery = z.infer<typeof accessLogEntriesQuerySchema>;
 
 export const accessLogEntrySchema = z.object({
   id: z.string(),

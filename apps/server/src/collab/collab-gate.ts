@@ -16,7 +16,7 @@ export interface GateSection {
 
 /** An access to the record that the document socket reports for the audit log. */
 export interface GateAccessEvent {
-  action: string;
+  action: 'section.session_open' | 'section.session_close';
   actorId: string;
   actorRole: string;
   studentId?: string;

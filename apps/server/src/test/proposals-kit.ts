@@ -35,6 +35,7 @@ export function proposalApi(app: TestApp) {
     endorse: (session: Session, id: string, body: unknown) => post(session, `/api/proposals/${id}/endorse`, body),
     comment: (session: Session, id: string, body: unknown) => post(session, `/api/proposals/${id}/comments`, body),
     accept: (session: Session, id: string) => post(session, `/api/proposals/${id}/accept`),
+    acceptWith: (session: Session, id: string, body: unknown) => post(session, `/api/proposals/${id}/accept`, body),
     reject: (session: Session, id: string, body: unknown) => post(session, `/api/proposals/${id}/reject`, body),
     withdraw: (session: Session, id: string) => post(session, `/api/proposals/${id}/withdraw`),
   };

@@ -27,3 +27,4 @@ export {
   type GoalBlankField,
   type InstantiatedGoal,
 } from './goal-bank';
+export { formatGoalDate, knownBlankValues, instantiateForStudent, type KnownFacts } from './known-blanks';

@@ -14,17 +14,25 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DATE_MAX, DATE_MIN, type AccessLogEntry } from '@iep/shared';
+import {
+  ACCESS_KINDS,
+  DATE_MAX,
+  DATE_MIN,
+  type AccessKind,
+  type AccessLogGroup,
+  type AccessLogPerson,
+} from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { useStudents } from '../students/api';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { isSectionStatus, useRoleLabel, useStatusLabel } from '../../i18n/labels';
-import { formatDateTime } from '../workflow/formatDateTime';
+import { useRoleLabel } from '../../i18n/labels';
 import '../workflow/workflow.css';
 import { useAccessLog } from './api';
-import { actionKey, detailFacts, KNOWN_ACTIONS, NO_FILTERS, type AccessLogFilters } from './accessLogModel';
+import { actionLabelKey, formatDay, NO_FILTERS, pageCount, type AccessLogFilters } from './accessLogModel';
 
-/** /students/:studentId/access-log — who looked at or changed the student's record, and when. */
+const isKind = (value: string): value is AccessKind => (ACCESS_KINDS as readonly string[]).includes(value);
+
+/** /students/:studentId/access-log — who looked at or changed the student's record, when and why. */
 export function AccessLogPage() {
   const { t } = useTranslation();
   const { studentId = '' } = useParams();
@@ -33,12 +41,15 @@ export function AccessLogPage() {
   const name =
     student === undefined ? '' : t('students.fullName', { first: student.firstName, last: student.lastName });
   const [filters, setFilters] = useState<AccessLogFilters>(NO_FILTERS);
-  const log = useAccessLog(studentId, filters);
-  // The access log's details and filters go to staff who answer for the record; the family reads who and when.
-  const canFilter = student?.abilities.accessLogDetail === true;
+  const [page, setPage] = useState(1);
+  const log = useAccessLog(studentId, filters, page);
   const isParent = student !== undefined && !student.abilities.accessLogDetail;
   const title = name === '' ? t('accessLog.pageTitle') : t('accessLog.title', { name });
   useDocumentTitle(title);
+  const apply = (next: AccessLogFilters): void => {
+    setFilters(next);
+    setPage(1);
+  };
 
   return (
     <Stack gap="md">
@@ -49,7 +60,7 @@ export function AccessLogPage() {
       </Text>
       <Title order={1}>{title}</Title>
       <Text>{isParent ? t('accessLog.introParent') : t('accessLog.introStaff')}</Text>
-      {canFilter && <Filters initial={filters} onApply={setFilters} />}
+      <Filters initial={filters} people={log.data?.people ?? []} onApply={apply} />
       {log.isPending ? (
         <div role="status">
           <Loader size="sm" aria-hidden="true" /> <Text span>{t('app.loading')}</Text>
@@ -58,27 +69,37 @@ export function AccessLogPage() {
         <Alert color="red" role="alert" data-testid="access-log-error">
           {isApiError(log.error, 403) ? t('accessLog.forbidden') : t('accessLog.error')}
         </Alert>
-      ) : log.data.length === 0 ? (
+      ) : log.data.groups.length === 0 ? (
         <Text data-testid="access-log-empty">{t('accessLog.empty')}</Text>
       ) : (
-        <EntriesTable entries={log.data} />
+        <>
+          <GroupsTable groups={log.data.groups} page={page} pages={pageCount(log.data.total, log.data.pageSize)} />
+          <Pager page={page} pages={pageCount(log.data.total, log.data.pageSize)} onPage={setPage} />
+        </>
       )}
     </Stack>
   );
 }
 
-function Filters({ initial, onApply }: { initial: AccessLogFilters; onApply: (filters: AccessLogFilters) => void }) {
+function Filters({
+  initial,
+  people,
+  onApply,
+}: {
+  initial: AccessLogFilters;
+  people: AccessLogPerson[];
+  onApply: (filters: AccessLogFilters) => void;
+}) {
   const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
   const [draft, setDraft] = useState(initial);
   const headingId = useId();
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     onApply(draft);
   };
-  const actions = Object.entries(KNOWN_ACTIONS).map(([code, key]) => ({
-    value: code,
-    label: t(`accessLog.actions.${key}`),
-  }));
+  const personLabel = (p: AccessLogPerson): string =>
+    `${p.name ?? t('accessLog.unknownActor')} (${p.role === null ? t('accessLog.noRole') : roleLabel(p.role)})`;
 
   return (
     <form onSubmit={submit} aria-labelledby={headingId} data-testid="access-log-filters">
@@ -87,11 +108,27 @@ function Filters({ initial, onApply }: { initial: AccessLogFilters; onApply: (fi
       </Text>
       <Group align="flex-end" mt="xs" wrap="wrap">
         <NativeSelect
-          label={t('accessLog.filterAction')}
-          value={draft.action}
-          onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
-          data={[{ value: '', label: t('accessLog.allActions') }, ...actions]}
-          data-testid="access-log-action"
+          label={t('accessLog.filterPerson')}
+          value={draft.person}
+          onChange={(e) => setDraft({ ...draft, person: e.currentTarget.value })}
+          data={[
+            { value: '', label: t('accessLog.allPeople') },
+            ...people.map((p) => ({ value: p.id, label: personLabel(p) })),
+          ]}
+          data-testid="access-log-person"
+        />
+        <NativeSelect
+          label={t('accessLog.filterKind')}
+          value={draft.kind}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setDraft({ ...draft, kind: isKind(value) ? value : '' });
+          }}
+          data={[
+            { value: '', label: t('accessLog.allKinds') },
+            ...ACCESS_KINDS.map((k) => ({ value: k, label: t(`accessLog.kinds.${k}`) })),
+          ]}
+          data-testid="access-log-kind"
         />
         <TextInput
           type="date"
@@ -100,6 +137,7 @@ function Filters({ initial, onApply }: { initial: AccessLogFilters; onApply: (fi
           label={t('accessLog.filterFrom')}
           value={draft.from}
           onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+          data-testid="access-log-from"
         />
         <TextInput
           type="date"
@@ -108,6 +146,7 @@ function Filters({ initial, onApply }: { initial: AccessLogFilters; onApply: (fi
           label={t('accessLog.filterTo')}
           value={draft.to}
           onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+          data-testid="access-log-to"
         />
         <Button type="submit" data-testid="access-log-apply">
           {t('accessLog.apply')}
@@ -126,44 +165,72 @@ function Filters({ initial, onApply }: { initial: AccessLogFilters; onApply: (fi
   );
 }
 
-function EntriesTable({ entries }: { entries: AccessLogEntry[] }) {
+function GroupsTable({ groups, page, pages }: { groups: AccessLogGroup[]; page: number; pages: number }) {
   const { t, i18n } = useTranslation();
   const roleLabel = useRoleLabel();
-  const statusLabel = useStatusLabel();
-  const what = (entry: AccessLogEntry): string => {
-    const key = actionKey(entry.action);
-    const base = key === null ? entry.action : t(`accessLog.actions.${key}`);
-    const facts = detailFacts(entry.detail);
-    const extra = [
-      facts.to !== null && isSectionStatus(facts.to) ? t('accessLog.toStatus', { status: statusLabel(facts.to) }) : '',
-      facts.versionNumber !== null ? t('accessLog.versionNumber', { number: facts.versionNumber }) : '',
-    ].filter((s) => s !== '');
-    return extra.length === 0 ? base : `${base} (${extra.join(', ')})`;
+  const sentence = (g: AccessLogGroup): string => {
+    const key = actionLabelKey(g.action);
+    return t('accessLog.sentence', {
+      who: g.actorName ?? t('accessLog.unknownActor'),
+      role: g.actorRole === null ? t('accessLog.noRole') : roleLabel(g.actorRole),
+      what: key === null ? t('accessLog.unknownAction') : t(key),
+      times: t('accessLog.times', { count: g.count }),
+      day: formatDay(g.day, i18n.language),
+    });
   };
 
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <Table.ScrollContainer minWidth={360}>
       <Table striped withTableBorder data-testid="access-log-table">
-        <Table.Caption>{t('accessLog.caption', { shown: entries.length })}</Table.Caption>
+        <Table.Caption>{t('accessLog.caption', { page, pages })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('accessLog.when')}</Table.Th>
-            <Table.Th scope="col">{t('accessLog.who')}</Table.Th>
-            <Table.Th scope="col">{t('accessLog.role')}</Table.Th>
+            <Table.Th scope="col">{t('accessLog.day')}</Table.Th>
             <Table.Th scope="col">{t('accessLog.what')}</Table.Th>
+            <Table.Th scope="col">{t('accessLog.purpose')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {entries.map((entry) => (
-            <Table.Tr key={entry.id} data-testid="access-log-row" data-action={entry.action}>
-              <Table.Td>{formatDateTime(entry.at, i18n.language)}</Table.Td>
-              <Table.Td>{entry.actorName ?? t('accessLog.unknownActor')}</Table.Td>
-              <Table.Td>{entry.actorRole === null ? t('accessLog.noRole') : roleLabel(entry.actorRole)}</Table.Td>
-              <Table.Td>{what(entry)}</Table.Td>
+          {groups.map((g) => (
+            <Table.Tr
+              key={`${g.day}|${g.actorId ?? ''}|${g.actorRole ?? ''}|${g.action}`}
+              data-testid="access-log-row"
+              data-action={g.action}
+              data-kind={g.kind}
+              data-count={g.count}
+            >
+              <Table.Td>{formatDay(g.day, i18n.language)}</Table.Td>
+              <Table.Td>{sentence(g)}</Table.Td>
+              <Table.Td>{t(`accessLog.purposes.${g.purpose}`)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function Pager({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={t('accessLog.pages')}>
+      <Group gap="sm">
+        <Button variant="default" disabled={page <= 1} onClick={() => onPage(page - 1)} data-testid="access-log-prev">
+          {t('accessLog.previous')}
+        </Button>
+        <Text aria-live="polite" data-testid="access-log-page">
+          {t('accessLog.pageOf', { page, pages })}
+        </Text>
+        <Button
+          variant="default"
+          disabled={page >= pages}
+          onClick={() => onPage(page + 1)}
+          data-testid="access-log-next"
+        >
+          {t('accessLog.next')}
+        </Button>
+      </Group>
+    </nav>
   );
 }

@@ -1,30 +1,33 @@
-import { useQuery } from '@tanstack/react-query';
-import { accessLogSchema, type AccessLogEntry } from '@iep/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { accessLogPageSchema, type AccessLogPage } from '@iep/shared';
 import { requestJson } from '../../api/http';
 import { studentKeys } from '../students/api';
-import { accessLogSearch, type AccessLogFilters } from './accessLogModel';
+import { accessLogSearch, readerTzOffset, type AccessLogFilters } from './accessLogModel';
 
 /** Under the student's key: whatever refreshes the students refreshes their logs too. */
 export const accessLogKeys = {
-  list: (studentId: string, filters: AccessLogFilters) =>
-    [...studentKeys.all, studentId, 'access-log', filters] as const,
+  page: (studentId: string, filters: AccessLogFilters, page: number) =>
+    [...studentKeys.all, studentId, 'access-log', filters, page] as const,
 };
 
 export async function fetchAccessLog(
   studentId: string,
   filters: AccessLogFilters,
+  page: number,
   signal?: AbortSignal,
-): Promise<AccessLogEntry[]> {
-  const path = `/api/students/${encodeURIComponent(studentId)}/access-log${accessLogSearch(filters)}`;
-  return (await requestJson(path, accessLogSchema, { signal })).entries;
+): Promise<AccessLogPage> {
+  const search = accessLogSearch(filters, page, readerTzOffset());
+  const path = `/api/students/${encodeURIComponent(studentId)}/access-log${search}`;
+  return requestJson(path, accessLogPageSchema, { signal });
 }
 
-export function useAccessLog(studentId: string, filters: AccessLogFilters) {
+export function useAccessLog(studentId: string, filters: AccessLogFilters, page: number) {
   return useQuery({
-    queryKey: accessLogKeys.list(studentId, filters),
-    queryFn: ({ signal }) => fetchAccessLog(studentId, filters, signal),
+    queryKey: accessLogKeys.page(studentId, filters, page),
+    queryFn: ({ signal }) => fetchAccessLog(studentId, filters, page, signal),
     enabled: studentId !== '',
-    // A log is read to see what just happened: always ask again.
+    // A log is read to see what just happened: always ask again; keep the page shown while the next loads.
     staleTime: 0,
+    placeholderData: keepPreviousData,
   });
 }

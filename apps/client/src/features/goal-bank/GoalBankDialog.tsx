@@ -2,18 +2,20 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import type * as Y from 'yjs';
-import { addGoal, GOAL_AREAS } from '@iep/shared';
+import { addGoal, GOAL_AREAS, type KnownFacts } from '@iep/shared';
 import { goalBankResults, goalInitFromTemplate } from './goalInit';
 import { uiLocale } from './uiLocale';
 
 interface GoalBankDialogProps {
   doc: Y.Doc;
+  /** What the app knows for the template's blanks (the student's first name, the annual review date). */
+  facts: KnownFacts;
   /** Called with the new goal's id after an insert (for focus). */
   onInserted?: (goalId: string) => void;
 }
 
 /** "Add from the goal bank": a button and the searchable list of templates it opens. */
-export function GoalBankButton({ doc, onInserted }: GoalBankDialogProps) {
+export function GoalBankButton({ doc, facts, onInserted }: GoalBankDialogProps) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [text, setText] = useState('');
@@ -94,7 +96,7 @@ export function GoalBankButton({ doc, onInserted }: GoalBankDialogProps) {
                       data-testid="goal-bank-insert"
                       aria-label={t('goalBank.insertLabel', { title: text.title })}
                       onClick={() => {
-                        const id = addGoal(doc, goalInitFromTemplate(template, locale));
+                        const id = addGoal(doc, goalInitFromTemplate(template, locale, facts));
                         setOpened(false);
                         onInserted?.(id);
                       }}

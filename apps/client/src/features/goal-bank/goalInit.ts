@@ -1,16 +1,20 @@
 import {
-  instantiateTemplate,
+  instantiateForStudent,
   searchGoalBank,
   GOAL_AREAS,
   type GoalArea,
   type GoalInit,
   type GoalTemplate,
+  type KnownFacts,
   type Locale,
 } from '@iep/shared';
 
-/** What `addGoal` needs from a template, in one language, with its blanks marked `[[name]]`. */
-export function goalInitFromTemplate(template: GoalTemplate, locale: Locale): GoalInit {
-  const goal = instantiateTemplate(template, locale);
+/**
+ * What `addGoal` needs from a template, in one language: the blanks the app knows (the student's
+ * first name, the annual review date) filled, the others left as `[[name]]` for the team.
+ */
+export function goalInitFromTemplate(template: GoalTemplate, locale: Locale, facts: KnownFacts = {}): GoalInit {
+  const goal = instantiateForStudent(template, locale, facts);
   return {
     area: goal.area,
     baseline: goal.baseline,

@@ -11,6 +11,7 @@ import {
 } from '@iep/shared';
 import { useRoleLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
+import { OwnWordsQuote } from './OwnWordsForm';
 import { useProposalAction } from './api';
 import { ProposalDiscussion } from './ProposalDiscussion';
 import { useAreaLabel, useFieldLabel, useProposalErrorText } from './labels';
@@ -22,6 +23,8 @@ interface ProposalCardProps {
   canEndorse: boolean;
   canDecide: boolean;
   onEdit: (proposal: ProposalView) => void;
+  /** Accepting a proposal in own words: the OT writes the goal fields first. */
+  onTranslate: (proposal: ProposalView) => void;
 }
 
 /** Dark shades with white text: readable contrast (axe) for every status. */
@@ -34,7 +37,15 @@ const STATUS_COLOR: Record<ProposalView['status'], string> = {
 };
 
 /** One proposal: what it proposes (or changes, field by field), who stands where, its discussion and the decision. */
-export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDecide, onEdit }: ProposalCardProps) {
+export function ProposalCard({
+  sectionId,
+  proposal,
+  myUserId,
+  canEndorse,
+  canDecide,
+  onEdit,
+  onTranslate,
+}: ProposalCardProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const roleLabel = useRoleLabel();
@@ -51,6 +62,7 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
   const open = proposal.status === 'open';
   const draft = open && proposal.missingFields.length > 0;
   const mine = proposal.proposedBy.id === myUserId;
+  const ownWords = proposal.parentWords !== null;
   const value = (field: string, v: string | null): string =>
     field === 'area' ? areaLabel(v) : v === null || v === '' ? t('proposals.empty_value') : v;
   const measurability = proposalMeasurability(proposal.fields);
@@ -91,7 +103,11 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
             {t('proposals.cardLabel', { kind: t(`proposals.kind.${proposal.kind}`), name: proposal.proposedBy.name })}
           </Title>
           <Badge color={STATUS_COLOR[proposal.status]} variant="filled" data-testid="proposal-status">
-            {draft ? t('proposals.status.draft') : t(`proposals.status.${proposal.status}`)}
+            {draft && ownWords
+              ? t('proposals.ownWords.waiting')
+              : draft
+                ? t('proposals.status.draft')
+                : t(`proposals.status.${proposal.status}`)}
           </Badge>
         </Group>
         <Text size="sm">
@@ -102,7 +118,10 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
             <strong>{t('proposals.rationale')}:</strong> {proposal.rationale}
           </Text>
         )}
-        {proposal.kind === 'change_goal' ? (
+        {proposal.parentWords !== null && (
+          <OwnWordsQuote words={proposal.parentWords} proposer={proposal.proposedBy.name} />
+        )}
+        {ownWords && draft ? null : proposal.kind === 'change_goal' ? (
           <div data-testid="proposal-diff">
             <Text size="sm" fw={600}>
               {t('proposals.diffTitle')}
@@ -209,7 +228,7 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
             {canDecide && (
               <Button
                 size="xs"
-                onClick={() => action.mutate({ kind: 'accept', id: proposal.id })}
+                onClick={() => (ownWords ? onTranslate(proposal) : action.mutate({ kind: 'accept', id: proposal.id }))}
                 loading={action.isPending}
                 data-testid="proposal-accept"
               >
@@ -221,7 +240,7 @@ export function ProposalCard({ sectionId, proposal, myUserId, canEndorse, canDec
                 {t('proposals.reject')}
               </Button>
             )}
-            {mine && (
+            {mine && !ownWords && (
               <Button size="xs" variant="default" onClick={() => onEdit(proposal)}>
                 {t('proposals.edit')}
               </Button>

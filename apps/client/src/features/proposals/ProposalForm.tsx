@@ -9,15 +9,21 @@ import {
   proposalMissingFields,
   updateProposalRequestSchema,
   type GoalArea,
+  type ParentWords,
   type ProposalFields,
 } from '@iep/shared';
 import { useProposalAction } from './api';
 import { useFieldLabel, useProposalErrorText } from './labels';
+import { OwnWordsQuote } from './OwnWordsForm';
 
 const isArea = (value: string): value is GoalArea => (GOAL_AREAS as readonly string[]).includes(value);
 
 export type ProposalFormMode =
-  { kind: 'new' } | { kind: 'change'; goalId: string; goalNumber: number } | { kind: 'edit'; proposalId: string };
+  | { kind: 'new' }
+  | { kind: 'change'; goalId: string; goalNumber: number }
+  | { kind: 'edit'; proposalId: string }
+  /** The OT turns a proposal in the proposer's own words into goal fields, and accepts it. */
+  | { kind: 'accept'; proposalId: string; words: ParentWords; proposer: string };
 
 interface ProposalFormProps {
   sectionId: string;
@@ -27,7 +33,10 @@ interface ProposalFormProps {
   onClose: () => void;
 }
 
-/** The goal's structured form, with a rationale; the measurability check runs as people type. */
+/**
+ * The goal's structured form, with a rationale; the measurability check runs as people type. In
+ * `accept` mode it shows the proposer's own words above the fields (pre-filled from them) and accepts.
+ */
 export function ProposalForm({ sectionId, mode, initial, initialRationale = '', onClose }: ProposalFormProps) {
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
@@ -38,15 +47,22 @@ export function ProposalForm({ sectionId, mode, initial, initialRationale = '', 
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const { measurable, reasons } = proposalMeasurability(fields);
-  const missing = proposalMissingFields(fields, rationale);
+  const accepting = mode.kind === 'accept';
+  const missing = proposalMissingFields(fields, rationale, accepting);
   const title =
     mode.kind === 'new'
       ? t('proposals.formTitleNew')
       : mode.kind === 'change'
         ? t('proposals.formTitleChange', { number: mode.goalNumber })
-        : t('proposals.formTitleEdit');
+        : mode.kind === 'accept'
+          ? t('proposals.ownWords.acceptTitle')
+          : t('proposals.formTitleEdit');
 
   const submit = (): void => {
+    if (mode.kind === 'accept') {
+      action.mutateAsync({ kind: 'accept', id: mode.proposalId, fields }).then(onClose, () => undefined);
+      return;
+    }
     const body =
       mode.kind === 'edit'
         ? updateProposalRequestSchema.safeParse({ fields, rationale })
@@ -92,7 +108,11 @@ export function ProposalForm({ sectionId, mode, initial, initialRationale = '', 
         }}
       >
         <Stack gap="sm">
-          <Text size="sm">{t('proposals.draftNote')}</Text>
+          {mode.kind === 'accept' ? (
+            <OwnWordsQuote words={mode.words} proposer={mode.proposer} />
+          ) : (
+            <Text size="sm">{t('proposals.draftNote')}</Text>
+          )}
           <Select
             label={fieldLabel('area')}
             placeholder={t('goals.areaPlaceholder')}
@@ -115,16 +135,18 @@ export function ProposalForm({ sectionId, mode, initial, initialRationale = '', 
               data-testid={`proposal-${field}`}
             />
           ))}
-          <Textarea
-            label={t('proposals.rationale')}
-            description={t('proposals.rationaleHint')}
-            value={rationale}
-            onChange={(event) => setRationale(event.currentTarget.value)}
-            error={errors.rationale}
-            autosize
-            minRows={2}
-            data-testid="proposal-rationale"
-          />
+          {!accepting && (
+            <Textarea
+              label={t('proposals.rationale')}
+              description={t('proposals.rationaleHint')}
+              value={rationale}
+              onChange={(event) => setRationale(event.currentTarget.value)}
+              error={errors.rationale}
+              autosize
+              minRows={2}
+              data-testid="proposal-rationale"
+            />
+          )}
           <div
             role="status"
             aria-live="polite"
@@ -153,7 +175,11 @@ export function ProposalForm({ sectionId, mode, initial, initialRationale = '', 
               {t('proposals.cancel')}
             </Button>
             <Button type="submit" loading={action.isPending} data-testid="proposal-submit">
-              {mode.kind === 'edit' ? t('proposals.saveChanges') : t('proposals.submit')}
+              {mode.kind === 'edit'
+                ? t('proposals.saveChanges')
+                : accepting
+                  ? t('proposals.ownWords.acceptSubmit')
+                  : t('proposals.submit')}
             </Button>
           </Group>
         </Stack>

@@ -4,6 +4,7 @@ import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Title } 
 import type * as Y from 'yjs';
 import {
   emptyProposalFields,
+  fieldsFromParentWords,
   fieldsOfGoal,
   readStructure,
   type GoalRecord,
@@ -15,6 +16,7 @@ import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useProposals } from './api';
 import { ProposalCard } from './ProposalCard';
 import { ProposalForm, type ProposalFormMode } from './ProposalForm';
+import { OwnWordsForm } from './OwnWordsForm';
 import { groupProposals } from './grouping';
 import { useAreaLabel } from './labels';
 
@@ -24,6 +26,8 @@ interface ProposalsPanelProps {
   myUserId: string;
   /** What this person may do with proposals here (the server's answer). */
   abilities: SectionAbilities;
+  /** For the plain questions that name the student. */
+  studentFirstName: string;
 }
 
 interface FormState {
@@ -32,7 +36,7 @@ interface FormState {
   rationale?: string;
 }
 
-export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: ProposalsPanelProps) {
+export function ProposalsPanel({ sectionId, doc, myUserId, abilities, studentFirstName }: ProposalsPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const areaLabel = useAreaLabel();
@@ -43,6 +47,7 @@ export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: Proposal
   const readGoals = useCallback((): GoalRecord[] => readStructure(doc).structure.goals, [doc]);
   const goals = useDeepValue(types, readGoals);
   const [form, setForm] = useState<FormState | null>(null);
+  const [ownWords, setOwnWords] = useState(false);
   const [changeGoalId, setChangeGoalId] = useState<string | null>(null);
 
   const canPropose = abilities.propose;
@@ -84,7 +89,10 @@ export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: Proposal
       {canPropose && (
         <Group mt="sm" align="flex-end" wrap="wrap">
           <Button
-            onClick={() => setForm({ mode: { kind: 'new' }, initial: emptyProposalFields() })}
+            // Those who decide write goal fields; everyone else is asked plain questions first.
+            onClick={() =>
+              canDecide ? setForm({ mode: { kind: 'new' }, initial: emptyProposalFields() }) : setOwnWords(true)
+            }
             data-testid="propose-new"
           >
             {t('proposals.proposeNew')}
@@ -140,12 +148,35 @@ export function ProposalsPanel({ sectionId, doc, myUserId, abilities }: Proposal
                         rationale: proposal.rationale,
                       })
                     }
+                    onTranslate={(proposal) =>
+                      proposal.parentWords !== null &&
+                      setForm({
+                        mode: {
+                          kind: 'accept',
+                          proposalId: proposal.id,
+                          words: proposal.parentWords,
+                          proposer: proposal.proposedBy.name,
+                        },
+                        initial: fieldsFromParentWords(proposal.parentWords),
+                      })
+                    }
                   />
                 ))}
               </SimpleGrid>
             </div>
           ))}
       </Stack>
+      {ownWords && (
+        <OwnWordsForm
+          sectionId={sectionId}
+          studentFirstName={studentFirstName}
+          onClose={() => setOwnWords(false)}
+          onUseFields={() => {
+            setOwnWords(false);
+            setForm({ mode: { kind: 'new' }, initial: emptyProposalFields() });
+          }}
+        />
+      )}
       {form && (
         <ProposalForm
           sectionId={sectionId}

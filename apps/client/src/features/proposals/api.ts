@@ -4,6 +4,7 @@ import {
   proposalViewSchema,
   type CreateProposalRequest,
   type EndorseRequest,
+  type ProposalFields,
   type ProposalView,
   type UpdateProposalRequest,
 } from '@iep/shared';
@@ -33,7 +34,7 @@ export type ProposalAction =
   | { kind: 'update'; id: string; body: UpdateProposalRequest }
   | { kind: 'endorse'; id: string; body: EndorseRequest }
   | { kind: 'comment'; id: string; body: { body: string } }
-  | { kind: 'accept'; id: string }
+  | { kind: 'accept'; id: string; fields?: ProposalFields }
   | { kind: 'reject'; id: string; body: { reason: string } }
   | { kind: 'withdraw'; id: string };
 
@@ -48,7 +49,10 @@ function send(sectionId: string, action: ProposalAction): Promise<ProposalView> 
     case 'comment':
       return requestJson(`${onePath(action.id)}/comments`, proposalViewSchema, { method: 'POST', body: action.body });
     case 'accept':
-      return requestJson(`${onePath(action.id)}/accept`, proposalViewSchema, { method: 'POST', body: {} });
+      return requestJson(`${onePath(action.id)}/accept`, proposalViewSchema, {
+        method: 'POST',
+        body: action.fields === undefined ? {} : { fields: action.fields },
+      });
     case 'reject':
       return requestJson(`${onePath(action.id)}/reject`, proposalViewSchema, { method: 'POST', body: action.body });
     case 'withdraw':

@@ -10,6 +10,7 @@ const proposal = (id: string, groupKey: string, status: ProposalView['status'] =
   fields: emptyProposalFields(),
   baseFields: null,
   currentFields: null,
+  parentWords: null,
   rationale: '',
   missingFields: [],
   measurability: { measurable: false, reasons: [] },

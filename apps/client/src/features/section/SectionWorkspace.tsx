@@ -183,6 +183,7 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
           meetingDate={section.meetingDate}
           annualReviewDate={section.annualReviewDate}
           dateOfBirth={section.studentDateOfBirth}
+          studentFirstName={section.studentFirstName}
         />
       )}
       {provider !== null && (
@@ -191,6 +192,7 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
           doc={session.ydoc}
           myUserId={self.userId}
           abilities={section.permissions}
+          studentFirstName={section.studentFirstName}
         />
       )}
     </Stack>

@@ -10,6 +10,7 @@ export interface SectionAccessRow {
   planId: string;
   studentId: string;
   studentName: string;
+  studentFirstName: string;
   studentDateOfBirth: Date;
   meetingDate: Date | null;
   annualReviewDate: Date | null;
@@ -86,6 +87,7 @@ export class TeamRepository {
       planId: section.planId,
       studentId: student.id,
       studentName: `${student.firstName} ${student.lastName}`,
+      studentFirstName: student.firstName,
       studentDateOfBirth: student.dateOfBirth,
       meetingDate: section.plan.meetingDate,
       annualReviewDate: section.plan.annualReviewDate,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../db/prisma.service';
+import type { AuditAction } from '@iep/shared';
 import type { Prisma } from '../../generated/prisma/client';
 
 /** The actor role recorded for a district administrator acting outside any team. */
 export const DISTRICT_ADMIN_ROLE = 'district_admin';
 
 export interface AuditInput {
-  action: string;
+  action: AuditAction;
   actorId?: string | null;
   actorRole?: string | null;
   studentId?: string | null;

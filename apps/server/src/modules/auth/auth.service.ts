@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
-import { ErrorCode, localeSchema, type LoginRequest, type User } from '@iep/shared';
+import { ErrorCode, localeSchema, type AuditAction, type LoginRequest, type User } from '@iep/shared';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { PrismaService } from '../../db/prisma.service';
 import { AppError } from '../../common/app-error';
@@ -100,7 +100,7 @@ export class AuthService {
   async startSession(
     row: UserRow,
     ip: string,
-    audit: { action: string; detail?: Prisma.InputJsonValue } = { action: 'auth.login' },
+    audit: { action: AuditAction; detail?: Prisma.InputJsonValue } = { action: 'auth.login' },
   ): Promise<{ user: User; token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);

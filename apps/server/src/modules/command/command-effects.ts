@@ -1,3 +1,4 @@
+import type { AuditAction } from '@iep/shared';
 import type { AuditInput } from '../audit/audit.service';
 import type { NewNotification, NotificationRow } from '../notifications/notifications.repository';
 import type { Tx } from '../../db/tx';
@@ -33,7 +34,7 @@ export class CommandEffects {
   ) {}
 
   /** An audit row in this transaction; the scope (actor, role, student, section, ip) is filled in. */
-  async audit(action: string, detail?: AuditInput['detail'], override: Partial<CommandScope> = {}): Promise<void> {
+  async audit(action: AuditAction, detail?: AuditInput['detail'], override: Partial<CommandScope> = {}): Promise<void> {
     await this.writers.audit(this.tx, { ...this.scope, ...override, action, detail });
   }
 

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@iep/shared';
 import { CommandRunner } from './command-runner';
 import type { CommandScope } from './command-effects';
 import { appPerFile, newWorld, type World } from '../../test/factories';
@@ -21,7 +22,7 @@ function scopeOf(world: World): CommandScope {
 }
 
 /** What a command in these tests leaves behind: the renamed person, its audit rows, its notifications. */
-async function traces(test: TestApp, world: World, action: string) {
+async function traces(test: TestApp, world: World, action: AuditAction) {
   const prisma = test.prisma.client;
   const [user, audits, notifications] = await Promise.all([
     prisma.user.findUniqueOrThrow({ where: { id: world.users.teacher } }),
@@ -32,7 +33,7 @@ async function traces(test: TestApp, world: World, action: string) {
 }
 
 /** A command touching all three: a write, an audit row, a notification, and an event after commit. */
-function command(world: World, action: string, newName: string, published: string[], fail: boolean) {
+function command(world: World, action: AuditAction, newName: string, published: string[], fail: boolean) {
   return app()
     .running.app.get(CommandRunner)
     .commit(scopeOf(world), async (fx) => {
@@ -55,14 +56,14 @@ function command(world: World, action: string, newName: string, published: strin
 describe('CommandRunner', () => {
   it('rolls back the change, its audit rows and its notifications together when the command throws, and publishes nothing', async () => {
     const world = await newWorld(app());
-    const before = await traces(app(), world, 'test.rollback');
+    const before = await traces(app(), world, 'section.version_saved');
     const published: string[] = [];
 
-    await expect(command(world, 'test.rollback', 'Renamed in a failed command', published, true)).rejects.toThrow(
-      'the command fails after its writes',
-    );
+    await expect(
+      command(world, 'section.version_saved', 'Renamed in a failed command', published, true),
+    ).rejects.toThrow('the command fails after its writes');
 
-    const after = await traces(app(), world, 'test.rollback');
+    const after = await traces(app(), world, 'section.version_saved');
     expect(after.name).toBe(before.name);
     expect(after.audits).toHaveLength(0);
     expect(after.notifications).toHaveLength(before.notifications.length);
@@ -78,7 +79,7 @@ describe('CommandRunner', () => {
       .running.app.get(CommandRunner)
       .commit(scopeOf(world), async (fx) => {
         await fx.tx.user.update({ where: { id: world.users.teacher }, data: { name: 'Renamed and committed' } });
-        await fx.audit('test.commit', { step: 1 });
+        await fx.audit('section.transition', { step: 1 });
         await fx.notify([
           {
             userId: world.users.teacher,
@@ -95,7 +96,7 @@ describe('CommandRunner', () => {
     expect(result).toBe('done');
     expect(publishedDuringWork).toBe(0);
     expect(published).toEqual(['event']);
-    const after = await traces(app(), world, 'test.commit');
+    const after = await traces(app(), world, 'section.transition');
     expect(after.name).toBe('Renamed and committed');
     expect(after.notifications).toHaveLength(1);
     expect(after.audits).toHaveLength(1);
@@ -122,6 +123,6 @@ describe('CommandRunner', () => {
         fx.publish(() => published.push('second listener'));
       });
     expect(published).toEqual(['second listener']);
-    expect((await traces(app(), world, 'none')).name).toBe('Kept despite a listener');
+    expect((await traces(app(), world, 'section.read')).name).toBe('Kept despite a listener');
   });
 });

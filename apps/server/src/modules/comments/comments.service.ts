@@ -8,6 +8,7 @@ import {
   type Person,
   type ThreadDto,
   type ThreadVisibility,
+  type AuditAction,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import type { CommandEffects } from '../command/command-effects';
@@ -322,7 +323,12 @@ export class CommentsService {
    * Every detail names the thread's visibility, so that whoever shows the access log to a parent
    * can leave staff-only threads out.
    */
-  private event(ctx: AuthContext, section: SectionAccess, action: string, detail: Record<string, unknown>): AuditInput {
+  private event(
+    ctx: AuthContext,
+    section: SectionAccess,
+    action: AuditAction,
+    detail: Record<string, unknown>,
+  ): AuditInput {
     return {
       action,
       actorId: ctx.user.id,

@@ -11,6 +11,7 @@ import {
   type SchoolInput,
   type StudentInput,
   type StudentUpdate,
+  type AuditAction,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { CommandRunner } from '../command/command-runner';
@@ -295,7 +296,7 @@ export class DistrictService {
     return plan;
   }
 
-  private event(caller: Caller, action: string, detail: Record<string, string | string[]>) {
+  private event(caller: Caller, action: AuditAction, detail: Record<string, string | string[]>) {
     return { action, actorId: caller.userId, actorRole: DISTRICT_ADMIN_ROLE, ip: caller.ip, detail };
   }
 }

@@ -64,6 +64,7 @@ export class OtSectionService {
       id: section.sectionId,
       studentId: section.studentId,
       studentName: section.studentName,
+      studentFirstName: section.studentFirstName,
       planId: section.planId,
       status: section.status,
       version: section.version,

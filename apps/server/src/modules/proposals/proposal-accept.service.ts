@@ -8,6 +8,7 @@ import {
   type GoalChange,
   type GoalProvenance,
   type MissingProposalField,
+  type ProposalFields,
   type ProposalView,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
@@ -53,11 +54,27 @@ export class ProposalAcceptService {
     private readonly commands: CommandRunner,
   ) {}
 
-  async accept(ctx: AuthContext, id: string, ip: string): Promise<ProposalView> {
+  /**
+   * With `given`, the OT's goal fields for a proposal made in the proposer's own words: they are
+   * stored on the proposal (the words stay as written) and applied. Other proposals are accepted
+   * as proposed.
+   */
+  async accept(ctx: AuthContext, id: string, ip: string, given?: ProposalFields): Promise<ProposalView> {
     const { row, section } = await this.proposals.load(ctx, id);
     this.proposals.permit(ctx, section, 'proposal.decide');
     if (row.status !== 'open') throw notOpen(row.status);
-    const missing = proposalMissingFields(fieldsOf(row.fields), row.rationale);
+    const ownWords = row.parentWords !== null;
+    if (given !== undefined && !ownWords) {
+      throw new AppError(
+        HttpStatus.BAD_REQUEST,
+        ErrorCode.ValidationFailed,
+        'Only a proposal in own words takes fields',
+        {
+          fields: [{ field: 'fields', message: 'This proposal is accepted as proposed' }],
+        },
+      );
+    }
+    const missing = proposalMissingFields(given ?? fieldsOf(row.fields), row.rationale, ownWords);
     if (missing.length > 0) throw incomplete(missing);
 
     const sectionId = section.sectionId;
@@ -82,9 +99,10 @@ export class ProposalAcceptService {
         // The fields as they were when claimed: the proposer's edits stop at this row lock.
         const current = await this.repo.recordIn(tx, id);
         if (!claimed || !current) throw notOpen(current?.status ?? 'accepted');
-        const fields = fieldsOf(current.fields);
-        const stillMissing = proposalMissingFields(fields, current.rationale);
+        const fields = given ?? fieldsOf(current.fields);
+        const stillMissing = proposalMissingFields(fields, current.rationale, ownWords);
         if (stillMissing.length > 0) throw incomplete(stillMissing);
+        if (given !== undefined) await this.repo.setFieldsIn(tx, id, given);
 
         const provenance: GoalProvenance = {
           proposalId: id,
@@ -132,6 +150,7 @@ export class ProposalAcceptService {
           versionNumber: version.number,
           contentHash: frozen.hash,
           superseded,
+          fromOwnWords: given !== undefined,
         });
         fx.publish(() =>
           this.proposals.publish(ctx, section, id, 'accepted', { versionNumber: version.number, superseded }),

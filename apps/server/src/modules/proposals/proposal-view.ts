@@ -1,9 +1,11 @@
 import {
   emptyProposalFields,
+  parentWordsSchema,
   proposalFieldsSchema,
   proposalGroupKey,
   proposalMeasurability,
   proposalMissingFields,
+  type ParentWords,
   type ProposalFields,
   type ProposalView,
   type Role,
@@ -14,6 +16,13 @@ import type { ProposalRecord, ProposalRow } from './proposals.repository';
 export function fieldsOf(value: unknown): ProposalFields {
   const parsed = proposalFieldsSchema.safeParse(value);
   return parsed.success ? parsed.data : emptyProposalFields();
+}
+
+/** The proposer's own words, when stored (anything unreadable reads as none). */
+export function parentWordsOf(value: unknown): ParentWords | null {
+  if (value === null) return null;
+  const parsed = parentWordsSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 export const groupKeyOf = (row: ProposalRecord): string =>
@@ -42,7 +51,8 @@ export function toView(
     baseFields: row.baseFields === null ? null : fieldsOf(row.baseFields),
     currentFields: row.targetGoalId ? (liveGoals.get(row.targetGoalId) ?? null) : null,
     rationale: row.rationale,
-    missingFields: proposalMissingFields(fields, row.rationale),
+    parentWords: parentWordsOf(row.parentWords),
+    missingFields: proposalMissingFields(fields, row.rationale, row.parentWords !== null),
     measurability: proposalMeasurability(fields),
     groupKey: groupKeyOf(row),
     proposedBy: person(row.proposedById, row.proposedByRole),

@@ -13,6 +13,7 @@ import {
   updateProposalRequestSchema,
   type ProposalList,
   type ProposalView,
+  acceptProposalRequestSchema,
 } from '@iep/shared';
 import { ApiRoute } from '../../common/openapi';
 import { parseInput } from '../../common/zod';
@@ -136,12 +137,19 @@ export class ProposalsController {
   @ApiRoute({
     params: proposalIdParamSchema,
     summary:
-      'Accept (OT or administrator): the goal is added or changed in the document, with a version, in the same step',
+      'Accept (OT or administrator): the goal is added or changed in the document, with a version, in the same step; a proposal in own words takes the goal fields the OT wrote from them',
+    body: acceptProposalRequestSchema,
     response: proposalViewSchema,
     errors: [400, 401, 403, 404, 409],
   })
-  accept(@CurrentAuth() ctx: AuthContext, @Param() params: Params, @Req() req: Request): Promise<ProposalView> {
-    return this.acceptance.accept(ctx, parseInput(proposalIdParamSchema, params).id, clientIp(req));
+  accept(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Params,
+    @Body() body: unknown,
+    @Req() req: Request,
+  ): Promise<ProposalView> {
+    const { fields } = parseInput(acceptProposalRequestSchema, body ?? {});
+    return this.acceptance.accept(ctx, parseInput(proposalIdParamSchema, params).id, clientIp(req), fields);
   }
 
   @Post('proposals/:id/reject')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EndorsementStance, ProposalFields, Role, SectionStatus } from '@iep/shared';
+import type { EndorsementStance, ParentWords, ProposalFields, Role, SectionStatus } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
 
@@ -18,6 +18,7 @@ export interface NewProposal {
   fields: ProposalFields;
   baseFields: ProposalFields | null;
   rationale: string;
+  parentWords: ParentWords | null;
   proposedById: string;
   proposedByRole: Role;
 }
@@ -51,7 +52,12 @@ export class ProposalsRepository {
 
   createIn(tx: Prisma.TransactionClient, p: NewProposal): Promise<ProposalRecord> {
     return tx.goalProposal.create({
-      data: { ...p, fields: json(p.fields), baseFields: p.baseFields ? json(p.baseFields) : undefined },
+      data: {
+        ...p,
+        fields: json(p.fields),
+        baseFields: p.baseFields ? json(p.baseFields) : undefined,
+        parentWords: p.parentWords ? json(p.parentWords) : undefined,
+      },
     });
   }
 
@@ -70,6 +76,11 @@ export class ProposalsRepository {
       },
     });
     return count === 1;
+  }
+
+  /** The goal fields the OT gave when accepting a proposal in the proposer's own words (the words stay). */
+  async setFieldsIn(tx: Prisma.TransactionClient, id: string, fields: ProposalFields): Promise<void> {
+    await tx.goalProposal.update({ where: { id }, data: { fields: json(fields) } });
   }
 
   /**

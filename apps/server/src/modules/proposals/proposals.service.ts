@@ -133,6 +133,7 @@ export class ProposalsService {
         fields: input.fields,
         baseFields,
         rationale: input.rationale,
+        parentWords: input.parentWords ?? null,
         proposedById: ctx.user.id,
         proposedByRole: section.role,
       });
@@ -140,6 +141,7 @@ export class ProposalsService {
         proposalId: row.id,
         kind: row.kind,
         targetGoalId: row.targetGoalId,
+        ownWords: row.parentWords !== null,
       });
       fx.publish(() => this.publish(ctx, section, row.id, 'created'));
       return row;

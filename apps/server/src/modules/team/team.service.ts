@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { can, ErrorCode, isFamily, type Actor, type ChangeRoleRequest, type Role } from '@iep/shared';
+import { can, ErrorCode, isFamily, type Actor, type AuditAction, type ChangeRoleRequest, type Role } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { CollabServer } from '../../collab/collab.server';
 import { RealtimeEvents } from '../../realtime/realtime-events';
@@ -116,7 +116,7 @@ export class TeamService {
     }
   }
 
-  private event(actor: Actor, action: string, studentId: string, ip: string, detail: Prisma.InputJsonObject) {
+  private event(actor: Actor, action: AuditAction, studentId: string, ip: string, detail: Prisma.InputJsonObject) {
     return {
       action,
       actorId: actor.userId,

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { browserSuite, checkPage, eventually, openSection } from '../browser';
-import { fragmentPlainText, type RichTextNode } from '@iep/shared';
+import { formatGoalDate, fragmentPlainText, type RichTextNode } from '@iep/shared';
 import { api, login } from '../test-app';
 
 /**
- * The goal bank and the version history in a real browser: the OT inserts a template (its blanks
- * marked), saves a named version, changes the goal, and compares the version with now.
+ * The goal bank and the version history in a real browser: the OT inserts a template (the
+ * student's name and the review date filled in, the other blanks highlighted and reached by Tab), saves a named version, changes the goal, and compares the version with now.
  */
 
 const suite = browserSuite();
@@ -31,15 +31,58 @@ describe('the goal bank and version history in a real browser', () => {
       () => page.getByTestId('goal-card').count(),
       (n) => n === 1,
     );
-    const baseline = page.getByTestId('goal-card').first().getByTestId('goal-baseline');
+    const card = page.getByTestId('goal-card').first();
+    const baseline = card.getByTestId('goal-baseline');
     expect(await baseline.inputValue()).toMatch(/\[\[\w+\]\]/);
-    expect(await page.getByTestId('goal-card').first().textContent()).toContain('Not yet measurable');
+    expect(await card.textContent()).toContain('Not yet measurable');
+
+    // The blanks the app knows are filled: the student's first name, the annual review date.
+    const sectionId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const ot = await login(suite.app(), 'ot@demo.school');
+    const section = (await api(suite.app(), `/api/sections/${sectionId}`, { token: ot.token })).body as {
+      annualReviewDate: string;
+    };
+    expect(await baseline.inputValue()).toMatch(/^Mateo snips the edge/);
+    expect(await card.getByTestId('goal-timeframe').inputValue()).toBe(
+      `By the annual IEP review on ${formatGoalDate(section.annualReviewDate.slice(0, 10), 'en') ?? ''}`,
+    );
+    const allText = await card.evaluate((el) =>
+      [...el.querySelectorAll('input, textarea')].map((f) => (f as unknown as { value: string }).value).join(' '),
+    );
+    expect(allText).not.toMatch(/\[\[(student|date)\]\]/);
+
+    // The blanks left are highlighted; arriving by keyboard selects one, typing fills it, Tab goes on.
+    const selected = (field: typeof baseline) =>
+      field.evaluate((el) => {
+        const f = el as unknown as { value: string; selectionStart: number; selectionEnd: number };
+        return f.value.slice(f.selectionStart, f.selectionEnd);
+      });
+    expect(await baseline.getAttribute('data-has-blank')).toBe('true');
+    await checkPage(page, 'ot-goal-bank-blanks');
+    await baseline.focus();
+    await eventually(
+      'the baseline blank selected',
+      () => selected(baseline),
+      (s) => s === '[[baseline_trials]]',
+    );
+    await page.keyboard.type('1');
+    await eventually(
+      'the blank filled',
+      () => baseline.inputValue(),
+      (v) => v.includes('in only 1 of 5 trials'),
+    );
+    expect(await baseline.getAttribute('data-has-blank')).toBeNull();
+    await page.keyboard.press('Tab');
+    const condition = card.getByTestId('goal-condition');
+    await eventually(
+      'the condition blank selected by Tab',
+      () => selected(condition),
+      (s) => s === '[[tool]]',
+    );
 
     // The goal's rich-text description is its own live editor, stored with the goal.
     await page.getByTestId('goal-card').first().getByTestId('goal-description').locator('.ProseMirror').click();
     await page.keyboard.type('Cutting practice also at home.', { delay: 5 });
-    const sectionId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    const ot = await login(suite.app(), 'ot@demo.school');
     await eventually(
       'the description stored',
       async () => {

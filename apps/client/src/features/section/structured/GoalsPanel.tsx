@@ -13,6 +13,7 @@ import {
   type GoalArea,
   type GoalRecord,
   type GoalTextField,
+  type KnownFacts,
 } from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { GoalBankButton } from '../../goal-bank/GoalBankDialog';
@@ -32,10 +33,12 @@ interface GoalsPanelProps {
   doc: Y.Doc;
   goals: GoalRecord[];
   editable: boolean;
+  /** What the app knows for the goal bank's blanks. */
+  facts: KnownFacts;
 }
 
 /** The section's goals, each a card of live fields, in position order. */
-export function GoalsPanel({ doc, goals, editable }: GoalsPanelProps) {
+export function GoalsPanel({ doc, goals, editable, facts }: GoalsPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const map = doc.getMap<unknown>('goals');
@@ -89,7 +92,11 @@ export function GoalsPanel({ doc, goals, editable }: GoalsPanelProps) {
         </Button>
       )}
       {editable && (
-        <GoalBankButton doc={doc} onInserted={(id) => focusAfterRender([`goals-${id}-area`, `goals-${id}`])} />
+        <GoalBankButton
+          doc={doc}
+          facts={facts}
+          onInserted={(id) => focusAfterRender([`goals-${id}-area`, `goals-${id}`])}
+        />
       )}
     </section>
   );

@@ -24,6 +24,8 @@ interface StructuredPanelsProps {
   meetingDate: string | null;
   annualReviewDate: string | null;
   dateOfBirth: string | null;
+  /** For the goal bank's blanks. */
+  studentFirstName: string;
 }
 
 interface DocView {
@@ -37,7 +39,14 @@ function today(): string {
 }
 
 /** Areas of need, goals, services, accommodations, transition goals and the live compliance checks, all read from the section's one Y.Doc. */
-export function StructuredPanels({ doc, editable, meetingDate, annualReviewDate, dateOfBirth }: StructuredPanelsProps) {
+export function StructuredPanels({
+  doc,
+  editable,
+  meetingDate,
+  annualReviewDate,
+  dateOfBirth,
+  studentFirstName,
+}: StructuredPanelsProps) {
   const types = useMemo<DeepObservable[]>(
     () => [...STRUCTURED_ROOTS.map((root) => doc.getMap<unknown>(root)), doc.getXmlFragment('parentConcerns')],
     [doc],
@@ -68,7 +77,12 @@ export function StructuredPanels({ doc, editable, meetingDate, annualReviewDate,
   return (
     <>
       <AreasOfNeedPanel doc={doc} areas={view.structure.areasOfNeed} editable={editable} />
-      <GoalsPanel doc={doc} goals={view.structure.goals} editable={editable} />
+      <GoalsPanel
+        doc={doc}
+        goals={view.structure.goals}
+        editable={editable}
+        facts={{ studentFirstName, annualReviewDate }}
+      />
       <ServicesPanel doc={doc} services={view.structure.services} issues={view.issues} editable={editable} />
       <AccommodationsPanel
         doc={doc}

@@ -1,5 +1,7 @@
 import { Textarea, TextInput } from '@mantine/core';
 import type * as Y from 'yjs';
+import { useTranslation } from 'react-i18next';
+import { hasBlank, useBlankKeys } from '../../goal-bank/blanks';
 import { useYText } from './useYText';
 
 interface YTextInputProps {
@@ -15,7 +17,10 @@ interface YTextInputProps {
   maxLength?: number;
 }
 
-/** A labelled Mantine input that edits a Y.Text live (no local draft saved later). */
+/**
+ * A labelled Mantine input that edits a Y.Text live (no local draft saved later). Text still holding
+ * a `[[name]]` blank is highlighted and says so; Tab walks through its blanks.
+ */
 export function YTextInput({
   ytext,
   label,
@@ -27,11 +32,17 @@ export function YTextInput({
   error,
   maxLength,
 }: YTextInputProps) {
+  const { t } = useTranslation();
   const { value, onChange, ref } = useYText(ytext);
+  const blank = !readOnly && hasBlank(value);
+  const keys = useBlankKeys(blank);
   const common = {
     id,
     label,
-    description,
+    description: blank ? [description, t('goals.blankHint')].filter(Boolean).join(' ') : description,
+    classNames: blank ? { input: 'has-blank' } : undefined,
+    'data-has-blank': blank ? 'true' : undefined,
+    ...keys,
     error,
     value,
     onChange,

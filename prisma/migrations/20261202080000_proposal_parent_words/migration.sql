@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "GoalProposal" ADD COLUMN "parentWords" JSONB;

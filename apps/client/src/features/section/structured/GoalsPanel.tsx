@@ -48,9 +48,16 @@ export function GoalsPanel({ doc, goals, removed, editable, remover }: GoalsPane
   const map = doc.getMap<unknown>('goals');
   const focusAfterRender = usePendingFocus(goals);
   const removal = useRecordRemoval(doc, 'goals', remover);
-  const summary = (goal: Pick<GoalRecord, 'area' | 'behavior'>): string =>
-    [goal.area === null ? '' : t(`goals.areas.${goal.area}`), clip(goal.behavior)].filter(Boolean).join(' — ') ||
-    t('removal.untitled');
+  // The area and the first text filled in (the behaviour first): enough to tell removed goals apart.
+  const summary = (goal: Pick<GoalRecord, 'area' | GoalTextField>): string => {
+    const text = (['behavior', 'condition', 'criterion', 'baseline', 'timeframe'] as const)
+      .map((field) => clip(goal[field]))
+      .find((value) => value !== '');
+    return (
+      [goal.area === null ? '' : t(`goals.areas.${goal.area}`), text].filter(Boolean).join(' — ') ||
+      t('removal.untitled')
+    );
+  };
 
   const move = (index: number, direction: 'up' | 'down'): void => {
     const goal = goals[index];

@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import {
   addGoal,
+  goalMap,
   isRemoved,
+  removeObjective,
   removeRecord,
+  restoreObjective,
   restoreRecord,
   type SectionDiff,
   type SectionResponse,
@@ -80,6 +83,26 @@ describe('removing and restoring a goal', () => {
     return pdfText(Buffer.from(await res.arrayBuffer()));
   };
 
+  /** The newest audit row's id: a close looked for after it is the socket opened since. */
+  const lastAuditId = async (): Promise<bigint> =>
+    (await app.prisma.client.auditEvent.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? 0n;
+
+  /** The updates a document socket refused, from its audited close (a close audited after `afterId`). */
+  async function refusedOnClose(userId: string, afterId: bigint): Promise<number> {
+    let refused: number | null = null;
+    await waitFor(
+      () => {
+        void app.prisma.client.auditEvent
+          .findFirst({ where: { action: 'section.session_close', actorId: userId, sectionId, id: { gt: afterId } } })
+          .then((row) => (refused = (row?.detail as { refusedUpdates?: number } | null)?.refusedUpdates ?? null));
+        return refused !== null;
+      },
+      10_000,
+      'the session close to be audited',
+    );
+    return refused ?? 0;
+  }
+
   it('leaves a removed half-filled goal out of the plan, its checks and the PDF, shows it removed in a comparison, detaches its thread, and restores it all', async () => {
     const doc = await open(ot);
     const watcher = await open(teacher);
@@ -128,26 +151,63 @@ describe('removing and restoring a goal', () => {
     const doc = await open(ot);
     const half = addGoal(doc, { behavior: HALF });
     const parent = await login(app, world.emails.parent);
+    const since = await lastAuditId();
     const parentDoc = new Y.Doc();
     const provider = connectProvider(app, sectionId, await collabToken(app, parent, sectionId), parentDoc);
     await synced(provider);
     await waitFor(() => parentDoc.getMap('goals').has(half), 5000, 'the goal reaching the parent');
     expect(removeRecord(parentDoc, 'goals', half, REMOVAL)).toBe(true);
     provider.destroy();
-    // The socket's close is audited with the updates it refused: the removal was one.
-    let refused: unknown = null;
+    expect(await refusedOnClose(parent.userId, since)).toBeGreaterThanOrEqual(1);
+    expect((await section()).structure.goals.map((g) => g.id)).toEqual([half]);
+    expect(isRemoved(doc.getMap('goals').get(half))).toBe(false);
+  });
+
+  it('takes an objective’s removal (a mark on its text) through the socket and leaves it out of its goal until restored', async () => {
+    const doc = await open(ot);
+    const watcher = await open(teacher);
+    const id = addGoal(doc, { objectives: ['buttons 3 buttons', 'zips a coat'] });
+    await waitFor(() => watcher.getMap('goals').has(id), 5000, 'the goal reaching the server');
+    const objectives = goalMap(doc, id)?.get('objectives');
+    if (!(objectives instanceof Y.Array)) throw new Error('no objectives');
+    expect(removeObjective(objectives, 0, REMOVAL)).toBe(true);
+    const seen = (): unknown => (goalMap(watcher, id)?.get('objectives') as Y.Array<unknown> | undefined)?.get(0);
+    await waitFor(() => isRemoved(seen()), 5000, 'the removal reaching the teacher');
+    expect((await section()).structure.goals[0]?.objectives).toEqual(['zips a coat']);
+    expect(restoreObjective(objectives, 0)).toBe(true);
+    await waitFor(() => !isRemoved(seen()), 5000, 'the restore reaching the teacher');
+    expect((await section()).structure.goals[0]?.objectives).toEqual(['buttons 3 buttons', 'zips a coat']);
+  });
+
+  it('refuses a removal in a locked (approved) section like any other edit: the goal stays', async () => {
+    const start = await lastAuditId();
+    const doc = await open(ot);
+    const watcher = await open(teacher);
+    const id = addGoal(doc, { behavior: HALF });
+    await waitFor(() => watcher.getMap('goals').has(id), 5000, 'the goal reaching the server');
+    for (const p of providers.splice(0)) p.destroy();
+    // Both editing sockets' closes recorded first, so the close looked for below is the locked one's.
+    let closed = 0;
     await waitFor(
       () => {
         void app.prisma.client.auditEvent
-          .findFirst({ where: { action: 'section.session_close', actorId: parent.userId, sectionId } })
-          .then((row) => (refused = (row?.detail as { refusedUpdates?: number } | null)?.refusedUpdates ?? null));
-        return typeof refused === 'number';
+          .count({ where: { action: 'section.session_close', sectionId, id: { gt: start } } })
+          .then((n) => (closed = n));
+        return closed >= 2;
       },
       10_000,
-      'the parent session to close',
+      'the editing sessions to close',
     );
-    expect(refused).toBeGreaterThanOrEqual(1);
-    expect((await section()).structure.goals.map((g) => g.id)).toEqual([half]);
-    expect(isRemoved(doc.getMap('goals').get(half))).toBe(false);
+    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
+    const since = await lastAuditId();
+
+    const lockedDoc = new Y.Doc();
+    const provider = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), lockedDoc);
+    await synced(provider);
+    await waitFor(() => lockedDoc.getMap('goals').has(id), 5000, 'the goal reaching the OT');
+    expect(removeRecord(lockedDoc, 'goals', id, REMOVAL)).toBe(true);
+    provider.destroy();
+    expect(await refusedOnClose(ot.userId, since)).toBeGreaterThanOrEqual(1);
+    expect((await section()).structure.goals.map((g) => g.id)).toEqual([id]);
   });
 });

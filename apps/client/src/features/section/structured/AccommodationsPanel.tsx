@@ -16,7 +16,7 @@ import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { usePendingFocus } from './usePendingFocus';
 import { CommentButton } from '../../comments/CommentButton';
-import { clip, RemoveControl, RemovedItems, useRecordRemoval, type Remover } from './Removal';
+import { clip, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
 
 /** The common items offered as one-click additions, with the kind each is added as. */
 export const ACCOMMODATION_SUGGESTIONS = [
@@ -74,7 +74,7 @@ export function AccommodationsPanel({
     ]);
   };
 
-  const removal = useRecordRemoval(doc, 'accommodations', remover);
+  const removal = recordRemoval(doc, 'accommodations', remover);
   const remove = (index: number): void => {
     const record = accommodations[index];
     if (record === undefined) return;

@@ -24,7 +24,7 @@ import { usePendingFocus } from './usePendingFocus';
 import { GoalDescriptionEditor } from './GoalDescriptionEditor';
 import { GoalProvenanceNote } from '../../proposals/GoalProvenanceNote';
 import { CommentButton } from '../../comments/CommentButton';
-import { clip, focusSoon, removalNow, RemoveControl, RemovedItems, useRecordRemoval, type Remover } from './Removal';
+import { clip, focusSoon, removalNow, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
 
 const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
 const MAX_OBJECTIVES = 12;
@@ -47,7 +47,7 @@ export function GoalsPanel({ doc, goals, removed, editable, remover }: GoalsPane
   const headingId = useId();
   const map = doc.getMap<unknown>('goals');
   const focusAfterRender = usePendingFocus(goals);
-  const removal = useRecordRemoval(doc, 'goals', remover);
+  const removal = recordRemoval(doc, 'goals', remover);
   // The area and the first text filled in (the behaviour first): enough to tell removed goals apart.
   const summary = (goal: Pick<GoalRecord, 'area' | GoalTextField>): string => {
     const text = (['behavior', 'condition', 'criterion', 'baseline', 'timeframe'] as const)

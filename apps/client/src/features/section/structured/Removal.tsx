@@ -16,7 +16,7 @@ export function removalNow(by: Remover): Removal {
 }
 
 /** Removes and restores records of one root; focus goes where the person can carry on. */
-export function useRecordRemoval(doc: Y.Doc, root: RemovableRoot, by: Remover) {
+export function recordRemoval(doc: Y.Doc, root: RemovableRoot, by: Remover) {
   return {
     remove: (id: string, focusAfter: string): void => {
       if (removeRecord(doc, root, id, removalNow(by))) focusSoon(focusAfter);

@@ -20,7 +20,7 @@ import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { numberFromInput } from './numberFromInput';
 import { CommentButton } from '../../comments/CommentButton';
-import { clip, RemoveControl, RemovedItems, useRecordRemoval, type Remover } from './Removal';
+import { clip, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
 
 type ChoiceField = 'model' | 'period' | 'grouping' | 'provider';
 type NumberField = 'frequency' | 'minutes';
@@ -48,7 +48,7 @@ export function ServicesPanel({ doc, services, removed, issues, editable, remove
   const headingId = useId();
   const map = doc.getMap<unknown>('services');
   const total = serviceMinutes(services);
-  const removal = useRecordRemoval(doc, 'services', remover);
+  const removal = recordRemoval(doc, 'services', remover);
   const summary = (service: Pick<ServiceRecord, 'model' | 'location'>): string =>
     [service.model === null ? '' : t(`services.options.model.${service.model}`), clip(service.location)]
       .filter(Boolean)

@@ -14,7 +14,7 @@ import {
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { transitionAge } from './transitionAge';
-import { clip, RemoveControl, RemovedItems, useRecordRemoval, type Remover } from './Removal';
+import { clip, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
 
 function isTransitionArea(value: string): value is TransitionArea {
   return (TRANSITION_AREAS as readonly string[]).includes(value);
@@ -46,7 +46,7 @@ export function TransitionGoalsPanel({
 }: TransitionGoalsPanelProps) {
   const { t } = useTranslation();
   const map = doc.getMap<unknown>('transitionGoals');
-  const removal = useRecordRemoval(doc, 'transitionGoals', remover);
+  const removal = recordRemoval(doc, 'transitionGoals', remover);
   const age = transitionAge(dateOfBirth, meetingDate, today);
 
   return (

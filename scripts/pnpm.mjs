@@ -2,6 +2,7 @@
 // fails on these machines, and pnpm need not be installed globally.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +20,8 @@ export function pnpm(args, options = {}) {
 
 /**
  * Like `pnpm`, without waiting: resolves with the exit code. With `prefix`, every line it prints is
- * prefixed (as turbo does), so that two commands running side by side stay readable.
+ * prefixed (as turbo does), so that two commands running side by side stay readable. With
+ * `niceness`, the command runs at that lower CPU priority (it takes what the others leave).
  */
 export function pnpmAsync(args, options = {}) {
   return new Promise((resolve) => {
@@ -28,6 +30,8 @@ export function pnpmAsync(args, options = {}) {
       stdio: options.prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: pnpmEnv(options),
     });
+    // A lower priority (higher niceness) is inherited by everything the command starts.
+    if (options.niceness && child.pid !== undefined) setPriority(child.pid, options.niceness);
     if (options.prefix) {
       for (const [from, to] of [
         [child.stdout, process.stdout],

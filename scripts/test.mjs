@@ -2,9 +2,10 @@
 // browser, the benchmark's short run); ends with one summary line of all jest results.
 //
 // The server's tests are the longest stage by far. Once everything is built they run beside the
-// rest (typecheck, lint, the client's, shared's and the benchmark's tests). The server's files run
-// in one jest worker by default; SERVER_TEST_WORKERS=N runs N, each with its own PostgreSQL copy
-// (on a machine with more cores: on 2 cores beside the rest, three workers starved app start-ups).
+// rest (typecheck, lint, the client's, shared's and the benchmark's tests), which runs at a lower
+// CPU priority so that it fills the gaps instead of starving the server's app start-ups. The
+// server's files run in two jest workers by default (SERVER_TEST_WORKERS=N for another number),
+// each with its own PostgreSQL copy.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInstalled } from './install.mjs';
@@ -32,16 +33,15 @@ if (built === 0) {
     },
   );
   const rest = (async () => {
-    const checks = await pnpmAsync(['exec', 'turbo', 'run', 'typecheck', 'lint', '--continue', '--concurrency=1']);
-    const others = await pnpmAsync([
-      'exec',
-      'turbo',
-      'run',
-      'test',
-      '--filter=!@iep/server',
-      '--continue',
-      '--concurrency=1',
-    ]);
+    const background = { niceness: 15 };
+    const checks = await pnpmAsync(
+      ['exec', 'turbo', 'run', 'typecheck', 'lint', '--continue', '--concurrency=1'],
+      background,
+    );
+    const others = await pnpmAsync(
+      ['exec', 'turbo', 'run', 'test', '--filter=!@iep/server', '--continue', '--concurrency=1'],
+      background,
+    );
     console.log(`\nTypecheck, lint and the other packages' tests finished after ${seconds()}.`);
     return Math.max(checks, others);
   })();

@@ -28,6 +28,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { SignoffModule } from './modules/signoff/signoff.module';
 import { WorkflowModule } from './modules/workflow/workflow.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { NoticesModule } from './modules/notices/notices.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { SuggestionsModule } from './modules/suggestions/suggestions.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -113,6 +114,7 @@ export class AppModule {
         WorkflowModule,
         SignoffModule,
         MeetingsModule,
+        NoticesModule,
         ProposalsModule,
         SuggestionsModule,
         RealtimeModule,

@@ -55,5 +55,10 @@ export const sectionAbilitiesSchema = z.object({
   exportRecord: z.boolean(),
   inviteToTeam: z.boolean(),
   manageTeam: z.boolean(),
+  /** Prior Written Notices: sees drafts, edits them, issues them, acknowledges receipt (the family). */
+  viewNoticeDrafts: z.boolean(),
+  editNotices: z.boolean(),
+  issueNotices: z.boolean(),
+  acknowledgeNotices: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

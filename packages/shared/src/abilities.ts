@@ -61,6 +61,10 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     exportRecord: can(actor, 'record.export', at),
     inviteToTeam: can(actor, 'team.invite', at),
     manageTeam: can(actor, 'team.manage', at),
+    viewNoticeDrafts: can(actor, 'notice.drafts', at),
+    editNotices: can(actor, 'notice.edit', at),
+    issueNotices: can(actor, 'notice.issue', at),
+    acknowledgeNotices: can(actor, 'notice.acknowledge', at),
   };
 }
 

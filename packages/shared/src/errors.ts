@@ -86,6 +86,13 @@ export const ErrorCode = {
   SuggestionsOpen: 'SUGGESTIONS_OPEN',
   /** No open suggestion matches (decided, withdrawn, or never there). */
   SuggestionNotFound: 'SUGGESTION_NOT_FOUND',
+  // --- Prior Written Notice (issue 19) ---
+  /** Issuing a notice with a required field blank; details name the fields. */
+  NoticeIncomplete: 'NOTICE_INCOMPLETE',
+  /** The notice was issued: it is part of the record and never changes. */
+  NoticeIssued: 'NOTICE_ISSUED',
+  /** Acknowledging a notice that is still a draft. */
+  NoticeNotIssued: 'NOTICE_NOT_ISSUED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

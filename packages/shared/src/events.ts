@@ -47,6 +47,16 @@ export interface ProposalChangedEvent {
   versionNumber?: number;
 }
 
+/**
+ * A Prior Written Notice changed. Drafts are heard in the staff room only; issued notices (and
+ * receipts) in the whole section room. Clients refetch the section's notices.
+ */
+export interface NoticeChangedEvent {
+  sectionId: string;
+  noticeId: string;
+  change: 'drafted' | 'updated' | 'issued' | 'acknowledged';
+}
+
 export interface ServerToClientEvents {
   'section:saved': (event: SectionSavedEvent) => void;
   'section:status': (event: SectionStatusEvent) => void;
@@ -54,6 +64,7 @@ export interface ServerToClientEvents {
   /** A meeting of the section changed (scheduled, started, someone joined, now discussing, ended). */
   'meeting:state': (state: MeetingState) => void;
   'proposal:changed': (event: ProposalChangedEvent) => void;
+  'notice:changed': (event: NoticeChangedEvent) => void;
   // --- comment threads and notifications (issue 4) ---
   /** A thread was started or changed (comment added, edited, deleted, resolved, reopened): the whole thread. */
   'thread:changed': (thread: ThreadDto) => void;

@@ -25,3 +25,4 @@ export * from './account';
 export * from './abilities';
 export * from './device';
 export * from './suggestion-decisions';
+export * from './notices';

@@ -1,5 +1,6 @@
 import { can, sectionPermissions, type Action } from './policy';
 import { ROLES, SECTION_STATUSES, type Role, type SectionStatus } from './roles';
+import { blankNoticeFields, missingNoticeFields } from './notices';
 
 const actor = (role: Role | null) => ({ userId: 'u1', role });
 
@@ -133,5 +134,41 @@ describe('reading the mail outbox', () => {
     expect(can(actor(null), 'mail.read')).toBe(false);
     expect(can({ userId: 'u1', role: null, districtAdmin: true }, 'mail.read')).toBe(true);
     expect(can({ userId: 'u1', role: 'admin', districtAdmin: false }, 'mail.read')).toBe(false);
+  });
+});
+
+describe('Prior Written Notice', () => {
+  it('lets the OT and the administrator write and issue, all staff read drafts, the family read issued notices and acknowledge', () => {
+    const at = { status: 'approved' as const };
+    for (const role of ['ot', 'admin'] as const) {
+      expect(can(actor(role), 'notice.edit', at)).toBe(true);
+      expect(can(actor(role), 'notice.issue', at)).toBe(true);
+    }
+    for (const role of ['teacher', 'ota', 'parent'] as const) {
+      expect(can(actor(role), 'notice.edit', at)).toBe(false);
+      expect(can(actor(role), 'notice.issue', at)).toBe(false);
+    }
+    expect(can(actor('teacher'), 'notice.drafts', at)).toBe(true);
+    expect(can(actor('parent'), 'notice.drafts', at)).toBe(false);
+    for (const role of ROLES) expect(can(actor(role), 'notice.view', at)).toBe(true);
+    expect(can(actor('parent'), 'notice.acknowledge', at)).toBe(true);
+    expect(can(actor('ot'), 'notice.acknowledge', at)).toBe(false);
+    expect(can(actor(null), 'notice.view', at)).toBe(false);
+    expect(can({ userId: 'u', role: null, districtAdmin: true }, 'notice.view', at)).toBe(false);
+  });
+});
+
+describe('notice fields', () => {
+  it('names the required fields still blank, and an option without its reason', () => {
+    expect(missingNoticeFields(blankNoticeFields())).toEqual(['description', 'reasons', 'options', 'dataUsed']);
+    expect(
+      missingNoticeFields({
+        ...blankNoticeFields('refuses'),
+        description: 'More minutes',
+        reasons: 'Goals met',
+        dataUsed: 'Evaluation',
+        options: [{ option: '60 minutes', whyRejected: ' ' }],
+      }),
+    ).toEqual(['options']);
   });
 });

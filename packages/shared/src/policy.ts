@@ -61,6 +61,17 @@ export type Action =
   | 'suggestion.decide'
   /** Withdraws a suggestion: only its author (`authorId`). */
   | 'suggestion.withdraw'
+  // Prior Written Notice (issue 19)
+  /** Reads the issued notices of the student's section. */
+  | 'notice.view'
+  /** Sees the drafts of notices before they are issued. */
+  | 'notice.drafts'
+  /** Writes a draft notice (by hand, or edits one an event made). */
+  | 'notice.edit'
+  /** Issues a draft to the family: it is sent in their language and never changes again. */
+  | 'notice.issue'
+  /** The family acknowledges receiving an issued notice. */
+  | 'notice.acknowledge'
   | CommentAction;
 
 export interface SectionResource {
@@ -81,6 +92,9 @@ export interface TransitionResource extends SectionResource {
 
 /** The parts a parent writes in: their concerns in their own words, and the home strategies. */
 export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'homeStrategies'];
+
+/** Who writes and issues Prior Written Notices: the OT and the administrator (the LEA's representative). */
+export const NOTICE_WRITERS: readonly Role[] = ['ot', 'admin'];
 
 const WORKFLOW_LEADS: readonly Role[] = [...new Set(TRANSITIONS.filter((t) => !t.bySignature).flatMap((t) => t.roles))];
 
@@ -120,6 +134,11 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
   'suggestion.decide': WORKFLOW_LEADS,
   // The family's right to inspect the record (FERPA); the administrator answers such requests.
   'record.export': [...FAMILY_ROLES, 'admin'],
+  'notice.view': [...STAFF_ROLES, ...FAMILY_ROLES],
+  'notice.drafts': STAFF_ROLES,
+  'notice.edit': NOTICE_WRITERS,
+  'notice.issue': NOTICE_WRITERS,
+  'notice.acknowledge': FAMILY_ROLES,
 };
 
 /** What a district administrator does without being on the team: people and plans, not content. */
@@ -211,6 +230,11 @@ export function can(
     case 'team.invite':
     case 'team.manage':
     case 'record.export':
+    case 'notice.view':
+    case 'notice.drafts':
+    case 'notice.edit':
+    case 'notice.issue':
+    case 'notice.acknowledge':
       return granted(action, role);
     default: {
       const unknownAction: never = action;

@@ -3,6 +3,7 @@ import type { MeetingState, ServerToClientEvents, ThreadDto } from '@iep/shared'
 import { commentKeys, upsertThread } from '../features/comments/api';
 import { meetingKeys } from '../features/meetings/api';
 import { mergeMeeting } from '../features/meetings/meetingModel';
+import { noticeKeys } from '../features/notices/api';
 import { notificationKeys } from '../features/notifications/api';
 import { proposalKeys } from '../features/proposals/api';
 import { sectionKeys } from '../features/section/api';
@@ -67,6 +68,11 @@ export const eventQueries: { readonly [E in ServerEvent]: EventRoute<E> } = {
   'proposal:changed': {
     invalidates: (event) => [proposalKeys.list(event.sectionId)],
     missed: { perSection: (sectionId) => [proposalKeys.list(sectionId)] },
+  },
+  // Drafts reach the staff room only; issued notices and receipts the whole section room.
+  'notice:changed': {
+    invalidates: (event) => [noticeKeys.list(event.sectionId)],
+    missed: { perSection: (sectionId) => [noticeKeys.list(sectionId)] },
   },
   'thread:changed': {
     writes: (client, thread) =>

@@ -1,6 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
-import type { MeetingState, ProposalChangedEvent, SectionStatusEvent, SignoffChangedEvent } from '@iep/shared';
+import type {
+  MeetingState,
+  NoticeChangedEvent,
+  ProposalChangedEvent,
+  SectionStatusEvent,
+  SignoffChangedEvent,
+} from '@iep/shared';
 
 /**
  * A meeting's state in the two views its section's rooms hear: `staff` for the staff room (those
@@ -42,6 +48,15 @@ export class SectionEvents {
 
   onProposal(listener: (event: ProposalChangedEvent) => void): void {
     this.emitter.on('proposal', listener);
+  }
+
+  /** A notice changed; `staffOnly` for drafts, which the family never hears of. */
+  notice(event: NoticeChangedEvent, staffOnly: boolean): void {
+    this.emitter.emit('notice', event, staffOnly);
+  }
+
+  onNotice(listener: (event: NoticeChangedEvent, staffOnly: boolean) => void): void {
+    this.emitter.on('notice', listener);
   }
 
   onStatus(listener: (event: SectionStatusEvent) => void): void {

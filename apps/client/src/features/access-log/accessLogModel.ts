@@ -15,6 +15,12 @@ export const KNOWN_ACTIONS = {
   'section.family_first_opened': 'familyFirstOpened',
   'section.family_responded': 'familyResponded',
   'student.list': 'studentList',
+  'notice.drafted': 'noticeDrafted',
+  'notice.updated': 'noticeUpdated',
+  'notice.issued': 'noticeIssued',
+  'notice.read': 'noticeRead',
+  'notice.exported': 'noticeExported',
+  'notice.acknowledged': 'noticeAcknowledged',
 } as const;
 export type KnownAction = keyof typeof KNOWN_ACTIONS;
 export type ActionKey = (typeof KNOWN_ACTIONS)[KnownAction];

@@ -1,3 +1,4 @@
+import { threadCardSelector } from './threadCardSelector';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, Loader, Stack, Text, Title } from '@mantine/core';
@@ -20,7 +21,7 @@ export function ThreadSidebar() {
 
   useEffect(() => {
     if (activeId === null) return;
-    const card = document.querySelector<HTMLElement>(`[data-thread-id="${activeId}"]`);
+    const card = document.querySelector<HTMLElement>(threadCardSelector(activeId));
     card?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
 

@@ -26,7 +26,7 @@ describe('a notification leads to the exact place', () => {
   it('a mention opens its thread, a sign-off request the sign-off panel, a summary the meeting', () => {
     const mention = notificationPath(note('mention', { threadId: THREAD }));
     expect(mention).toBe(`/sections/${SECTION}#thread-${THREAD}`);
-    expect(targetSelector(hashOf(mention))).toBe(`[data-thread-id="${THREAD}"]`);
+    expect(targetSelector(hashOf(mention))).toBe(`[data-testid="thread"][data-thread-id="${THREAD}"]`);
     expect(targetSelector(hashOf(notificationPath(note('signature_needed', { detail: { versionNumber: 3 } }))))).toBe(
       '[data-testid="signoff-panel"]',
     );
@@ -36,8 +36,13 @@ describe('a notification leads to the exact place', () => {
     expect(targetSelector(hashOf(notificationPath(note('shared_for_review'))))).toBe('[data-testid="workflow-bar"]');
   });
 
+  it('opens the notice a Prior Written Notice mail links to (#notice-<id>)', () => {
+    expect(targetSelector(`#notice-${MEETING}`)).toBe(`[data-notice-id="${MEETING}"]`);
+  });
+
   it('ignores a fragment it does not know or that could break out of the selector', () => {
     expect(targetSelector('#thread-"],body')).toBeNull();
+    expect(targetSelector('#notice-"],body')).toBeNull();
     expect(targetSelector('#elsewhere')).toBeNull();
     expect(targetSelector('')).toBeNull();
   });

@@ -20,6 +20,7 @@ import { MeetingArea } from '../meetings/MeetingArea';
 import { MeetingLive } from '../meetings/MeetingLive';
 import { useNotificationTarget } from '../notifications/useNotificationTarget';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
+import { NoticesPanel } from '../notices/NoticesPanel';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import type { CollabSession } from '../../collab/session';
 import { useCollabSession } from '../../collab/useCollabSession';
@@ -107,6 +108,7 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
           </Grid.Col>
         </Grid>
       </CommentsProvider>
+      <NoticesPanel sectionId={section.id} myUserId={me.id} abilities={section.permissions} />
       <VersionsPanel sectionId={section.id} canSave={section.permissions.saveVersion} />
     </Stack>
   );

@@ -23,6 +23,7 @@ import {
   type StudentRow,
 } from './district.repository';
 import { isUniqueViolation } from './unique-violation';
+import { managesDistrict } from './district-policy';
 
 /** Who made a change, for the audit record. */
 export interface Caller {
@@ -270,26 +271,26 @@ export class DistrictService {
   // --- Access ---
 
   private async requireDistrict(caller: Caller, districtId: string): Promise<void> {
-    if (!(await this.repo.isAdminOf(caller.userId, districtId))) throw AppError.notFound('No such district');
+    if (!(await managesDistrict(this.repo, caller.userId, districtId))) throw AppError.notFound('No such district');
   }
 
   private async requireSchool(caller: Caller, schoolId: string) {
     const school = await this.repo.school(schoolId);
-    if (!school || !(await this.repo.isAdminOf(caller.userId, school.districtId)))
+    if (!school || !(await managesDistrict(this.repo, caller.userId, school.districtId)))
       throw AppError.notFound('No such school');
     return school;
   }
 
   private async requireStudent(caller: Caller, studentId: string): Promise<StudentRow> {
     const student = await this.repo.student(studentId);
-    if (!student || !(await this.repo.isAdminOf(caller.userId, student.school.districtId)))
+    if (!student || !(await managesDistrict(this.repo, caller.userId, student.school.districtId)))
       throw AppError.notFound('No such student');
     return student;
   }
 
   private async requirePlan(caller: Caller, planId: string) {
     const plan = await this.repo.plan(planId);
-    if (!plan || !(await this.repo.isAdminOf(caller.userId, plan.student.school.districtId)))
+    if (!plan || !(await managesDistrict(this.repo, caller.userId, plan.student.school.districtId)))
       throw AppError.notFound('No such plan');
     return plan;
   }

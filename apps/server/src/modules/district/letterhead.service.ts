@@ -5,6 +5,7 @@ import { AppError } from '../../common/app-error';
 import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
 import { CommandRunner } from '../command/command-runner';
 import { DistrictRepository } from './district.repository';
+import { managesDistrict } from './district-policy';
 import type { Caller } from './district.service';
 import { LetterheadRepository, type LetterheadRow } from './letterhead.repository';
 
@@ -87,7 +88,9 @@ export class LetterheadService {
   }
 
   private async require(caller: Caller, districtId: string): Promise<LetterheadRow> {
-    const row = (await this.districts.isAdminOf(caller.userId, districtId)) ? await this.repo.find(districtId) : null;
+    const row = (await managesDistrict(this.districts, caller.userId, districtId))
+      ? await this.repo.find(districtId)
+      : null;
     if (!row) throw AppError.notFound('No such district');
     return row;
   }

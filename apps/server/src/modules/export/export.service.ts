@@ -8,6 +8,7 @@ import { ExportRepository } from './export.repository';
 import {
   renderSectionPdf,
   type PdfAttendance,
+  type PdfLetterhead,
   type PdfLocale,
   type PdfSignature,
   type SectionPdfInput,
@@ -133,6 +134,30 @@ export class ExportService {
   async familyLocale(sectionId: string): Promise<PdfLocale> {
     const section = await this.repo.section(sectionId);
     return section?.plan.student.preferredLanguage === 'es' ? 'es' : 'en';
+  }
+
+  /** The letterhead and the student, as every printout of the section heads them (a notice too). */
+  async documentHead(
+    sectionId: string,
+  ): Promise<(Pick<SectionPdfInput, 'letterhead' | 'student'> & { letterhead: PdfLetterhead }) | null> {
+    const section = await this.repo.section(sectionId);
+    if (!section) return null;
+    const student = section.plan.student;
+    const district = student.school.district;
+    return {
+      letterhead: {
+        name: district.name,
+        address: district.address,
+        timeZone: district.timeZone,
+        logo: district.logo ? Buffer.from(district.logo) : null,
+      },
+      student: {
+        name: `${student.firstName} ${student.lastName}`,
+        dateOfBirth: student.dateOfBirth,
+        grade: student.grade,
+        school: student.school.name,
+      },
+    };
   }
 
   /**

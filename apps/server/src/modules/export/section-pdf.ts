@@ -104,7 +104,7 @@ function statusOf(input: SectionPdfInput, L: PdfLabels): string {
 }
 
 /** The district's name, address and logo across the top of the first page. */
-function renderLetterhead(w: PdfWriter, letterhead: PdfLetterhead | undefined, school: string): void {
+export function renderLetterhead(w: PdfWriter, letterhead: PdfLetterhead | undefined, school: string): void {
   if (!letterhead) return;
   const { doc } = w;
   const top = doc.y;
@@ -239,14 +239,14 @@ function finishPages(w: PdfWriter, input: SectionPdfInput): void {
 }
 
 /** The text, cut with an ellipsis to one line of `width` points in the current font. */
-function fitText(doc: PDFKit.PDFDocument, text: string, width: number): string {
+export function fitText(doc: PDFKit.PDFDocument, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text;
   let end = text.length;
   while (end > 0 && doc.widthOfString(`${text.slice(0, end)}…`) > width) end--;
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
-function watermark(doc: PDFKit.PDFDocument, text: string): void {
+export function watermark(doc: PDFKit.PDFDocument, text: string): void {
   const cx = doc.page.width / 2;
   const cy = doc.page.height / 2;
   const diagonal = Math.hypot(doc.page.width, doc.page.height);

@@ -7,6 +7,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AccessModule } from '../access/access.module';
 import { CommandModule } from '../command/command.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { NoticesModule } from '../notices/notices.module';
 import { VersionsModule } from '../versions/versions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { MeetingAgenda } from './meeting-agenda';
@@ -29,6 +30,7 @@ import { MeetingsService } from './meetings.service';
     CommandModule,
     DocumentModule,
     MailModule,
+    NoticesModule,
     NotificationsModule,
     RealtimeModule,
     VersionsModule,

@@ -20,6 +20,7 @@ import { TeamAccessService, type SectionAccess } from '../access/team-access.ser
 import { VersionsService } from '../versions/versions.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { MailService } from '../mail/mail.service';
+import { meetingEndedFields, NoticeDrafts } from '../notices/notice-drafts';
 import { MeetingAgenda } from './meeting-agenda';
 import { meetingIcs } from './meeting-ics';
 import { MeetingSummaries } from './meeting-summary';
@@ -60,6 +61,7 @@ export class MeetingsService {
     private readonly visibility: MeetingVisibility,
     private readonly targets: MeetingTargets,
     private readonly mail: MailService,
+    private readonly notices: NoticeDrafts,
   ) {}
 
   /** The meeting and the caller's standing on its section; 404 when either is out of reach. */
@@ -273,9 +275,15 @@ export class MeetingsService {
       const summary = await this.summaries.build(fresh, state, endVersion);
       const lens = await this.visibility.lens(row.sectionId, keysOfSummary(summary));
       // The summary and the team's notices of it are written together; each notice (and its mail)
-      // holds what its reader may see.
+      // holds what its reader may see. The team's decisions also get a Prior Written Notice draft.
       await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
         await this.repo.update(meetingId, { summary: JSON.parse(JSON.stringify(summary)) as object }, fx.tx);
+        const rejected = await this.notices.rejectedBetween(fx, row.sectionId, fresh.startedAt ?? now, now);
+        await this.notices.draftIn(
+          fx,
+          { sectionId: row.sectionId, trigger: 'meeting_ended', sourceId: meetingId, createdById: ctx.user.id },
+          meetingEndedFields(summary, rejected, await this.notices.dataUsed(fx, row.sectionId)),
+        );
         const team = await this.notificationRows.team(fx.tx, row.sectionId);
         await fx.notify(
           team.map((m) => {

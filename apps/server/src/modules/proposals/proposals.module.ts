@@ -4,6 +4,7 @@ import { DocumentModule } from '../document/document.module';
 import { AuthModule } from '../auth/auth.module';
 import { AccessModule } from '../access/access.module';
 import { CommandModule } from '../command/command.module';
+import { NoticesModule } from '../notices/notices.module';
 import { VersionsModule } from '../versions/versions.module';
 import { ProposalAcceptService } from './proposal-accept.service';
 import { ProposalsController } from './proposals.controller';
@@ -12,7 +13,7 @@ import { ProposalsService } from './proposals.service';
 
 /** Goal proposals: propose, endorse, discuss, and the OT's decision applied to the document. */
 @Module({
-  imports: [AccessModule, AuthModule, CommandModule, DocumentModule, RealtimeModule, VersionsModule],
+  imports: [AccessModule, AuthModule, CommandModule, DocumentModule, NoticesModule, RealtimeModule, VersionsModule],
   controllers: [ProposalsController],
   providers: [ProposalsService, ProposalAcceptService, ProposalsRepository],
 })

@@ -20,6 +20,7 @@ import { CommandRunner, sectionScope } from '../command/command-runner';
 import { SectionEvents } from '../../realtime/section-events';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
+import { NoticeDrafts, proposalRejectedFields } from '../notices/notice-drafts';
 import { peopleOf, toView } from './proposal-view';
 import { ProposalsRepository, type ProposalRow } from './proposals.repository';
 
@@ -54,6 +55,7 @@ export class ProposalsService {
     private readonly docs: DocRegistry,
     private readonly commands: CommandRunner,
     private readonly events: SectionEvents,
+    private readonly notices: NoticeDrafts,
   ) {}
 
   /**
@@ -201,6 +203,12 @@ export class ProposalsService {
       if (!ok) throw notOpen((await this.repo.recordIn(tx, id))?.status ?? 'open');
       await fx.audit('proposal.rejected', { proposalId: id, reason });
       fx.publish(() => this.publish(ctx, section, id, 'rejected'));
+      // The school refused what was proposed: the family is owed a Prior Written Notice (300.503).
+      await this.notices.draftIn(
+        fx,
+        { sectionId: section.sectionId, trigger: 'proposal_rejected', sourceId: id, createdById: ctx.user.id },
+        proposalRejectedFields(row.fields, reason, await this.notices.dataUsed(fx, section.sectionId)),
+      );
     });
     return this.view(id);
   }

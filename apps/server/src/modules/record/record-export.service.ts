@@ -8,6 +8,8 @@ import { CommentsService } from '../comments/comments.service';
 import { asciiSlug, ExportService, type ExportedFile } from '../export/export.service';
 import { renderSectionPdf, type PdfLocale } from '../export/section-pdf';
 import { TeamAccessService } from '../access/team-access.service';
+import { localeOf, toView } from '../notices/notice-view';
+import { NoticesService } from '../notices/notices.service';
 import { RecordRepository } from './record.repository';
 
 /** The whole access log, however long: the family's copy is not a page of it. */
@@ -23,6 +25,8 @@ const README: Record<PdfLocale, string> = {
     '  versions/v<n>.pdf     each saved version, printable, with its signatures and content hash',
     '  versions/v<n>.json    the same version as data (content, team, attendance, signatures)',
     '  comments.json         every comment thread you can see, with its replies',
+    '  notices/<n>.pdf       each Prior Written Notice the school issued you, as it was sent',
+    '  notices.json          the same notices as data, with when you acknowledged them',
     'access-log.json         who saw or changed the record, and when',
   ].join('\n'),
   es: [
@@ -34,6 +38,8 @@ const README: Record<PdfLocale, string> = {
     '  versions/v<n>.pdf     cada versión guardada, para imprimir, con sus firmas y su huella',
     '  versions/v<n>.json    la misma versión como datos (contenido, equipo, asistencia, firmas)',
     '  comments.json         cada hilo de comentarios que usted puede ver, con sus respuestas',
+    '  notices/<n>.pdf       cada Aviso Previo por Escrito que la escuela le entregó, tal como se envió',
+    '  notices.json          los mismos avisos como datos, con cuándo usted confirmó recibirlos',
     'access-log.json         quién vio o cambió el expediente, y cuándo',
   ].join('\n'),
 };
@@ -55,6 +61,7 @@ export class RecordExportService {
     private readonly comments: CommentsService,
     private readonly accessLog: AccessLogService,
     private readonly audit: AuditService,
+    private readonly notices: NoticesService,
   ) {}
 
   async archive(ctx: AuthContext, studentId: string, ip: string | null): Promise<ExportedFile> {
@@ -79,6 +86,7 @@ export class RecordExportService {
     });
 
     let versions = 0;
+    let notices = 0;
     for (const [index, plan] of student.plans.entries()) {
       const section = plan.otSection;
       if (!section) continue;
@@ -93,6 +101,12 @@ export class RecordExportService {
         versions++;
       }
       files[`${dir}comments.json`] = json(await this.comments.list(ctx, section.id, 'all'));
+      // Issued Prior Written Notices only (drafts are not yet the school's word), each as sent.
+      const issued = await this.notices.issuedFor([section.id]);
+      for (const [i, row] of issued.entries())
+        files[`${dir}notices/${i + 1}.pdf`] = new Uint8Array(await this.notices.render(row, localeOf(row.locale)));
+      if (issued.length > 0) files[`${dir}notices.json`] = json(issued.map(toView));
+      notices += issued.length;
     }
     files['access-log.json'] = json(await this.accessLog.list(ctx, studentId, { limit: ALL_EVENTS }));
 
@@ -102,7 +116,7 @@ export class RecordExportService {
       actorId: ctx.user.id,
       actorRole: role,
       studentId,
-      detail: { plans: student.plans.length, versions, bytes: buffer.length },
+      detail: { plans: student.plans.length, versions, notices, bytes: buffer.length },
       ip,
     });
     return { filename: `record-${asciiSlug(`${student.firstName} ${student.lastName}`)}.zip`, buffer };

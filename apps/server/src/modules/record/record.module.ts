@@ -5,13 +5,14 @@ import { AccessModule } from '../access/access.module';
 import { AccessLogModule } from '../audit/access-log.module';
 import { CommentsModule } from '../comments/comments.module';
 import { ExportModule } from '../export/export.module';
+import { NoticesModule } from '../notices/notices.module';
 import { RecordController } from './record.controller';
 import { RecordExportService } from './record-export.service';
 import { RecordRepository } from './record.repository';
 
 /** The family's download of the whole record. */
 @Module({
-  imports: [AccessLogModule, AccessModule, AuditModule, AuthModule, CommentsModule, ExportModule],
+  imports: [AccessLogModule, AccessModule, AuditModule, AuthModule, CommentsModule, ExportModule, NoticesModule],
   controllers: [RecordController],
   providers: [RecordExportService, RecordRepository],
 })

@@ -111,6 +111,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       server.to(sectionStaffRoom(sectionId)).emit('meeting:state', staff);
     });
     this.events.onProposal((event) => server.to(sectionRoom(event.sectionId)).emit('proposal:changed', event));
+    // A draft notice is staff business; an issued one (and its receipts) the whole team's and the family's.
+    this.events.onNotice((event, staffOnly) =>
+      server
+        .to(staffOnly ? sectionStaffRoom(event.sectionId) : sectionRoom(event.sectionId))
+        .emit('notice:changed', event),
+    );
     this.auth.onSessionEnded((sessionId) => {
       for (const socket of server.sockets.sockets.values())
         if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);

@@ -5,6 +5,7 @@ import { AuthModule } from '../auth/auth.module';
 import { AccessModule } from '../access/access.module';
 import { CommandModule } from '../command/command.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { NoticesModule } from '../notices/notices.module';
 import { VersionsModule } from '../versions/versions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { SignoffController } from './signoff.controller';
@@ -18,6 +19,7 @@ import { SignoffWatch } from './signoff-watch';
     AuthModule,
     CommandModule,
     DocumentModule,
+    NoticesModule,
     NotificationsModule,
     RealtimeModule,
     VersionsModule,

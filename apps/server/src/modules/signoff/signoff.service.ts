@@ -14,6 +14,7 @@ import { SectionEvents } from '../../realtime/section-events';
 import type { AuthContext } from '../auth/auth.types';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { TeamAccessService } from '../access/team-access.service';
+import { consentFields, NoticeDrafts, triggerOfDecision } from '../notices/notice-drafts';
 import { SectionLock } from '../versions/section-lock';
 import type { FrozenSection } from '../versions/versions.service';
 import { WorkflowRepository, type WorkflowRow } from '../workflow/workflow.repository';
@@ -86,6 +87,7 @@ export class SignoffService {
     private readonly watch: SignoffWatch,
     private readonly notificationRows: NotificationsRepository,
     private readonly gate: ComplianceGate,
+    private readonly notices: NoticeDrafts,
   ) {}
 
   async state(ctx: AuthContext, sectionId: string): Promise<SignoffState> {
@@ -149,7 +151,7 @@ export class SignoffService {
         if (live.hash !== version.contentHash) throw new ContentChanged(live);
         const checks = approves ? await this.gate.checks(command.section, row) : [];
         await this.commands.commit(command.scope, async (fx) => {
-          await this.repo.insert(fx.tx, {
+          const signature = await this.repo.insert(fx.tx, {
             sectionId,
             versionNumber: current,
             userId: ctx.user.id,
@@ -167,6 +169,21 @@ export class SignoffService {
             contentHash: version.contentHash,
           });
           fx.publish(() => this.events.signoff({ sectionId, change: 'signed', versionNumber: current, by }));
+          // The family refused (all or part): the school owes them a Prior Written Notice (300.503).
+          if (request.decision === 'no_consent' || request.decision === 'consent_in_part') {
+            const decision = request.decision;
+            await this.notices.draftIn(
+              fx,
+              { sectionId, trigger: triggerOfDecision(decision), sourceId: signature.id, createdById: null },
+              consentFields(
+                decision,
+                current,
+                decision === 'consent_in_part' ? (request.excludedItems ?? []) : [],
+                request.reason ?? null,
+                await this.notices.dataUsed(fx, sectionId),
+              ),
+            );
+          }
           if (!approves) return;
           // The administrator's signature approves: only with every failing check explained.
           await this.gate.pass(fx, checks, row, request.overrides, { userId: ctx.user.id, name: ctx.user.name, role });

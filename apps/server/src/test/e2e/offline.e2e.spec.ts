@@ -13,6 +13,8 @@ import { browserSuite, checkPage, eventually, signIn } from '../browser';
 const OT = 'ot@demo.school';
 const TEACHER = 'teacher@demo.school';
 const TEST_MS = 240_000;
+/** Back online, the client reconnects with a growing backoff: on a busy machine the way back can pass one ordinary wait. */
+const RECONNECT_MS = 30_000;
 
 const suite = browserSuite();
 
@@ -249,7 +251,7 @@ describe('offline work in a real browser', () => {
 
       await net.goOnline();
       const notice = ot.getByTestId('offline-refused');
-      await notice.waitFor();
+      await notice.waitFor({ timeout: RECONNECT_MS });
       await eventually(
         'the offline text offered for copying',
         () => ot.getByTestId('offline-refused-presentLevels').inputValue(),

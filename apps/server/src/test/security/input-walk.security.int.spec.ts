@@ -58,6 +58,8 @@ describe('odd input on every route and socket event', () => {
       rationale: '',
     });
     if (typeof proposal?.id === 'string') ids.set('id:proposals', proposal.id);
+    const notice = await created(`/api/sections/${sectionId}/notices`, {});
+    if (typeof notice?.id === 'string') ids.set('id:notices', notice.id);
     const meeting = await created(`/api/sections/${sectionId}/meetings`, {
       scheduledFor: new Date(Date.now() + 86_400_000).toISOString(),
     });

@@ -1,0 +1,154 @@
+import PDFDocument from 'pdfkit';
+import type { NoticeAction, NoticeOption, NoticeTrigger, Role } from '@iep/shared';
+import { NOTICE_PDF_LABELS, type NoticePdfLabels } from './notice-pdf.labels';
+import { PDF_LABELS, type PdfLocale } from './section-pdf.labels';
+import { COLOR, FONT, MARGINS, PdfWriter, SIZE, printable } from './section-pdf.layout';
+import { fitText, renderLetterhead, watermark, type PdfLetterhead, type RenderOptions } from './section-pdf';
+
+/** Everything one printed notice shows; the renderer reads nothing else. */
+export interface NoticePdfInput {
+  locale: PdfLocale;
+  letterhead?: PdfLetterhead;
+  student: { name: string; dateOfBirth: Date | null; grade: string; school: string };
+  notice: {
+    id: string;
+    issued: boolean;
+    trigger: NoticeTrigger;
+    action: NoticeAction;
+    description: string;
+    reasons: string;
+    options: NoticeOption[];
+    dataUsed: string;
+    otherFactors: string;
+    /** The rights statement as issued (a draft prints the one it would carry). */
+    safeguards: string;
+    issuedAt: Date | null;
+    issuedBy: { name: string; role: Role } | null;
+    receipts: { name: string; acknowledgedAt: Date }[];
+  };
+}
+
+/**
+ * Renders a Prior Written Notice as a Letter-size PDF with the section printout's machinery (the
+ * district letterhead, the writer, the watermark), in the language it is issued in.
+ */
+export function renderNoticePdf(input: NoticePdfInput, options: RenderOptions = {}): Promise<Buffer> {
+  const N = NOTICE_PDF_LABELS[input.locale];
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margins: MARGINS,
+    bufferPages: true,
+    compress: options.compress ?? true,
+    lang: input.locale,
+    displayTitle: true,
+    info: {
+      Title: printable(`${N.title} — ${input.student.name}${input.notice.issued ? '' : ` (${N.draftLine})`}`),
+      Author: printable(input.student.school),
+      Subject: input.notice.id,
+      Creator: 'IEP workspace',
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  try {
+    const w = new PdfWriter(doc, PDF_LABELS[input.locale], input.locale, input.letterhead?.timeZone ?? 'UTC');
+    renderBody(w, N, input);
+    finishPages(w, N, input);
+    doc.end();
+  } catch (err) {
+    doc.end();
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+  return done;
+}
+
+/** A block of free text, or "None." when blank. */
+function text(w: PdfWriter, N: NoticePdfLabels, value: string): void {
+  if (value.trim() === '') w.muted(N.none);
+  else for (const para of value.split(/\n{2,}/)) w.paragraph(para);
+}
+
+function renderBody(w: PdfWriter, N: NoticePdfLabels, input: NoticePdfInput): void {
+  const { student, notice } = input;
+  const L = w.labels;
+  renderLetterhead(w, input.letterhead, student.school);
+  w.doc
+    .font(FONT.bold)
+    .fontSize(SIZE.title)
+    .fillColor(COLOR.text)
+    .text(printable(N.title), w.left, w.doc.y, { width: w.width });
+  w.muted(N.law);
+  const status = notice.issued ? N.issuedLine(w.dateTime(notice.issuedAt) ?? '') : N.draftLine;
+  w.paragraph(status, { font: FONT.bold, size: SIZE.h2, color: notice.issued ? COLOR.text : COLOR.draft });
+  if (input.letterhead) w.muted(L.timesIn(input.letterhead.timeZone));
+
+  w.heading(N.studentHeading);
+  w.field(L.student.name, student.name);
+  w.field(L.student.dateOfBirth, w.date(student.dateOfBirth));
+  w.field(L.student.grade, student.grade);
+  w.field(L.student.school, student.school);
+
+  w.heading(N.noticeHeading);
+  w.field(N.trigger, N.triggers[notice.trigger]);
+  if (notice.issuedBy) w.field(N.issuedBy, `${notice.issuedBy.name} (${L.roles[notice.issuedBy.role]})`);
+
+  w.heading(N.action[notice.action]);
+  text(w, N, notice.description);
+  w.heading(N.reasons);
+  text(w, N, notice.reasons);
+
+  w.heading(N.options);
+  if (notice.options.length === 0) w.muted(N.noOptions);
+  notice.options.forEach((option, i) => {
+    w.keepSpace(SIZE.body * 4);
+    w.paragraph(`${i + 1}. ${option.option}`, { font: FONT.bold });
+    w.field(N.whyRejected, option.whyRejected, 12);
+  });
+
+  w.heading(N.dataUsed);
+  text(w, N, notice.dataUsed);
+  w.heading(N.otherFactors);
+  text(w, N, notice.otherFactors);
+  w.heading(N.safeguards);
+  text(w, N, notice.safeguards);
+
+  if (notice.issued) {
+    w.heading(N.receipt);
+    if (notice.receipts.length === 0) w.muted(N.notAcknowledged);
+    for (const r of notice.receipts) w.paragraph(N.acknowledged(r.name, w.dateTime(r.acknowledgedAt) ?? ''));
+  }
+}
+
+/** Footer on every page (the notice, the student, page X of Y) and, on a draft, the watermark. */
+function finishPages(w: PdfWriter, N: NoticePdfLabels, input: NoticePdfInput): void {
+  const { doc, labels: L } = w;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    if (!input.notice.issued) watermark(doc, N.watermark);
+    const left = doc.page.margins.left;
+    const width = doc.page.width - left - doc.page.margins.right;
+    const y = doc.page.height - bottom + 24;
+    doc
+      .save()
+      .moveTo(left, y - 6)
+      .lineTo(left + width, y - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke();
+    doc.restore();
+    const pageText = L.page(i - range.start + 1, range.count);
+    doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+    const pageWidth = doc.widthOfString(pageText);
+    const who = `${input.notice.issued ? N.footer : N.draftLine} — ${input.student.name}`;
+    doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
+    doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+}

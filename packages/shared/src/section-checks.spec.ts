@@ -8,7 +8,15 @@ import {
   serviceGaps,
   serviceMinutes,
 } from './section-checks';
-import { addGoal, addService, readStructure, type GoalRecord, type SectionStructure, type ServiceRecord } from './doc';
+import {
+  addGoal,
+  addService,
+  readStructure,
+  removeRecord,
+  type GoalRecord,
+  type SectionStructure,
+  type ServiceRecord,
+} from './doc';
 
 const goal = (over: Partial<GoalRecord>): GoalRecord => ({
   id: 'g',
@@ -207,6 +215,38 @@ describe('the compliance checks', () => {
       ok: false,
       target: expect.stringMatching(/^services\/.+\/minutes$/),
     });
+  });
+
+  it('leaves removed goals and services out: a half-filled goal removed no longer fails the section', () => {
+    const by = { at: '2026-12-01T10:00:00.000Z', by: { id: 'u1', name: 'Olivia Torres' } };
+    const input = (structure: SectionStructure, issues: ReturnType<typeof readStructure>['issues']) => ({
+      structure: complete(structure),
+      issues,
+      parentConcernsText: 'x',
+      meetingDate: '2026-12-01',
+      annualReviewDate: '2027-12-01',
+      dateOfBirth: '2017-03-14',
+    });
+    const before = doc((d) => {
+      addGoal(d, { timeframe: '' });
+      const bad = addService(d);
+      d.getMap<Y.Map<unknown>>('services').get(bad)?.set('minutes', -5);
+    });
+    const failing = complianceChecks(input(before.structure, before.issues), '2026-11-22');
+    expect(failing.filter((i) => !i.ok).map((i) => i.code)).toEqual(
+      expect.arrayContaining(['goal_measurable', 'field_valid']),
+    );
+    const after = doc((d) => {
+      const half = addGoal(d, { timeframe: '' });
+      const bad = addService(d);
+      d.getMap<Y.Map<unknown>>('services').get(bad)?.set('minutes', -5);
+      removeRecord(d, 'goals', half, by);
+      removeRecord(d, 'services', bad, by);
+    });
+    expect(after.structure.goals).toEqual([]);
+    expect(after.issues).toEqual([]);
+    const items = complianceChecks(input(after.structure, after.issues), '2026-11-22');
+    expect(items.filter((i) => !i.ok)).toEqual([]);
   });
 
   it('counts age in whole years on the meeting date', () => {

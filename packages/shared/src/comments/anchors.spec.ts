@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { resolveTextAnchor, recordExists, textRangeAnchor } from './anchors';
+import { addGoal, removeRecord, restoreRecord } from '../doc';
+import { recordExists, recordRemoved, resolveTextAnchor, textRangeAnchor } from './anchors';
 
 function paragraph(fragment: Y.XmlFragment, text: string): Y.XmlText {
   const p = new Y.XmlElement('paragraph');
@@ -88,5 +89,17 @@ describe('comment anchors (Yjs relative positions)', () => {
     expect(recordExists(doc, 'goals/g1')).toBe(true);
     doc.getMap('goals').delete('g1');
     expect(recordExists(doc, 'goals/g1')).toBe(false);
+    expect(recordRemoved(doc, 'goals/g1')).toBe(false);
+  });
+
+  it('detaches a thread on a removed record and reattaches it when the record is restored', () => {
+    const doc = new Y.Doc();
+    const id = addGoal(doc);
+    removeRecord(doc, 'goals', id, { at: '2026-12-01T10:00:00.000Z', by: { id: 'u1', name: 'Olivia Torres' } });
+    expect(recordExists(doc, `goals/${id}`)).toBe(false);
+    expect(recordRemoved(doc, `goals/${id}`)).toBe(true);
+    restoreRecord(doc, 'goals', id);
+    expect(recordExists(doc, `goals/${id}`)).toBe(true);
+    expect(recordRemoved(doc, `goals/${id}`)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isRemoved } from '../doc/removal';
 
 /**
  * Comment anchors: Yjs relative positions inside a fragment's XmlText nodes (the same positions
@@ -115,9 +116,17 @@ function plainText(node: Y.XmlText): string {
   return delta.map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
 }
 
-/** A thread on a structured record is detached when the record is gone. */
+/** A thread on a structured record is detached when the record is gone or removed (issue 19). */
 export function recordExists(doc: Y.Doc, part: string): boolean {
   const [root, id] = part.split('/');
   if (!root || !id) return false;
-  return doc.getMap<unknown>(root).has(id);
+  const record = doc.getMap<unknown>(root).get(id);
+  return record !== undefined && !isRemoved(record);
+}
+
+/** A thread on a structured record whose record is still in the document, marked removed: it can come back. */
+export function recordRemoved(doc: Y.Doc, part: string): boolean {
+  const [root, id] = part.split('/');
+  if (!root || !id) return false;
+  return isRemoved(doc.getMap<unknown>(root).get(id));
 }

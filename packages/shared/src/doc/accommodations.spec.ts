@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { readStructure } from './structure';
 import { addAccommodation } from './accommodations';
-import { moveInList, removeRecord } from './records';
+import { moveInList } from './records';
+import { removeRecord } from './removal';
 
 describe('accommodation records', () => {
   it('adds records at the end, each with a kind and a Y.Text, in one transaction', () => {
@@ -39,9 +40,9 @@ describe('accommodation records', () => {
     expect(moveInList(doc, 'accommodations', readStructure(doc).structure.accommodations, 2, 'down')).toBe(false);
     expect(order()).toEqual([c, a, b]);
 
-    removeRecord(doc, 'accommodations', a);
+    removeRecord(doc, 'accommodations', a, { at: '2026-12-01T10:00:00.000Z', by: { id: 'u1', name: 'Olivia Torres' } });
     expect(order()).toEqual([c, b]);
-    expect(doc.getMap<unknown>('accommodations').has(a)).toBe(false);
+    expect(doc.getMap<unknown>('accommodations').has(a)).toBe(true);
   });
 
   it('keeps concurrent adds from two people', () => {

@@ -1,13 +1,6 @@
 import * as Y from 'yjs';
-import {
-  addGoal,
-  addObjective,
-  applyGoalChange,
-  goalMap,
-  removeObjective,
-  type GoalFields,
-  type GoalProvenance,
-} from './goals';
+import { addGoal, addObjective, applyGoalChange, goalMap, type GoalFields, type GoalProvenance } from './goals';
+import { removeObjective } from './removal';
 import { readStructure } from './structure';
 
 const fields: GoalFields = {
@@ -50,15 +43,17 @@ describe('the goals root', () => {
     expect(goalMap(doc, 'gone')).toBeNull();
   });
 
-  it('adds and removes objectives, each a Y.Text', () => {
+  it('adds objectives, each a Y.Text, and a removed one leaves the live goal but not the document', () => {
     const doc = new Y.Doc();
     const id = addGoal(doc, { objectives: ['one'] });
     const objectives = goalMap(doc, id)?.get('objectives');
     if (!(objectives instanceof Y.Array)) throw new Error('no objectives');
     addObjective(objectives);
     expect(objectives.get(1)).toBeInstanceOf(Y.Text);
-    removeObjective(objectives, 0);
+    removeObjective(objectives, 0, { at: '2026-12-01T10:00:00.000Z', by: { id: 'u1', name: 'Olivia Torres' } });
     expect(readStructure(doc).structure.goals[0]?.objectives).toEqual(['']);
+    // Removed, not deleted: the objective stays in the document with its text.
+    expect(objectives.length).toBe(2);
   });
 });
 

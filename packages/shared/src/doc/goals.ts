@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RichTextNode } from '../schemas';
 import { text } from './fields';
 import { appendRecord, readList, recordMap, type FieldIssue, type Parsed } from './records';
+import { isRemoved } from './removal';
 import { replaceText } from './text';
 
 /** The goals root: a Y.Map of goal records, each a Y.Map of Y.Texts, a list of objectives and a rich-text description. */
@@ -103,11 +104,6 @@ export function addObjective(objectives: Y.Array<unknown>): void {
   objectives.push([new Y.Text('')]);
 }
 
-/** Removes the objective at `index` of a goal's list. */
-export function removeObjective(objectives: Y.Array<unknown>, index: number): void {
-  objectives.delete(index, 1);
-}
-
 /** A goal's area and text fields, as a proposal carries them. */
 export type GoalFields = { area: GoalArea | null } & Record<GoalTextField, string>;
 
@@ -125,7 +121,7 @@ function changedFields(before: GoalFields, after: GoalFields): ('area' | GoalTex
  * Applies an accepted proposal to the document (call inside one Yjs transaction). A new goal is
  * added at the end; a change writes only the fields the proposer changed from the goal as they saw
  * it, so concurrent edits of other fields of the same goal survive. Either way the goal records
- * where it came from. Returns the goal's id, or null when a changed goal is no longer there.
+ * where it came from. Returns the goal's id, or null when a changed goal is no longer there (or is removed).
  */
 export function applyGoalChange(doc: Y.Doc, change: GoalChange): string | null {
   if (change.kind === 'new_goal') {
@@ -135,7 +131,8 @@ export function applyGoalChange(doc: Y.Doc, change: GoalChange): string | null {
     return id;
   }
   const goal = goalMap(doc, change.goalId);
-  if (!goal) return null;
+  // A removed goal (issue 19) takes no change until it is restored.
+  if (!goal || isRemoved(goal)) return null;
   for (const field of changedFields(change.base, change.fields)) {
     if (field === 'area') {
       goal.set('area', change.fields.area);

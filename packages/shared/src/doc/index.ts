@@ -6,6 +6,7 @@ export * from './editor-schema';
 export * from './rich-text';
 export * from './suggestions';
 export * from './records';
+export * from './removal';
 export { isoDateSchema } from './fields';
 export * from './text';
 export * from './goals';

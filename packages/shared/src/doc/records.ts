@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { isRemoved, removalOf, type Removal } from './removal';
 import { fragmentToJson } from './rich-text';
 
 /**
@@ -24,7 +25,12 @@ export type Parsed<S extends Shape> = { [K in keyof S]: z.infer<S[K]> | null };
 function plain(value: unknown): unknown {
   if (value instanceof Y.XmlFragment) return fragmentToJson(value);
   if (value instanceof Y.Text) return value.toString();
-  if (value instanceof Y.Array) return value.toArray().map(plain);
+  // A removed objective (issue 19) is no part of its goal's live value.
+  if (value instanceof Y.Array)
+    return value
+      .toArray()
+      .filter((item) => !isRemoved(item))
+      .map(plain);
   if (value instanceof Y.Map) return Object.fromEntries([...value.entries()].map(([k, v]) => [k, plain(v)]));
   if (value instanceof Y.AbstractType) return value.toJSON();
   return value;
@@ -52,7 +58,13 @@ export function readRecord<S extends Shape>(
   return out as Parsed<S>;
 }
 
-/** A root list's records in position order (ties broken by id, so every reader sees one order). */
+const byPosition = (a: { id: string; position?: unknown }, b: { id: string; position?: unknown }): number =>
+  ((a.position as number | null) ?? 0) - ((b.position as number | null) ?? 0) || a.id.localeCompare(b.id);
+
+/**
+ * A root list's live records in position order (ties broken by id, so every reader sees one order).
+ * Removed records (issue 19) are left out, and so are their field issues.
+ */
 export function readList<S extends Shape>(
   doc: Y.Doc,
   root: StructuredRoot,
@@ -65,11 +77,24 @@ export function readList<S extends Shape>(
       issues.push({ path: [root, id, '*'], message: 'not a record' });
       continue;
     }
+    if (isRemoved(value)) continue;
     records.push({ id, ...readRecord(value as Y.Map<unknown>, shape, root, id, issues) });
   }
-  return records.sort(
-    (a, b) => ((a.position as number | null) ?? 0) - ((b.position as number | null) ?? 0) || a.id.localeCompare(b.id),
-  );
+  return records.sort(byPosition);
+}
+
+/** A removed record as the "Removed items" list shows it: its fields and who removed it when. */
+export type RemovedRecord<S extends Shape> = { id: string; removal: Removal | null } & Parsed<S>;
+
+/** A root list's removed records, most recently removed first. */
+export function readRemovedList<S extends Shape>(doc: Y.Doc, root: StructuredRoot, shape: S): RemovedRecord<S>[] {
+  const records: RemovedRecord<S>[] = [];
+  for (const [id, value] of doc.getMap<unknown>(root).entries()) {
+    if (!(value instanceof Y.Map) || !isRemoved(value)) continue;
+    const record = value as Y.Map<unknown>;
+    records.push({ id, removal: removalOf(record), ...readRecord(record, shape, root, id, []) });
+  }
+  return records.sort((a, b) => (b.removal?.at ?? '').localeCompare(a.removal?.at ?? '') || byPosition(a, b));
 }
 
 /** The record's Y.Map, if it is still there. */
@@ -151,9 +176,4 @@ export function moveInList(
     moveRecord(doc, root, record.id, next.position, list[index + 2]?.position ?? null);
   }
   return true;
-}
-
-/** Removes a record from its root map (the version history keeps what it held). */
-export function removeRecord(doc: Y.Doc, root: StructuredRoot, id: string): void {
-  doc.getMap<unknown>(root).delete(id);
 }

@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
-import { readAccommodations, type AccommodationRecord } from './accommodations';
+import { accommodationFieldSchemas, readAccommodations, type AccommodationRecord } from './accommodations';
 import { readAreasOfNeed, type AreaOfNeedRecord } from './areas-of-need';
-import { readGoals, type GoalRecord } from './goals';
-import type { FieldIssue } from './records';
-import { readServices, type ServiceRecord } from './services';
-import { readTransitionGoals, type TransitionGoalRecord } from './transition-goals';
+import { goalFieldSchemas, readGoals, type GoalRecord } from './goals';
+import { readRemovedList, type FieldIssue, type RemovedRecord } from './records';
+import { readServices, serviceFieldSchemas, type ServiceRecord } from './services';
+import { readTransitionGoals, transitionGoalFieldSchemas, type TransitionGoalRecord } from './transition-goals';
 
 /** Every structured root, read and validated: what the API, checks, diffs and hashes see. */
 export interface SectionStructure {
@@ -28,5 +28,22 @@ export function readStructure(doc: Y.Doc): { structure: SectionStructure; issues
       transitionGoals: readTransitionGoals(doc, issues),
     },
     issues,
+  };
+}
+
+/** The removed records of every removable root (issue 19): what the "Removed items" lists offer to restore. */
+export interface RemovedStructure {
+  goals: RemovedRecord<typeof goalFieldSchemas>[];
+  services: RemovedRecord<typeof serviceFieldSchemas>[];
+  accommodations: RemovedRecord<typeof accommodationFieldSchemas>[];
+  transitionGoals: RemovedRecord<typeof transitionGoalFieldSchemas>[];
+}
+
+export function readRemoved(doc: Y.Doc): RemovedStructure {
+  return {
+    goals: readRemovedList(doc, 'goals', goalFieldSchemas),
+    services: readRemovedList(doc, 'services', serviceFieldSchemas),
+    accommodations: readRemovedList(doc, 'accommodations', accommodationFieldSchemas),
+    transitionGoals: readRemovedList(doc, 'transitionGoals', transitionGoalFieldSchemas),
   };
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { moveInList, removeRecord } from './records';
+import { moveInList } from './records';
+import { removeRecord } from './removal';
 import { readStructure } from './structure';
 import { addTransitionGoal } from './transition-goals';
 
@@ -23,7 +24,10 @@ describe('transition goal records', () => {
     const b = addTransitionGoal(doc, 'independent_living');
     moveInList(doc, 'transitionGoals', readStructure(doc).structure.transitionGoals, 1, 'up');
     expect(readStructure(doc).structure.transitionGoals.map((g) => g.id)).toEqual([b, a]);
-    removeRecord(doc, 'transitionGoals', b);
+    removeRecord(doc, 'transitionGoals', b, {
+      at: '2026-12-01T10:00:00.000Z',
+      by: { id: 'u1', name: 'Olivia Torres' },
+    });
     expect(readStructure(doc).structure.transitionGoals.map((g) => g.id)).toEqual([a]);
   });
 });

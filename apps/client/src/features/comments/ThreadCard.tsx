@@ -24,6 +24,8 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
   const mayResolve = state.abilities.comment && (state.abilities.resolveAnyThread || thread.author.id === state.me.id);
   const resolved = thread.resolvedAt !== null;
   const active = state.activeThreadId === thread.id;
+  // A thread on a structured record ("goals/<id>") is detached when its record was removed (issue 19).
+  const onRecord = thread.part.includes('/');
 
   return (
     <Card
@@ -47,8 +49,8 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
               </Badge>
             )}
             {thread.detached && (
-              <Badge color="red.9" variant="filled">
-                {t('comments.detached')}
+              <Badge color="red.9" variant="filled" data-testid="thread-detached">
+                {onRecord ? t('comments.detachedItem') : t('comments.detached')}
               </Badge>
             )}
             {resolved && (
@@ -63,7 +65,9 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
             {thread.quote}
           </Text>
         )}
-        {thread.detached && <Text size="xs">{t('comments.detachedHint')}</Text>}
+        {thread.detached && (
+          <Text size="xs">{onRecord ? t('comments.detachedItemHint') : t('comments.detachedHint')}</Text>
+        )}
         <Stack gap="xs" component="ol" className="thread-card__comments">
           {thread.comments.map((comment) => (
             <CommentItem key={comment.id} comment={comment} state={state} team={team} language={i18n.language} />

@@ -180,6 +180,8 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
         <StructuredPanels
           doc={session.ydoc}
           editable={editable && snapshot.stopReason === null}
+          editParts={section.permissions.editParts}
+          remover={{ id: self.userId, name: self.name }}
           meetingDate={section.meetingDate}
           annualReviewDate={section.annualReviewDate}
           dateOfBirth={section.studentDateOfBirth}

@@ -6,15 +6,17 @@ import {
   ACCOMMODATION_KINDS,
   addAccommodation,
   moveInList,
-  removeRecord,
+  type accommodationFieldSchemas,
   type AccommodationKind,
   type AccommodationRecord,
   type FieldIssue,
+  type RemovedRecord,
 } from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { usePendingFocus } from './usePendingFocus';
 import { CommentButton } from '../../comments/CommentButton';
+import { clip, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
 
 /** The common items offered as one-click additions, with the kind each is added as. */
 export const ACCOMMODATION_SUGGESTIONS = [
@@ -36,12 +38,21 @@ function isKind(value: string): value is AccommodationKind {
 interface AccommodationsPanelProps {
   doc: Y.Doc;
   accommodations: AccommodationRecord[];
+  removed: RemovedRecord<typeof accommodationFieldSchemas>[];
   issues: FieldIssue[];
   editable: boolean;
+  remover: Remover;
 }
 
 /** Accommodations and equipment, in position order, with common items one click away. */
-export function AccommodationsPanel({ doc, accommodations, issues, editable }: AccommodationsPanelProps) {
+export function AccommodationsPanel({
+  doc,
+  accommodations,
+  removed,
+  issues,
+  editable,
+  remover,
+}: AccommodationsPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const suggestionsId = useId();
@@ -63,12 +74,12 @@ export function AccommodationsPanel({ doc, accommodations, issues, editable }: A
     ]);
   };
 
+  const removal = recordRemoval(doc, 'accommodations', remover);
   const remove = (index: number): void => {
     const record = accommodations[index];
     if (record === undefined) return;
     const neighbour = accommodations[index + 1] ?? accommodations[index - 1];
-    removeRecord(doc, 'accommodations', record.id);
-    focusAfterRender(neighbour === undefined ? ['add-accommodation'] : [`accommodations-${neighbour.id}-remove`]);
+    removal.remove(record.id, neighbour === undefined ? 'add-accommodation' : `accommodations-${neighbour.id}-remove`);
   };
 
   return (
@@ -99,6 +110,20 @@ export function AccommodationsPanel({ doc, accommodations, issues, editable }: A
           ) : null;
         })}
       </Stack>
+      {editable && (
+        <RemovedItems
+          testId="removed-accommodations"
+          entries={removed.map((record) => ({
+            id: `accommodations-${record.id}-restore`,
+            label: t('removal.accommodation', {
+              kind: t(`accommodations.kinds.${record.kind ?? 'accommodation'}`),
+              summary: clip(record.text) || t('removal.untitled'),
+            }),
+            removal: record.removal,
+            onRestore: () => removal.restore(record.id),
+          }))}
+        />
+      )}
       {editable && (
         <>
           <Group mt="md" gap="sm">
@@ -214,17 +239,12 @@ function AccommodationRow({
                 ↓
               </Button>
             )}
-            <Button
-              variant="default"
-              size="xs"
+            <RemoveControl
               id={`accommodations-${id}-remove`}
-              data-testid="accommodation-remove"
-              aria-label={t('accommodations.remove', { number })}
-              title={t('accommodations.remove', { number })}
-              onClick={onRemove}
-            >
-              ✕
-            </Button>
+              testId="accommodation-remove"
+              item={t('accommodations.rowTitle', { number })}
+              onConfirm={onRemove}
+            />
           </Group>
         )}
       </Group>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
 import {
   addGoal,
@@ -10,10 +10,14 @@ import {
   goalMeasurability,
   moveInList,
   removeObjective,
+  restoreObjective,
+  splitObjectives,
+  type goalFieldSchemas,
   type GoalArea,
   type GoalRecord,
   type GoalTextField,
   type KnownFacts,
+  type RemovedRecord,
 } from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { GoalBankButton } from '../../goal-bank/GoalBankDialog';
@@ -21,6 +25,7 @@ import { usePendingFocus } from './usePendingFocus';
 import { GoalDescriptionEditor } from './GoalDescriptionEditor';
 import { GoalProvenanceNote } from '../../proposals/GoalProvenanceNote';
 import { CommentButton } from '../../comments/CommentButton';
+import { clip, focusSoon, removalNow, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
 
 const MULTILINE: ReadonlySet<GoalTextField> = new Set(['baseline', 'behavior', 'measurement']);
 const MAX_OBJECTIVES = 12;
@@ -32,17 +37,30 @@ function isGoalArea(value: string): value is GoalArea {
 interface GoalsPanelProps {
   doc: Y.Doc;
   goals: GoalRecord[];
+  removed: RemovedRecord<typeof goalFieldSchemas>[];
   editable: boolean;
+  remover: Remover;
   /** What the app knows for the goal bank's blanks. */
   facts: KnownFacts;
 }
 
-/** The section's goals, each a card of live fields, in position order. */
-export function GoalsPanel({ doc, goals, editable, facts }: GoalsPanelProps) {
+/** The section's goals, each a card of live fields, in position order; removed goals listed apart to restore. */
+export function GoalsPanel({ doc, goals, removed, editable, remover, facts }: GoalsPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const map = doc.getMap<unknown>('goals');
   const focusAfterRender = usePendingFocus(goals);
+  const removal = recordRemoval(doc, 'goals', remover);
+  // The area and the first text filled in (the behaviour first): enough to tell removed goals apart.
+  const summary = (goal: Pick<GoalRecord, 'area' | GoalTextField>): string => {
+    const text = (['behavior', 'condition', 'criterion', 'baseline', 'timeframe'] as const)
+      .map((field) => clip(goal[field]))
+      .find((value) => value !== '');
+    return (
+      [goal.area === null ? '' : t(`goals.areas.${goal.area}`), text].filter(Boolean).join(' — ') ||
+      t('removal.untitled')
+    );
+  };
 
   const move = (index: number, direction: 'up' | 'down'): void => {
     const goal = goals[index];
@@ -75,13 +93,30 @@ export function GoalsPanel({ doc, goals, editable, facts }: GoalsPanelProps) {
               canMoveUp={index > 0}
               canMoveDown={index < goals.length - 1}
               onMove={(direction) => move(index, direction)}
+              remover={remover}
+              onRemove={() => {
+                const neighbour = goals[index + 1] ?? goals[index - 1];
+                removal.remove(goal.id, neighbour === undefined ? 'add-goal' : `goals-${neighbour.id}`);
+              }}
             />
           ) : null;
         })}
       </Stack>
       {editable && (
+        <RemovedItems
+          testId="removed-goals"
+          entries={removed.map((goal) => ({
+            id: `goals-${goal.id}-restore`,
+            label: t('removal.goal', { summary: summary(goal) }),
+            removal: goal.removal,
+            onRestore: () => removal.restore(goal.id),
+          }))}
+        />
+      )}
+      {editable && (
         <Button
           mt="md"
+          id="add-goal"
           data-testid="add-goal"
           onClick={() => {
             const id = addGoal(doc);
@@ -110,9 +145,11 @@ interface GoalCardProps {
   canMoveUp: boolean;
   canMoveDown: boolean;
   onMove: (direction: 'up' | 'down') => void;
+  remover: Remover;
+  onRemove: () => void;
 }
 
-function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove }: GoalCardProps) {
+function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove, remover, onRemove }: GoalCardProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { measurable, reasons } = goalMeasurability(goal);
@@ -165,6 +202,14 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
               ↓
             </Button>
           )}
+          {editable && (
+            <RemoveControl
+              id={`goals-${goal.id}-remove`}
+              testId="goal-remove"
+              item={t('goals.cardTitle', { number })}
+              onConfirm={onRemove}
+            />
+          )}
         </Group>
       </Group>
       <Stack gap="sm">
@@ -204,7 +249,12 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
           <GoalDescriptionEditor goalId={goal.id} fragment={description} number={number} editable={editable} />
         )}
         {objectives instanceof Y.Array && (
-          <Objectives goalId={goal.id} objectives={objectives as Y.Array<unknown>} editable={editable} />
+          <Objectives
+            goalId={goal.id}
+            objectives={objectives as Y.Array<unknown>}
+            editable={editable}
+            remover={remover}
+          />
         )}
       </Stack>
     </Paper>
@@ -215,64 +265,81 @@ function Objectives({
   goalId,
   objectives,
   editable,
+  remover,
 }: {
   goalId: string;
   objectives: Y.Array<unknown>;
   editable: boolean;
+  remover: Remover;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const items = objectives.toArray();
+  // Each objective keeps its place in the Y.Array (removed ones included); the numbers count live ones.
+  const { live, removed } = splitObjectives(objectives);
   return (
     <div role="group" aria-labelledby={headingId} className="goal-objectives">
       <Text fw={600} id={headingId}>
         {t('goals.objectives')}
       </Text>
       <Stack gap="xs" mt="xs">
-        {items.length === 0 && (
+        {live.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('goals.noObjectives')}
           </Text>
         )}
-        {items.map((item, index) =>
-          item instanceof Y.Text ? (
-            <Group key={index} align="flex-end" wrap="nowrap">
-              <div style={{ flex: 1 }}>
-                <YTextInput
-                  ytext={item}
-                  id={`goals-${goalId}-objective-${index}`}
-                  testId="goal-objective"
-                  label={t('goals.objectiveLabel', { number: index + 1 })}
-                  readOnly={!editable}
-                />
-              </div>
-              {editable && (
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  aria-label={t('goals.removeObjective', { number: index + 1 })}
-                  title={t('goals.removeObjective', { number: index + 1 })}
-                  onClick={() => removeObjective(objectives, index)}
-                >
-                  ✕
-                </ActionIcon>
-              )}
-            </Group>
-          ) : null,
-        )}
+        {live.map(({ index, text }, number) => (
+          <Group key={index} align="flex-end" wrap="wrap" gap="xs">
+            <div style={{ flex: '1 1 14rem', minWidth: 0 }}>
+              <YTextInput
+                ytext={text}
+                id={`goals-${goalId}-objective-${index}`}
+                testId="goal-objective"
+                label={t('goals.objectiveLabel', { number: number + 1 })}
+                readOnly={!editable}
+              />
+            </div>
+            {editable && (
+              <RemoveControl
+                id={`goals-${goalId}-objective-${index}-remove`}
+                testId="objective-remove"
+                item={t('goals.objectiveLabel', { number: number + 1 })}
+                onConfirm={() => {
+                  const neighbour = live[number + 1] ?? live[number - 1];
+                  if (removeObjective(objectives, index, removalNow(remover)))
+                    focusSoon(
+                      neighbour === undefined
+                        ? `goals-${goalId}-add-objective`
+                        : `goals-${goalId}-objective-${neighbour.index}`,
+                    );
+                }}
+              />
+            )}
+          </Group>
+        ))}
       </Stack>
-      {editable && items.length < MAX_OBJECTIVES && (
+      {editable && (
+        <RemovedItems
+          testId="removed-objectives"
+          entries={removed.map(({ index, text, removal }) => ({
+            id: `goals-${goalId}-objective-${index}-restore`,
+            label: t('removal.objective', { summary: clip(text.toString()) || t('removal.untitled') }),
+            removal,
+            onRestore: () => {
+              if (restoreObjective(objectives, index)) focusSoon(`goals-${goalId}-objective-${index}`);
+            },
+          }))}
+        />
+      )}
+      {editable && live.length < MAX_OBJECTIVES && (
         <Button
           variant="light"
           size="xs"
           mt="xs"
+          id={`goals-${goalId}-add-objective`}
           onClick={() => {
+            const at = objectives.length;
             addObjective(objectives);
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() =>
-                document.getElementById(`goals-${goalId}-objective-${items.length}`)?.focus(),
-              ),
-            );
+            focusSoon(`goals-${goalId}-objective-${at}`);
           }}
         >
           {t('goals.addObjective')}

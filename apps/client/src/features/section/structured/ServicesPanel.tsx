@@ -12,12 +12,15 @@ import {
   SERVICE_PROVIDERS,
   serviceMinutes,
   type FieldIssue,
+  type RemovedRecord,
+  type serviceFieldSchemas,
   type ServiceRecord,
 } from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { numberFromInput } from './numberFromInput';
 import { CommentButton } from '../../comments/CommentButton';
+import { clip, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
 
 type ChoiceField = 'model' | 'period' | 'grouping' | 'provider';
 type NumberField = 'frequency' | 'minutes';
@@ -33,16 +36,23 @@ const CHOICES: Record<ChoiceField, readonly string[]> = {
 interface ServicesPanelProps {
   doc: Y.Doc;
   services: ServiceRecord[];
+  removed: RemovedRecord<typeof serviceFieldSchemas>[];
   issues: FieldIssue[];
   editable: boolean;
+  remover: Remover;
 }
 
 /** The OT services: model, how often and how long, where, by whom, from when to when. */
-export function ServicesPanel({ doc, services, issues, editable }: ServicesPanelProps) {
+export function ServicesPanel({ doc, services, removed, issues, editable, remover }: ServicesPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const map = doc.getMap<unknown>('services');
   const total = serviceMinutes(services);
+  const removal = recordRemoval(doc, 'services', remover);
+  const summary = (service: Pick<ServiceRecord, 'model' | 'location'>): string =>
+    [service.model === null ? '' : t(`services.options.model.${service.model}`), clip(service.location)]
+      .filter(Boolean)
+      .join(' — ') || t('removal.untitled');
 
   return (
     <section className="structured-panel" aria-labelledby={headingId} data-testid="services-panel">
@@ -61,6 +71,10 @@ export function ServicesPanel({ doc, services, issues, editable }: ServicesPanel
               number={index + 1}
               issues={issues.filter((i) => i.path[0] === 'services' && i.path[1] === service.id)}
               editable={editable}
+              onRemove={() => {
+                const neighbour = services[index + 1] ?? services[index - 1];
+                removal.remove(service.id, neighbour === undefined ? 'add-service' : `services-${neighbour.id}`);
+              }}
             />
           ) : null;
         })}
@@ -71,8 +85,20 @@ export function ServicesPanel({ doc, services, issues, editable }: ServicesPanel
           : t('services.total', { perWeek: total.perWeek, perMonth: total.perMonth })}
       </Text>
       {editable && (
+        <RemovedItems
+          testId="removed-services"
+          entries={removed.map((service) => ({
+            id: `services-${service.id}-restore`,
+            label: t('removal.service', { summary: summary(service) }),
+            removal: service.removal,
+            onRestore: () => removal.restore(service.id),
+          }))}
+        />
+      )}
+      {editable && (
         <Button
           mt="md"
+          id="add-service"
           data-testid="add-service"
           onClick={() => {
             const id = addService(doc);
@@ -94,9 +120,10 @@ interface ServiceRowProps {
   number: number;
   issues: FieldIssue[];
   editable: boolean;
+  onRemove: () => void;
 }
 
-function ServiceRow({ id, row, number, issues, editable }: ServiceRowProps) {
+function ServiceRow({ id, row, number, issues, editable, onRemove }: ServiceRowProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const issueMessage = useIssueMessage();
@@ -184,7 +211,17 @@ function ServiceRow({ id, row, number, issues, editable }: ServiceRowProps) {
         <Title order={3} id={headingId}>
           {t('services.rowTitle', { number })}
         </Title>
-        <CommentButton part={`services/${id}`} label={t('services.rowTitle', { number })} />
+        <Group gap="xs">
+          <CommentButton part={`services/${id}`} label={t('services.rowTitle', { number })} />
+          {editable && (
+            <RemoveControl
+              id={`services-${id}-remove`}
+              testId="service-remove"
+              item={t('services.rowTitle', { number })}
+              onConfirm={onRemove}
+            />
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
         {choice('model')}

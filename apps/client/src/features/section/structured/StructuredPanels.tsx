@@ -4,9 +4,11 @@ import {
   complianceChecks,
   fragmentPlainText,
   fragmentToJson,
+  readRemoved,
   readStructure,
   STRUCTURED_ROOTS,
   type FieldIssue,
+  type RemovedStructure,
   type SectionStructure,
 } from '@iep/shared';
 import { AccommodationsPanel } from './AccommodationsPanel';
@@ -16,10 +18,15 @@ import { GoalsPanel } from './GoalsPanel';
 import { ServicesPanel } from './ServicesPanel';
 import { TransitionGoalsPanel } from './TransitionGoalsPanel';
 import { useDeepValue, type DeepObservable } from './useDeepVersion';
+import type { Remover } from './Removal';
 
 interface StructuredPanelsProps {
   doc: Y.Doc;
   editable: boolean;
+  /** The parts this person may write (the section's abilities): Remove and Restore follow them. */
+  editParts: readonly string[];
+  /** Who is editing, stamped on a removal. */
+  remover: Remover;
   /** From the section response (YYYY-MM-DD or null): the plan's dates and the student's birth date. */
   meetingDate: string | null;
   annualReviewDate: string | null;
@@ -31,6 +38,7 @@ interface StructuredPanelsProps {
 interface DocView {
   structure: SectionStructure;
   issues: FieldIssue[];
+  removed: RemovedStructure;
   parentConcernsText: string;
 }
 
@@ -42,6 +50,8 @@ function today(): string {
 export function StructuredPanels({
   doc,
   editable,
+  editParts,
+  remover,
   meetingDate,
   annualReviewDate,
   dateOfBirth,
@@ -56,12 +66,15 @@ export function StructuredPanels({
     return {
       structure,
       issues,
+      removed: readRemoved(doc),
       parentConcernsText: fragmentPlainText(fragmentToJson(doc.getXmlFragment('parentConcerns'))),
     };
   }, [doc]);
   const view = useDeepValue(types, read);
 
   const now = today();
+  // Editing a part takes both: the page is live (not stopped) and the policy lets this person write it.
+  const canEdit = (root: string): boolean => editable && editParts.includes(root);
   const items = complianceChecks({ ...view, meetingDate, annualReviewDate, dateOfBirth }, now);
   const rawValue = useCallback(
     (target: string): unknown => {
@@ -80,21 +93,34 @@ export function StructuredPanels({
       <GoalsPanel
         doc={doc}
         goals={view.structure.goals}
-        editable={editable}
+        removed={view.removed.goals}
+        editable={canEdit('goals')}
+        remover={remover}
         facts={{ studentFirstName, annualReviewDate }}
       />
-      <ServicesPanel doc={doc} services={view.structure.services} issues={view.issues} editable={editable} />
+      <ServicesPanel
+        doc={doc}
+        services={view.structure.services}
+        removed={view.removed.services}
+        issues={view.issues}
+        editable={canEdit('services')}
+        remover={remover}
+      />
       <AccommodationsPanel
         doc={doc}
         accommodations={view.structure.accommodations}
+        removed={view.removed.accommodations}
         issues={view.issues}
-        editable={editable}
+        editable={canEdit('accommodations')}
+        remover={remover}
       />
       <TransitionGoalsPanel
         doc={doc}
         transitionGoals={view.structure.transitionGoals}
+        removed={view.removed.transitionGoals}
         issues={view.issues}
-        editable={editable}
+        editable={canEdit('transitionGoals')}
+        remover={remover}
         dateOfBirth={dateOfBirth}
         meetingDate={meetingDate}
         today={now}

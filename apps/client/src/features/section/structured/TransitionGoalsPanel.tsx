@@ -4,15 +4,17 @@ import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine
 import * as Y from 'yjs';
 import {
   addTransitionGoal,
-  removeRecord,
   TRANSITION_AREAS,
   type FieldIssue,
+  type RemovedRecord,
   type TransitionArea,
+  type transitionGoalFieldSchemas,
   type TransitionGoalRecord,
 } from '@iep/shared';
 import { YTextInput } from './YTextInput';
 import { useIssueMessage } from './issueMessage';
 import { transitionAge } from './transitionAge';
+import { clip, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
 
 function isTransitionArea(value: string): value is TransitionArea {
   return (TRANSITION_AREAS as readonly string[]).includes(value);
@@ -21,8 +23,10 @@ function isTransitionArea(value: string): value is TransitionArea {
 interface TransitionGoalsPanelProps {
   doc: Y.Doc;
   transitionGoals: TransitionGoalRecord[];
+  removed: RemovedRecord<typeof transitionGoalFieldSchemas>[];
   issues: FieldIssue[];
   editable: boolean;
+  remover: Remover;
   dateOfBirth: string | null;
   meetingDate: string | null;
   today: string;
@@ -32,14 +36,17 @@ interface TransitionGoalsPanelProps {
 export function TransitionGoalsPanel({
   doc,
   transitionGoals,
+  removed,
   issues,
   editable,
+  remover,
   dateOfBirth,
   meetingDate,
   today,
 }: TransitionGoalsPanelProps) {
   const { t } = useTranslation();
   const map = doc.getMap<unknown>('transitionGoals');
+  const removal = recordRemoval(doc, 'transitionGoals', remover);
   const age = transitionAge(dateOfBirth, meetingDate, today);
 
   return (
@@ -75,21 +82,31 @@ export function TransitionGoalsPanel({
               editable={editable}
               onRemove={() => {
                 const neighbour = transitionGoals[index + 1] ?? transitionGoals[index - 1];
-                removeRecord(doc, 'transitionGoals', goal.id);
-                requestAnimationFrame(() =>
-                  requestAnimationFrame(() =>
-                    document
-                      .getElementById(
-                        neighbour === undefined ? 'add-transition-goal' : `transitionGoals-${neighbour.id}-remove`,
-                      )
-                      ?.focus(),
-                  ),
+                removal.remove(
+                  goal.id,
+                  neighbour === undefined ? 'add-transition-goal' : `transitionGoals-${neighbour.id}-remove`,
                 );
               }}
             />
           ) : null;
         })}
       </Stack>
+      {editable && (
+        <RemovedItems
+          testId="removed-transition-goals"
+          entries={removed.map((goal) => ({
+            id: `transitionGoals-${goal.id}-restore`,
+            label: t('removal.transitionGoal', {
+              summary:
+                [goal.area === null ? '' : t(`transition.areas.${goal.area}`), clip(goal.goal)]
+                  .filter(Boolean)
+                  .join(' — ') || t('removal.untitled'),
+            }),
+            removal: goal.removal,
+            onRestore: () => removal.restore(goal.id),
+          }))}
+        />
+      )}
       {editable && (
         <Button
           mt="md"
@@ -145,17 +162,12 @@ function TransitionGoalRow({ id, row, number, issues, editable, onRemove }: Tran
           {t('transition.rowTitle', { number })}
         </Title>
         {editable && (
-          <Button
-            variant="default"
-            size="xs"
+          <RemoveControl
             id={`transitionGoals-${id}-remove`}
-            data-testid="transition-goal-remove"
-            aria-label={t('transition.remove', { number })}
-            title={t('transition.remove', { number })}
-            onClick={onRemove}
-          >
-            ✕
-          </Button>
+            testId="transition-goal-remove"
+            item={t('transition.rowTitle', { number })}
+            onConfirm={onRemove}
+          />
         )}
       </Group>
       <Stack gap="sm">

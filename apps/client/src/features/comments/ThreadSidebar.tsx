@@ -20,7 +20,8 @@ export function ThreadSidebar() {
 
   useEffect(() => {
     if (activeId === null) return;
-    const card = document.querySelector<HTMLElement>(`[data-thread-id="${activeId}"]`);
+    // The card, not the thread's highlight in the text (which carries the thread's id too).
+    const card = document.querySelector<HTMLElement>(`[data-thread-card][data-thread-id="${activeId}"]`);
     card?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
 

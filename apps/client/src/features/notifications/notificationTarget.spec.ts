@@ -26,7 +26,7 @@ describe('a notification leads to the exact place', () => {
   it('a mention opens its thread, a sign-off request the sign-off panel, a summary the meeting', () => {
     const mention = notificationPath(note('mention', { threadId: THREAD }));
     expect(mention).toBe(`/sections/${SECTION}#thread-${THREAD}`);
-    expect(targetSelector(hashOf(mention))).toBe(`[data-thread-id="${THREAD}"]`);
+    expect(targetSelector(hashOf(mention))).toBe(`[data-thread-card][data-thread-id="${THREAD}"]`);
     expect(targetSelector(hashOf(notificationPath(note('signature_needed', { detail: { versionNumber: 3 } }))))).toBe(
       '[data-testid="signoff-panel"]',
     );

@@ -4,7 +4,8 @@ export function targetSelector(hash: string): string | null {
   const safe = (value: string): string | null => (/^[0-9a-f-]{1,64}$/i.test(value) ? value : null);
   if (id.startsWith('thread-')) {
     const threadId = safe(id.slice('thread-'.length));
-    return threadId === null ? null : `[data-thread-id="${threadId}"]`;
+    // The thread's card in the sidebar, not its highlight in the text (which carries the id too).
+    return threadId === null ? null : `[data-thread-card][data-thread-id="${threadId}"]`;
   }
   if (id.startsWith('meeting-')) return '[data-testid="meeting-summary"], [data-testid="meeting-dock"]';
   if (id === 'signoff') return '[data-testid="signoff-panel"]';

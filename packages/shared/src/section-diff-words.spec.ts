@@ -45,6 +45,12 @@ function field(records: RecordChange[], root: string, name: string) {
 }
 
 describe('word diff', () => {
+  it('reads changes separated only by spaces as one change', () => {
+    expect(marked(diffWords('Holds scissors with help.', 'Holds scissors on his own.'))).toBe(
+      'Holds scissors [-with help-]{+on his own+}.',
+    );
+  });
+
   it('marks the words that changed and keeps the rest, spaces included', () => {
     expect(marked(diffWords('12 weeks', '16 weeks'))).toBe('[-12-]{+16+} weeks');
     expect(marked(diffWords('Uses a slant board.', 'Uses a slant board daily.'))).toBe('Uses a slant board{+ daily+}.');
@@ -155,7 +161,7 @@ describe('comparing versions in words, part by part', () => {
     setText(rowOf(doc, 'accommodations', acc), 'text', 'Weighted pencil grip');
     setText(rowOf(doc, 'transitionGoals', tg), 'goal', 'Will take the city bus alone');
     const { records } = diffSections(v1, snapshot(doc));
-    expect(marked(field(records, 'accommodations', 'text')?.words)).toBe('[-Pencil-]{+Weighted+} {+pencil +}grip');
+    expect(marked(field(records, 'accommodations', 'text')?.words)).toBe('[-Pencil -]{+Weighted pencil +}grip');
     expect(marked(field(records, 'transitionGoals', 'goal')?.words)).toBe('Will take the {+city +}bus alone');
   });
 

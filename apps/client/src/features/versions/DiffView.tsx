@@ -8,6 +8,8 @@ import './versions.css';
 /** Longest value shown whole on both sides of an arrow; longer text shows its changed words inline. */
 const SHORT = 80;
 const isShort = (s: string): boolean => s.length <= SHORT && !s.includes('\n');
+/** Rich-text fields (a goal's description) always show their changed words, as the section's text does. */
+const RICH_FIELDS: ReadonlySet<string> = new Set(['description']);
 
 /** Words kept, added (<ins>) and removed (<del>), each change also said in words for screen readers. */
 export function Words({ words }: { words: readonly WordChange[] }) {
@@ -41,7 +43,7 @@ function FieldLine({ record, change }: { record: RecordChange; change: FieldChan
   const { recordLabel, fieldLabel, valueText } = useDiffLabels();
   const from = valueText(record.root, change.field, change.from);
   const to = valueText(record.root, change.field, change.to);
-  const inline = change.words !== null && !(isShort(from) && isShort(to));
+  const inline = change.words !== null && (RICH_FIELDS.has(change.field) || !(isShort(from) && isShort(to)));
   return (
     <li data-testid="diff-field" data-field={change.field}>
       {recordLabel(record.root, record.id)}: {fieldLabel(record.root, change.field)}:{' '}

@@ -52,7 +52,19 @@ describe('comparing versions', () => {
           root: 'goals',
           id: goalId,
           change: 'changed',
-          fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }],
+          fields: [
+            {
+              field: 'criterion',
+              from: 'in 3 of 5 trials',
+              to: 'in 4 of 5 trials',
+              words: [
+                { op: 'same', text: 'in ' },
+                { op: 'removed', text: '3' },
+                { op: 'added', text: '4' },
+                { op: 'same', text: ' of 5 trials' },
+              ],
+            },
+          ],
         },
         expect.objectContaining({ root: 'goals', id: newGoal, change: 'added' }),
       ]),

@@ -1,5 +1,6 @@
 import {
   fragmentPlainText,
+  GOAL_TEXT_FIELDS,
   SECTION_FRAGMENTS,
   STRUCTURED_ROOTS,
   type SectionContent,
@@ -7,6 +8,10 @@ import {
   type SectionStructure,
   type StructuredRoot,
 } from './doc';
+import type { RichTextNode } from './schemas';
+import { changesWords, diffWords, type WordChange } from './word-diff';
+
+export { changesWords, diffWords, type WordChange } from './word-diff';
 
 /** What a version holds, as JSON: the basis of diffs and of the content hash a sign-off binds to. */
 export interface SectionSnapshotJson {
@@ -21,8 +26,11 @@ export interface TextChange {
 
 export interface FieldChange {
   field: string;
+  /** The values as stored, except rich text, which is given as its plain text (never as JSON). */
   from: unknown;
   to: unknown;
+  /** For a field of free text changed (not added or removed with its record): its words, kept, added or removed. */
+  words: WordChange[] | null;
 }
 
 export interface RecordChange {
@@ -32,8 +40,19 @@ export interface RecordChange {
   fields: FieldChange[];
 }
 
+export interface FragmentDiff {
+  name: SectionFragment;
+  /** Paragraph by paragraph: kept, added or removed. */
+  changes: TextChange[];
+  /**
+   * Each stretch of paragraphs that changed, word by word (the removed paragraphs against the added
+   * ones around the same place; line breaks kept as text). Stretches that change only spaces are left out.
+   */
+  edits: WordChange[][];
+}
+
 export interface SectionDiff {
-  fragments: { name: SectionFragment; changes: TextChange[] }[];
+  fragments: FragmentDiff[];
   records: RecordChange[];
 }
 
@@ -82,12 +101,65 @@ function recordsOf(structure: SectionStructure, root: StructuredRoot): Map<strin
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** The fields of free text in each kind of record: these are compared word by word. */
+export const RECORD_TEXT_FIELDS: { readonly [R in StructuredRoot]: readonly string[] } = {
+  areasOfNeed: ['note'],
+  goals: [...GOAL_TEXT_FIELDS, 'objectives', 'description'],
+  services: ['location'],
+  accommodations: ['text'],
+  transitionGoals: ['goal'],
+};
+
+const isRichText = (v: unknown): v is RichTextNode =>
+  typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc';
+
+/** A stored value as the diff carries it: rich text as its plain text, the rest as is. */
+const shown = (v: unknown): unknown => (isRichText(v) ? fragmentPlainText(v) : (v ?? null));
+
+/** A field's value as text to compare word by word: lists one item a line. */
+function asText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').join('\n');
+  return '';
+}
+
+function fieldChange(root: StructuredRoot, field: string, from: unknown, to: unknown, changed: boolean): FieldChange {
+  const before = shown(from);
+  const after = shown(to);
+  const words = changed && RECORD_TEXT_FIELDS[root].includes(field) ? diffWords(asText(before), asText(after)) : null;
+  return { field, from: before, to: after, words };
+}
+
+/** Each changed stretch of paragraphs (removed and added between two kept ones), word by word. */
+function wordEdits(changes: TextChange[]): WordChange[][] {
+  const edits: WordChange[][] = [];
+  let removed: string[] = [];
+  let added: string[] = [];
+  const flush = (): void => {
+    if (removed.length > 0 || added.length > 0) {
+      const words = diffWords(removed.join('\n'), added.join('\n'));
+      if (changesWords(words)) edits.push(words);
+    }
+    removed = [];
+    added = [];
+  };
+  for (const change of changes) {
+    if (change.op === 'same') flush();
+    else (change.op === 'removed' ? removed : added).push(change.text);
+  }
+  flush();
+  return edits;
+}
+
 /** Text changes per fragment and field-by-field changes per record ("criterion: 3/5 -> 4/5"). */
 export function diffSections(before: SectionSnapshotJson, after: SectionSnapshotJson): SectionDiff {
-  const fragments = SECTION_FRAGMENTS.map((name) => ({
-    name,
-    changes: diffLines(lines(fragmentPlainText(before.content[name])), lines(fragmentPlainText(after.content[name]))),
-  }));
+  const fragments = SECTION_FRAGMENTS.map((name) => {
+    const changes = diffLines(
+      lines(fragmentPlainText(before.content[name])),
+      lines(fragmentPlainText(after.content[name])),
+    );
+    return { name, changes, edits: wordEdits(changes) };
+  });
   const records: RecordChange[] = [];
   for (const root of STRUCTURED_ROOTS) {
     const a = recordsOf(before.structure, root);
@@ -98,7 +170,7 @@ export function diffSections(before: SectionSnapshotJson, after: SectionSnapshot
       const prev = a.get(id);
       const fields = Object.keys(next)
         .filter((f) => !ignored.has(f) && (!prev || !same(prev[f], next[f])))
-        .map((field) => ({ field, from: prev?.[field] ?? null, to: next[field] ?? null }));
+        .map((field) => fieldChange(root, field, prev?.[field], next[field], prev !== undefined));
       if (!prev) records.push({ root, id, change: 'added', fields });
       else if (fields.length > 0) records.push({ root, id, change: 'changed', fields });
     }
@@ -106,7 +178,7 @@ export function diffSections(before: SectionSnapshotJson, after: SectionSnapshot
       if (b.has(id)) continue;
       const fields = Object.keys(prev)
         .filter((f) => !ignored.has(f))
-        .map((field) => ({ field, from: prev[field], to: null }));
+        .map((field) => fieldChange(root, field, prev[field], null, false));
       records.push({ root, id, change: 'removed', fields });
     }
   }

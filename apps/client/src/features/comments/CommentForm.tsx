@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Group, MultiSelect, Radio, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack } from '@mantine/core';
 import {
   COMMENT_MAX_CHARS,
   createCommentRequestSchema,
@@ -9,6 +9,8 @@ import {
   type ThreadVisibility,
 } from '@iep/shared';
 import { commentErrorKey } from './commentErrors';
+import { mentionedIn, type Mentionable } from './mentionModel';
+import { MentionTextarea } from './MentionTextarea';
 
 export interface CommentFormValue {
   body: string;
@@ -26,6 +28,7 @@ interface CommentFormProps {
   /** Offered when starting a thread: who may see it. */
   visibilities?: ThreadVisibility[];
   initialBody?: string;
+  /** Whether typing @ offers team members to mention (not when editing a comment: edits notify no one). */
   showMentions?: boolean;
   onSubmit: (value: CommentFormValue) => Promise<unknown>;
   onCancel?: () => void;
@@ -46,13 +49,20 @@ export function CommentForm({
 }: CommentFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState(initialBody);
-  const [mentions, setMentions] = useState<string[]>([]);
+  const [picked, setPicked] = useState<Mentionable[]>([]);
   const [visibility, setVisibility] = useState<ThreadVisibility>('team');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
 
-  const mentionable = team.filter((m) => m.id !== meId && (visibility === 'team' || !isFamily(m.role)));
+  const mentionable = showMentions
+    ? team.filter((m) => m.id !== meId && (visibility === 'team' || !isFamily(m.role)))
+    : [];
+  // The people picked from the @ list whom the text still names (and who may see this thread).
+  const mentions = mentionedIn(
+    body,
+    picked.filter((p) => mentionable.some((m) => m.id === p.id)),
+  );
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -69,11 +79,11 @@ export function CommentForm({
     try {
       await onSubmit({
         body: parsed.data.body,
-        mentions: mentions.filter((id) => mentionable.some((m) => m.id === id)),
+        mentions: parsed.data.mentions,
         visibility,
       });
       setBody('');
-      setMentions([]);
+      setPicked([]);
     } catch (error) {
       setSubmitError(error);
     } finally {
@@ -84,15 +94,15 @@ export function CommentForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="xs">
-        <Textarea
+        <MentionTextarea
           label={label}
+          description={mentionable.length > 0 ? t('comments.form.mentionHint') : undefined}
           value={body}
-          onChange={(e) => setBody(e.currentTarget.value)}
+          onChange={setBody}
+          members={mentionable}
+          onPick={(m) => setPicked((p) => [...p.filter((x) => x.id !== m.id), m])}
           error={fieldError}
-          autosize
-          minRows={2}
-          maxRows={8}
-          data-testid={testId}
+          testId={testId}
         />
         {visibilities !== undefined && visibilities.length > 1 && (
           <Radio.Group
@@ -105,16 +115,6 @@ export function CommentForm({
               <Radio value="staff" label={t('comments.visibility.staff')} data-testid="visibility-staff" />
             </Group>
           </Radio.Group>
-        )}
-        {showMentions && mentionable.length > 0 && (
-          <MultiSelect
-            label={t('comments.form.mentions')}
-            data={mentionable.map((m) => ({ value: m.id, label: `${m.name}` }))}
-            value={mentions}
-            onChange={setMentions}
-            searchable
-            clearable
-          />
         )}
         {submitError !== null && (
           <Alert color="red" role="alert">

@@ -34,6 +34,7 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
       className={active ? 'thread-card thread-card--active' : 'thread-card'}
       data-testid="thread"
       data-thread-id={thread.id}
+      data-thread-card="true"
       component="article"
       aria-label={t('comments.threadLabel', { part: partLabel(t, thread.part), name: thread.author.name })}
     >

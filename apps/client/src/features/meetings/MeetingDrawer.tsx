@@ -117,7 +117,13 @@ export const MeetingDrawer = forwardRef<HTMLHeadingElement, MeetingDrawerProps>(
       </Group>
       <MeetingErrorText error={error} />
       {call.isError && <MeetingErrorText error={call.error} />}
-      <Tabs value={tab} onChange={(v) => isTab(v) && onTab(v)} mt="sm" keepMounted>
+      {/*
+        Hidden tabs stay mounted with display:none, not Mantine's default React <Activity>: a hidden
+        Activity runs its effects' cleanups, and Tiptap's useEditor then destroys the notes editor.
+        The notes would stop following the shared document while another tab shows (a parent's note
+        never appeared for a teacher on the agenda) and lose their caret and undo on every switch.
+      */}
+      <Tabs value={tab} onChange={(v) => isTab(v) && onTab(v)} mt="sm" keepMounted keepMountedMode="display-none">
         <Tabs.List grow>
           <Tabs.Tab value="agenda" data-testid="meeting-tab-agenda">
             {t('meetingDock.tabs.agenda')}

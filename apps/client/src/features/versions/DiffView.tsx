@@ -1,53 +1,71 @@
 import { useTranslation } from 'react-i18next';
-import { Stack, Text } from '@mantine/core';
-import {
-  GOAL_AREAS,
-  GOAL_TEXT_FIELDS,
-  goalProvenanceSchema,
-  type GoalArea,
-  type RecordChange,
-  type SectionDiff,
-} from '@iep/shared';
-import { useProvenanceText } from '../proposals/GoalProvenanceNote';
-import { changedFragments, describeValue } from './diffSummary';
+import { Stack, Text, VisuallyHidden } from '@mantine/core';
+import type { FieldChange, RecordChange, SectionDiff, WordChange } from '@iep/shared';
+import { useDiffLabels } from './diffLabels';
+import { changedFragments } from './diffSummary';
+import './versions.css';
 
-const SERVICE_FIELDS = [
-  'model',
-  'frequency',
-  'period',
-  'minutes',
-  'grouping',
-  'location',
-  'provider',
-  'startDate',
-  'endDate',
-] as const;
-type ServiceField = (typeof SERVICE_FIELDS)[number];
-type GoalLabelField = (typeof GOAL_TEXT_FIELDS)[number] | 'area';
+/** Longest value shown whole on both sides of an arrow; longer text shows its changed words inline. */
+const SHORT = 80;
+const isShort = (s: string): boolean => s.length <= SHORT && !s.includes('\n');
+/** Rich-text fields (a goal's description) always show their changed words, as the section's text does. */
+const RICH_FIELDS: ReadonlySet<string> = new Set(['description']);
 
-const isGoalField = (f: string): f is GoalLabelField =>
-  f === 'area' || (GOAL_TEXT_FIELDS as readonly string[]).includes(f);
-const isServiceField = (f: string): f is ServiceField => (SERVICE_FIELDS as readonly string[]).includes(f);
-const isArea = (v: string): v is GoalArea => (GOAL_AREAS as readonly string[]).includes(v);
+/** Words kept, added (<ins>) and removed (<del>), each change also said in words for screen readers. */
+export function Words({ words }: { words: readonly WordChange[] }) {
+  const { t } = useTranslation();
+  return (
+    <span className="diff-words">
+      {words.map((w, i) =>
+        w.op === 'same' ? (
+          <span key={i}>{w.text}</span>
+        ) : w.op === 'added' ? (
+          <ins key={i}>
+            <VisuallyHidden component="span">{t('versions.insertedWords')}</VisuallyHidden>
+            {w.text}
+            <VisuallyHidden component="span">{t('versions.endOfChange')}</VisuallyHidden>
+          </ins>
+        ) : (
+          <del key={i}>
+            <VisuallyHidden component="span">{t('versions.deletedWords')}</VisuallyHidden>
+            {w.text}
+            <VisuallyHidden component="span">{t('versions.endOfChange')}</VisuallyHidden>
+          </del>
+        ),
+      )}
+    </span>
+  );
+}
 
-/** Text and record changes in words: "Added:" / "Removed:" lines, "Goal: criterion changed from «a» to «b»". */
+/** "Timeframe: 12 weeks → 16 weeks", or the changed words inline for longer text. */
+function FieldLine({ record, change }: { record: RecordChange; change: FieldChange }) {
+  const { t } = useTranslation();
+  const { recordLabel, fieldLabel, valueText } = useDiffLabels();
+  const from = valueText(record.root, change.field, change.from);
+  const to = valueText(record.root, change.field, change.to);
+  const inline = change.words !== null && (RICH_FIELDS.has(change.field) || !(isShort(from) && isShort(to)));
+  return (
+    <li data-testid="diff-field" data-field={change.field}>
+      {recordLabel(record.root, record.id)}: {fieldLabel(record.root, change.field)}:{' '}
+      {inline && change.words !== null ? (
+        <Words words={change.words} />
+      ) : (
+        <>
+          <del className="diff-value">{from}</del>
+          <span aria-hidden="true"> → </span>
+          <VisuallyHidden component="span">{t('versions.changedTo')}</VisuallyHidden>
+          <ins className="diff-value">{to}</ins>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** Text changes word by word, and record changes in words: "Goal: Timeframe: 12 weeks → 16 weeks". */
 export function DiffView({ diff }: { diff: SectionDiff }) {
   const { t } = useTranslation();
+  const { recordLabel, fieldLabel, valueText } = useDiffLabels();
   const fragments = changedFragments(diff);
-
-  const fieldLabel = (root: RecordChange['root'], field: string): string => {
-    if (field === 'objectives') return t('goals.objectives');
-    if (field === 'provenance') return t('proposals.provenanceLabel');
-    if (root === 'goals' && isGoalField(field)) return t(`goals.fields.${field}`);
-    if (root === 'services' && isServiceField(field)) return t(`services.fields.${field}`);
-    return field;
-  };
-  const provenanceText = useProvenanceText();
-  const value = (v: unknown): string => {
-    const provenance = goalProvenanceSchema.safeParse(v);
-    if (provenance.success) return provenanceText(provenance.data);
-    return describeValue(v, t('versions.emptyText'), (s) => (isArea(s) ? t(`goals.areas.${s}`) : s));
-  };
 
   if (fragments.length === 0 && diff.records.length === 0) return <Text>{t('versions.noChanges')}</Text>;
 
@@ -57,18 +75,20 @@ export function DiffView({ diff }: { diff: SectionDiff }) {
         <div>
           <Text fw={700}>{t('versions.textChanges')}</Text>
           {fragments.map((fragment) => (
-            <div key={fragment.name} className="diff-view__fragment">
+            <div
+              key={fragment.name}
+              className="diff-view__fragment"
+              data-testid="diff-fragment"
+              data-part={fragment.name}
+            >
               <Text fw={600} size="sm" mt="xs">
                 {t(`section.fragments.${fragment.name}`)}
               </Text>
-              <ul className="diff-view__lines">
-                {fragment.changes.map((change, index) => (
-                  <li key={index} className={`diff-line diff-line--${change.op}`} data-op={change.op}>
-                    <strong>{change.op === 'added' ? t('versions.added') : t('versions.removed')}</strong>{' '}
-                    {change.op === 'removed' ? <del>{change.text}</del> : <ins>{change.text}</ins>}
-                  </li>
-                ))}
-              </ul>
+              {fragment.edits.map((words, index) => (
+                <p key={index} className="diff-view__edit">
+                  <Words words={words} />
+                </p>
+              ))}
             </div>
           ))}
         </div>
@@ -78,33 +98,26 @@ export function DiffView({ diff }: { diff: SectionDiff }) {
           <Text fw={700}>{t('versions.recordChanges')}</Text>
           <ul className="diff-view__records">
             {diff.records.map((record) => {
-              const root = t(`versions.roots.${record.root}`);
-              if (record.change === 'changed') {
+              const label = recordLabel(record.root, record.id);
+              if (record.change === 'changed')
                 return record.fields.map((f) => (
-                  <li key={`${record.root}-${record.id}-${f.field}`}>
-                    {t('versions.recordChanged', {
-                      root,
-                      field: fieldLabel(record.root, f.field),
-                      from: value(f.from),
-                      to: value(f.to),
-                    })}
-                  </li>
+                  <FieldLine key={`${record.root}-${record.id}-${f.field}`} record={record} change={f} />
                 ));
-              }
-              const shown = record.fields.filter(
-                (f) => value(record.change === 'added' ? f.to : f.from) !== t('versions.emptyText'),
-              );
+              const empty = t('versions.emptyText');
+              const shown = record.fields
+                .map((f) => ({
+                  field: f.field,
+                  value: valueText(record.root, f.field, record.change === 'added' ? f.to : f.from),
+                }))
+                .filter((f) => f.value !== empty);
               return (
-                <li key={`${record.root}-${record.id}`}>
-                  {t(record.change === 'added' ? 'versions.recordAdded' : 'versions.recordRemoved', { root })}
+                <li key={`${record.root}-${record.id}`} data-testid="diff-record" data-change={record.change}>
+                  {t(record.change === 'added' ? 'versions.recordAdded' : 'versions.recordRemoved', { root: label })}
                   {shown.length > 0 && (
                     <ul>
                       {shown.map((f) => (
                         <li key={f.field}>
-                          {t('versions.fieldSet', {
-                            field: fieldLabel(record.root, f.field),
-                            value: value(record.change === 'added' ? f.to : f.from),
-                          })}
+                          {t('versions.fieldSet', { field: fieldLabel(record.root, f.field), value: f.value })}
                         </li>
                       ))}
                     </ul>

@@ -1,4 +1,4 @@
-import type { SectionDiff } from '@iep/shared';
+import { diffWords, type SectionDiff } from '@iep/shared';
 import { changedFragments, describeValue, diffCounts, hasChanges } from './diffSummary';
 
 const diff: SectionDiff = {
@@ -12,17 +12,25 @@ const diff: SectionDiff = {
         { op: 'added', text: 'd' },
         { op: 'added', text: '  ' },
       ],
+      edits: [diffWords('c', 'b\nd\n  ')],
     },
-    { name: 'parentConcerns', changes: [{ op: 'same', text: 'x' }] },
-    { name: 'classroomStrategies', changes: [] },
-    { name: 'homeStrategies', changes: [] },
+    { name: 'parentConcerns', changes: [{ op: 'same', text: 'x' }], edits: [] },
+    { name: 'classroomStrategies', changes: [], edits: [] },
+    { name: 'homeStrategies', changes: [], edits: [] },
   ],
   records: [
     {
       root: 'goals',
       id: 'g1',
       change: 'changed',
-      fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }],
+      fields: [
+        {
+          field: 'criterion',
+          from: 'in 3 of 5 trials',
+          to: 'in 4 of 5 trials',
+          words: diffWords('in 3 of 5 trials', 'in 4 of 5 trials'),
+        },
+      ],
     },
   ],
 };
@@ -40,6 +48,7 @@ describe('diff summary', () => {
               { op: 'same', text: 'a' },
               { op: 'added', text: '' },
             ],
+            edits: [],
           },
         ],
         records: [],
@@ -47,17 +56,9 @@ describe('diff summary', () => {
     ).toBe(false);
   });
 
-  it('keeps only the fragments that changed, without unchanged or blank lines', () => {
-    expect(changedFragments(diff)).toEqual([
-      {
-        name: 'presentLevels',
-        changes: [
-          { op: 'added', text: 'b' },
-          { op: 'removed', text: 'c' },
-          { op: 'added', text: 'd' },
-        ],
-      },
-    ]);
+  it('keeps only the fragments whose words changed, with their changed stretches', () => {
+    expect(changedFragments(diff).map((f) => f.name)).toEqual(['presentLevels']);
+    expect(changedFragments(diff)[0]?.edits).toEqual([diffWords('c', 'b\nd\n  ')]);
   });
 
   it('describes values in words', () => {
@@ -68,5 +69,8 @@ describe('diff summary', () => {
     expect(describeValue([], '(empty)')).toBe('(empty)');
     expect(describeValue(30, '(empty)')).toBe('30');
     expect(describeValue('fine_motor', '-', (x) => x.toUpperCase())).toBe('FINE_MOTOR');
+    // Never JSON: a record gives its values.
+    expect(describeValue({ name: 'Ana', role: 'ot' }, '(empty)')).toBe('Ana; ot');
+    expect(describeValue({}, '(empty)')).toBe('(empty)');
   });
 });

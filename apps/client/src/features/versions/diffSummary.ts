@@ -26,7 +26,7 @@ export function hasChanges(diff: SectionDiff): boolean {
   return c.added + c.removed + c.records > 0;
 }
 
-/** A field value as words: text as is, lists joined with "; ", empty values as `empty`. */
+/** A field value as words: text as is, lists joined with "; ", records by their values, empty values as `empty`; never JSON. */
 export function describeValue(value: unknown, empty: string, label: (text: string) => string = (x) => x): string {
   if (value === null || value === undefined) return empty;
   if (typeof value === 'string') return value.trim() === '' ? empty : label(value);
@@ -35,12 +35,11 @@ export function describeValue(value: unknown, empty: string, label: (text: strin
     const parts = value.map((v) => describeValue(v, '', label)).filter((v) => v !== '');
     return parts.length === 0 ? empty : parts.join('; ');
   }
-  return JSON.stringify(value);
+  if (typeof value === 'object') return describeValue(Object.values(value), empty, label);
+  return empty;
 }
 
-/** The fragments that changed, with only their added and removed lines (in order). */
+/** The fragments whose words changed, with their changed stretches word by word (in order). */
 export function changedFragments(diff: SectionDiff): SectionDiff['fragments'] {
-  return diff.fragments
-    .map((f) => ({ name: f.name, changes: f.changes.filter((c) => c.op !== 'same' && c.text.trim() !== '') }))
-    .filter((f) => f.changes.length > 0);
+  return diff.fragments.filter((f) => f.edits.length > 0);
 }

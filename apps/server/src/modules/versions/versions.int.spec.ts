@@ -93,7 +93,20 @@ describe.each(STORES)('section versions on %s', (kind) => {
         root: 'goals',
         id: goalId,
         change: 'changed',
-        fields: [{ field: 'criterion', from: 'in 3 of 5 trials', to: 'in 4 of 5 trials' }],
+        fields: [
+          {
+            field: 'criterion',
+            from: 'in 3 of 5 trials',
+            to: 'in 4 of 5 trials',
+            // In words: the one word that changed, between the words kept.
+            words: [
+              { op: 'same', text: 'in ' },
+              { op: 'removed', text: '3' },
+              { op: 'added', text: '4' },
+              { op: 'same', text: ' of 5 trials' },
+            ],
+          },
+        ],
       },
     ]);
     const toLive = (await api(app, `/api/sections/${sectionId}/versions/compare?from=2`, { token: ot.token }))

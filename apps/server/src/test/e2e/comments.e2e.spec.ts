@@ -6,6 +6,8 @@ import { api, login } from '../test-app';
  * Comment threads end to end: a parent selects the OT's words in "Present levels" (read-only for
  * them) and comments; the OT
  * sees the thread appear live (highlighted in the text) and replies; the parent sees the reply.
+ * The OT @mentions the teacher by typing "@To" and picking him from the list: he is notified and
+ * the notification opens that thread.
  */
 
 const OT = 'ot@demo.school';
@@ -130,6 +132,89 @@ describe('comment threads in real browsers', () => {
 
       await checkPage(ot, 'ot-comments');
       await checkPage(parent, 'parent-comments');
+      expect(suite.pageErrors).toEqual([]);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'offers team members after "@" and letters (arrows, Escape, Enter), stores the pick as a mention and notifies them, opening the thread',
+    async () => {
+      const [ot, teacher] = await Promise.all([newPage('ot-mention'), newPage('teacher-mention')]);
+      await Promise.all([openSection(ot, OT), openSection(teacher, 'teacher@demo.school')]);
+
+      const sentence = 'He tires after ten minutes of copying.';
+      const levels = ot.getByTestId('editor-presentLevels').locator('.ProseMirror');
+      await levels.click();
+      await ot.keyboard.press('Control+End');
+      await ot.keyboard.press('Enter');
+      await ot.keyboard.type(sentence);
+      await levels.locator('p').filter({ hasText: sentence }).selectText();
+      const commentButton = ot.getByTestId('comment-presentLevels');
+      await eventually(
+        'the Comment button to enable',
+        () => commentButton.isEnabled(),
+        (enabled) => enabled,
+      );
+      await commentButton.click();
+      const box = ot.getByTestId('new-thread-input');
+      const list = ot.getByTestId('new-thread-input-mentions');
+      await box.click();
+      await box.pressSequentially('Could you try the slant board, @To');
+      await list.waitFor();
+      // A list box the text box points at: the highlighted option is its active descendant.
+      expect(await list.getAttribute('role')).toBe('listbox');
+      expect(await box.getAttribute('aria-controls')).toBe(await list.getAttribute('id'));
+      expect(await box.getAttribute('aria-autocomplete')).toBe('list');
+      const options = list.getByRole('option');
+      expect(await options.allTextContents()).toContain('Tom Baker (Teacher)');
+      expect(await options.allTextContents()).not.toContain('Olivia Torres (OT)');
+      await checkPage(ot, 'ot-mention-list');
+      // Escape closes the list and leaves the text; deleting the @ and typing it again reopens it.
+      await box.press('Escape');
+      await list.waitFor({ state: 'detached' });
+      expect(await box.inputValue()).toBe('Could you try the slant board, @To');
+      for (let i = 0; i < 3; i++) await box.press('Backspace');
+      await box.pressSequentially('@To');
+      await list.waitFor();
+      // Arrows move the highlight (wrapping round); Enter picks the highlighted person.
+      const activeName = async (): Promise<string> => {
+        const id = (await box.getAttribute('aria-activedescendant')) ?? '';
+        return (await ot.locator(`[id="${id}"]`).textContent()) ?? '';
+      };
+      for (let i = 0; i < 8 && (await activeName()) !== 'Tom Baker (Teacher)'; i++) await box.press('ArrowDown');
+      expect(await activeName()).toBe('Tom Baker (Teacher)');
+      expect(await list.locator('[aria-selected="true"]').textContent()).toBe('Tom Baker (Teacher)');
+      await box.press('Enter');
+      await list.waitFor({ state: 'detached' });
+      await box.pressSequentially('in class this week?');
+      const body = 'Could you try the slant board, @Tom Baker (Teacher) in class this week?';
+      expect(await box.inputValue()).toBe(body);
+      await ot.getByTestId('new-thread-input-submit').click();
+      const thread = ot.getByTestId('thread').filter({ hasText: body });
+      await thread.waitFor();
+      // Stored as a mention the server understands: the thread says whom it mentions.
+      await thread.getByText('Mentioned: Tom Baker (Teacher)').waitFor();
+      const threadId = (await thread.getAttribute('data-thread-id')) ?? '';
+
+      // Tom is notified live; the notification opens that very thread, in keyboard focus.
+      await teacher.getByTestId('unread-count').waitFor();
+      await teacher.getByTestId('notifications-button').click();
+      await teacher
+        .getByTestId('notification-list')
+        .getByText('Olivia Torres (OT) mentioned you (Mateo Reyes)')
+        .first()
+        .click();
+      await eventually(
+        'the teacher at the mentioned thread',
+        () => Promise.resolve(new URL(teacher.url()).hash),
+        (hash) => hash === `#thread-${threadId}`,
+      );
+      await eventually(
+        'the mentioned thread in keyboard focus',
+        () => teacher.evaluate('document.activeElement && document.activeElement.getAttribute("data-thread-id")'),
+        (id) => id === threadId,
+      );
       expect(suite.pageErrors).toEqual([]);
     },
     TEST_MS,

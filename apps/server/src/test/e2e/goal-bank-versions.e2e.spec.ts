@@ -5,7 +5,9 @@ import { api, login } from '../test-app';
 
 /**
  * The goal bank and the version history in a real browser: the OT inserts a template (the
- * student's name and the review date filled in, the other blanks highlighted and reached by Tab), saves a named version, changes the goal, and compares the version with now.
+ * student's name and the review date filled in, the other blanks highlighted and reached by Tab),
+ * saves a named version, changes the goal and present levels, and compares the version with now:
+ * the changes read in words (changed words marked, fields as "from → to"), never as JSON.
  */
 
 const suite = browserSuite();
@@ -93,6 +95,18 @@ describe('the goal bank and version history in a real browser', () => {
       (text) => text === 'Cutting practice also at home.',
     );
 
+    await card.getByTestId('goal-timeframe').fill('12 weeks');
+    const levels = page.getByTestId('editor-presentLevels').locator('.ProseMirror');
+    await levels.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Holds scissors with help.', { delay: 5 });
+    await eventually(
+      'saved',
+      () => page.getByTestId('connection-state').getAttribute('data-state'),
+      (s) => s === 'saved',
+    );
+
     await page.getByTestId('versions-toggle').click();
     await page.getByTestId('version-name').fill('Before the meeting');
     await page.getByTestId('version-save').click();
@@ -104,6 +118,14 @@ describe('the goal bank and version history in a real browser', () => {
 
     const criterion = page.getByTestId('goal-card').first().getByTestId('goal-criterion');
     await criterion.fill('in 5 of 5 trials');
+    await card.getByTestId('goal-timeframe').fill('16 weeks');
+    await card.getByTestId('goal-description').locator('.ProseMirror').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Twice a week.', { delay: 5 });
+    await levels.locator('p').filter({ hasText: 'Holds scissors with help.' }).click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'with help.'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('on his own.', { delay: 5 });
     await eventually(
       'saved',
       () => page.getByTestId('connection-state').getAttribute('data-state'),
@@ -113,11 +135,32 @@ describe('the goal bank and version history in a real browser', () => {
     await page.getByRole('button', { name: 'Compare with now: version 1, Before the meeting' }).click();
     const compare = page.getByTestId('version-compare');
     await compare.waitFor();
+    // The criterion's changed word, struck and inserted (said as "removed" / "added" to screen readers).
+    const criterionLine = compare.locator('[data-testid="diff-field"][data-field="criterion"]');
     await eventually(
       'the criterion change in words',
-      async () => (await compare.textContent()) ?? '',
-      (text) => text.includes('in 5 of 5 trials'),
+      () => criterionLine.locator('ins').allTextContents(),
+      (ins) => ins.includes('added: 5 (end of change)'),
     );
+    expect(await criterionLine.locator('del').allTextContents()).toContain('removed: 4 (end of change)');
+    expect(await criterionLine.textContent()).toContain(' of 5 trials');
+    // A short field: both values whole, the old one struck, the new one inserted.
+    const timeframe = compare.locator('[data-testid="diff-field"][data-field="timeframe"]');
+    expect(await timeframe.locator('del').textContent()).toBe('12 weeks');
+    expect(await timeframe.locator('ins').textContent()).toBe('16 weeks');
+    expect((await timeframe.innerText()).replace(/\s+/g, ' ')).toMatch(
+      /^Goal: Timeframe: 12 weeks → (changed to )?16 weeks$/,
+    );
+    // The rich-text description in words: the added words marked, said as "added" to screen readers.
+    const description = compare.locator('[data-testid="diff-field"][data-field="description"]');
+    expect(await description.locator('ins').allTextContents()).toEqual(['added:  Twice a week. (end of change)']);
+    expect(await description.textContent()).toContain('Cutting practice also at home.');
+    // Present levels: the changed words of the edited paragraph, struck and inserted.
+    const part = compare.locator('[data-testid="diff-fragment"][data-part="presentLevels"]');
+    expect((await part.locator('del').allTextContents()).join('|')).toContain('with help');
+    expect((await part.locator('ins').allTextContents()).join('|')).toContain('on his own');
+    expect(await part.textContent()).toContain('Holds scissors');
+    expect(await compare.textContent()).not.toMatch(/"type"|\{"|\[\[object/);
     await checkPage(page, 'ot-version-compare');
     expect(suite.pageErrors).toEqual([]);
   }, 120_000);

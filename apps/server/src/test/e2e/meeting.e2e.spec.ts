@@ -5,8 +5,8 @@ import { browserSuite, checkPage, eventually, openSection } from '../browser';
 /**
  * Meeting mode in a real browser, one person per browser context: the OT schedules and starts a
  * meeting, the parent and the teacher join in one click, the OT moves "now discussing" and the
- * others' pages follow (the teacher stops following and catches up), notes typed by one appear for
- * another, and after the end everyone reads the summary with the attendance.
+ * others' pages follow (the teacher stops following and catches up), notes typed by the parent
+ * reach the teacher and the teacher's reach the parent, and after the end everyone reads the summary with the attendance.
  */
 
 const suite = browserSuite();
@@ -138,18 +138,33 @@ describe('meeting mode in a real browser', () => {
     );
     await teacher.getByTestId('meeting-stop-following').waitFor();
 
-    // Shared notes: the teacher writes in the drawer's notes tab (follow mode opened the drawer), the parent reads them live.
-    // (The parent writing notes is held by the authorization matrix on the real socket; in this
-    // browser flow it did not reach the teacher after the session-5 merges and is being looked into.)
-    const note = 'Family asked about handwriting practice at home.';
-    await teacher.getByTestId('meeting-tab-notes').click();
-    await teacher.locator('[data-testid="meeting-notes"] .ProseMirror').click();
-    await teacher.keyboard.type(note);
+    // Shared notes, both ways. The parent writes in the drawer's notes tab while the teacher's drawer
+    // shows the agenda (catching up opened it there): the teacher's notes, kept live behind their
+    // tab, hold the parent's words as they arrive, and show them on opening the tab.
+    const parentNote = 'Family asked about handwriting practice at home.';
     await parent.getByTestId('meeting-tab-notes').click();
+    const parentNotes = parent.locator('[data-testid="meeting-notes"] .ProseMirror');
+    expect(await parentNotes.getAttribute('contenteditable')).toBe('true');
+    await parentNotes.click();
+    await parent.keyboard.type(parentNote);
+    expect(await teacher.getByTestId('meeting-tab-agenda').getAttribute('aria-selected')).toBe('true');
+    await eventually(
+      'the teacher’s notes hold the parent’s note behind the agenda tab',
+      () => teacher.locator('[data-testid="meeting-notes"] .ProseMirror').textContent(),
+      (s) => (s ?? '').includes(parentNote),
+    );
+    await teacher.getByTestId('meeting-tab-notes').click();
+    await teacher.getByText(parentNote).waitFor();
+    // The teacher adds a line below; the parent reads it live.
+    const note = 'Teacher: a pencil grip is in use in class.';
+    await teacher.locator('[data-testid="meeting-notes"] .ProseMirror').click();
+    await teacher.keyboard.press('Control+End');
+    await teacher.keyboard.press('Enter');
+    await teacher.keyboard.type(note);
     await eventually(
       'the parent sees the teacher’s note',
       () => parent.getByTestId('meeting-notes').textContent(),
-      (s) => (s ?? '').includes(note),
+      (s) => (s ?? '').includes(note) && (s ?? '').includes(parentNote),
     );
     await checkPage(parent, 'meeting-parent-in-meeting');
 
@@ -179,6 +194,7 @@ describe('meeting mode in a real browser', () => {
       );
       expect(await page.getByTestId('meeting-dock').count()).toBe(0);
       expect(await page.getByTestId('meeting-notes').textContent()).toContain(note);
+      expect(await page.getByTestId('meeting-notes').textContent()).toContain(parentNote);
       expect(await page.locator('[data-testid="meeting-notes"] .ProseMirror').getAttribute('contenteditable')).toBe(
         'false',
       );

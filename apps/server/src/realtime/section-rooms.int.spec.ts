@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../test/factories';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import {
@@ -29,7 +30,7 @@ describe('section rooms: idempotent joins, and leaves that win over a join still
   const open: ClientSocket[] = [];
 
   beforeAll(async () => {
-    app = await startApp(await freshStore('pglite'));
+    app = await startApp(await freshStore(TEST_STORE));
     ot = await login(app, 'ot@demo.school');
     parent = await login(app, 'parent@demo.school');
     sectionId = await sectionOf(app, ot, 'Mateo');

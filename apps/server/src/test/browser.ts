@@ -4,7 +4,8 @@ import type { Result, run } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppConfig } from '../config';
 import { BROWSER_ENDPOINT_ENV, CHROMIUM, CHROMIUM_ARGS, CLIENT_DIST } from './browser-server';
-import { freshStore, startApp, type TestApp } from './test-app';
+import { TEST_STORE } from './factories';
+import { freshStore, startApp, type StoreKind, type TestApp } from './test-app';
 
 /** Shared by the browser tests: Debian's Chromium, the built client, waits, axe and screenshots. */
 export { CHROMIUM, CLIENT_DIST };
@@ -112,10 +113,10 @@ export interface BrowserSuite {
 }
 
 /**
- * Registers the spec file's `beforeAll` (a fresh PGlite store, the app serving the built client,
+ * Registers the spec file's `beforeAll` (a fresh store (TEST_STORE unless the file asks for one), the app serving the built client,
  * Chromium) and `afterAll` (closes both), and returns accessors to them.
  */
-export function browserSuite(): BrowserSuite {
+export function browserSuite(kind: StoreKind = TEST_STORE): BrowserSuite {
   let store: Partial<AppConfig> | undefined;
   let app: TestApp | undefined;
   let browser: Browser | undefined;
@@ -127,7 +128,7 @@ export function browserSuite(): BrowserSuite {
   };
 
   beforeAll(async () => {
-    store = await freshStore('pglite');
+    store = await freshStore(kind);
     app = await startApp(store, { clientDist: CLIENT_DIST });
     browser = await launchChromium();
   }, 60_000);

@@ -9,8 +9,14 @@ import { freshStore, login, startApp, type Session, type StoreKind, type TestApp
  * boot but never each other's rows.
  */
 
-/** The store of suites whose behaviour does not depend on the store (see STORES for those that do). */
-export const TEST_STORE: StoreKind = 'pglite';
+/**
+ * The store of suites whose behaviour does not depend on the store (see STORES for those that do):
+ * PostgreSQL when the run has one (a fresh database per app is a file copy inside PostgreSQL, and
+ * its queries run beside the tests instead of in their process, several times faster than the
+ * embedded PGlite under load), else PGlite. PGlite keeps its own legs in the STORES suites and in
+ * the browser suites marked for it.
+ */
+export const TEST_STORE: StoreKind = process.env.IEP_TEST_PG_URL ? 'postgresql' : 'pglite';
 
 /**
  * Registers the spec file's `beforeAll` (a fresh store, the app on it) and `afterAll` (stops it);

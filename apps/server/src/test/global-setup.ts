@@ -33,12 +33,7 @@ export default async function globalSetup(globalConfig: GlobalConfig): Promise<v
       env: { ...process.env, DATABASE_URL: url.toString() },
       stdio: 'pipe',
     });
-    // Each jest worker gets a copy of its own (test-app.ts: workerDatabase), so files run side by side.
-    const copies = new Client({ connectionString: base });
-    await copies.connect();
-    for (let worker = 1; worker <= Math.max(1, globalConfig.maxWorkers); worker++)
-      await copies.query(`CREATE DATABASE ${name}_w${worker} TEMPLATE ${name}`);
-    await copies.end();
+    // Every store a test makes is a copy of this one (test-app.ts: freshStore).
     process.env.IEP_TEST_PG_URL = url.toString();
     process.env.IEP_TEST_PG_NAME = name;
   }

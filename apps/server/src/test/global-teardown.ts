@@ -11,7 +11,7 @@ export default async function globalTeardown(): Promise<void> {
   if (base && name) {
     const admin = new Client({ connectionString: base });
     await admin.connect();
-    // The run's database and the workers' copies of it (test-app.ts: workerDatabase).
+    // The run's database and every copy of it the tests made (test-app.ts: freshStore).
     const { rows } = await admin.query<{ datname: string }>(
       "SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $1 || '\\_w%'",
       [name],

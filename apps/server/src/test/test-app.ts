@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -22,36 +22,44 @@ export type StoreKind = 'pglite' | 'postgresql';
  */
 export const STORES: StoreKind[] = process.env.IEP_TEST_PG_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
-/** A fresh, migrated store: a copy of the template PGlite directory, or an emptied PostgreSQL database. */
+/** This test file's mark on the databases it makes (jest gives each file its own module registry). */
+const FILE_TAG = randomBytes(4).toString('hex');
+let databasesMade = 0;
+
 /**
- * The PostgreSQL database of this jest worker: a copy of the run's migrated one made by the global
- * setup, so that test files run side by side; within a worker, apps take turns and truncate.
+ * A fresh PostgreSQL database for one store: a copy of the run's migrated database (fast: a file
+ * copy inside PostgreSQL), so that every app of a file, and files in parallel workers, have stores of
+ * their own. The first copy a file makes drops what earlier files of this worker left (they have
+ * stopped by then: a worker runs its files one after another).
  */
-export function workerDatabase(): string {
+async function freshPostgresDatabase(): Promise<string> {
   const url = process.env.IEP_TEST_PG_URL;
   const template = process.env.IEP_TEST_PG_NAME;
   if (!url || !template) throw new Error('No PostgreSQL test database');
+  const worker = `${template}_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  const name = `${worker}_${FILE_TAG}_${++databasesMade}`;
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  try {
+    if (databasesMade === 1) {
+      const { rows } = await admin.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1 || '\\_%' AND datname NOT LIKE $2 || '%'",
+        [worker, `${worker}_${FILE_TAG}`],
+      );
+      for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+    }
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
   const own = new URL(url);
-  own.pathname = `/${template}_w${process.env.JEST_WORKER_ID ?? '1'}`;
+  own.pathname = `/${name}`;
   return own.toString();
 }
 
+/** A fresh, migrated store: a copy of the template PGlite directory, or a new PostgreSQL database. */
 export async function freshStore(kind: StoreKind): Promise<Partial<AppConfig>> {
-  if (kind === 'postgresql') {
-    const url = workerDatabase();
-    const pg = new Client({ connectionString: url });
-    await pg.connect();
-    const { rows } = await pg.query<{ tablename: string }>(
-      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'",
-    );
-    // The audit log refuses TRUNCATE by trigger; the test harness (a superuser) empties it with
-    // triggers off for this session only, as no production role can.
-    await pg.query('SET session_replication_role = replica');
-    if (rows.length > 0)
-      await pg.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
-    await pg.end();
-    return { databaseUrl: url, dataDir: undefined };
-  }
+  if (kind === 'postgresql') return { databaseUrl: await freshPostgresDatabase(), dataDir: undefined };
   const template = process.env.IEP_TEST_PGLITE_TEMPLATE;
   const root = process.env.IEP_TEST_ROOT;
   if (!template || !root) throw new Error('Jest global setup did not run');

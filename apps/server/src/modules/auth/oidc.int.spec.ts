@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../../test/factories';
 import { api, freshStore, startApp, type TestApp } from '../../test/test-app';
 import { CookieJar, startOidcProvider, type TestAccount, type TestProvider } from '../../test/oidc-provider';
 import { freePort } from '../../test/server-process';
@@ -72,7 +73,7 @@ describe('sign-in with the district account (OpenID Connect)', () => {
   beforeAll(async () => {
     const appPort = await freePort();
     provider = await startOidcProvider(appPort, [staff, parent, unverified, stranger]);
-    app = await startApp(await freshStore('pglite'), {
+    app = await startApp(await freshStore(TEST_STORE), {
       port: appPort,
       publicUrl: `http://127.0.0.1:${appPort}`,
       oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret },
@@ -148,7 +149,7 @@ describe('sign-in with the district account (OpenID Connect)', () => {
 describe('OpenID Connect when not configured', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startApp(await freshStore('pglite'));
+    app = await startApp(await freshStore(TEST_STORE));
   });
   afterAll(() => app.stop());
 
@@ -166,7 +167,7 @@ describe('OpenID Connect when the provider cannot be reached', () => {
   let app: TestApp;
   beforeAll(async () => {
     const closed = await freePort();
-    app = await startApp(await freshStore('pglite'), {
+    app = await startApp(await freshStore(TEST_STORE), {
       oidc: { issuer: `http://127.0.0.1:${closed}`, clientId: 'iep', clientSecret: 'secret' },
     });
   });

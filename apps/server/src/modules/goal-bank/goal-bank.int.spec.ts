@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../../test/factories';
 import { api, freshStore, login, startApp, type TestApp } from '../../test/test-app';
 
 interface Result {
@@ -8,7 +9,7 @@ describe('the goal bank over HTTP', () => {
   let app: TestApp;
   let token: string;
   beforeAll(async () => {
-    app = await startApp(await freshStore('pglite'));
+    app = await startApp(await freshStore(TEST_STORE));
     token = (await login(app, 'teacher@demo.school')).token;
   });
   afterAll(() => app.stop());

@@ -1,6 +1,6 @@
 import type { MeetingState, NotificationList } from '@iep/shared';
 import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
-import { newWorld, type World } from '../../test/factories';
+import { newWorld, type World, TEST_STORE } from '../../test/factories';
 import { SmtpReceiver, type ReceivedMail } from '../../test/smtp-receiver';
 import { api, freshStore, login, sectionOf, startApp, type Session, type TestApp } from '../../test/test-app';
 
@@ -28,7 +28,7 @@ describe('mail in the reader’s language, read from the mailbox', () => {
 
   beforeAll(async () => {
     smtp = await SmtpReceiver.start();
-    app = await startApp(await freshStore('pglite'), { publicUrl: PUBLIC_URL, smtpUrl: smtp.url });
+    app = await startApp(await freshStore(TEST_STORE), { publicUrl: PUBLIC_URL, smtpUrl: smtp.url });
     world = await newWorld(app);
     ot = await login(app, world.emails.ot);
     parent = await login(app, world.emails.parent);

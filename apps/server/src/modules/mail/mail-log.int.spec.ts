@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../../test/factories';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../config';
 import { PrismaService } from '../../db/prisma.service';
@@ -16,7 +17,7 @@ describe('mail without an SMTP server, in the server’s log', () => {
   let dataDir: string;
 
   beforeEach(async () => {
-    const store = await freshStore('pglite');
+    const store = await freshStore(TEST_STORE);
     if (!store.dataDir) throw new Error('no PGlite directory');
     dataDir = store.dataDir;
   });

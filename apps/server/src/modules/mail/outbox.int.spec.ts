@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../../test/factories';
 import { MAIL_SECRET_MARKER, type CreatedInvitation, type OutboxMessage } from '@iep/shared';
 import { mailsTo } from '../../test/mailbox';
 import { otherDistrict, studentIdOf, tokenOf } from '../../test/people-kit';
@@ -156,7 +157,7 @@ describe('mail with secrets over SMTP', () => {
 
   beforeEach(async () => {
     smtp = await SmtpReceiver.start();
-    app = await startApp(await freshStore('pglite'), { publicUrl: 'https://iep.example.org', smtpUrl: smtp.url });
+    app = await startApp(await freshStore(TEST_STORE), { publicUrl: 'https://iep.example.org', smtpUrl: smtp.url });
   });
   afterEach(async () => {
     await app.stop();

@@ -1,6 +1,6 @@
 import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 import { mailsTo } from '../../test/mailbox';
-import { appPerFile, newWorld, type World } from '../../test/factories';
+import { appPerFile, newWorld, type World, TEST_STORE } from '../../test/factories';
 import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
 
 interface NotificationBody {
@@ -12,7 +12,7 @@ interface NotificationBody {
  * and the mail reads as a family can use it: an absolute link to the sign-off panel, no codes.
  */
 describe('your signature is needed', () => {
-  const running = appPerFile('pglite', { publicUrl: 'https://iep.example.org' });
+  const running = appPerFile(TEST_STORE, { publicUrl: 'https://iep.example.org' });
   let app: TestApp;
   let world: World;
   let ot: Session;

@@ -1,3 +1,4 @@
+import type { AppConfig } from '../../config';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as Y from 'yjs';
@@ -16,7 +17,6 @@ import {
   waitFor,
   type Session,
   type TestApp,
-  workerDatabase,
 } from '../test-app';
 import { REASONS_FOR_EMPTY_SECTION } from '../compliance-reasons';
 
@@ -37,9 +37,10 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
   let teacher: Session;
   let sectionId: string;
   const cleanup: (() => void)[] = [];
+  let store: Partial<AppConfig>;
 
   beforeEach(async () => {
-    const store = await freshStore('postgresql');
+    store = await freshStore('postgresql');
     a = await startApp(store, { redisUrl: REDIS_URL });
     b = await startApp(store, { redisUrl: REDIS_URL });
     ot = await login(a, 'ot@demo.school');
@@ -87,7 +88,6 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
     onA.provider.destroy();
     onB.provider.destroy();
     await Promise.all([a.stop(), b.stop()]);
-    const store = { databaseUrl: workerDatabase() };
     a = await startApp(store);
     b = await startApp(store, { redisUrl: REDIS_URL });
     const fresh = await open(a, await login(a, 'ot@demo.school'));

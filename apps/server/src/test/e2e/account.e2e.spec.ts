@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../factories';
 import { browserSuite, checkPage, CLIENT_DIST, eventually } from '../browser';
 import { startOidcProvider, type TestProvider } from '../oidc-provider';
 import { mailsTo } from '../mailbox';
@@ -81,7 +82,7 @@ describe('signing in with the district account in the browser', () => {
     provider = await startOidcProvider(port, [
       { sub: 'district-ot-7', email: 'ot@demo.school', email_verified: true, name: 'Olivia' },
     ]);
-    app = await startApp(await freshStore('pglite'), {
+    app = await startApp(await freshStore(TEST_STORE), {
       port,
       clientDist: CLIENT_DIST,
       publicUrl: `http://127.0.0.1:${port}`,

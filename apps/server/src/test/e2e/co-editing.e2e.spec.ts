@@ -17,7 +17,8 @@ const TEACHER_TEXT = 'Teacher notes slow copying. ';
 const AVA_SECRET = 'Ava private OT note 7731';
 const TEST_MS = 90_000;
 
-const suite = browserSuite();
+// The embedded default (PGlite), as the app starts on a fresh clone, under a real browser.
+const suite = browserSuite('pglite');
 /** Set by the co-editing test: the section both typed into, and the text they ended with. */
 let mateoSectionId = '';
 let coEditedText = '';

@@ -16,7 +16,8 @@ const TEST_MS = 240_000;
 /** Back online, the client reconnects with a growing backoff: on a busy machine the way back can pass one ordinary wait. */
 const RECONNECT_MS = 30_000;
 
-const suite = browserSuite();
+// The embedded default (PGlite), as the app starts on a fresh clone, under a real browser.
+const suite = browserSuite('pglite');
 
 /**
  * Cuts one person's network: the browser goes offline (new sockets and the service worker's

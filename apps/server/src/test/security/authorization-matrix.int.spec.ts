@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../factories';
 import { can, SECTION_STATUSES, type Action, type Role } from '@iep/shared';
 import { freshStore, startApp, type TestApp } from '../test-app';
 import { answered, PROBES, type Probe } from './authorization-probes';
@@ -14,7 +15,7 @@ describe('the authorization matrix, from the one policy, against the real routes
   let w: MatrixWorld;
 
   beforeAll(async () => {
-    app = await startApp(await freshStore('pglite'));
+    app = await startApp(await freshStore(TEST_STORE));
     w = await MatrixWorld.start(app);
   });
   afterAll(() => app.stop());

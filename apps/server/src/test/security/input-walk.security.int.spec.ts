@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../factories';
 import { clientEventSchemas, ErrorCode } from '@iep/shared';
 import { z } from 'zod';
 import { badValues, bounded, fieldsOf, sample, withValue, type Schema } from '../input-probes';
@@ -34,7 +35,7 @@ describe('odd input on every route and socket event', () => {
   }
 
   beforeAll(async () => {
-    app = await startApp(await freshStore('pglite'));
+    app = await startApp(await freshStore(TEST_STORE));
     admin = await login(app, 'admin@demo.school');
     sectionId = await sectionOf(app, admin, 'Mateo');
     const section = (await api(app, `/api/sections/${sectionId}`, { token: admin.token })).body as {

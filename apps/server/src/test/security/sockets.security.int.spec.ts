@@ -1,3 +1,4 @@
+import { TEST_STORE } from '../factories';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import * as encoding from 'lib0/encoding';
@@ -123,7 +124,7 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
   let sectionId: string;
 
   beforeAll(async () => {
-    app = await startApp(await freshStore('pglite'));
+    app = await startApp(await freshStore(TEST_STORE));
     ot = await login(app, 'ot@demo.school');
     parent = await login(app, 'parent@demo.school');
     sectionId = await sectionOf(app, ot, 'Mateo');
@@ -228,7 +229,7 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
   });
 
   it('closes sockets whose frames pass the limit: the document socket with 1009, socket.io’s first polling request refused', async () => {
-    const small = await startApp(await freshStore('pglite'), { collabMaxMessageBytes: 64 * 1024 });
+    const small = await startApp(await freshStore(TEST_STORE), { collabMaxMessageBytes: 64 * 1024 });
     try {
       const session = await login(small, 'ot@demo.school');
       const id = await sectionOf(small, session, 'Mateo');
@@ -252,7 +253,7 @@ describe('the sockets against forged credentials, wrong origins, garbage and ove
 
   it('closes a document socket whose frame is just over the limit with a 1009 close frame and a clean end, never a reset', async () => {
     const limit = 64 * 1024;
-    const small = await startApp(await freshStore('pglite'), { collabMaxMessageBytes: limit });
+    const small = await startApp(await freshStore(TEST_STORE), { collabMaxMessageBytes: limit });
     try {
       const session = await login(small, 'ot@demo.school');
       const id = await sectionOf(small, session, 'Mateo');
@@ -289,7 +290,7 @@ describe('floods from one person', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startApp(await freshStore('pglite'));
+    app = await startApp(await freshStore(TEST_STORE));
   });
   afterAll(() => app.stop());
 

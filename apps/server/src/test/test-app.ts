@@ -48,7 +48,16 @@ async function freshPostgresDatabase(): Promise<string> {
       );
       for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     }
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    // Two workers copying the template at the same moment: PostgreSQL refuses the second (55006).
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== '55006' || attempt >= 50) throw err;
+        await new Promise((retry) => setTimeout(retry, 50 + Math.random() * 100));
+      }
+    }
   } finally {
     await admin.end();
   }

@@ -1,4 +1,3 @@
-import { TEST_STORE } from '../../test/factories';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../config';
 import { PrismaService } from '../../db/prisma.service';
@@ -17,7 +16,7 @@ describe('mail without an SMTP server, in the server’s log', () => {
   let dataDir: string;
 
   beforeEach(async () => {
-    const store = await freshStore(TEST_STORE);
+    const store = await freshStore('pglite');
     if (!store.dataDir) throw new Error('no PGlite directory');
     dataDir = store.dataDir;
   });

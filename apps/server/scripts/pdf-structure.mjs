@@ -28,7 +28,12 @@ const text = (obj) => (obj.isString() ? obj.asString() : null);
 const pageOf = (ref) => (ref.isNull() ? null : (pageNumbers.get(ref.asIndirect()) ?? null));
 
 function node(elem) {
-  const out = { type: elem.get('S').isName() ? elem.get('S').asName() : null, alt: text(elem.get('Alt')), content: [], kids: [] };
+  const out = {
+    type: elem.get('S').isName() ? elem.get('S').asName() : null,
+    alt: text(elem.get('Alt')),
+    content: [],
+    kids: [],
+  };
   const page = pageOf(elem.get('Pg'));
   const k = elem.get('K').resolve();
   const items = k.isArray() ? Array.from({ length: k.length }, (_, i) => k.get(i)) : k.isNull() ? [] : [k];

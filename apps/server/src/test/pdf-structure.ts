@@ -39,7 +39,9 @@ export function pdfStructure(pdf: Buffer): PdfStructure {
     const file = join(dir, 'doc.pdf');
     writeFileSync(file, pdf);
     const script = resolve(__dirname, '../../scripts/pdf-structure.mjs');
-    const raw = JSON.parse(execFileSync(process.execPath, [script, file], { encoding: 'utf8', maxBuffer: 64 << 20 })) as {
+    const raw = JSON.parse(
+      execFileSync(process.execPath, [script, file], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+    ) as {
       marked: boolean;
       lang: string | null;
       title: string | null;
@@ -58,7 +60,13 @@ export function pdfStructure(pdf: Buffer): PdfStructure {
         .trim(),
       kids: n.kids.map(toNode),
     });
-    return { marked: raw.marked, lang: raw.lang, title: raw.title, displayDocTitle: raw.displayDocTitle, tree: raw.tree.map(toNode) };
+    return {
+      marked: raw.marked,
+      lang: raw.lang,
+      title: raw.title,
+      displayDocTitle: raw.displayDocTitle,
+      tree: raw.tree.map(toNode),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

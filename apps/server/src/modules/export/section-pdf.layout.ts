@@ -45,20 +45,7 @@ export function printable(text: string): string {
 
 /** The structure types the printouts use (PDF 1.7, 14.8.4): what a screen reader announces. */
 export type StructType =
-  | 'H1'
-  | 'H2'
-  | 'H3'
-  | 'H4'
-  | 'P'
-  | 'Figure'
-  | 'Table'
-  | 'TR'
-  | 'TH'
-  | 'TD'
-  | 'L'
-  | 'LI'
-  | 'Lbl'
-  | 'LBody';
+  'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'Figure' | 'Table' | 'TR' | 'TH' | 'TD' | 'L' | 'LI' | 'Lbl' | 'LBody';
 
 /** A structure element's options (alternative text, language…). */
 export type StructOptions = NonNullable<Parameters<PDFKit.PDFDocument['struct']>[1]>;

@@ -130,7 +130,11 @@ export function renderLetterhead(w: PdfWriter, letterhead: PdfLetterhead | undef
   );
   for (const line of [school, ...letterhead.address.split('\n')].filter((l) => l.trim() !== ''))
     w.tagged('P', () =>
-      doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.muted).text(printable(line), textLeft, doc.y, { width }),
+      doc
+        .font(FONT.regular)
+        .fontSize(SIZE.body)
+        .fillColor(COLOR.muted)
+        .text(printable(line), textLeft, doc.y, { width }),
     );
   doc.y = Math.max(doc.y, drawable ? top + logoSize : doc.y) + 8;
   w.artifact(() =>

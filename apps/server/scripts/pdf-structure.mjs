@@ -1,7 +1,7 @@
 // Reads a PDF's accessibility structure with MuPDF (WebAssembly), for tests that check what a screen
 // reader is given.   node scripts/pdf-structure.mjs <file.pdf>
 // Prints JSON: { marked, lang, title, displayDocTitle, pages: [content stream text…], tree }, where
-// each tree node is { type, alt, content: [{ page, mcid }], kids: [node…] }.
+// each tree node is { type, alt, scope, content: [{ page, mcid }], kids: [node…] }.
 import { readFileSync } from 'node:fs';
 import * as mupdf from 'mupdf';
 
@@ -27,10 +27,18 @@ for (let i = 0; i < doc.countPages(); i++) {
 const text = (obj) => (obj.isString() ? obj.asString() : null);
 const pageOf = (ref) => (ref.isNull() ? null : (pageNumbers.get(ref.asIndirect()) ?? null));
 
+/** A table cell's Scope, from its attribute dictionary (pdfkit writes one, not an array). */
+function scopeOf(attrs) {
+  if (attrs.isNull() || !attrs.isDictionary()) return null;
+  const scope = attrs.get('Scope');
+  return scope.isName() ? scope.asName() : null;
+}
+
 function node(elem) {
   const out = {
     type: elem.get('S').isName() ? elem.get('S').asName() : null,
     alt: text(elem.get('Alt')),
+    scope: scopeOf(elem.get('A')),
     content: [],
     kids: [],
   };

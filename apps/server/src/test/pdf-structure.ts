@@ -8,6 +8,8 @@ import { textLinesOf } from '../modules/export/pdf-text';
 export interface StructNode {
   type: string | null;
   alt: string | null;
+  /** A table header cell's Scope attribute (Column, Row, Both). */
+  scope: string | null;
   text: string;
   kids: StructNode[];
 }
@@ -19,11 +21,14 @@ export interface PdfStructure {
   title: string | null;
   displayDocTitle: boolean;
   tree: StructNode[];
+  /** Per page, what is drawn outside every marked-content sequence (neither tagged nor an artifact). */
+  unmarked: string[][];
 }
 
 interface RawNode {
   type: string | null;
   alt: string | null;
+  scope: string | null;
   content: { page: number | null; mcid: number }[];
   kids: RawNode[];
 }
@@ -53,6 +58,7 @@ export function pdfStructure(pdf: Buffer): PdfStructure {
     const toNode = (n: RawNode): StructNode => ({
       type: n.type,
       alt: n.alt,
+      scope: n.scope,
       text: n.content
         .map((c) => (c.page === null ? '' : (marked[c.page]?.get(c.mcid) ?? '')))
         .join(' ')
@@ -66,6 +72,7 @@ export function pdfStructure(pdf: Buffer): PdfStructure {
       title: raw.title,
       displayDocTitle: raw.displayDocTitle,
       tree: raw.tree.map(toNode),
+      unmarked: raw.pages.map(unmarkedDrawing),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -77,6 +84,20 @@ function markedContentOf(stream: string): Map<number, string> {
   const out = new Map<number, string>();
   for (const m of stream.matchAll(/\/\w+\s*<<\s*\/MCID\s+(\d+)\s*>>\s*BDC([\s\S]*?)\bEMC\b/g))
     out.set(Number(m[1]), textLinesOf(m[2] ?? '').join(' '));
+  return out;
+}
+
+/** Text, image and path-painting operators left once every BDC/BMC … EMC sequence is cut out. */
+function unmarkedDrawing(stream: string): string[] {
+  let depth = 0;
+  const out: string[] = [];
+  for (const line of stream.split('\n')) {
+    const op = line.trim().split(/\s+/).pop() ?? '';
+    if (op === 'BDC' || op === 'BMC') depth++;
+    else if (op === 'EMC') depth--;
+    else if (depth === 0 && ['TJ', 'Tj', 'Do', 'S', 'f', 'B', 'b', 's', 'sh'].includes(op)) out.push(line.trim());
+  }
+  if (depth !== 0) out.push(`unbalanced marked content (${depth})`);
   return out;
 }
 

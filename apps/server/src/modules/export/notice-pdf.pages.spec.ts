@@ -105,5 +105,6 @@ describe('the printed Prior Written Notice (rendered to images)', () => {
     expect(options?.kids.map((k) => k.type)).toEqual(['LI', 'LI']);
     expect(flatten(options?.kids ?? []).map((n) => n.text)).toContain('1. 60 minutes weekly, pull-out');
     expect(nodes.some((n) => /Page \d+ of \d+/.test(n.text))).toBe(false);
+    expect(s.unmarked.flat()).toEqual([]);
   });
 });

@@ -34,6 +34,14 @@ describe('the printed section for a screen reader (tagged PDF)', () => {
     expect(s.tree.map((n) => n.type)).toEqual(['Document']);
   });
 
+  it('draws nothing untagged: every text, image and rule is either content in the tree or an artifact', async () => {
+    for (const final of [true, false]) {
+      const s = pdfStructure(await renderSectionPdf(approved({ final }), { compress: false }));
+      expect(s.unmarked.length).toBeGreaterThan(1);
+      expect(s.unmarked.flat()).toEqual([]);
+    }
+  });
+
   it('holds one H1, then the parts as H2 in printed order, each goal as an H3 under Goals', async () => {
     const order = headings(pdfStructure(await renderSectionPdf(approved(), { compress: false })).tree);
     expect(order.filter((h) => h.startsWith('H1'))).toEqual(['H1 Occupational therapy section — IEP']);
@@ -76,6 +84,7 @@ describe('the printed section for a screen reader (tagged PDF)', () => {
         'End',
       ].map((label) => `TH ${label}`),
     );
+    expect(header?.kids.every((c) => c.scope === 'Column')).toBe(true);
     expect(service?.kids.every((c) => c.type === 'TD')).toBe(true);
     expect(service?.kids.map((c) => c.text)).toContain('2 times a week');
   });
@@ -85,12 +94,14 @@ describe('the printed section for a screen reader (tagged PDF)', () => {
     const service = many.structure.services[0];
     if (!service) throw new Error('fixture has a service');
     many.structure.services = Array.from({ length: 40 }, (_, i) => ({ ...service, id: `s${i}`, position: i }));
-    const tree = pdfStructure(
+    const pdf = pdfStructure(
       await renderSectionPdf(approved({ version: { ...input().version, snapshot: many } }), { compress: false }),
-    ).tree;
+    );
+    const tree = pdf.tree;
     const rows = ofType(tree, 'Table')[0]?.kids ?? [];
     expect(rows).toHaveLength(41);
     expect(rows.filter((r) => r.kids.some((c) => c.type === 'TH'))).toHaveLength(1);
+    expect(pdf.unmarked.flat()).toEqual([]);
   });
 
   it('gives the logo alternative text, tags lists as lists, and leaves footers and the watermark out', async () => {

@@ -59,11 +59,13 @@ export type Letterhead = z.infer<typeof letterheadSchema>;
 
 /**
  * The PDF query: which language to print in (the reader's when left out; `family` is the student's
- * family's language) and whether to print every label in English beside it.
+ * family's language; `bilingual` prints every heading and fixed label as "English / Español") and,
+ * for a printout in one language, whether to print every label in the other language beside it.
  */
+export const PDF_LANGS = ['en', 'es', 'bilingual', 'family'] as const;
 export const pdfQuerySchema = z
   .object({
-    lang: z.enum(['en', 'es', 'family']).optional(),
+    lang: z.enum(PDF_LANGS).optional(),
     bilingual: z.enum(['0', '1', 'true', 'false']).optional(),
   })
   .strict();

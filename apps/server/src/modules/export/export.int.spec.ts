@@ -166,4 +166,38 @@ describe('version PDF export', () => {
     });
     expect(exported).toEqual([{ actorId: ot.userId, sectionId: ava }]);
   });
+
+  it('prints every heading and fixed label as “English / Español” with ?lang=bilingual, the typed content as typed', async () => {
+    await save();
+    const res = await download(app, `/api/sections/${sectionId}/versions/1.pdf?lang=bilingual`, ot);
+    expect(res.status).toBe(200);
+    const text = pdfText(res.body);
+    expect(text).toContain('Draft — not final / Borrador — no definitivo');
+    expect(text).toContain('DRAFT — NOT FINAL / BORRADOR — NO DEFINITIVO');
+    expect(text).toContain('Student / Estudiante');
+    expect(text).toContain('Mateo Reyes');
+    const es = pdfText((await download(app, `/api/sections/${sectionId}/versions/1.pdf?lang=es`, ot)).body);
+    expect(es).toContain('Borrador — no definitivo');
+    expect(es).not.toContain('Draft — not final');
+    const exported = await app.prisma.client.auditEvent.findMany({
+      where: { action: 'section.exported', sectionId },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(exported.map((e) => e.detail)).toEqual([
+      expect.objectContaining({ locale: 'en', bilingual: true }),
+      expect.objectContaining({ locale: 'es', bilingual: false }),
+    ]);
+  });
+
+  it('answers 400 VALIDATION_FAILED naming `lang` to any other language, and prints nothing', async () => {
+    await save();
+    for (const query of ['lang=fr', 'lang=', 'lang=BILINGUAL', 'lang=en&lang=es', 'lang=bilingual&extra=1']) {
+      const res = await api(app, `/api/sections/${sectionId}/versions/1.pdf?${query}`, { token: ot.token });
+      expect(res.status).toBe(400);
+      const body = res.body as { error: { code: string; details: { fields: { field: string }[] } } };
+      expect(body.error.code).toBe('VALIDATION_FAILED');
+      expect(body.error.details.fields.map((f) => f.field)).toEqual([query.includes('extra') ? '(body)' : 'lang']);
+    }
+    expect(await app.prisma.client.auditEvent.count({ where: { action: 'section.exported', sectionId } })).toBe(0);
+  });
 });

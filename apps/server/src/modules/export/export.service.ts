@@ -106,10 +106,13 @@ export class ExportService {
   ): Promise<ExportedFile> {
     const access = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
     const own: PdfLocale = ctx.user.locale === 'es' ? 'es' : 'en';
-    const asked = query.lang === 'family' ? await this.familyLocale(sectionId) : query.lang;
+    // `bilingual`: English first, each heading and fixed label followed by its Spanish.
+    const { lang } = query;
+    const asked: PdfLocale | undefined =
+      lang === 'family' ? await this.familyLocale(sectionId) : lang === 'bilingual' ? 'en' : lang;
     const input = await this.versionInput(sectionId, n, asked ?? own);
     if (!input) throw AppError.notFound('No such version');
-    input.bilingual = query.bilingual === '1' || query.bilingual === 'true';
+    input.bilingual = query.lang === 'bilingual' || query.bilingual === '1' || query.bilingual === 'true';
     const buffer = await renderSectionPdf(input);
 
     await this.audit.record({

@@ -1,5 +1,6 @@
 import { PROCEDURAL_SAFEGUARDS, type NoticeLocale } from '@iep/shared';
 import { renderPages } from '../../test/pdf-pages';
+import { flatten, pdfStructure } from '../../test/pdf-structure';
 import { tinyPng } from '../../test/tiny-png';
 import { pdfPageCount, pdfText } from './pdf-text';
 import { renderNoticePdf, type NoticePdfInput } from './notice-pdf';
@@ -87,5 +88,23 @@ describe('the printed Prior Written Notice (rendered to images)', () => {
     expect(draftText).toContain('BORRADOR — NO ENTREGADO');
     expect(draftText).not.toContain('Acuse de recibo');
     expect(renderPages(draft, 'notice-es-draft')).toHaveLength(pdfPageCount(draft));
+  });
+
+  it('is tagged for a screen reader: language, title, the notice as H1, its parts as H2, the options as a list', async () => {
+    const s = pdfStructure(await renderNoticePdf(issuedNotice('en'), { compress: false }));
+    expect(s.marked).toBe(true);
+    expect(s.lang).toBe('en');
+    expect(s.title).toBe('Prior Written Notice — Mateo Reyes');
+    expect(s.displayDocTitle).toBe(true);
+    const nodes = flatten(s.tree);
+    expect(nodes.filter((n) => n.type === 'H1').map((n) => n.text)).toEqual(['Prior Written Notice']);
+    const h2 = nodes.filter((n) => n.type === 'H2').map((n) => n.text);
+    expect(h2).toContain('What the school refuses');
+    expect(h2.indexOf('What the school refuses')).toBeLessThan(h2.indexOf('Your rights (procedural safeguards)'));
+    const options = nodes.find((n) => n.type === 'L');
+    expect(options?.kids.map((k) => k.type)).toEqual(['LI', 'LI']);
+    expect(flatten(options?.kids ?? []).map((n) => n.text)).toContain('1. 60 minutes weekly, pull-out');
+    expect(nodes.some((n) => /Page \d+ of \d+/.test(n.text))).toBe(false);
+    expect(s.unmarked.flat()).toEqual([]);
   });
 });

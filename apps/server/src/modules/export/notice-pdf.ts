@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { NoticeAction, NoticeOption, NoticeTrigger, Role } from '@iep/shared';
 import { NOTICE_PDF_LABELS, type NoticePdfLabels } from './notice-pdf.labels';
 import { PDF_LABELS, type PdfLocale } from './section-pdf.labels';
-import { COLOR, FONT, MARGINS, PdfWriter, SIZE, printable } from './section-pdf.layout';
+import { COLOR, FONT, PdfWriter, SIZE, artifact, documentOptions, printable } from './section-pdf.layout';
 import { fitText, renderLetterhead, watermark, type PdfLetterhead, type RenderOptions } from './section-pdf';
 
 /** Everything one printed notice shows; the renderer reads nothing else. */
@@ -34,20 +34,18 @@ export interface NoticePdfInput {
  */
 export function renderNoticePdf(input: NoticePdfInput, options: RenderOptions = {}): Promise<Buffer> {
   const N = NOTICE_PDF_LABELS[input.locale];
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margins: MARGINS,
-    bufferPages: true,
-    compress: options.compress ?? true,
-    lang: input.locale,
-    displayTitle: true,
-    info: {
-      Title: printable(`${N.title} — ${input.student.name}${input.notice.issued ? '' : ` (${N.draftLine})`}`),
-      Author: printable(input.student.school),
-      Subject: input.notice.id,
-      Creator: 'IEP workspace',
-    },
-  });
+  const doc = new PDFDocument(
+    documentOptions(
+      input.locale,
+      {
+        Title: printable(`${N.title} — ${input.student.name}${input.notice.issued ? '' : ` (${N.draftLine})`}`),
+        Author: printable(input.student.school),
+        Subject: input.notice.id,
+        Creator: 'IEP workspace',
+      },
+      options.compress ?? true,
+    ),
+  );
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -76,11 +74,7 @@ function renderBody(w: PdfWriter, N: NoticePdfLabels, input: NoticePdfInput): vo
   const { student, notice } = input;
   const L = w.labels;
   renderLetterhead(w, input.letterhead, student.school);
-  w.doc
-    .font(FONT.bold)
-    .fontSize(SIZE.title)
-    .fillColor(COLOR.text)
-    .text(printable(N.title), w.left, w.doc.y, { width: w.width });
+  w.title(N.title);
   w.muted(N.law);
   const status = notice.issued ? N.issuedLine(w.dateTime(notice.issuedAt) ?? '') : N.draftLine;
   w.paragraph(status, { font: FONT.bold, size: SIZE.h2, color: notice.issued ? COLOR.text : COLOR.draft });
@@ -103,11 +97,18 @@ function renderBody(w: PdfWriter, N: NoticePdfLabels, input: NoticePdfInput): vo
 
   w.heading(N.options);
   if (notice.options.length === 0) w.muted(N.noOptions);
-  notice.options.forEach((option, i) => {
-    w.keepSpace(SIZE.body * 4);
-    w.paragraph(`${i + 1}. ${option.option}`, { font: FONT.bold });
-    w.field(N.whyRejected, option.whyRejected, 12);
-  });
+  else
+    w.group('L', () =>
+      notice.options.forEach((option, i) => {
+        w.keepSpace(SIZE.body * 4);
+        w.group('LI', () =>
+          w.group('LBody', () => {
+            w.paragraph(`${i + 1}. ${option.option}`, { font: FONT.bold });
+            w.field(N.whyRejected, option.whyRejected, 12);
+          }),
+        );
+      }),
+    );
 
   w.heading(N.dataUsed);
   text(w, N, notice.dataUsed);
@@ -135,20 +136,27 @@ function finishPages(w: PdfWriter, N: NoticePdfLabels, input: NoticePdfInput): v
     const left = doc.page.margins.left;
     const width = doc.page.width - left - doc.page.margins.right;
     const y = doc.page.height - bottom + 24;
-    doc
-      .save()
-      .moveTo(left, y - 6)
-      .lineTo(left + width, y - 6)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.rule)
-      .stroke();
-    doc.restore();
-    const pageText = L.page(i - range.start + 1, range.count);
-    doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
-    const pageWidth = doc.widthOfString(pageText);
-    const who = `${input.notice.issued ? N.footer : N.draftLine} — ${input.student.name}`;
-    doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
-    doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
+    // A running footer: an artifact, so a screen reader does not read it out on every page.
+    artifact(
+      doc,
+      () => {
+        doc
+          .save()
+          .moveTo(left, y - 6)
+          .lineTo(left + width, y - 6)
+          .lineWidth(0.5)
+          .strokeColor(COLOR.rule)
+          .stroke();
+        doc.restore();
+        const pageText = L.page(i - range.start + 1, range.count);
+        doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+        const pageWidth = doc.widthOfString(pageText);
+        const who = `${input.notice.issued ? N.footer : N.draftLine} — ${input.student.name}`;
+        doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
+        doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
+      },
+      'Pagination',
+    );
     doc.page.margins.bottom = bottom;
   }
 }

@@ -48,7 +48,11 @@ function decodeHex(hex: string): string {
 
 /** The lines of text in the PDF, in drawing order (page by page, footers last). */
 export function pdfTextLines(pdf: Buffer): string[] {
-  const source = contentOf(pdf);
+  return textLinesOf(contentOf(pdf));
+}
+
+/** The lines of text drawn by one (inflated) content stream or any part of it. */
+export function textLinesOf(source: string): string[] {
   const lines: string[] = [];
   for (const match of source.matchAll(/\[((?:<[0-9a-fA-F]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g)) {
     const body = match[1] ?? '';

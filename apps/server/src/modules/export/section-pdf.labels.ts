@@ -12,6 +12,8 @@ export interface PdfLabels {
   hash: string;
   /** Times are printed in the district's zone: "Times are in America/New_York". */
   timesIn: (zone: string) => string;
+  /** The letterhead logo's alternative text, read out by a screen reader. */
+  logo: (district: string) => string;
   notRecorded: string;
   empty: string;
   /** How a draft shows open suggestions (an approved version never holds any). */
@@ -108,6 +110,7 @@ const en: PdfLabels = {
   page: (n, of) => `Page ${n} of ${of}`,
   hash: 'Content hash (SHA-256)',
   timesIn: (zone) => `Times are shown in the ${zone} time zone.`,
+  logo: (district) => `Logo of ${district}`,
   notRecorded: '—',
   empty: '(empty)',
   suggestions: {
@@ -261,6 +264,7 @@ const es: PdfLabels = {
   page: (n, of) => `Página ${n} de ${of}`,
   hash: 'Huella del contenido (SHA-256)',
   timesIn: (zone) => `Las horas se muestran en la zona horaria ${zone}.`,
+  logo: (district) => `Logotipo de ${district}`,
   notRecorded: '—',
   empty: '(vacío)',
   suggestions: {
@@ -415,8 +419,8 @@ const es: PdfLabels = {
 export const PDF_LABELS: Record<PdfLocale, PdfLabels> = { en, es };
 
 /**
- * Every label in two languages, "Nombre / Name": the bilingual printout, with the family's
- * language first. Functions call both and join their results the same way.
+ * Every label in two languages, "Name / Nombre": the bilingual printout, the first language
+ * first (English for `?lang=bilingual`, the family's for a Spanish printout with English beside it). Functions call both and join their results the same way.
  */
 export function bilingualLabels(first: PdfLabels, second: PdfLabels): PdfLabels {
   return joinLabels(first, second) as PdfLabels;

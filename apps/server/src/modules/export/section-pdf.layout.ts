@@ -43,15 +43,89 @@ export function printable(text: string): string {
   return out;
 }
 
-/** Writes blocks down the page; pdfkit breaks pages itself, this keeps headings with what follows. */
+/** The structure types the printouts use (PDF 1.7, 14.8.4): what a screen reader announces. */
+export type StructType =
+  'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'Figure' | 'Table' | 'TR' | 'TH' | 'TD' | 'L' | 'LI' | 'Lbl' | 'LBody';
+
+/** A structure element's options (alternative text, language…). */
+export type StructOptions = NonNullable<Parameters<PDFKit.PDFDocument['struct']>[1]>;
+
+/** The options every printout's PDFDocument is made with: tagged, with its language and title shown. */
+export function documentOptions(lang: string, info: PDFKit.DocumentInfo, compress: boolean): PDFKit.PDFDocumentOptions {
+  return {
+    size: 'LETTER',
+    margins: MARGINS,
+    // Kept in memory so the footer can say "of Y" once the page count is known.
+    bufferPages: true,
+    compress,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang,
+    displayTitle: true,
+    info,
+  };
+}
+
+/**
+ * Drawing that is not content (rules, shading, running footers, the watermark): marked as an
+ * artifact, so a screen reader skips it.
+ */
+export function artifact(doc: PDFKit.PDFDocument, draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
+}
+
+/**
+ * Writes blocks down the page; pdfkit breaks pages itself, this keeps headings with what follows.
+ * Every block is tagged (heading, paragraph, table cell, list item) under one Document element, in
+ * reading order.
+ */
 export class PdfWriter {
+  private readonly root: PDFKit.PDFStructureElement;
+  private parent: PDFKit.PDFStructureElement;
+
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly labels: PdfLabels,
     readonly locale: PdfLocale,
     /** The district's IANA zone: every moment prints in it. */
     readonly timeZone = 'UTC',
-  ) {}
+  ) {
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+    this.parent = this.root;
+  }
+
+  /** Draws one tagged block (a heading, a paragraph, a cell) under the current parent element. */
+  tagged(type: StructType, draw: () => void, options: StructOptions = {}): void {
+    const element = this.doc.struct(type, options);
+    this.parent.add(element);
+    const content = this.doc.markStructureContent(type);
+    draw();
+    this.doc.endMarkedContent();
+    element.add(content);
+    element.end();
+  }
+
+  /** Groups the blocks `fill` writes under one element (a table, a row, a list, a list item). */
+  group(type: StructType, fill: () => void, options: StructOptions = {}): void {
+    const element = this.doc.struct(type, options);
+    this.parent.add(element);
+    const outer = this.parent;
+    this.parent = element;
+    try {
+      fill();
+    } finally {
+      this.parent = outer;
+    }
+    element.end();
+  }
+
+  /** Drawing a screen reader skips: rules and shading. */
+  artifact(draw: () => void): void {
+    artifact(this.doc, draw);
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -66,25 +140,41 @@ export class PdfWriter {
     if (this.doc.y + height > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
   }
 
+  /** The document's title, its one H1. */
+  title(text: string): void {
+    this.tagged('H1', () =>
+      this.doc
+        .font(FONT.bold)
+        .fontSize(SIZE.title)
+        .fillColor(COLOR.text)
+        .text(printable(text), this.left, this.doc.y, { width: this.width }),
+    );
+  }
+
+  /** A part's heading (H2), or a heading within a part (H3) such as one goal. */
   heading(text: string, level: 1 | 2 = 1): void {
     const size = level === 1 ? SIZE.h1 : SIZE.h2;
     this.keepSpace(size * (level === 1 ? 5.5 : 4));
     this.doc.moveDown(level === 1 ? 0.9 : 0.5);
-    this.doc
-      .font(FONT.bold)
-      .fontSize(size)
-      .fillColor(COLOR.text)
-      .text(printable(text), this.left, this.doc.y, { width: this.width });
+    this.tagged(level === 1 ? 'H2' : 'H3', () =>
+      this.doc
+        .font(FONT.bold)
+        .fontSize(size)
+        .fillColor(COLOR.text)
+        .text(printable(text), this.left, this.doc.y, { width: this.width }),
+    );
     if (level === 1) {
       const y = this.doc.y + 1;
-      this.doc
-        .save()
-        .moveTo(this.left, y)
-        .lineTo(this.left + this.width, y)
-        .lineWidth(0.5)
-        .strokeColor(COLOR.rule)
-        .stroke()
-        .restore();
+      this.artifact(() =>
+        this.doc
+          .save()
+          .moveTo(this.left, y)
+          .lineTo(this.left + this.width, y)
+          .lineWidth(0.5)
+          .strokeColor(COLOR.rule)
+          .stroke()
+          .restore(),
+      );
     }
     this.doc.moveDown(0.3);
   }
@@ -92,30 +182,34 @@ export class PdfWriter {
   /** A plain paragraph; `indent` in points from the left margin. */
   paragraph(
     text: string,
-    opts: { indent?: number; font?: string; size?: number; color?: string; gap?: number } = {},
+    opts: { indent?: number; font?: string; size?: number; color?: string; gap?: number; tag?: StructType } = {},
   ): void {
     const indent = opts.indent ?? 0;
-    this.doc
-      .font(opts.font ?? FONT.regular)
-      .fontSize(opts.size ?? SIZE.body)
-      .fillColor(opts.color ?? COLOR.text)
-      .text(printable(text), this.left + indent, this.doc.y, {
-        width: this.width - indent,
-        paragraphGap: opts.gap ?? 3,
-      });
+    this.tagged(opts.tag ?? 'P', () =>
+      this.doc
+        .font(opts.font ?? FONT.regular)
+        .fontSize(opts.size ?? SIZE.body)
+        .fillColor(opts.color ?? COLOR.text)
+        .text(printable(text), this.left + indent, this.doc.y, {
+          width: this.width - indent,
+          paragraphGap: opts.gap ?? 3,
+        }),
+    );
     this.doc.x = this.left;
   }
 
   /** "Label: value" with the label in bold; an empty value prints as not recorded. */
   field(label: string, value: string | number | null | undefined, indent = 0): void {
     const text = value === null || value === undefined || value === '' ? this.labels.notRecorded : String(value);
-    this.doc
-      .font(FONT.bold)
-      .fontSize(SIZE.body)
-      .fillColor(COLOR.text)
-      .text(`${printable(label)}: `, this.left + indent, this.doc.y, { width: this.width - indent, continued: true })
-      .font(FONT.regular)
-      .text(printable(text), { paragraphGap: 2 });
+    this.tagged('P', () =>
+      this.doc
+        .font(FONT.bold)
+        .fontSize(SIZE.body)
+        .fillColor(COLOR.text)
+        .text(`${printable(label)}: `, this.left + indent, this.doc.y, { width: this.width - indent, continued: true })
+        .font(FONT.regular)
+        .text(printable(text), { paragraphGap: 2 }),
+    );
     this.doc.x = this.left;
   }
 

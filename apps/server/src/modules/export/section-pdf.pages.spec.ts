@@ -94,4 +94,21 @@ describe('the printed section as a school document (rendered to images)', () => 
     expect(squash(bilingual)).toContain(squash('Modalidad / Delivery model'));
     expect(renderPages(both, 'section-es-bilingual')).toHaveLength(pdfPageCount(both));
   });
+
+  it('prints “English / Español” for every heading and fixed label when asked for both, the team’s words as typed', async () => {
+    const pdf = await renderSectionPdf(schoolDocument({ locale: 'en', bilingual: true }), { compress: false });
+    const text = pdfText(pdf);
+    expect(text).toContain('Final — approved by the team / Definitivo — aprobado por el equipo');
+    expect(text).toContain('Student / Estudiante');
+    expect(squash(text)).toContain(squash('Delivery model / Modalidad'));
+    expect(squash(text)).toContain(squash('Page 1 of'));
+    // What the team typed is not translated, and not doubled.
+    expect(text).toContain('Mateo enjoys building with blocks.');
+    expect(text).not.toContain('Mateo enjoys building with blocks. /');
+    expect(squash(text)).toContain(squash('OT room'));
+
+    const pages = renderPages(pdf, 'section-bilingual');
+    expect(pages).toHaveLength(pdfPageCount(pdf));
+    for (const png of pages) expect(pngWidth(png)).toBe(816);
+  });
 });

@@ -48,8 +48,10 @@ function renderBlock(w: PdfWriter, node: RichTextNode, indent: number): void {
       return;
     case 'heading': {
       const level = typeof node.attrs?.level === 'number' ? node.attrs.level : 2;
+      // The team's own headings sit under the part's H2 (and a goal's H3).
       w.paragraph(inlineText(node), {
         indent,
+        tag: 'H4',
         font: FONT.bold,
         size: level <= 1 ? SIZE.h2 + 1 : level === 2 ? SIZE.h2 : SIZE.body,
         gap: 4,
@@ -68,13 +70,15 @@ function renderBlock(w: PdfWriter, node: RichTextNode, indent: number): void {
       return;
     case 'horizontalRule': {
       const y = w.doc.y + 3;
-      w.doc
-        .save()
-        .moveTo(w.left + indent, y)
-        .lineTo(w.left + w.width, y)
-        .lineWidth(0.5)
-        .stroke()
-        .restore();
+      w.artifact(() =>
+        w.doc
+          .save()
+          .moveTo(w.left + indent, y)
+          .lineTo(w.left + w.width, y)
+          .lineWidth(0.5)
+          .stroke()
+          .restore(),
+      );
       w.doc.moveDown(0.6);
       return;
     }
@@ -89,26 +93,31 @@ function renderBlock(w: PdfWriter, node: RichTextNode, indent: number): void {
 function renderList(w: PdfWriter, list: RichTextNode, indent: number): void {
   const ordered = list.type === 'orderedList';
   const start = typeof list.attrs?.start === 'number' ? list.attrs.start : 1;
-  (list.content ?? []).forEach((item, i) => {
-    const marker = ordered ? `${start + i}.` : '•';
-    let first = true;
-    for (const child of item.content ?? []) {
-      if (child.type === 'bulletList' || child.type === 'orderedList') {
-        renderList(w, child, indent + LIST_INDENT);
-        continue;
-      }
-      if (first) {
-        // The marker hangs in the indent; the item's text wraps under itself, not under the marker.
-        w.keepSpace(SIZE.body * 1.6);
-        const y = w.doc.y;
-        w.doc
-          .font(FONT.regular)
-          .fontSize(SIZE.body)
-          .text(marker, w.left + indent, y, { width: LIST_INDENT, lineBreak: false });
-        w.doc.y = y;
-        first = false;
-      }
-      renderBlock(w, child, indent + LIST_INDENT);
-    }
-  });
+  // Tagged as a list (L), each item (LI) its marker (Lbl) and its body (LBody).
+  w.group('L', () =>
+    (list.content ?? []).forEach((item, i) =>
+      w.group('LI', () => {
+        const marker = ordered ? `${start + i}.` : '•';
+        const isList = (child: RichTextNode): boolean => child.type === 'bulletList' || child.type === 'orderedList';
+        if ((item.content ?? []).some((child) => !isList(child))) {
+          // The marker hangs in the indent; the item's text wraps under itself, not under the marker.
+          w.keepSpace(SIZE.body * 1.6);
+          const y = w.doc.y;
+          w.tagged('Lbl', () =>
+            w.doc
+              .font(FONT.regular)
+              .fontSize(SIZE.body)
+              .text(marker, w.left + indent, y, { width: LIST_INDENT, lineBreak: false }),
+          );
+          w.doc.y = y;
+        }
+        w.group('LBody', () => {
+          for (const child of item.content ?? []) {
+            if (isList(child)) renderList(w, child, indent + LIST_INDENT);
+            else renderBlock(w, child, indent + LIST_INDENT);
+          }
+        });
+      }),
+    ),
+  );
 }

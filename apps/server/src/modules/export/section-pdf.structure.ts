@@ -1,9 +1,12 @@
 import type { GoalRecord, RichTextNode, SectionStructure, ServiceRecord } from '@iep/shared';
 import { labelOf } from './section-pdf.labels';
-import { COLOR, FONT, SIZE, printable, type PdfWriter } from './section-pdf.layout';
+import { COLOR, FONT, SIZE, printable, type PdfWriter, type StructOptions } from './section-pdf.layout';
 import { inlineText, renderRichText } from './section-pdf.rich-text';
 
 const INDENT = 12;
+/** pdfkit writes `scope` as the Table attribute /Scope; @types/pdfkit declares only the common options. */
+const scope = { scope: 'Column', title: undefined };
+const columnScope: StructOptions = scope;
 
 /** Who left an item out of their consent, by the item's ref ("goals/<id>"). */
 export type Exclusions = ReadonlyMap<string, string[]>;
@@ -70,7 +73,11 @@ function renderGoals(w: PdfWriter, goals: GoalRecord[], excluded: Exclusions): v
     const objectives = (goal.objectives ?? []).filter((o) => o.trim() !== '');
     if (objectives.length > 0) {
       w.paragraph(`${L.objectives}:`, { indent: INDENT, font: FONT.bold, gap: 1 });
-      objectives.forEach((objective, j) => w.paragraph(`${j + 1}. ${objective}`, { indent: INDENT * 2 }));
+      w.group('L', () =>
+        objectives.forEach((objective, j) =>
+          w.group('LI', () => w.paragraph(`${j + 1}. ${objective}`, { indent: INDENT * 2, tag: 'LBody' })),
+        ),
+      );
     }
     if (hasText(goal.description)) {
       w.paragraph(`${L.description}:`, { indent: INDENT, font: FONT.bold, gap: 1 });
@@ -112,7 +119,10 @@ function renderServices(w: PdfWriter, services: ServiceRecord[], excluded: Exclu
   grid(w, header, rows, [1.3, 1.1, 1, 0.8, 1.1, 0.9, 1.3, 1, 1]);
 }
 
-/** A ruled table that breaks pages between rows and repeats its header on the next page. */
+/**
+ * A ruled table that breaks pages between rows and repeats its header on the next page, tagged as a
+ * Table whose first row holds the column headers (TH); a repeated header is an artifact.
+ */
 function grid(w: PdfWriter, header: string[], rows: string[][], weights: number[]): void {
   const { doc } = w;
   const pad = 3;
@@ -130,40 +140,58 @@ function grid(w: PdfWriter, header: string[], rows: string[][], weights: number[
       ),
     ) +
     2 * pad;
-  const drawRow = (cells: string[], font: string, shade: boolean): void => {
+  /** `cell` null: the row is a repeated header, drawn as an artifact. */
+  const drawRow = (cells: string[], font: string, shade: boolean, cell: 'TH' | 'TD' | null): void => {
     const h = heightOf(cells, font);
     const top = doc.y;
     let x = w.left;
-    if (shade) doc.save().rect(w.left, top, w.width, h).fillColor('#eeeeee').fill().restore();
-    cells.forEach((c, i) => {
-      doc
-        .save()
-        .rect(x, top, widthOf(i) + 2 * pad, h)
-        .lineWidth(0.5)
-        .strokeColor(COLOR.rule)
-        .stroke()
-        .restore();
-      doc
-        .font(font)
-        .fontSize(size)
-        .fillColor(COLOR.text)
-        .text(printable(c), x + pad, top + pad, { width: widthOf(i) });
-      x += widthOf(i) + 2 * pad;
+    w.artifact(() => {
+      if (shade) doc.save().rect(w.left, top, w.width, h).fillColor('#eeeeee').fill().restore();
+      let left = w.left;
+      cells.forEach((_, i) => {
+        doc
+          .save()
+          .rect(left, top, widthOf(i) + 2 * pad, h)
+          .lineWidth(0.5)
+          .strokeColor(COLOR.rule)
+          .stroke()
+          .restore();
+        left += widthOf(i) + 2 * pad;
+      });
     });
+    const drawCells = (): void =>
+      cells.forEach((c, i) => {
+        const draw = (): void => {
+          doc
+            .font(font)
+            .fontSize(size)
+            .fillColor(COLOR.text)
+            .text(printable(c), x + pad, top + pad, { width: widthOf(i) });
+        };
+        if (cell === null) w.artifact(draw);
+        // A header cell heads its column (the Table attribute Scope).
+        else if (cell === 'TH') w.tagged('TH', draw, columnScope);
+        else w.tagged('TD', draw);
+        x += widthOf(i) + 2 * pad;
+      });
+    if (cell === null) drawCells();
+    else w.group('TR', drawCells);
     doc.x = w.left;
     doc.y = top + h;
   };
   const headerHeight = heightOf(header, FONT.bold);
   w.keepSpace(headerHeight + heightOf(rows[0] ?? header, FONT.regular));
-  drawRow(header, FONT.bold, true);
-  for (const row of rows) {
-    const h = heightOf(row, FONT.regular);
-    if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
-      doc.addPage();
-      drawRow(header, FONT.bold, true);
+  w.group('Table', () => {
+    drawRow(header, FONT.bold, true, 'TH');
+    for (const row of rows) {
+      const h = heightOf(row, FONT.regular);
+      if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
+        doc.addPage();
+        drawRow(header, FONT.bold, true, null);
+      }
+      drawRow(row, FONT.regular, false, 'TD');
     }
-    drawRow(row, FONT.regular, false);
-  }
+  });
   w.gap(0.5);
 }
 

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { acceptedContent, holdsSuggestions, SECTION_FRAGMENTS, type SectionSnapshotJson } from '@iep/shared';
 import { PDF_LABELS, bilingualLabels, labelOf, type PdfLabels, type PdfLocale } from './section-pdf.labels';
-import { COLOR, FONT, MARGINS, PdfWriter, SIZE, printable } from './section-pdf.layout';
+import { COLOR, FONT, PdfWriter, SIZE, artifact, documentOptions, printable } from './section-pdf.layout';
 import {
   renderAttendance,
   renderRevocations,
@@ -21,7 +21,10 @@ export type { PdfLocale } from './section-pdf.labels';
 /** Everything one printed version shows; the renderer reads nothing else. */
 export interface SectionPdfInput {
   locale: PdfLocale;
-  /** Every label also in English after the family's language ("Nombre / Name"). */
+  /**
+   * Every heading and fixed label in both languages, this locale's first ("Name / Nombre" in
+   * English, "Nombre / Name" in Spanish); what the team typed prints as typed.
+   */
   bilingual?: boolean;
   /** The district's letterhead and the zone every time prints in. */
   letterhead?: PdfLetterhead;
@@ -58,23 +61,20 @@ export interface RenderOptions {
 /** Renders one version of the OT section as a Letter-size PDF with the standard Helvetica fonts. */
 export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions = {}): Promise<Buffer> {
   const L = labelsFor(input);
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margins: MARGINS,
-    // Kept in memory so the footer can say "of Y" once the page count is known.
-    bufferPages: true,
-    compress: options.compress ?? true,
-    lang: input.locale,
-    displayTitle: true,
-    info: {
-      Title: printable(
-        `${L.title[input.plan.kind]} — ${input.student.name} — v${input.version.number}${input.final ? '' : ` (${L.draftLine})`}`,
-      ),
-      Author: printable(input.student.school),
-      Subject: printable(input.version.contentHash),
-      Creator: 'IEP workspace',
-    },
-  });
+  const doc = new PDFDocument(
+    documentOptions(
+      input.locale,
+      {
+        Title: printable(
+          `${L.title[input.plan.kind]} — ${input.student.name} — v${input.version.number}${input.final ? '' : ` (${L.draftLine})`}`,
+        ),
+        Author: printable(input.student.school),
+        Subject: printable(input.version.contentHash),
+        Creator: 'IEP workspace',
+      },
+      options.compress ?? true,
+    ),
+  );
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -95,7 +95,8 @@ export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions 
 
 function labelsFor(input: SectionPdfInput): PdfLabels {
   const own = PDF_LABELS[input.locale];
-  return input.bilingual === true && input.locale !== 'en' ? bilingualLabels(own, PDF_LABELS.en) : own;
+  if (input.bilingual !== true) return own;
+  return bilingualLabels(own, PDF_LABELS[input.locale === 'en' ? 'es' : 'en']);
 }
 
 /** One status for the whole document, the same words in the heading and every footer. */
@@ -110,32 +111,42 @@ export function renderLetterhead(w: PdfWriter, letterhead: PdfLetterhead | undef
   const top = doc.y;
   const logoSize = 54;
   let textLeft = w.left;
-  if (letterhead.logo) {
-    try {
-      doc.image(letterhead.logo, w.left, top, { fit: [logoSize, logoSize] });
-      textLeft = w.left + logoSize + 12;
-    } catch {
-      // A logo the library cannot draw leaves the letterhead as text: the document still prints.
-    }
+  const { logo } = letterhead;
+  // A logo the library cannot draw leaves the letterhead as text: the document still prints.
+  const drawable = logo !== null && canDraw(doc, logo);
+  if (logo && drawable) {
+    w.tagged('Figure', () => doc.image(logo, w.left, top, { fit: [logoSize, logoSize] }), {
+      alt: printable(w.labels.logo(letterhead.name)),
+    });
+    textLeft = w.left + logoSize + 12;
   }
   const width = w.left + w.width - textLeft;
-  doc
-    .font(FONT.bold)
-    .fontSize(SIZE.h1)
-    .fillColor(COLOR.text)
-    .text(printable(letterhead.name), textLeft, top, { width });
-  doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.muted);
+  w.tagged('P', () =>
+    doc
+      .font(FONT.bold)
+      .fontSize(SIZE.h1)
+      .fillColor(COLOR.text)
+      .text(printable(letterhead.name), textLeft, top, { width }),
+  );
   for (const line of [school, ...letterhead.address.split('\n')].filter((l) => l.trim() !== ''))
-    doc.text(printable(line), textLeft, doc.y, { width });
-  doc.y = Math.max(doc.y, letterhead.logo && textLeft > w.left ? top + logoSize : doc.y) + 8;
-  doc
-    .save()
-    .moveTo(w.left, doc.y)
-    .lineTo(w.left + w.width, doc.y)
-    .lineWidth(1)
-    .strokeColor(COLOR.text)
-    .stroke()
-    .restore();
+    w.tagged('P', () =>
+      doc
+        .font(FONT.regular)
+        .fontSize(SIZE.body)
+        .fillColor(COLOR.muted)
+        .text(printable(line), textLeft, doc.y, { width }),
+    );
+  doc.y = Math.max(doc.y, drawable ? top + logoSize : doc.y) + 8;
+  w.artifact(() =>
+    doc
+      .save()
+      .moveTo(w.left, doc.y)
+      .lineTo(w.left + w.width, doc.y)
+      .lineWidth(1)
+      .strokeColor(COLOR.text)
+      .stroke()
+      .restore(),
+  );
   doc.x = w.left;
   doc.y += 12;
 }
@@ -154,11 +165,7 @@ function renderBody(w: PdfWriter, input: SectionPdfInput): void {
   const L = w.labels;
   const { student, plan, version } = input;
   renderLetterhead(w, input.letterhead, student.school);
-  w.doc
-    .font(FONT.bold)
-    .fontSize(SIZE.title)
-    .fillColor(COLOR.text)
-    .text(printable(L.title[plan.kind]), w.left, w.doc.y, { width: w.width });
+  w.title(L.title[plan.kind]);
   w.doc.moveDown(0.2);
   w.paragraph(statusOf(input, L), { font: FONT.bold, size: SIZE.h2, color: input.final ? COLOR.text : COLOR.draft });
   if (input.letterhead) w.muted(L.timesIn(input.letterhead.timeZone));
@@ -215,25 +222,32 @@ function finishPages(w: PdfWriter, input: SectionPdfInput): void {
     const left = doc.page.margins.left;
     const width = doc.page.width - left - doc.page.margins.right;
     const y = doc.page.height - bottom + 24;
-    doc
-      .save()
-      .moveTo(left, y - 6)
-      .lineTo(left + width, y - 6)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.rule)
-      .stroke()
-      .restore();
-    const pageText = L.page(i - range.start + 1, total);
-    doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
-    const pageWidth = doc.widthOfString(pageText);
-    // The status comes first (the same words as the heading) so that shortening never cuts it off.
-    const who = `${statusOf(input, L)} — ${input.student.name} — v${input.version.number}`;
-    doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
-    doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
-    doc.text(printable(`${L.hash}: ${input.version.contentHash}`), left, y + SIZE.footer + 4, {
-      width,
-      lineBreak: false,
-    });
+    // A running footer: an artifact, so a screen reader does not read it out on every page.
+    artifact(
+      doc,
+      () => {
+        doc
+          .save()
+          .moveTo(left, y - 6)
+          .lineTo(left + width, y - 6)
+          .lineWidth(0.5)
+          .strokeColor(COLOR.rule)
+          .stroke()
+          .restore();
+        const pageText = L.page(i - range.start + 1, total);
+        doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
+        const pageWidth = doc.widthOfString(pageText);
+        // The status comes first (the same words as the heading) so that shortening never cuts it off.
+        const who = `${statusOf(input, L)} — ${input.student.name} — v${input.version.number}`;
+        doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
+        doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
+        doc.text(printable(`${L.hash}: ${input.version.contentHash}`), left, y + SIZE.footer + 4, {
+          width,
+          lineBreak: false,
+        });
+      },
+      'Pagination',
+    );
     doc.page.margins.bottom = bottom;
   }
 }
@@ -256,6 +270,18 @@ export function watermark(doc: PDFKit.PDFDocument, text: string): void {
   doc.fontSize(size).fillColor(COLOR.watermark).fillOpacity(0.35);
   const width = doc.widthOfString(text);
   doc.rotate(-50, { origin: [cx, cy] });
-  doc.text(printable(text), cx - width / 2, cy - size / 2, { lineBreak: false });
+  artifact(doc, () => doc.text(printable(text), cx - width / 2, cy - size / 2, { lineBreak: false }), 'Pagination');
   doc.restore();
+}
+
+/** Whether pdfkit can read the image (PNG or JPEG it understands): a bad one must not open a Figure. */
+function canDraw(doc: PDFKit.PDFDocument, image: Buffer): boolean {
+  // pdfkit's own decoder, which @types/pdfkit does not declare.
+  const reader = doc as PDFKit.PDFDocument & { openImage(src: Buffer): unknown };
+  try {
+    reader.openImage(image);
+    return true;
+  } catch {
+    return false;
+  }
 }

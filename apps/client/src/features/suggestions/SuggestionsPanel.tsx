@@ -208,7 +208,10 @@ function SuggestionThreads({ suggestion: s, threads }: { suggestion: OpenSuggest
           size="compact-xs"
           variant="subtle"
           data-testid="suggestion-comments"
-          aria-label={t('suggestions.showComments', { name: s.authorName })}
+          aria-label={t('suggestions.showComments', {
+            comments: t('suggestions.comments', { count }),
+            name: s.authorName,
+          })}
           onClick={() => comments.activate(first.id)}
         >
           {t('suggestions.comments', { count })}

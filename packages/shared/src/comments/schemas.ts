@@ -104,7 +104,10 @@ export const threadSchema = z.object({
   /** The anchored text (or record) is gone; the thread stays, with its quote. */
   detached: z.boolean(),
   /** A thread on a suggestion: which one, and what became of it. Null for other threads. */
-  suggestion: suggestionRefSchema.extend({ state: z.enum(SUGGESTION_THREAD_STATES) }).nullable().default(null),
+  suggestion: suggestionRefSchema
+    .extend({ state: z.enum(SUGGESTION_THREAD_STATES) })
+    .nullable()
+    .default(null),
   comments: z.array(commentSchema),
 });
 export type ThreadDto = z.infer<typeof threadSchema>;

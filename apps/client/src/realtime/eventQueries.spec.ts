@@ -59,6 +59,7 @@ function thread(id: string, sectionId: string, quote: string): ThreadDto {
     resolvedAt: null,
     resolvedBy: null,
     detached: false,
+    suggestion: null,
     comments: [],
   };
 }

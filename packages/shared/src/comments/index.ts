@@ -1,3 +1,4 @@
 export * from './schemas';
 export * from './anchors';
 export * from './parent-input';
+export * from './suggestion-anchor';

@@ -30,6 +30,7 @@ const thread = (id: string, comments: CommentDto[], resolved = false): ThreadDto
   resolvedAt: resolved ? '2026-01-05' : null,
   resolvedBy: null,
   detached: false,
+  suggestion: null,
   comments,
 });
 

@@ -37,6 +37,14 @@ export const commentBodySchema = safeText({
 });
 const mentionsSchema = z.array(z.string().uuid()).max(MENTIONS_MAX).default([]);
 
+/** Which suggestion a thread discusses: its author and the id their editor chose. */
+export const suggestionRefSchema = z.object({ authorId: z.string().min(1).max(64), id: z.string().min(1).max(64) });
+export type SuggestionRef = z.infer<typeof suggestionRefSchema>;
+
+/** What became of a discussed suggestion: still open, decided, or its text gone without a decision. */
+export const SUGGESTION_THREAD_STATES = ['open', 'accepted', 'rejected', 'withdrawn', 'gone'] as const;
+export type SuggestionThreadState = (typeof SUGGESTION_THREAD_STATES)[number];
+
 export const createThreadRequestSchema = z
   .object({
     part: threadPartSchema,
@@ -46,6 +54,8 @@ export const createThreadRequestSchema = z
     visibility: threadVisibilitySchema.default('team'),
     body: commentBodySchema,
     mentions: mentionsSchema,
+    /** A thread on an open suggestion: the server anchors it to the suggestion's text (part, anchors, quote). */
+    suggestion: suggestionRefSchema.optional(),
   })
   .refine((v) => (v.anchorStart === undefined) === (v.anchorEnd === undefined), {
     message: 'anchorStart and anchorEnd go together',
@@ -93,6 +103,11 @@ export const threadSchema = z.object({
   resolvedBy: z.string().nullable(),
   /** The anchored text (or record) is gone; the thread stays, with its quote. */
   detached: z.boolean(),
+  /** A thread on a suggestion: which one, and what became of it. Null for other threads. */
+  suggestion: suggestionRefSchema
+    .extend({ state: z.enum(SUGGESTION_THREAD_STATES) })
+    .nullable()
+    .default(null),
   comments: z.array(commentSchema),
 });
 export type ThreadDto = z.infer<typeof threadSchema>;

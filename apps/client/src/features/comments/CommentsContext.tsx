@@ -1,5 +1,13 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Role, SectionAbilities, SectionStatus, ThreadDto, ThreadVisibility, User } from '@iep/shared';
+import type {
+  Role,
+  SectionAbilities,
+  SectionStatus,
+  SuggestionRef,
+  ThreadDto,
+  ThreadVisibility,
+  User,
+} from '@iep/shared';
 import { useThreads } from './api';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 
@@ -9,6 +17,8 @@ export interface ThreadDraft {
   anchorStart?: string;
   anchorEnd?: string;
   quote: string;
+  /** A thread on a suggestion: the server anchors it to the suggestion's text. */
+  suggestion?: SuggestionRef;
 }
 
 export interface CommentsState {

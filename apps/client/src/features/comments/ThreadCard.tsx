@@ -49,6 +49,11 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
                 {t('comments.visibility.staffBadge')}
               </Badge>
             )}
+            {thread.suggestion !== null && (
+              <Badge color="blue.9" variant="filled">
+                {t('comments.onSuggestion')}
+              </Badge>
+            )}
             {thread.detached && (
               <Badge color="red.9" variant="filled" data-testid="thread-detached">
                 {onRecord ? t('comments.detachedItem') : t('comments.detached')}
@@ -64,6 +69,16 @@ export function ThreadCard({ thread, state, team }: ThreadCardProps) {
         {thread.quote !== '' && (
           <Text size="sm" component="blockquote" className="thread-card__quote">
             {thread.quote}
+          </Text>
+        )}
+        {thread.suggestion !== null && (
+          <Text
+            size="xs"
+            data-testid="thread-suggestion-state"
+            data-state={thread.suggestion.state}
+            fw={thread.suggestion.state === 'open' ? undefined : 600}
+          >
+            {t(`comments.suggestionState.${thread.suggestion.state}`)}
           </Text>
         )}
         {thread.detached && (

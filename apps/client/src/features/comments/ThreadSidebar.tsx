@@ -25,6 +25,15 @@ export function ThreadSidebar() {
     card?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
 
+  // A thread started from a suggestion's card: take the writer to the new thread's box.
+  const draftSuggestion = state?.draft?.suggestion;
+  useEffect(() => {
+    if (draftSuggestion === undefined) return;
+    const box = document.querySelector<HTMLElement>('[data-testid="new-thread-input"]');
+    box?.scrollIntoView({ block: 'nearest' });
+    box?.focus();
+  }, [draftSuggestion]);
+
   if (state === null) return null;
   const resolvedCount = state.threads.filter((th) => th.resolvedAt !== null).length;
   const shown = state.threads.filter((th) => showResolved || th.resolvedAt === null || th.id === activeId);
@@ -48,6 +57,7 @@ export function ThreadSidebar() {
             <Text size="sm" fw={600}>
               {t('comments.newThreadOn', { part: partLabel(t, draft.part) })}
             </Text>
+            {draft.suggestion !== undefined && <Text size="xs">{t('comments.onSuggestion')}</Text>}
             {draft.quote !== '' && (
               <Text size="sm" component="blockquote" className="thread-card__quote">
                 {draft.quote}

@@ -14,6 +14,7 @@ const thread = (id: string, createdAt: string, quote = ''): ThreadDto => ({
   resolvedAt: null,
   resolvedBy: null,
   detached: false,
+  suggestion: null,
   comments: [],
 });
 

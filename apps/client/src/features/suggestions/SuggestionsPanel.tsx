@@ -9,9 +9,11 @@ import {
   suggestionKey,
   type OpenSuggestion,
   type SectionAbilities,
+  type ThreadDto,
 } from '@iep/shared';
 import { ApiError } from '../../api/http';
 import { useDeepValue, type DeepObservable } from '../section/structured/useDeepVersion';
+import { useComments } from '../comments/CommentsContext';
 import { useSuggestionAction, type SuggestionAction } from './api';
 
 interface SuggestionsPanelProps {
@@ -50,6 +52,11 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
     return Number.isNaN(date.getTime()) ? '' : time.format(date);
   };
   const run = (a: SuggestionAction): void => action.mutate(a);
+  const comments = useComments();
+  const threadsOn = (s: OpenSuggestion) =>
+    (comments?.threads ?? []).filter(
+      (th) => th.suggestion !== null && suggestionKey(th.suggestion) === suggestionKey(s),
+    );
   const errorText = (error: unknown): string =>
     error instanceof ApiError && error.code === 'SECTION_LOCKED'
       ? t('suggestions.errors.locked')
@@ -132,6 +139,7 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
                       <ins className="suggestion-card__text">{s.inserted}</ins>
                     </Text>
                   )}
+                  <SuggestionThreads suggestion={s} threads={threadsOn(s)} />
                   <Group gap="xs">
                     {abilities.decideSuggestions && (
                       <>
@@ -183,5 +191,49 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
         ))}
       </Stack>
     </section>
+  );
+}
+
+/** The comments on one suggestion ("2 comments", opening its thread) and "Discuss" to start one. */
+function SuggestionThreads({ suggestion: s, threads }: { suggestion: OpenSuggestion; threads: ThreadDto[] }) {
+  const { t } = useTranslation();
+  const comments = useComments();
+  if (comments === null) return null;
+  const count = threads.reduce((n, th) => n + th.comments.filter((c) => c.body !== null).length, 0);
+  const first = threads[0];
+  return (
+    <Group gap="xs">
+      {first !== undefined && (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          data-testid="suggestion-comments"
+          aria-label={t('suggestions.showComments', {
+            comments: t('suggestions.comments', { count }),
+            name: s.authorName,
+          })}
+          onClick={() => comments.activate(first.id)}
+        >
+          {t('suggestions.comments', { count })}
+        </Button>
+      )}
+      {comments.open && (
+        <Button
+          size="compact-xs"
+          variant="default"
+          data-testid="suggestion-discuss"
+          aria-label={t('suggestions.discussOne', { name: s.authorName })}
+          onClick={() =>
+            comments.startDraft({
+              part: s.part,
+              quote: `${s.deleted}${s.inserted}`,
+              suggestion: { authorId: s.authorId, id: s.id },
+            })
+          }
+        >
+          {t('suggestions.discuss')}
+        </Button>
+      )}
+    </Group>
   );
 }

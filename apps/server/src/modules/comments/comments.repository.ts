@@ -14,6 +14,7 @@ const threadInclude = {
 
 export type ThreadRow = Prisma.CommentThreadGetPayload<{ include: typeof threadInclude }>;
 export type Tx = Prisma.TransactionClient;
+export type SuggestionOutcomeRow = 'accepted' | 'rejected' | 'withdrawn';
 
 export interface NewThread {
   sectionId: string;
@@ -23,6 +24,8 @@ export interface NewThread {
   quote: string;
   visibility: ThreadVisibility;
   authorId: string;
+  suggestionAuthorId: string | null;
+  suggestionId: string | null;
 }
 
 export interface NewComment {
@@ -57,6 +60,27 @@ export class CommentsRepository {
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       include: threadInclude,
     });
+  }
+
+  /** The latest recorded decision on each of these suggestions of a section (key `authorId:id`). */
+  async suggestionDecisions(sectionId: string, suggestionIds: string[]): Promise<Map<string, SuggestionOutcomeRow>> {
+    if (suggestionIds.length === 0) return new Map();
+    const rows = await this.prisma.client.suggestionDecision.findMany({
+      where: { sectionId, suggestionId: { in: [...new Set(suggestionIds)] } },
+      orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }],
+      select: { authorId: true, suggestionId: true, outcome: true },
+    });
+    return new Map(rows.map((r) => [`${r.authorId}:${r.suggestionId}`, r.outcome]));
+  }
+
+  /** The ids of a section's threads on these suggestions. */
+  async threadsOnSuggestions(sectionId: string, refs: { authorId: string; id: string }[]): Promise<string[]> {
+    if (refs.length === 0) return [];
+    const rows = await this.prisma.client.commentThread.findMany({
+      where: { sectionId, OR: refs.map((r) => ({ suggestionAuthorId: r.authorId, suggestionId: r.id })) },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
   }
 
   getThread(id: string): Promise<ThreadRow | null> {

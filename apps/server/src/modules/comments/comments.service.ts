@@ -6,6 +6,8 @@ import {
   ErrorCode,
   type Action,
   type Person,
+  suggestionAnchor,
+  type SuggestionRef,
   type ThreadDto,
   type ThreadVisibility,
   type AuditAction,
@@ -14,6 +16,7 @@ import { AppError } from '../../common/app-error';
 import type { CommandEffects } from '../command/command-effects';
 import { CommandRunner, sectionScope } from '../command/command-runner';
 import { RateLimiter, type RateRule } from '../../common/rate-limit/rate-limiter';
+import { DocRegistry } from '../../collab/doc-registry';
 import { RealtimeEvents } from '../../realtime/realtime-events';
 import { AuditService, type AuditInput } from '../audit/audit.service';
 import type { AuthContext } from '../auth/auth.types';
@@ -29,6 +32,7 @@ export interface ThreadInput {
   visibility: ThreadVisibility;
   body: string;
   mentions: string[];
+  suggestion?: SuggestionRef;
 }
 
 interface ThreadContext {
@@ -64,6 +68,7 @@ export class CommentsService {
     private readonly events: RealtimeEvents,
     private readonly commands: CommandRunner,
     private readonly limiter: RateLimiter,
+    private readonly docs: DocRegistry,
   ) {}
 
   async list(ctx: AuthContext, sectionId: string, resolved: 'true' | 'false' | 'all'): Promise<ThreadDto[]> {
@@ -89,9 +94,10 @@ export class CommentsService {
     return (await this.repo.team(section.studentId)).map(({ id, name, role }) => ({ id, name, role }));
   }
 
-  async create(ctx: AuthContext, sectionId: string, input: ThreadInput): Promise<ThreadDto> {
+  async create(ctx: AuthContext, sectionId: string, request: ThreadInput): Promise<ThreadDto> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'section.view');
-    this.require(ctx, section, 'thread.create', input.visibility);
+    this.require(ctx, section, 'thread.create', request.visibility);
+    const input = await this.onSuggestion(sectionId, request);
     const recipients = await this.mentionable(section, input.visibility, input.mentions);
     await this.countComment(ctx.user.id);
     const threadId = await this.commands.commit(sectionScope(ctx, section, null), async (fx) => {
@@ -104,6 +110,8 @@ export class CommentsService {
         quote: input.quote,
         visibility: input.visibility,
         authorId: ctx.user.id,
+        suggestionAuthorId: input.suggestion?.authorId ?? null,
+        suggestionId: input.suggestion?.id ?? null,
       });
       const written = await this.writeComment(fx, ctx, section, thread.id, input.body, recipients);
       await fx.audit('comments.thread_created', {
@@ -111,6 +119,7 @@ export class CommentsService {
         commentId: written.commentId,
         part: input.part,
         visibility: input.visibility,
+        ...(input.suggestion ? { suggestion: input.suggestion } : {}),
       });
       return thread.id;
     });
@@ -179,7 +188,31 @@ export class CommentsService {
     return this.publish(threadId);
   }
 
+  /** After suggestions are decided: everyone allowed hears the threads on them say what became of them. */
+  async suggestionsDecided(sectionId: string, refs: SuggestionRef[]): Promise<void> {
+    for (const threadId of await this.repo.threadsOnSuggestions(sectionId, refs)) {
+      try {
+        await this.publish(threadId);
+      } catch (err) {
+        this.logger.warn(`thread ${threadId} not published after a suggestion decision: ${String(err)}`);
+      }
+    }
+  }
+
   // --- helpers ------------------------------------------------------------------------------------
+
+  /**
+   * A thread on a suggestion hangs on the suggestion's text as it is in the live document (its part,
+   * anchors and quote), whatever the request said; 404 SUGGESTION_NOT_FOUND when it is not open.
+   */
+  private async onSuggestion(sectionId: string, input: ThreadInput): Promise<ThreadInput> {
+    const ref = input.suggestion;
+    if (ref === undefined) return input;
+    const anchor = await this.docs.read(sectionId, (doc) => suggestionAnchor(doc, ref));
+    if (anchor === null)
+      throw new AppError(HttpStatus.NOT_FOUND, ErrorCode.SuggestionNotFound, 'No open suggestion matches');
+    return { ...input, ...anchor, suggestion: { authorId: ref.authorId, id: ref.id } };
+  }
 
   /** Counts one comment by the person, or 429 COMMENT_RATE_LIMITED with `retryAfter` seconds. */
   private async countComment(userId: string): Promise<void> {

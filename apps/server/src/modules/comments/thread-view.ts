@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
 import {
+  readSuggestions,
   recordExists,
+  suggestionKey,
   resolveTextAnchor,
   SECTION_FRAGMENTS,
   type CommentDto,
   type Role,
+  type SuggestionThreadState,
   type ThreadDto,
 } from '@iep/shared';
 import { DocRegistry } from '../../collab/doc-registry';
@@ -38,11 +41,22 @@ export class ThreadView {
 
   async many(sectionId: string, rows: ThreadRow[]): Promise<ThreadDto[]> {
     if (rows.length === 0) return [];
-    const detached = await this.docs.read(sectionId, (doc) => rows.map((row) => isDetached(doc, row)));
+    const { detached, open } = await this.docs.read(sectionId, (doc) => ({
+      detached: rows.map((row) => isDetached(doc, row)),
+      open: new Set(readSuggestions(doc).map(suggestionKey)),
+    }));
+    const decided = await this.repo.suggestionDecisions(
+      sectionId,
+      rows.flatMap((r) => (r.suggestionId !== null ? [r.suggestionId] : [])),
+    );
+    const stateOf = (row: ThreadRow): SuggestionThreadState => {
+      const key = suggestionKey({ authorId: row.suggestionAuthorId ?? '', id: row.suggestionId ?? '' });
+      return open.has(key) ? 'open' : (decided.get(key) ?? 'gone');
+    };
     const mentionIds = [...new Set(rows.flatMap((r) => r.comments.flatMap((c) => c.mentionIds)))];
     const resolverIds = rows.flatMap((r) => (r.resolvedById ? [r.resolvedById] : []));
     const names = await this.repo.userNames([...new Set([...mentionIds, ...resolverIds])]);
-    return rows.map((row, i) => this.toDto(row, detached[i] ?? false, names));
+    return rows.map((row, i) => this.toDto(row, detached[i] ?? false, names, stateOf(row)));
   }
 
   async one(row: ThreadRow): Promise<ThreadDto> {
@@ -51,7 +65,12 @@ export class ThreadView {
     return dto;
   }
 
-  private toDto(row: ThreadRow, detached: boolean, names: Map<string, string>): ThreadDto {
+  private toDto(
+    row: ThreadRow,
+    detached: boolean,
+    names: Map<string, string>,
+    suggestionState: SuggestionThreadState,
+  ): ThreadDto {
     const authorRole: Role = row.comments[0]?.authorRole ?? 'teacher';
     return {
       id: row.id,
@@ -66,6 +85,10 @@ export class ThreadView {
       resolvedAt: iso(row.resolvedAt),
       resolvedBy: row.resolvedById ? (names.get(row.resolvedById) ?? null) : null,
       detached,
+      suggestion:
+        row.suggestionAuthorId !== null && row.suggestionId !== null
+          ? { authorId: row.suggestionAuthorId, id: row.suggestionId, state: suggestionState }
+          : null,
       comments: row.comments.map((c): CommentDto => ({
         id: c.id,
         threadId: row.id,

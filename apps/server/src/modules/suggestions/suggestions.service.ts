@@ -16,6 +16,7 @@ import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
 import { CommandRunner, sectionScope } from '../command/command-runner';
 import { AuditService } from '../audit/audit.service';
+import { CommentsService } from '../comments/comments.service';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { SuggestionsRepository, type SuggestionOutcome } from './suggestions.repository';
@@ -42,6 +43,7 @@ export class SuggestionsService {
     private readonly docs: DocRegistry,
     private readonly audit: AuditService,
     private readonly commands: CommandRunner,
+    private readonly comments: CommentsService,
   ) {}
 
   async decide(
@@ -156,6 +158,8 @@ export class SuggestionsService {
         return result;
       });
       made.committed = true;
+      // Threads on these suggestions now say what became of them.
+      await this.comments.suggestionsDecided(sectionId, decided);
       return decided;
     } catch (err) {
       if (made.update && !made.committed) {

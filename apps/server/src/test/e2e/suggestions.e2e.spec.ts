@@ -77,7 +77,12 @@ describe('suggestion mode in real browsers', () => {
     // Nothing was removed: the words stay, marked for deletion.
     expect(await editorText(parent)).toContain('Uses a pencil for writing. Needs a grip.');
     expect(await marked(parent, 'insert')).toBe(' Needs a grip.');
-    expect(await marked(parent, 'delete')).toBe('Uses ');
+    // The last key's mark is drawn a moment after the cards count two: wait for it.
+    await eventually(
+      'all five characters marked for removal',
+      () => marked(parent, 'delete'),
+      (t) => t === 'Uses ',
+    );
 
     await eventually(
       'the OT to see both suggestions, live',
@@ -87,6 +92,43 @@ describe('suggestion mode in real browsers', () => {
     expect(await marked(ot, 'insert')).toBe(' Needs a grip.');
     await shots(ot, 'suggestions-ot-open');
     await shots(parent, 'suggestions-parent-open');
+
+    // The parent starts a thread on the removal from its card; the OT sees "1 comment" there and replies.
+    await parent
+      .getByTestId('suggestion-card')
+      .filter({ hasText: 'Uses' })
+      .getByRole('button', { name: /^Discuss this suggestion/ })
+      .click();
+    await parent.getByTestId('new-thread-input').fill('Please keep "Uses": the sentence needs it.');
+    await parent.getByTestId('new-thread-input-submit').click();
+    const otRemovalCard = ot.getByTestId('suggestion-card').filter({ hasText: 'Uses' });
+    await eventually(
+      'the OT to see the comment counted on the removal’s card',
+      () => otRemovalCard.getByTestId('suggestion-comments').textContent(),
+      (t) => t === '1 comment',
+    );
+    expect(
+      await ot
+        .getByTestId('suggestion-card')
+        .filter({ hasText: 'Needs a grip.' })
+        .getByTestId('suggestion-comments')
+        .count(),
+    ).toBe(0);
+    await otRemovalCard.getByTestId('suggestion-comments').click();
+    const otThread = ot.getByTestId('thread').filter({ hasText: 'the sentence needs it' });
+    expect(await otThread.getByTestId('thread-suggestion-state').getAttribute('data-state')).toBe('open');
+    await otThread.getByTestId('reply-input').fill('Agreed, I will reject it.');
+    await otThread.getByTestId('reply-input-submit').click();
+    await eventually(
+      'the parent’s card to count both comments',
+      () =>
+        parent
+          .getByTestId('suggestion-card')
+          .filter({ hasText: 'Uses' })
+          .getByTestId('suggestion-comments')
+          .textContent(),
+      (t) => t === '2 comments',
+    );
 
     const addition = ot.getByTestId('suggestion-card').filter({ hasText: 'Needs a grip.' });
     await addition.getByRole('button', { name: /^Accept this suggestion/ }).click();
@@ -100,6 +142,17 @@ describe('suggestion mode in real browsers', () => {
     );
     expect(await editorText(parent)).toContain('Uses a pencil for writing. Needs a grip.');
     expect(await presentLevels(parent).locator('ins, del').count()).toBe(0);
+    // The thread stays readable in the sidebar and says what became of the suggestion, live.
+    const parentThread = parent.getByTestId('thread').filter({ hasText: 'the sentence needs it' });
+    await eventually(
+      'the parent’s thread to say the suggestion was rejected',
+      () => parentThread.getByTestId('thread-suggestion-state').textContent(),
+      (t) => t === 'The suggestion was rejected.',
+    );
+    expect(await parentThread.getByTestId('comment-body').allTextContents()).toEqual([
+      'Please keep "Uses": the sentence needs it.',
+      'Agreed, I will reject it.',
+    ]);
     await shots(parent, 'suggestions-parent-decided');
     expect(suite.pageErrors).toEqual([]);
   }, 240_000);

@@ -75,15 +75,15 @@ function MinutesSummary({ minutes }: { minutes: ServiceMinutes }) {
   return (
     <Stack gap={4} data-testid="service-minutes" aria-live="polite">
       {minutes.services.map((s) => (
-        <Text key={s.serviceId} data-testid="service-minutes-row" data-service-id={s.serviceId}>
-          <strong>
-            {t(`serviceLog.summary.sessions.${s.period ?? 'month'}`, {
+        <Text key={s.serviceId} fw={500} data-testid="service-minutes-row" data-service-id={s.serviceId}>
+          {[
+            t(`serviceLog.summary.sessions.${s.period ?? 'month'}`, {
               delivered: s.sessionsDelivered,
               required: s.sessionsRequired ?? '—',
-            })}
-          </strong>{' '}
-          {t('serviceLog.summary.details', { missed: s.sessionsMissed, owed: s.makeUpsOwed })}{' '}
-          {t('serviceLog.summary.minutes', { delivered: s.deliveredMinutes, required: s.requiredMinutes ?? '—' })}
+            }),
+            t('serviceLog.summary.details', { missed: s.sessionsMissed, owed: s.makeUpsOwed }),
+            t('serviceLog.summary.minutes', { delivered: s.deliveredMinutes, required: s.requiredMinutes ?? '—' }),
+          ].join(' ')}
         </Text>
       ))}
       {minutes.makeUpsOwed > 0 && (
@@ -120,7 +120,7 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemP
     >
       <Stack gap={4}>
         <Group gap="xs" wrap="wrap">
-          <Badge color={delivered ? 'green.9' : 'orange.9'} variant="filled">
+          <Badge color={delivered ? 'teal.9' : 'gray.8'} variant="filled">
             {t(`serviceLog.status.${entry.status}`)}
           </Badge>
           <Text fw={700}>

@@ -52,13 +52,14 @@ export function clockTime(minute: number): string {
   return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 }
 
-const goalIdSchema = z.string().min(1).max(64);
+/** The id of a record of the section's document (a goal, a service): letters, digits and dashes. */
+const recordIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a record id');
 
 /** What the OT fills in for one session. Minutes are computed by the server from the times. */
 export const serviceSessionFieldsSchema = z
   .object({
     /** The service of the grid this session counts toward (null: not counted against a service). */
-    serviceId: z.string().min(1).max(64).nullable().default(null),
+    serviceId: recordIdSchema.nullable().default(null),
     date: calendarDateSchema,
     startTime: clockTimeSchema,
     endTime: clockTimeSchema,
@@ -68,7 +69,7 @@ export const serviceSessionFieldsSchema = z
     model: z.enum(SESSION_MODELS),
     location: safeText({ max: 200 }).default(''),
     setting: z.enum(SESSION_SETTINGS),
-    goalIds: z.array(goalIdSchema).max(30).default([]),
+    goalIds: z.array(recordIdSchema).max(30).default([]),
     note: safeText({ max: 2000 }).default(''),
     /** A note for staff only: the family sees the session but not this note. */
     noteStaffOnly: z.boolean().default(false),

@@ -1,6 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import {
   MISSED_REASONS,
   SESSION_MODELS,
@@ -125,33 +137,39 @@ export function SessionForm({ sectionId, goals, services, owed, correcting, onDo
             }))}
           />
         )}
-        <Group grow wrap="wrap" gap="xs" align="flex-end">
-          <TextInput
-            type="date"
-            required
-            label={t('serviceLog.fields.date')}
-            value={v.date}
-            onChange={(e) => set('date', e.currentTarget.value)}
-            data-testid={`${prefix}-date`}
-          />
-          <TextInput
-            type="time"
-            required
-            label={t('serviceLog.fields.start')}
-            value={v.startTime}
-            onChange={(e) => set('startTime', e.currentTarget.value)}
-            data-testid={`${prefix}-start`}
-          />
-          <TextInput
-            type="time"
-            required
-            label={t('serviceLog.fields.end')}
-            value={v.endTime}
-            onChange={(e) => set('endTime', e.currentTarget.value)}
-            data-testid={`${prefix}-end`}
-          />
-        </Group>
-        <Group grow wrap="wrap" gap="xs" align="flex-end">
+        <Grid gap="xs" align="flex-end">
+          <Grid.Col span={{ base: 12, xs: 4 }}>
+            <TextInput
+              type="date"
+              required
+              label={t('serviceLog.fields.date')}
+              value={v.date}
+              onChange={(e) => set('date', e.currentTarget.value)}
+              data-testid={`${prefix}-date`}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, xs: 4 }}>
+            <TextInput
+              type="time"
+              required
+              label={t('serviceLog.fields.start')}
+              value={v.startTime}
+              onChange={(e) => set('startTime', e.currentTarget.value)}
+              data-testid={`${prefix}-start`}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, xs: 4 }}>
+            <TextInput
+              type="time"
+              required
+              label={t('serviceLog.fields.end')}
+              value={v.endTime}
+              onChange={(e) => set('endTime', e.currentTarget.value)}
+              data-testid={`${prefix}-end`}
+            />
+          </Grid.Col>
+        </Grid>
+        <SimpleGrid cols={{ base: 2 }} spacing="xs" verticalSpacing="xs">
           <NativeSelect
             label={t('serviceLog.fields.status')}
             value={v.status}
@@ -187,8 +205,8 @@ export function SessionForm({ sectionId, goals, services, owed, correcting, onDo
               />
             )
           )}
-        </Group>
-        <Group grow wrap="wrap" gap="xs" align="flex-end">
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 2, xs: 4 }} spacing="xs" verticalSpacing="xs">
           <NativeSelect
             label={t('serviceLog.fields.model')}
             value={v.model}
@@ -220,7 +238,7 @@ export function SessionForm({ sectionId, goals, services, owed, correcting, onDo
               onChange={(n) => set('groupSize', typeof n === 'number' ? n : null)}
             />
           )}
-        </Group>
+        </SimpleGrid>
         <TextInput
           label={t('serviceLog.fields.location')}
           value={v.location}

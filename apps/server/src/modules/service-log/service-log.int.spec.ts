@@ -171,6 +171,15 @@ describe('the service log: sessions and minutes delivered against the approved p
       [2, 40],
     ]);
     expect(await audits('service_log.corrected')).toBe(1);
+    const docs = (await api(app, '/api/docs-json')).body as { paths: Record<string, unknown> };
+    expect(Object.keys(docs.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/sections/{sectionId}/service-log',
+        '/api/sections/{sectionId}/service-minutes',
+        '/api/service-log/{id}/corrections',
+        '/api/service-log/{id}/versions',
+      ]),
+    );
     expect(await audits('service_log.version_read')).toBe(1);
     expect((await api(app, `/api/service-log/${first.id}`, { method: 'DELETE', token: ot.token })).status).toBe(404);
     expect(await rows()).toBe(2);

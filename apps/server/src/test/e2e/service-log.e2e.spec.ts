@@ -1,7 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as Y from 'yjs';
 import { addGoal, addService } from '@iep/shared';
 import { collabToken, connectProvider, login, sectionOf, storedOnServer, synced, type TestApp } from '../test-app';
-import { browserSuite, checkPage, eventually, openSection } from '../browser';
+import { browserSuite, checkPage, eventually, openSection, signIn } from '../browser';
 
 /**
  * The service log in real browsers (issue 22): on Mateo's approved plan (OT 8 times a month for 30
@@ -11,6 +13,7 @@ import { browserSuite, checkPage, eventually, openSection } from '../browser';
 
 const suite = browserSuite();
 const DAY = 86_400_000;
+const SHOTS = resolve(__dirname, '../../../test-results/screenshots');
 
 /** Mateo's plan gets a goal and a monthly service, is approved, and runs from two months ago to next year. */
 async function approvedPlan(app: TestApp): Promise<{ sectionId: string; goalId: string }> {
@@ -42,7 +45,7 @@ async function approvedPlan(app: TestApp): Promise<{ sectionId: string; goalId: 
 describe('the service log in real browsers', () => {
   it('lets the OT log a delivered and a missed session from a phone, and the summary follows on every open page', async () => {
     const app = suite.app();
-    const { goalId } = await approvedPlan(app);
+    const { sectionId, goalId } = await approvedPlan(app);
 
     const teacher = await suite.newPage('teacher');
     await teacher.setViewportSize({ width: 720, height: 900 });
@@ -99,6 +102,20 @@ describe('the service log in real browsers', () => {
       ['delivered', 30, null, [goalId]],
       ['missed', 30, 'provider_absent', []],
     ]);
+
+    // The family reads it in Spanish, without the staff-only note.
+    await app.prisma.client.user.update({ where: { email: 'parent@demo.school' }, data: { locale: 'es' } });
+    const parent = await suite.newPage('parent');
+    await parent.setViewportSize({ width: 390, height: 844 });
+    await signIn(parent, app.baseUrl, 'parent@demo.school');
+    await parent.goto(`${app.baseUrl}/sections/${sectionId}`);
+    const family = parent.getByTestId('service-log-panel');
+    await family.getByText('Sesiones este mes: 1 de 8 (1 perdidas, 1 reposiciones pendientes).').waitFor();
+    await family.getByText('Copied two sentences on the slant board.').waitFor();
+    expect(await parent.getByTestId('session-form').count()).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await panel.screenshot({ path: resolve(SHOTS, 'service-log-panel-ot-390.png') });
+    await family.screenshot({ path: resolve(SHOTS, 'service-log-panel-parent-es-390.png') });
     expect(suite.pageErrors).toEqual([]);
   });
 });

@@ -166,7 +166,7 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemP
             </Button>
           )}
           {entry.version > 1 && (
-            <Button size="compact-sm" variant="subtle" aria-expanded={history} onClick={() => setHistory((h) => !h)}>
+            <Button size="compact-sm" variant="default" aria-expanded={history} onClick={() => setHistory((h) => !h)}>
               {history ? t('serviceLog.hideHistory') : t('serviceLog.showHistory')}
             </Button>
           )}

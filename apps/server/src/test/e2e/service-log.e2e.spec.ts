@@ -87,11 +87,23 @@ describe('the service log in real browsers', () => {
     await ot.getByTestId('session-error').getByText('The session must end after it starts.').waitFor();
     expect(await panel.getByTestId('service-entry').count()).toBe(2);
 
+    // A correction: the delivered session ran 15 minutes longer; the earlier version stays readable.
+    const delivered = panel.locator('[data-testid="service-entry"][data-status="delivered"]');
+    await delivered.getByTestId('service-entry-correct').click();
+    const form = delivered.locator('form');
+    await form.getByLabel('End').fill('09:45');
+    await form.getByLabel('Why you are correcting it').fill('Wrote the wrong end time');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    await panel.getByText('Minutes: 45 of 240.').waitFor();
+    await delivered.getByText('Corrected (version 2): Wrote the wrong end time').waitFor();
+    await delivered.getByRole('button', { name: 'Show earlier versions' }).click();
+    await delivered.getByText('Version 1: 09:00–09:30, Delivered, by Olivia Torres (OT)').waitFor();
+
     expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(ot, 'ot-service-log-390');
 
     // The teacher's page heard both sessions over the socket.
-    await teacherSummary.getByText('Sessions this month: 1 of 8').waitFor();
+    await teacherSummary.getByText('Minutes: 45 of 240.').waitFor();
     await teacherSummary.getByText('(1 missed, 1 make-up owed).').waitFor();
     const stored = await eventually(
       'the entries in the store',
@@ -99,7 +111,7 @@ describe('the service log in real browsers', () => {
       (rows) => rows.length === 2,
     );
     expect(stored.map((r) => [r.status, r.minutes, r.missedReason, r.goalIds])).toEqual([
-      ['delivered', 30, null, [goalId]],
+      ['delivered', 45, null, [goalId]],
       ['missed', 30, 'provider_absent', []],
     ]);
 

@@ -29,6 +29,7 @@ import { SignoffModule } from './modules/signoff/signoff.module';
 import { WorkflowModule } from './modules/workflow/workflow.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { NoticesModule } from './modules/notices/notices.module';
+import { ServiceLogModule } from './modules/service-log/service-log.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { SuggestionsModule } from './modules/suggestions/suggestions.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -115,6 +116,7 @@ export class AppModule {
         SignoffModule,
         MeetingsModule,
         NoticesModule,
+        ServiceLogModule,
         ProposalsModule,
         SuggestionsModule,
         RealtimeModule,

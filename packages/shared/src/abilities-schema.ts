@@ -60,5 +60,9 @@ export const sectionAbilitiesSchema = z.object({
   editNotices: z.boolean(),
   issueNotices: z.boolean(),
   acknowledgeNotices: z.boolean(),
+  /** The service log: reads it (and the minutes), reads staff-only notes, records sessions. */
+  viewServiceLog: z.boolean(),
+  serviceStaffNotes: z.boolean(),
+  logSessions: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

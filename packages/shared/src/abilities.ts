@@ -65,6 +65,9 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     editNotices: can(actor, 'notice.edit', at),
     issueNotices: can(actor, 'notice.issue', at),
     acknowledgeNotices: can(actor, 'notice.acknowledge', at),
+    viewServiceLog: can(actor, 'service.view', at),
+    serviceStaffNotes: can(actor, 'service.staffNotes', at),
+    logSessions: can(actor, 'service.log', at),
   };
 }
 

@@ -93,6 +93,21 @@ export const ErrorCode = {
   NoticeIssued: 'NOTICE_ISSUED',
   /** Acknowledging a notice that is still a draft. */
   NoticeNotIssued: 'NOTICE_NOT_ISSUED',
+  // --- service log (issue 22) ---
+  /** A session that ends at or before it starts. */
+  SessionTimesInvalid: 'SESSION_TIMES_INVALID',
+  /** A session dated outside the plan's dates (the IEP meeting to the annual review), or in the future. */
+  SessionOutsidePlan: 'SESSION_OUTSIDE_PLAN',
+  /** The student already has a session at that time: the day cannot hold the minutes. */
+  SessionOverlaps: 'SESSION_OVERLAPS',
+  /** A goal that is not a goal of the approved plan. */
+  GoalNotInPlan: 'GOAL_NOT_IN_PLAN',
+  /** A service that is not in the approved plan's service grid. */
+  ServiceNotInPlan: 'SERVICE_NOT_IN_PLAN',
+  /** A make-up for an entry that is not a missed session owed by the school, or is made up already. */
+  MakeUpTargetInvalid: 'MAKEUP_TARGET_INVALID',
+  /** Sessions are logged only against an approved section. */
+  SectionNotApproved: 'SECTION_NOT_APPROVED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -57,6 +57,13 @@ export interface NoticeChangedEvent {
   change: 'drafted' | 'updated' | 'issued' | 'acknowledged';
 }
 
+/** A session was recorded or corrected in the service log: clients refetch the log and the minutes. */
+export interface ServiceLogChangedEvent {
+  sectionId: string;
+  entryId: string;
+  change: 'recorded' | 'corrected';
+}
+
 export interface ServerToClientEvents {
   'section:saved': (event: SectionSavedEvent) => void;
   'section:status': (event: SectionStatusEvent) => void;
@@ -65,6 +72,7 @@ export interface ServerToClientEvents {
   'meeting:state': (state: MeetingState) => void;
   'proposal:changed': (event: ProposalChangedEvent) => void;
   'notice:changed': (event: NoticeChangedEvent) => void;
+  'service-log:changed': (event: ServiceLogChangedEvent) => void;
   // --- comment threads and notifications (issue 4) ---
   /** A thread was started or changed (comment added, edited, deleted, resolved, reopened): the whole thread. */
   'thread:changed': (thread: ThreadDto) => void;

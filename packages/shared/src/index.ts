@@ -26,4 +26,5 @@ export * from './abilities';
 export * from './device';
 export * from './suggestion-decisions';
 export * from './notices';
+export * from './service-log';
 export * from './audit';

@@ -72,6 +72,13 @@ export type Action =
   | 'notice.issue'
   /** The family acknowledges receiving an issued notice. */
   | 'notice.acknowledge'
+  // Service log (issue 22)
+  /** Reads the section's service log and the minutes delivered against the plan. */
+  | 'service.view'
+  /** Reads the notes of the log marked staff-only. */
+  | 'service.staffNotes'
+  /** Records a session, or corrects an entry: only against an approved section. */
+  | 'service.log'
   | CommentAction;
 
 export interface SectionResource {
@@ -93,6 +100,12 @@ export interface TransitionResource extends SectionResource {
 /** The parts a parent writes in: their concerns in their own words, and the home strategies. */
 export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'homeStrategies'];
 
+/**
+ * Who records sessions in the service log: the OT. An OTA's entries need the supervising OT's
+ * co-signature (issue 22), which this first slice does not have yet, so the OTA does not log.
+ */
+export const SERVICE_LOGGERS: readonly Role[] = ['ot'];
+
 /** Who writes and issues Prior Written Notices: the OT and the administrator (the LEA's representative). */
 export const NOTICE_WRITERS: readonly Role[] = ['ot', 'admin'];
 
@@ -113,6 +126,7 @@ type RoleGrantedAction = Exclude<
   | 'team.view'
   | 'suggestion.create'
   | 'suggestion.withdraw'
+  | 'service.log'
   | CommentAction
 >;
 
@@ -139,6 +153,8 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
   'notice.edit': NOTICE_WRITERS,
   'notice.issue': NOTICE_WRITERS,
   'notice.acknowledge': FAMILY_ROLES,
+  'service.view': [...STAFF_ROLES, ...FAMILY_ROLES],
+  'service.staffNotes': STAFF_ROLES,
 };
 
 /** What a district administrator does without being on the team: people and plans, not content. */
@@ -182,6 +198,9 @@ export function can(
       const rule = TRANSITIONS.find((t) => t.from === resource.status && t.to === resource.to);
       return rule !== undefined && rule.bySignature !== true && rule.roles.includes(role);
     }
+    case 'service.log':
+      // Sessions are delivered against the approved plan only.
+      return resource?.status === 'approved' && SERVICE_LOGGERS.includes(role);
     case 'section.approve':
       return TRANSITIONS.some((t) => t.bySignature === true && t.from === resource?.status && t.roles.includes(role));
     case 'section.sign':
@@ -235,6 +254,8 @@ export function can(
     case 'notice.edit':
     case 'notice.issue':
     case 'notice.acknowledge':
+    case 'service.view':
+    case 'service.staffNotes':
       return granted(action, role);
     default: {
       const unknownAction: never = action;

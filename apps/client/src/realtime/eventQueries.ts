@@ -7,6 +7,7 @@ import { noticeKeys } from '../features/notices/api';
 import { notificationKeys } from '../features/notifications/api';
 import { proposalKeys } from '../features/proposals/api';
 import { sectionKeys } from '../features/section/api';
+import { serviceLogKeys } from '../features/service-log/api';
 
 export type ServerEvent = keyof ServerToClientEvents;
 export type EventPayload<E extends ServerEvent> = Parameters<ServerToClientEvents[E]>[0];
@@ -73,6 +74,11 @@ export const eventQueries: { readonly [E in ServerEvent]: EventRoute<E> } = {
   'notice:changed': {
     invalidates: (event) => [noticeKeys.list(event.sectionId)],
     missed: { perSection: (sectionId) => [noticeKeys.list(sectionId)] },
+  },
+  // A session recorded or corrected: the log and the minutes (the event carries no note).
+  'service-log:changed': {
+    invalidates: (event) => [serviceLogKeys.all(event.sectionId)],
+    missed: { perSection: (sectionId) => [serviceLogKeys.all(sectionId)] },
   },
   'thread:changed': {
     writes: (client, thread) =>

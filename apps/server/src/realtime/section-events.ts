@@ -5,6 +5,7 @@ import type {
   NoticeChangedEvent,
   ProposalChangedEvent,
   SectionStatusEvent,
+  ServiceLogChangedEvent,
   SignoffChangedEvent,
 } from '@iep/shared';
 
@@ -57,6 +58,15 @@ export class SectionEvents {
 
   onNotice(listener: (event: NoticeChangedEvent, staffOnly: boolean) => void): void {
     this.emitter.on('notice', listener);
+  }
+
+  /** A session was recorded or corrected: the whole section room refetches (staff-only notes are not in the event). */
+  serviceLog(event: ServiceLogChangedEvent): void {
+    this.emitter.emit('serviceLog', event);
+  }
+
+  onServiceLog(listener: (event: ServiceLogChangedEvent) => void): void {
+    this.emitter.on('serviceLog', listener);
   }
 
   onStatus(listener: (event: SectionStatusEvent) => void): void {

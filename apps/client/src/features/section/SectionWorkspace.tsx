@@ -21,6 +21,7 @@ import { MeetingLive } from '../meetings/MeetingLive';
 import { useNotificationTarget } from '../notifications/useNotificationTarget';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { NoticesPanel } from '../notices/NoticesPanel';
+import { ServiceLogPanel } from '../service-log/ServiceLogPanel';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import type { CollabSession } from '../../collab/session';
 import { useCollabSession } from '../../collab/useCollabSession';
@@ -108,6 +109,9 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
           </Grid.Col>
         </Grid>
       </CommentsProvider>
+      {section.status === 'approved' && section.permissions.viewServiceLog && (
+        <ServiceLogPanel sectionId={section.id} structure={section.structure} abilities={section.permissions} />
+      )}
       <NoticesPanel sectionId={section.id} myUserId={me.id} abilities={section.permissions} />
       <VersionsPanel sectionId={section.id} canSave={section.permissions.saveVersion} />
     </Stack>

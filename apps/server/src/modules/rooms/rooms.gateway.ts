@@ -117,6 +117,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         .to(staffOnly ? sectionStaffRoom(event.sectionId) : sectionRoom(event.sectionId))
         .emit('notice:changed', event),
     );
+    this.events.onServiceLog((event) => server.to(sectionRoom(event.sectionId)).emit('service-log:changed', event));
     this.auth.onSessionEnded((sessionId) => {
       for (const socket of server.sockets.sockets.values())
         if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);

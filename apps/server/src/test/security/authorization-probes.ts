@@ -1,6 +1,7 @@
 import { can, MEETING_NOTES_ROOT, type Action, type SectionStatus } from '@iep/shared';
 import { api } from '../test-app';
 import { NOTICE_PROBES } from './authorization-notices';
+import { SERVICE_LOG_PROBES } from './authorization-service-log';
 import { MatrixWorld, type Person } from './authorization-world';
 
 /**
@@ -407,6 +408,7 @@ export const PROBES: ProbeTable = {
     },
   ],
   ...NOTICE_PROBES,
+  ...SERVICE_LOG_PROBES,
   'thread.view': some(
     (['team', 'staff'] as const).map((v) =>
       threadProbe(

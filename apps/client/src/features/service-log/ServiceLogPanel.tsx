@@ -1,0 +1,202 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { SectionAbilities, SectionStructure, ServiceMinutes, ServiceSessionView } from '@iep/shared';
+import { formatDate } from '../../lib/format';
+import { useSectionRoom } from '../../realtime/RealtimeProvider';
+import { useEntryVersions, useServiceLog, useServiceMinutes } from './api';
+import { SessionForm } from './SessionForm';
+
+interface ServiceLogPanelProps {
+  sectionId: string;
+  structure: SectionStructure;
+  abilities: SectionAbilities;
+}
+
+/**
+ * "Service log" (issue 22), on an approved section: the minutes delivered against the grid, the
+ * quick session form (the OT), and the entries, each correctable (earlier versions kept).
+ */
+export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogPanelProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  // Others' sessions arrive as `service-log:changed` in the section's room (realtime/eventQueries.ts refetches).
+  useSectionRoom(sectionId);
+  const log = useServiceLog(sectionId);
+  const minutes = useServiceMinutes(sectionId);
+  const owed = (log.data ?? []).filter((e) => e.makeUpOwed);
+
+  return (
+    <section aria-labelledby={headingId} className="structured-panel" data-testid="service-log-panel">
+      <Stack gap="sm">
+        <Title order={2} id={headingId}>
+          {t('serviceLog.title')}
+        </Title>
+        {minutes.data && <MinutesSummary minutes={minutes.data} />}
+        {abilities.logSessions && (
+          <Paper withBorder p="sm">
+            <SessionForm sectionId={sectionId} goals={structure.goals} services={structure.services} owed={owed} />
+          </Paper>
+        )}
+        {log.isPending ? (
+          <Loader size="sm" aria-label={t('serviceLog.loading')} />
+        ) : log.isError ? (
+          <Alert color="red" role="alert">
+            {t('serviceLog.loadError')}
+          </Alert>
+        ) : log.data.length === 0 ? (
+          <Text>{t('serviceLog.empty')}</Text>
+        ) : (
+          <Stack
+            component="ul"
+            gap="xs"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            aria-label={t('serviceLog.entries')}
+          >
+            {log.data.map((e) => (
+              <EntryItem
+                key={e.id}
+                entry={e}
+                sectionId={sectionId}
+                structure={structure}
+                owed={owed}
+                canCorrect={abilities.logSessions}
+              />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </section>
+  );
+}
+
+function MinutesSummary({ minutes }: { minutes: ServiceMinutes }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} data-testid="service-minutes" aria-live="polite">
+      {minutes.services.map((s) => (
+        <Text key={s.serviceId} fw={500} data-testid="service-minutes-row" data-service-id={s.serviceId}>
+          {[
+            t(`serviceLog.summary.sessions.${s.period ?? 'month'}`, {
+              delivered: s.sessionsDelivered,
+              required: s.sessionsRequired ?? '—',
+            }),
+            t('serviceLog.summary.details', { missed: s.sessionsMissed, owed: s.makeUpsOwed }),
+            t('serviceLog.summary.minutes', { delivered: s.deliveredMinutes, required: s.requiredMinutes ?? '—' }),
+          ].join(' ')}
+        </Text>
+      ))}
+      {minutes.makeUpsOwed > 0 && (
+        <Text size="sm" data-testid="service-owed-total">
+          {t('serviceLog.summary.owedTotal', { count: minutes.makeUpsOwed })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+interface EntryItemProps {
+  entry: ServiceSessionView;
+  sectionId: string;
+  structure: SectionStructure;
+  owed: ServiceSessionView[];
+  canCorrect: boolean;
+}
+
+function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemProps) {
+  const { t, i18n } = useTranslation();
+  const [correcting, setCorrecting] = useState(false);
+  const [history, setHistory] = useState(false);
+  const versions = useEntryVersions(sectionId, entry.id, history);
+  const delivered = entry.status === 'delivered';
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="xs"
+      data-testid="service-entry"
+      data-entry-id={entry.id}
+      data-status={entry.status}
+    >
+      <Stack gap={4}>
+        <Group gap="xs" wrap="wrap">
+          <Badge color={delivered ? 'teal.9' : 'gray.8'} variant="filled">
+            {t(`serviceLog.status.${entry.status}`)}
+          </Badge>
+          <Text fw={700}>
+            {t('serviceLog.when', {
+              date: formatDate(entry.date, i18n.language),
+              start: entry.startTime,
+              end: entry.endTime,
+            })}
+          </Text>
+          {delivered && <Text>{t('serviceLog.minutesCount', { count: entry.minutes })}</Text>}
+          {entry.makeUpOwed && <Badge color="red.9">{t('serviceLog.makeUpOwed')}</Badge>}
+          {entry.madeUpById && <Badge color="blue.9">{t('serviceLog.madeUp')}</Badge>}
+          {entry.makeUpForId && <Badge color="blue.9">{t('serviceLog.isMakeUp')}</Badge>}
+        </Group>
+        <Text size="sm">
+          {[
+            entry.missedReason ? t(`serviceLog.reasons.${entry.missedReason}`) : null,
+            t(`serviceLog.models.${entry.model}`),
+            t(`serviceLog.settings.${entry.setting}`),
+            entry.grouping === 'group'
+              ? t('serviceLog.groupOf', { count: entry.groupSize ?? 2 })
+              : t('serviceLog.grouping.individual'),
+            entry.location || null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        {entry.note && <Text size="sm">{entry.note}</Text>}
+        {entry.version > 1 && (
+          <Text size="xs">
+            {t('serviceLog.correctedNote', { version: entry.version, reason: entry.correctionReason ?? '' })}
+          </Text>
+        )}
+        <Group gap="xs">
+          {canCorrect && !correcting && (
+            <Button
+              size="compact-sm"
+              variant="default"
+              onClick={() => setCorrecting(true)}
+              data-testid="service-entry-correct"
+            >
+              {t('serviceLog.correct')}
+            </Button>
+          )}
+          {entry.version > 1 && (
+            <Button size="compact-sm" variant="default" aria-expanded={history} onClick={() => setHistory((h) => !h)}>
+              {history ? t('serviceLog.hideHistory') : t('serviceLog.showHistory')}
+            </Button>
+          )}
+        </Group>
+        {history && versions.data && (
+          <Stack component="ol" gap={2} style={{ margin: 0 }}>
+            {versions.data.map((v) => (
+              <Text component="li" size="xs" key={v.version}>
+                {t('serviceLog.versionLine', {
+                  version: v.version,
+                  start: v.startTime,
+                  end: v.endTime,
+                  status: t(`serviceLog.status.${v.status}`),
+                  by: v.recordedBy.name,
+                })}
+              </Text>
+            ))}
+          </Stack>
+        )}
+        {correcting && (
+          <SessionForm
+            sectionId={sectionId}
+            goals={structure.goals}
+            services={structure.services}
+            owed={owed.filter((o) => o.id !== entry.id)}
+            correcting={entry}
+            onDone={() => setCorrecting(false)}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

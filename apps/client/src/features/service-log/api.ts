@@ -1,0 +1,67 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  serviceLogSchema,
+  serviceMinutesSchema,
+  serviceSessionVersionsSchema,
+  serviceSessionViewSchema,
+  type ServiceSessionInput,
+  type ServiceSessionView,
+} from '@iep/shared';
+import { requestJson } from '../../api/http';
+import { sectionKeys } from '../section/api';
+
+export const serviceLogKeys = {
+  all: (sectionId: string) => [...sectionKeys.detail(sectionId), 'service-log'] as const,
+  list: (sectionId: string) => [...serviceLogKeys.all(sectionId), 'entries'] as const,
+  minutes: (sectionId: string) => [...serviceLogKeys.all(sectionId), 'minutes'] as const,
+  versions: (sectionId: string, id: string) => [...serviceLogKeys.all(sectionId), 'versions', id] as const,
+};
+
+const section = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}`;
+const entry = (id: string): string => `/api/service-log/${encodeURIComponent(id)}`;
+
+export function useServiceLog(sectionId: string) {
+  return useQuery({
+    queryKey: serviceLogKeys.list(sectionId),
+    queryFn: async ({ signal }) =>
+      (await requestJson(`${section(sectionId)}/service-log`, serviceLogSchema, { signal })).entries,
+  });
+}
+
+export function useServiceMinutes(sectionId: string) {
+  return useQuery({
+    queryKey: serviceLogKeys.minutes(sectionId),
+    queryFn: ({ signal }) => requestJson(`${section(sectionId)}/service-minutes`, serviceMinutesSchema, { signal }),
+  });
+}
+
+export function useEntryVersions(sectionId: string, id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: serviceLogKeys.versions(sectionId, id),
+    enabled,
+    queryFn: async ({ signal }) =>
+      (await requestJson(`${entry(id)}/versions`, serviceSessionVersionsSchema, { signal })).versions,
+  });
+}
+
+export type SessionWrite =
+  | { kind: 'record'; entry: ServiceSessionInput }
+  | { kind: 'correct'; id: string; entry: ServiceSessionInput; reason: string };
+
+/** Records or corrects a session; the log and the minutes are refetched (others' arrive as `service-log:changed`). */
+export function useSessionWrite(sectionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (write: SessionWrite): Promise<ServiceSessionView> =>
+      write.kind === 'record'
+        ? requestJson(`${section(sectionId)}/service-log`, serviceSessionViewSchema, {
+            method: 'POST',
+            body: write.entry,
+          })
+        : requestJson(`${entry(write.id)}/corrections`, serviceSessionViewSchema, {
+            method: 'POST',
+            body: { entry: write.entry, reason: write.reason },
+          }),
+    onSettled: () => client.invalidateQueries({ queryKey: serviceLogKeys.all(sectionId) }),
+  });
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { RealtimeModule } from '../../realtime/realtime.module';
+import { AccessModule } from '../access/access.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { CommandModule } from '../command/command.module';
+import { DocumentModule } from '../document/document.module';
+import { ServiceLogController } from './service-log.controller';
+import { ServiceLogRepository } from './service-log.repository';
+import { ServiceLogService } from './service-log.service';
+
+/** The service log (issue 22): sessions delivered and missed against the approved plan, and the minutes. */
+@Module({
+  imports: [AccessModule, AuditModule, AuthModule, CommandModule, DocumentModule, RealtimeModule],
+  controllers: [ServiceLogController],
+  providers: [ServiceLogService, ServiceLogRepository],
+})
+export class ServiceLogModule {}

@@ -99,7 +99,8 @@ async function apiFirstNetwork(request, url) {
   try {
     response = await fetch(request);
   } catch (error) {
-    const kept = await keptAnswer(request);
+    // A request that asks for the server's answer of now (X-IEP-Fresh) gets no kept one.
+    const kept = request.headers.get('x-iep-fresh') === '1' ? undefined : await keptAnswer(request);
     if (kept) return kept;
     throw error;
   }

@@ -42,12 +42,20 @@ export function onUnauthorized(listener: UnauthorizedListener | null): void {
   unauthorizedListener = listener;
 }
 
+/** Asks the service worker (sw/service-worker.js) for the network's answer only. */
+export const FRESH_HEADER = 'X-IEP-Fresh';
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** False for requests where 401 is an expected answer (sign-in, session check). */
   notifyUnauthorized?: boolean;
   signal?: AbortSignal;
+  /**
+   * Only the server's answer of now: the service worker must not stand in with a kept one when the
+   * network fails (a rights check that read a stale answer would send changes the server refuses).
+   */
+  fresh?: boolean;
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
@@ -55,6 +63,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     Accept: 'application/json',
     'X-Requested-With': 'XMLHttpRequest',
   };
+  if (options.fresh === true) headers[FRESH_HEADER] = '1';
   const init: RequestInit = {
     method: options.method ?? 'GET',
     credentials: 'same-origin',

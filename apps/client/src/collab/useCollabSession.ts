@@ -39,11 +39,12 @@ export function useCollabSession(options: CollabSessionOptions): CollabSession |
         realtime,
         deviceName: offlineStorageEnabled() ? deviceDocName(userId, sectionId) : null,
         writableParts: () => writable.current,
-        // A fresh read, which the page then renders from too (a lock shows at once).
+        // A fresh read, which the page then renders from too (a lock shows at once); never an
+        // answer the service worker kept from before the drop.
         fetchWritableParts: async () => {
           const section = await queryClient.fetchQuery({
             queryKey: sectionKeys.detail(sectionId),
-            queryFn: ({ signal }) => fetchSection(sectionId, signal),
+            queryFn: ({ signal }) => fetchSection(sectionId, signal, true),
             staleTime: 0,
           });
           return writableParts(section.permissions);

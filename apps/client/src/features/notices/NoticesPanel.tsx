@@ -107,7 +107,7 @@ function NoticeCard({ notice, sectionId, myUserId, abilities }: NoticeCardProps)
     >
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap">
-          <Badge color={issued ? 'blue.9' : 'orange.9'} variant="filled">
+          <Badge color={issued ? 'blue.9' : 'gray.8'} variant="filled">
             {t(`notices.status.${notice.status}`)}
           </Badge>
           <Text fw={700} id={titleId}>

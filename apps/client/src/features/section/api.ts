@@ -17,8 +17,8 @@ export const sectionKeys = {
 
 const sectionPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}`;
 
-export function fetchSection(sectionId: string, signal?: AbortSignal): Promise<SectionResponse> {
-  return requestJson(sectionPath(sectionId), sectionResponseSchema, { signal });
+export function fetchSection(sectionId: string, signal?: AbortSignal, fresh = false): Promise<SectionResponse> {
+  return requestJson(sectionPath(sectionId), sectionResponseSchema, { signal, fresh });
 }
 
 export function useSection(sectionId: string) {

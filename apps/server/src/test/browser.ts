@@ -127,11 +127,12 @@ export function browserSuite(kind: StoreKind = TEST_STORE): BrowserSuite {
     return store;
   };
 
+  // A boot beside another worker's browser test on 2 cores can pass jest's 60 s for a hook.
   beforeAll(async () => {
     store = await freshStore(kind);
     app = await startApp(store, { clientDist: CLIENT_DIST });
     browser = await launchChromium();
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);

@@ -35,6 +35,7 @@ export default async function globalSetup(globalConfig: GlobalConfig): Promise<v
     });
     // Every store a test makes is a copy of this one (test-app.ts: freshStore).
     process.env.IEP_TEST_PG_URL = url.toString();
+    process.env.IEP_TEST_PG_ADMIN_URL = base;
     process.env.IEP_TEST_PG_NAME = name;
   }
 

@@ -35,10 +35,13 @@ let databasesMade = 0;
 async function freshPostgresDatabase(): Promise<string> {
   const url = process.env.IEP_TEST_PG_URL;
   const template = process.env.IEP_TEST_PG_NAME;
-  if (!url || !template) throw new Error('No PostgreSQL test database');
+  const adminUrl = process.env.IEP_TEST_PG_ADMIN_URL;
+  if (!url || !template || !adminUrl) throw new Error('No PostgreSQL test database');
   const worker = `${template}_w${process.env.JEST_WORKER_ID ?? '1'}`;
   const name = `${worker}_${FILE_TAG}_${++databasesMade}`;
-  const admin = new Client({ connectionString: url });
+  // Connected to the server's own database: a session in the template would make PostgreSQL refuse
+  // every other copy of it ("being accessed by other users").
+  const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
     if (databasesMade === 1) {
@@ -48,7 +51,7 @@ async function freshPostgresDatabase(): Promise<string> {
       );
       for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     }
-    // Two workers copying the template at the same moment: PostgreSQL refuses the second (55006).
+    // Two workers copying the template at the same moment: PostgreSQL may refuse one (55006).
     for (let attempt = 0; ; attempt++) {
       try {
         await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -19,7 +19,7 @@ export type StoreKind = 'pglite' | 'postgresql';
  * data directory, guarded by a lock file), PostgreSQL through @prisma/adapter-pg otherwise.
  */
 @Injectable()
-export class PrismaService implements OnModuleDestroy {
+export class PrismaService implements OnApplicationShutdown {
   private readonly logger = new Logger(PrismaService.name);
   readonly client: PrismaClient;
   readonly kind: StoreKind;
@@ -59,7 +59,12 @@ export class PrismaService implements OnModuleDestroy {
     return this.pglite ? dumpOpen(this.pglite) : undefined;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Last of all, after every module's destroy hook: those drain work that still queries (mail and
+   * notifications in flight, documents being stored), and a query after `$disconnect` would open
+   * a new connection pool instead of failing.
+   */
+  async onApplicationShutdown(): Promise<void> {
     await this.close();
   }
 

@@ -27,19 +27,24 @@ export function recordRemoval(doc: Y.Doc, root: RemovableRoot, by: Remover) {
   };
 }
 
-/** Focuses an element once React has rendered the change (two frames: render, then layout). */
+/** Frames to wait for the element (a busy device can take more than the two of render and layout). */
+const FOCUS_FRAMES = 120;
+
+/** Focuses the first of `ids` on the page once React has rendered the change, frame by frame. */
 export function focusSoon(...ids: string[]): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      for (const id of ids) {
-        const el = document.getElementById(id);
-        if (el) {
-          el.focus();
-          return;
-        }
+  let frames = 0;
+  const attempt = (): void => {
+    for (const id of ids) {
+      const el = document.getElementById(id);
+      if (el) {
+        el.focus();
+        return;
       }
-    }),
-  );
+    }
+    frames += 1;
+    if (frames < FOCUS_FRAMES) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(() => requestAnimationFrame(attempt));
 }
 
 interface RemoveControlProps {

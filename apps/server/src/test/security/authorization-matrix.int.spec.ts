@@ -1,7 +1,8 @@
 import { TEST_STORE } from '../factories';
 import { can, SECTION_STATUSES, type Action, type Role } from '@iep/shared';
 import { freshStore, startApp, type TestApp } from '../test-app';
-import { answered, PROBES, type Probe } from './authorization-probes';
+import type { Probe } from './authorization-probe-kit';
+import { answered, PROBES } from './authorization-probes';
 import { MATRIX_ROLES, MatrixWorld } from './authorization-world';
 
 /**

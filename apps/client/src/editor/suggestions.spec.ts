@@ -3,7 +3,7 @@ import { EditorState, TextSelection } from '@tiptap/pm/state';
 import * as Y from 'yjs';
 import { SUGGESTION_DELETE, SUGGESTION_INSERT } from '@iep/shared';
 import { editorExtensions } from './extensions';
-import { suggestTransaction, type SuggestionAuthor } from './suggestions';
+import { suggestedRemoval, suggestTransaction, type SuggestionAuthor } from './suggestions';
 
 const schema = getSchema(editorExtensions({ fragment: new Y.Doc().getXmlFragment('part') }));
 const parent: SuggestionAuthor = { authorId: 'u-parent', authorName: 'Pat Parent', role: 'parent' };
@@ -74,5 +74,46 @@ describe('Suggest mode turns typing into suggestions', () => {
     const bold = schema.marks.bold;
     if (bold === undefined) throw new Error('no bold');
     expect(suggestTransaction(state, state.tr.addMark(1, 5, bold.create()), parent)).toBeNull();
+  });
+});
+
+describe('Backspace and Delete in Suggest mode', () => {
+  /** One key press: the removal it makes, rewritten as a suggestion. */
+  function press(state: EditorState, direction: 'backward' | 'forward'): EditorState {
+    const removal = suggestedRemoval(state, direction);
+    if (removal === null) return state;
+    return suggest(state, () => removal) ?? state;
+  }
+
+  it('marks one more character with each Delete, stepping over what is already marked', () => {
+    let state = stateOf('Uses a pencil', 1);
+    for (let i = 0; i < 5; i++) state = press(state, 'forward');
+    expect(runs(state)).toEqual(['-Uses ', 'a pencil']);
+    expect(state.selection.head).toBe(6);
+    // A caret put back at the start (a click) still marks the next unmarked character.
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1)));
+    state = press(state, 'forward');
+    expect(runs(state)).toEqual(['-Uses a', ' pencil']);
+  });
+
+  it('marks one more character with each Backspace, leaving the caret before what it marked', () => {
+    let state = stateOf('Uses a pencil', 14);
+    for (let i = 0; i < 6; i++) state = press(state, 'backward');
+    expect(runs(state)).toEqual(['Uses a ', '-pencil']);
+    expect(state.selection.head).toBe(8);
+  });
+
+  it('removes an emoji whole, never half of it', () => {
+    let state = stateOf('Hi 👋', 6);
+    state = press(state, 'backward');
+    expect(runs(state)).toEqual(['Hi ', '-👋']);
+  });
+
+  it('leaves the edge of a paragraph and a selection to the editor’s own commands', () => {
+    expect(suggestedRemoval(stateOf('Uses', 1), 'backward')).toBeNull();
+    expect(suggestedRemoval(stateOf('Uses', 5), 'forward')).toBeNull();
+    const state = stateOf('Uses', 1);
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1, 3)));
+    expect(suggestedRemoval(selected, 'forward')).toBeNull();
   });
 });

@@ -168,11 +168,56 @@ export function suggestTransaction(state: EditorState, tr: Transaction, author: 
   return out;
 }
 
+/** A high or low half of a character outside the Basic Multilingual Plane (an emoji, say). */
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * Backspace or Delete at a caret in Suggest mode, as a plain removal of the one character next to it,
+ * stepping over text already marked for removal (so each key press marks one more character). Built
+ * here rather than left to the browser: the browser's own removal is read back from the page after
+ * the fact, and a fast key press landing before the page was redrawn removed nothing. Null at the
+ * edge of a paragraph (joining paragraphs is no suggestion) and for a selection (the usual command).
+ */
+export function suggestedRemoval(state: EditorState, direction: 'backward' | 'forward'): Transaction | null {
+  const deleteType = state.schema.marks[SUGGESTION_DELETE];
+  const { selection } = state;
+  if (deleteType === undefined || !selection.empty) return null;
+  const $caret = selection.$head;
+  if (!$caret.parent.isTextblock) return null;
+  const blockStart = $caret.start();
+  const blockEnd = $caret.end();
+  const text = (from: number, to: number) => state.doc.textBetween(from, to, '\n', '\ufffc');
+  const marked = (from: number, to: number) => state.doc.rangeHasMark(from, to, deleteType);
+  let pos = $caret.pos;
+  if (direction === 'forward') {
+    while (pos < blockEnd && marked(pos, pos + 1)) pos++;
+    if (pos >= blockEnd) return null;
+    const width = pos + 2 <= blockEnd && isSurrogate(text(pos, pos + 1).charCodeAt(0)) ? 2 : 1;
+    return state.tr.delete(pos, pos + width);
+  }
+  while (pos > blockStart && marked(pos - 1, pos)) pos--;
+  if (pos <= blockStart) return null;
+  const width = pos - 2 >= blockStart && isSurrogate(text(pos - 1, pos).charCodeAt(0)) ? 2 : 1;
+  return state.tr.delete(pos - width, pos);
+}
+
 /** Turns one editor's typing into suggestions while `active()` says so. */
 export const SuggestMode = Extension.create<SuggestModeOptions>({
   name: 'suggestMode',
+  // Its Backspace and Delete come before the editor's own.
+  priority: 1000,
   addOptions() {
     return { active: () => false, author: null, onRefused: () => undefined };
+  },
+  addKeyboardShortcuts() {
+    const remove = (direction: 'backward' | 'forward') => () => {
+      if (!this.options.active() || this.options.author === null) return false;
+      const tr = suggestedRemoval(this.editor.state, direction);
+      if (tr === null) return false;
+      this.editor.view.dispatch(tr);
+      return true;
+    };
+    return { Backspace: remove('backward'), Delete: remove('forward') };
   },
   dispatchTransaction({ transaction, next }) {
     const author = this.options.author;

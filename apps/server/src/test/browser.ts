@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Result, run } from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { AppConfig } from '../config';
 import { BROWSER_ENDPOINT_ENV, CHROMIUM, CHROMIUM_ARGS, CLIENT_DIST } from './browser-server';
 import { TEST_STORE } from './factories';
@@ -171,4 +171,35 @@ export function browserSuite(kind: StoreKind = TEST_STORE): BrowserSuite {
 export async function openSection(page: Page, baseUrl: string, email: string, student = 'Mateo Reyes'): Promise<void> {
   await signIn(page, baseUrl, email);
   await page.getByRole('link', { name: `Open OT section for ${student}, IEP` }).click();
+}
+
+/** What the caret check reads in the page (the server's types have no DOM): Tiptap's editor on its element. */
+interface PageCaret {
+  editor?: { state: { selection: { head: number } }; view: { posAtDOM: (node: unknown, offset: number) => number } };
+}
+interface PageSelection {
+  document: { getSelection: () => { focusNode: unknown; focusOffset: number } | null };
+}
+
+/** In the page: whether the Tiptap editor on `element` has the page's caret as its own. */
+function caretSettled(element: unknown): boolean {
+  const tiptap = (element as PageCaret).editor;
+  const dom = (globalThis as unknown as PageSelection).document.getSelection();
+  if (!tiptap || !dom?.focusNode) return false;
+  return tiptap.view.posAtDOM(dom.focusNode, dom.focusOffset) === tiptap.state.selection.head;
+}
+
+/**
+ * Presses a key that moves the caret (Control+Home, End…) in a rich-text editor and waits until the
+ * editor has taken in where the caret went. The browser moves the caret itself and the editor reads
+ * it from a later `selectionchange` event: a command key (Delete, Backspace) pressed before that
+ * acts at the old place.
+ */
+export async function moveCaret(page: Page, editor: Locator, key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await eventually(
+    `the editor to take in the caret after ${key}`,
+    () => editor.evaluate(caretSettled),
+    (settled) => settled === true,
+  );
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { browserSuite, checkPage, eventually, openSection } from '../browser';
+import { browserSuite, checkPage, eventually, moveCaret, openSection } from '../browser';
 import { formatGoalDate, fragmentPlainText, type RichTextNode } from '@iep/shared';
 import { api, login } from '../test-app';
 
@@ -123,7 +123,7 @@ describe('the goal bank and version history in a real browser', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Twice a week.', { delay: 5 });
     await levels.locator('p').filter({ hasText: 'Holds scissors with help.' }).click();
-    await page.keyboard.press('End');
+    await moveCaret(page, levels, 'End');
     for (let i = 0; i < 'with help.'.length; i++) await page.keyboard.press('Backspace');
     await page.keyboard.type('on his own.', { delay: 5 });
     await eventually(

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { fragmentPlainText, fragmentToJson, SUGGESTION_INSERT } from '@iep/shared';
-import { browserSuite, checkPage, eventually, openSection } from '../browser';
+import { browserSuite, checkPage, eventually, moveCaret, openSection } from '../browser';
 import { collabToken, connectProvider, login, synced } from '../test-app';
 
 /**
@@ -67,7 +67,7 @@ describe('suggestion mode in real browsers', () => {
     await presentLevels(parent).click();
     await parent.keyboard.press('Control+End');
     await parent.keyboard.type(' Needs a grip.', { delay: 30 });
-    await parent.keyboard.press('Control+Home');
+    await moveCaret(parent, presentLevels(parent), 'Control+Home');
     for (let i = 0; i < 5; i++) await parent.keyboard.press('Delete');
     await eventually(
       'the parent’s own cards',

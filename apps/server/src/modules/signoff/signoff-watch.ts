@@ -23,6 +23,8 @@ class RefrozenElsewhere extends Error {}
 export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SignoffWatch.name);
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private closed = false;
 
   constructor(
     private readonly docs: DocRegistry,
@@ -39,19 +41,28 @@ export class SignoffWatch implements OnModuleInit, OnModuleDestroy {
     this.docs.onSaved((sectionId) => this.schedule(sectionId));
   }
 
-  onModuleDestroy(): void {
+  /**
+   * Documents flushed while the app stops still report saves: after this no check is scheduled, and
+   * the checks already running finish before the database closes (it closes last, on shutdown).
+   */
+  async onModuleDestroy(): Promise<void> {
+    this.closed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    await Promise.allSettled([...this.running]);
   }
 
   private schedule(sectionId: string): void {
+    if (this.closed) return;
     const pending = this.timers.get(sectionId);
     if (pending) clearTimeout(pending);
     const timer = setTimeout(() => {
       this.timers.delete(sectionId);
-      this.check(sectionId).catch((err: Error) =>
-        this.logger.warn(`Sign-off check of ${sectionId} failed: ${err.message}`),
-      );
+      const running = this.check(sectionId)
+        .then(() => undefined)
+        .catch((err: Error) => this.logger.warn(`Sign-off check of ${sectionId} failed: ${err.message}`))
+        .finally(() => this.running.delete(running));
+      this.running.add(running);
     }, SETTLE_MS);
     timer.unref();
     this.timers.set(sectionId, timer);

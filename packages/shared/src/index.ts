@@ -28,3 +28,4 @@ export * from './suggestion-decisions';
 export * from './notices';
 export * from './service-log';
 export * from './audit';
+export * from './catalog-parity';

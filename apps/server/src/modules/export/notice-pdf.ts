@@ -2,8 +2,8 @@ import PDFDocument from 'pdfkit';
 import type { NoticeAction, NoticeOption, NoticeTrigger, Role } from '@iep/shared';
 import { NOTICE_PDF_LABELS, type NoticePdfLabels } from './notice-pdf.labels';
 import { PDF_LABELS, type PdfLocale } from './section-pdf.labels';
-import { COLOR, FONT, PdfWriter, SIZE, artifact, documentOptions, printable } from './section-pdf.layout';
-import { fitText, renderLetterhead, watermark, type PdfLetterhead, type RenderOptions } from './section-pdf';
+import { COLOR, FONT, PdfWriter, SIZE, documentOptions, printable } from './section-pdf.layout';
+import { finishRunningPages, renderLetterhead, type PdfLetterhead, type RenderOptions } from './section-pdf';
 
 /** Everything one printed notice shows; the renderer reads nothing else. */
 export interface NoticePdfInput {
@@ -126,37 +126,9 @@ function renderBody(w: PdfWriter, N: NoticePdfLabels, input: NoticePdfInput): vo
 
 /** Footer on every page (the notice, the student, page X of Y) and, on a draft, the watermark. */
 function finishPages(w: PdfWriter, N: NoticePdfLabels, input: NoticePdfInput): void {
-  const { doc, labels: L } = w;
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    if (!input.notice.issued) watermark(doc, N.watermark);
-    const left = doc.page.margins.left;
-    const width = doc.page.width - left - doc.page.margins.right;
-    const y = doc.page.height - bottom + 24;
-    // A running footer: an artifact, so a screen reader does not read it out on every page.
-    artifact(
-      doc,
-      () => {
-        doc
-          .save()
-          .moveTo(left, y - 6)
-          .lineTo(left + width, y - 6)
-          .lineWidth(0.5)
-          .strokeColor(COLOR.rule)
-          .stroke();
-        doc.restore();
-        const pageText = L.page(i - range.start + 1, range.count);
-        doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
-        const pageWidth = doc.widthOfString(pageText);
-        const who = `${input.notice.issued ? N.footer : N.draftLine} — ${input.student.name}`;
-        doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
-        doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
-      },
-      'Pagination',
-    );
-    doc.page.margins.bottom = bottom;
-  }
+  finishRunningPages(w.doc, {
+    watermark: input.notice.issued ? null : N.watermark,
+    line: `${input.notice.issued ? N.footer : N.draftLine} — ${input.student.name}`,
+    page: w.labels.page,
+  });
 }

@@ -210,15 +210,36 @@ function renderBody(w: PdfWriter, input: SectionPdfInput): void {
 
 /** Footer on every page (who, which version, the hash, page X of Y) and, on a draft, the watermark. */
 function finishPages(w: PdfWriter, input: SectionPdfInput): void {
-  const { doc, labels: L } = w;
+  const L = w.labels;
+  finishRunningPages(w.doc, {
+    watermark: input.final ? null : L.watermark,
+    // The status comes first (the same words as the heading) so that shortening never cuts it off.
+    line: `${statusOf(input, L)} — ${input.student.name} — v${input.version.number}`,
+    below: `${L.hash}: ${input.version.contentHash}`,
+    page: L.page,
+  });
+}
+
+/** What every page of a document carries at its foot. */
+export interface RunningFooter {
+  /** Across each page (a draft); null for none. */
+  watermark: string | null;
+  /** Left of the page number, shortened with an ellipsis to fit. */
+  line: string;
+  /** A second line under it, if any. */
+  below?: string;
+  page: (n: number, of: number) => string;
+}
+
+/** Writes the footer (and watermark) on every buffered page, once the content is laid out. */
+export function finishRunningPages(doc: PDFKit.PDFDocument, footer: RunningFooter): void {
   const range = doc.bufferedPageRange();
-  const total = range.count;
-  for (let i = range.start; i < range.start + total; i++) {
+  for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Writing below the bottom margin would make pdfkit start a new page; lift it while we do.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    if (!input.final) watermark(doc, L.watermark);
+    if (footer.watermark !== null) watermark(doc, footer.watermark);
     const left = doc.page.margins.left;
     const width = doc.page.width - left - doc.page.margins.right;
     const y = doc.page.height - bottom + 24;
@@ -234,17 +255,13 @@ function finishPages(w: PdfWriter, input: SectionPdfInput): void {
           .strokeColor(COLOR.rule)
           .stroke()
           .restore();
-        const pageText = L.page(i - range.start + 1, total);
+        const pageText = footer.page(i - range.start + 1, range.count);
         doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLOR.muted);
         const pageWidth = doc.widthOfString(pageText);
-        // The status comes first (the same words as the heading) so that shortening never cuts it off.
-        const who = `${statusOf(input, L)} — ${input.student.name} — v${input.version.number}`;
-        doc.text(fitText(doc, printable(who), width - pageWidth - 12), left, y, { lineBreak: false });
+        doc.text(fitText(doc, printable(footer.line), width - pageWidth - 12), left, y, { lineBreak: false });
         doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
-        doc.text(printable(`${L.hash}: ${input.version.contentHash}`), left, y + SIZE.footer + 4, {
-          width,
-          lineBreak: false,
-        });
+        if (footer.below !== undefined)
+          doc.text(printable(footer.below), left, y + SIZE.footer + 4, { width, lineBreak: false });
       },
       'Pagination',
     );

@@ -28,6 +28,35 @@ const fieldsOf = (n: NoticeView): NoticeFields => ({
   otherFactors: n.otherFactors,
 });
 
+/** The notice's free-text fields, each a textarea of the same kind. */
+type NoticeTextField = 'description' | 'reasons' | 'dataUsed' | 'otherFactors';
+
+interface NoticeTextProps {
+  field: NoticeTextField;
+  fields: NoticeFields;
+  onChange: (field: NoticeTextField, value: string) => void;
+  minRows: number;
+  /** A help line under the label. */
+  help?: string;
+  testId?: string;
+}
+
+function NoticeText({ field, fields, onChange, minRows, help, testId }: NoticeTextProps) {
+  const { t } = useTranslation();
+  return (
+    <Textarea
+      label={t(`notices.fields.${field}`)}
+      description={help}
+      autosize
+      minRows={minRows}
+      maxLength={4000}
+      value={fields[field]}
+      onChange={(e) => onChange(field, e.currentTarget.value)}
+      data-testid={testId}
+    />
+  );
+}
+
 const isAction = (value: string): value is SchoolAction => (NOTICE_ACTIONS as readonly string[]).includes(value);
 
 /** The OT completes a draft (pre-filled by the event that made it) and issues it to the family. */
@@ -49,6 +78,7 @@ export function NoticeDraftForm({ notice, sectionId, canIssue }: NoticeDraftForm
       fields.options.map((o, j) => (j === i ? { ...o, [key]: value } : o)),
     );
   const missingLabel = (field: RequiredNoticeField) => t(`notices.fields.${field}`);
+  const textProps = { fields, onChange: (field: NoticeTextField, value: string) => set(field, value) };
 
   const save = async (): Promise<boolean> => {
     if (!noticeFieldsSchema.safeParse(fields).success) {
@@ -87,25 +117,14 @@ export function NoticeDraftForm({ notice, sectionId, canIssue }: NoticeDraftForm
             if (isAction(e.currentTarget.value)) set('action', e.currentTarget.value);
           }}
         />
-        <Textarea
-          label={t('notices.fields.description')}
-          description={t('notices.help.description')}
-          autosize
+        <NoticeText
+          field="description"
           minRows={2}
-          maxLength={4000}
-          value={fields.description}
-          onChange={(e) => set('description', e.currentTarget.value)}
-          data-testid="notice-description"
+          help={t('notices.help.description')}
+          testId="notice-description"
+          {...textProps}
         />
-        <Textarea
-          label={t('notices.fields.reasons')}
-          autosize
-          minRows={2}
-          maxLength={4000}
-          value={fields.reasons}
-          onChange={(e) => set('reasons', e.currentTarget.value)}
-          data-testid="notice-reasons"
-        />
+        <NoticeText field="reasons" minRows={2} testId="notice-reasons" {...textProps} />
         <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <legend style={{ fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' }}>
             {t('notices.fields.options')}
@@ -157,22 +176,8 @@ export function NoticeDraftForm({ notice, sectionId, canIssue }: NoticeDraftForm
             </Group>
           </Stack>
         </fieldset>
-        <Textarea
-          label={t('notices.fields.dataUsed')}
-          autosize
-          minRows={2}
-          maxLength={4000}
-          value={fields.dataUsed}
-          onChange={(e) => set('dataUsed', e.currentTarget.value)}
-        />
-        <Textarea
-          label={t('notices.fields.otherFactors')}
-          autosize
-          minRows={1}
-          maxLength={4000}
-          value={fields.otherFactors}
-          onChange={(e) => set('otherFactors', e.currentTarget.value)}
-        />
+        <NoticeText field="dataUsed" minRows={2} {...textProps} />
+        <NoticeText field="otherFactors" minRows={1} {...textProps} />
         {missing.length > 0 && (
           <Text size="sm" data-testid="notice-missing">
             {t('notices.missing', { fields: missing.map(missingLabel).join(', ') })}

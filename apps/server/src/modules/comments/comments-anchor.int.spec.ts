@@ -1,17 +1,7 @@
 import * as Y from 'yjs';
 import { resolveTextAnchor, textRangeAnchor, type ThreadDto } from '@iep/shared';
-import { appPerFile, newWorld, type World } from '../../test/factories';
-import {
-  api,
-  collabToken,
-  connectProvider,
-  login,
-  sectionOf,
-  synced,
-  waitFor,
-  type Session,
-  type TestApp,
-} from '../../test/test-app';
+import { sectionPerTest } from '../../test/section-scene';
+import { api, waitFor, type Session, type TestApp } from '../../test/test-app';
 
 /** Through the real document socket: two people edit around a comment's anchor at the same time. */
 
@@ -23,31 +13,20 @@ function firstText(doc: Y.Doc): Y.XmlText {
 }
 
 describe('comment anchors through the document socket', () => {
-  const running = appPerFile();
-  let world: World;
+  const scene = sectionPerTest();
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
   let sectionId: string;
-  const providers: { destroy(): void }[] = [];
-
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    [ot, teacher] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher)]);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  let open: (session: Session) => Promise<Y.Doc>;
+  beforeEach(() => {
+    ({
+      app,
+      sectionId,
+      open,
+      as: { ot, teacher },
+    } = scene());
   });
-  afterEach(() => {
-    for (const p of providers.splice(0)) p.destroy();
-  });
-
-  async function open(session: Session): Promise<Y.Doc> {
-    const doc = new Y.Doc();
-    const provider = connectProvider(app, sectionId, await collabToken(app, session, sectionId), doc);
-    providers.push(provider);
-    await synced(provider);
-    return doc;
-  }
 
   const threads = async (): Promise<ThreadDto[]> =>
     ((await api(app, `/api/sections/${sectionId}/threads`, { token: ot.token })).body as { threads: ThreadDto[] })

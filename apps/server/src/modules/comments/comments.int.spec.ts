@@ -5,11 +5,12 @@ import {
   type OutboxMessage,
   type ThreadDto,
 } from '@iep/shared';
-import { appPerFile, newWorld, TEST_STORE, type World } from '../../test/factories';
+import { newWorld, TEST_STORE, type World } from '../../test/factories';
+import { sectionPerTest } from '../../test/section-scene';
 import { api, freshStore, login, sectionOf, startApp, type Session, type TestApp } from '../../test/test-app';
 
 describe('comment threads', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
@@ -17,17 +18,13 @@ describe('comment threads', () => {
   let parent: Session;
   let admin: Session;
   let sectionId: string;
-
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    [ot, teacher, parent, admin] = await Promise.all([
-      login(app, world.emails.ot),
-      login(app, world.emails.teacher),
-      login(app, world.emails.parent),
-      login(app, world.emails.admin),
-    ]);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  beforeEach(() => {
+    ({
+      app,
+      sectionId,
+      world,
+      as: { ot, teacher, parent, admin },
+    } = scene());
   });
 
   const start = (session: Session, body: Record<string, unknown>) =>

@@ -1,41 +1,27 @@
-import type { MeetingState, ThreadDto } from '@iep/shared';
+import type { MeetingState } from '@iep/shared';
 import { asView, completeFields, proposalApi } from '../../test/proposals-kit';
-import { appPerFile, newWorld, type World } from '../../test/factories';
-import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { sectionPerTest, type SectionScene } from '../../test/section-scene';
+import { api, type Session, type TestApp } from '../../test/test-app';
 
 describe('meeting agenda and summary from comments and proposals', () => {
-  const running = appPerFile();
-  let world: World;
+  const scene = sectionPerTest();
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
   let parent: Session;
   let sectionId: string;
-
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    [ot, teacher, parent] = await Promise.all([
-      login(app, world.emails.ot),
-      login(app, world.emails.teacher),
-      login(app, world.emails.parent),
-    ]);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  let post: SectionScene['post'];
+  let thread: SectionScene['thread'];
+  beforeEach(() => {
+    ({
+      post,
+      thread,
+      app,
+      sectionId,
+      as: { ot, teacher, parent },
+    } = scene());
   });
 
-  const post = (session: Session, path: string, body?: unknown) =>
-    api(app, path, { method: 'POST', token: session.token, body });
-  const thread = async (session: Session, body: Record<string, unknown>): Promise<ThreadDto> => {
-    const res = await post(session, `/api/sections/${sectionId}/threads`, {
-      part: 'parentConcerns',
-      quote: '',
-      visibility: 'team',
-      mentions: [],
-      ...body,
-    });
-    expect(res.status).toBe(201);
-    return res.body as ThreadDto;
-  };
   const schedule = async (): Promise<MeetingState> =>
     (
       await post(ot, `/api/sections/${sectionId}/meetings`, {

@@ -1,10 +1,11 @@
 import type { NotificationList, OutboxMessage } from '@iep/shared';
-import { appPerFile, newWorld, type World } from '../../test/factories';
-import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { type World } from '../../test/factories';
+import { sectionPerTest, type SectionScene } from '../../test/section-scene';
+import { api, type Session, type TestApp } from '../../test/test-app';
 import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 
 describe('notifications beyond mentions', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
@@ -12,21 +13,17 @@ describe('notifications beyond mentions', () => {
   let parent: Session;
   let admin: Session;
   let sectionId: string;
-
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    [ot, teacher, parent, admin] = await Promise.all([
-      login(app, world.emails.ot),
-      login(app, world.emails.teacher),
-      login(app, world.emails.parent),
-      login(app, world.emails.admin),
-    ]);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  let post: SectionScene['post'];
+  beforeEach(() => {
+    ({
+      post,
+      app,
+      sectionId,
+      world,
+      as: { ot, teacher, parent, admin },
+    } = scene());
   });
 
-  const post = (session: Session, path: string, body?: unknown) =>
-    api(app, path, { method: 'POST', token: session.token, body });
   const mine = async (s: Session) =>
     ((await api(app, '/api/notifications', { token: s.token })).body as NotificationList).notifications;
   /** The notices but the sign-off requests (signature-needed.int.spec.ts is about those). */

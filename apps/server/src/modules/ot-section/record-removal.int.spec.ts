@@ -11,13 +11,13 @@ import {
   type SectionResponse,
   type ThreadDto,
 } from '@iep/shared';
-import { appPerFile, newWorld, type World } from '../../test/factories';
+import type { World } from '../../test/factories';
+import { sectionPerTest } from '../../test/section-scene';
 import {
   api,
   collabToken,
   connectProvider,
   login,
-  sectionOf,
   synced,
   waitFor,
   type Session,
@@ -35,31 +35,24 @@ const HALF = 'hops on one foot HALF-FILLED';
 const REMOVAL = { at: '2026-12-01T10:00:00.000Z', by: { id: 'ot', name: 'Olivia Torres' } };
 
 describe('removing and restoring a goal', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
   let sectionId: string;
-  const providers: { destroy(): void }[] = [];
-
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    [ot, teacher] = await Promise.all([login(app, world.emails.ot), login(app, world.emails.teacher)]);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  let open: (session: Session) => Promise<Y.Doc>;
+  let closeDocuments: () => void;
+  beforeEach(() => {
+    ({
+      app,
+      sectionId,
+      open,
+      closeDocuments,
+      world,
+      as: { ot, teacher },
+    } = scene());
   });
-  afterEach(() => {
-    for (const p of providers.splice(0)) p.destroy();
-  });
-
-  async function open(session: Session): Promise<Y.Doc> {
-    const doc = new Y.Doc();
-    const provider = connectProvider(app, sectionId, await collabToken(app, session, sectionId), doc);
-    providers.push(provider);
-    await synced(provider);
-    return doc;
-  }
 
   const section = async (): Promise<SectionResponse> =>
     (await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as SectionResponse;
@@ -185,7 +178,7 @@ describe('removing and restoring a goal', () => {
     const watcher = await open(teacher);
     const id = addGoal(doc, { behavior: HALF });
     await waitFor(() => watcher.getMap('goals').has(id), 5000, 'the goal reaching the server');
-    for (const p of providers.splice(0)) p.destroy();
+    closeDocuments();
     // Both editing sockets' closes recorded first, so the close looked for below is the locked one's.
     let closed = 0;
     await waitFor(

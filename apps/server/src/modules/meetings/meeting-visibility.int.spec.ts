@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DiscussTarget, MeetingAck, MeetingState, NotificationList, ThreadDto } from '@iep/shared';
-import { appPerFile, newWorld, type World } from '../../test/factories';
-import { api, login, sectionOf, waitFor, type Session, type TestApp } from '../../test/test-app';
+import type { World } from '../../test/factories';
+import { sectionPerTest, type SectionScene } from '../../test/section-scene';
+import { api, waitFor, type Session, type TestApp } from '../../test/test-app';
 import { NotificationsService } from '../notifications/notifications.service';
 
 type Client = Awaited<ReturnType<typeof connectIo>>;
@@ -17,7 +18,7 @@ async function connectIo(app: TestApp, session: Session) {
  * see; and whatever is stored, the family's views of a meeting pass the thread visibility filter.
  */
 describe('a meeting never carries a staff-only thread to the family', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
@@ -29,19 +30,8 @@ describe('a meeting never carries a staff-only thread to the family', () => {
   let meetingId: string;
   const sockets: Client[] = [];
 
-  const post = (session: Session, path: string, body?: unknown) =>
-    api(app, path, { method: 'POST', token: session.token, body });
-  const thread = async (session: Session, body: Record<string, unknown>): Promise<ThreadDto> => {
-    const res = await post(session, `/api/sections/${sectionId}/threads`, {
-      part: 'parentConcerns',
-      quote: '',
-      visibility: 'team',
-      mentions: [],
-      ...body,
-    });
-    expect(res.status).toBe(201);
-    return res.body as ThreadDto;
-  };
+  let post: SectionScene['post'];
+  let thread: SectionScene['thread'];
   const socketFor = async (session: Session): Promise<{ socket: Client; heard: MeetingState[] }> => {
     const socket = await connectIo(app, session);
     sockets.push(socket);
@@ -69,14 +59,14 @@ describe('a meeting never carries a staff-only thread to the family', () => {
   };
 
   beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    [ot, teacher, parent] = await Promise.all([
-      login(app, world.emails.ot),
-      login(app, world.emails.teacher),
-      login(app, world.emails.parent),
-    ]);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+    ({
+      app,
+      world,
+      sectionId,
+      post,
+      thread,
+      as: { ot, teacher, parent },
+    } = scene());
     staffOnly = await thread(ot, { visibility: 'staff', body: 'Staff only: caseload note' });
     teamThread = await thread(teacher, {
       part: 'presentLevels',

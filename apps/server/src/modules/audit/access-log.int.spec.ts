@@ -1,5 +1,6 @@
-import { appPerFile, newWorld, type World } from '../../test/factories';
-import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import type { World } from '../../test/factories';
+import { sectionPerTest } from '../../test/section-scene';
+import { api, type Session, type TestApp } from '../../test/test-app';
 import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 
 interface Entry {
@@ -12,7 +13,7 @@ interface Entry {
 }
 
 describe('access log and dashboard', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
@@ -23,13 +24,12 @@ describe('access log and dashboard', () => {
   let studentId: string;
 
   beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    ot = await login(app, world.emails.ot);
-    teacher = await login(app, world.emails.teacher);
-    parent = await login(app, world.emails.parent);
-    admin = await login(app, world.emails.admin);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+    ({
+      app,
+      world,
+      sectionId,
+      as: { ot, teacher, parent, admin },
+    } = scene());
     studentId = ((await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as { studentId: string })
       .studentId;
   });

@@ -1,4 +1,5 @@
-import { appPerFile, newWorld, type World } from '../../test/factories';
+import type { World } from '../../test/factories';
+import { sectionPerTest } from '../../test/section-scene';
 import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
 import { pdfPageCount, pdfText } from './pdf-text';
 
@@ -20,17 +21,19 @@ async function download(
 }
 
 describe('version PDF export', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
   let sectionId: string;
 
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    ot = await login(app, world.emails.ot);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  beforeEach(() => {
+    ({
+      app,
+      world,
+      sectionId,
+      as: { ot },
+    } = scene());
   });
 
   const save = async (id = sectionId): Promise<Summary> => {

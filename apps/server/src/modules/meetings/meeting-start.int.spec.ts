@@ -1,20 +1,23 @@
 import type { MeetingState } from '@iep/shared';
-import { appPerFile, newWorld, type World } from '../../test/factories';
+import type { World } from '../../test/factories';
 import { until } from '../../test/proposals-kit';
-import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { sectionPerTest } from '../../test/section-scene';
+import { api, type Session, type TestApp } from '../../test/test-app';
 
 describe('one way to start a meeting', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
   let sectionId: string;
 
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    ot = await login(app, world.emails.ot);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  beforeEach(() => {
+    ({
+      app,
+      world,
+      sectionId,
+      as: { ot },
+    } = scene());
   });
 
   const schedule = (scheduledFor: string) =>

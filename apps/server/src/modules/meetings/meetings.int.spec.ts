@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import { addGoal, type MeetingState } from '@iep/shared';
 import { serverHasGoal, until } from '../../test/proposals-kit';
-import { appPerFile, newWorld, type World } from '../../test/factories';
+import { sectionPerTest } from '../../test/section-scene';
 import {
   api,
   collabToken,
   connectProvider,
-  login,
   sectionOf,
   synced,
   waitFor,
@@ -22,8 +21,7 @@ async function connectIo(app: TestApp, session: Session) {
 }
 
 describe('meeting mode', () => {
-  const running = appPerFile();
-  let world: World;
+  const scene = sectionPerTest();
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -31,13 +29,12 @@ describe('meeting mode', () => {
   let sectionId: string;
   const sockets: Client[] = [];
 
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    ot = await login(app, world.emails.ot);
-    teacher = await login(app, world.emails.teacher);
-    parent = await login(app, world.emails.parent);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  beforeEach(() => {
+    ({
+      app,
+      sectionId,
+      as: { ot, teacher, parent },
+    } = scene());
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.close();

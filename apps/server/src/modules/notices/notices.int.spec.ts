@@ -1,10 +1,11 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import type { NoticeChangedEvent, NoticeList, NoticeView } from '@iep/shared';
 import { completeFields, proposalApi, until } from '../../test/proposals-kit';
-import { appPerFile, newWorld, signInAll, type World } from '../../test/factories';
+import { newWorld, type World } from '../../test/factories';
 import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 import { mailsTo } from '../../test/mailbox';
-import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { sectionPerTest } from '../../test/section-scene';
+import { api, login, type Session, type TestApp } from '../../test/test-app';
 import { pdfText } from '../export/pdf-text';
 
 type Client = Awaited<ReturnType<typeof connectIo>>;
@@ -15,7 +16,7 @@ async function connectIo(app: TestApp, session: Session) {
 }
 
 describe('Prior Written Notice (34 CFR 300.503)', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
@@ -25,11 +26,13 @@ describe('Prior Written Notice (34 CFR 300.503)', () => {
   let sectionId: string;
   const sockets: Client[] = [];
 
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    ({ ot, teacher, parent, admin } = await signInAll(app, world));
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  beforeEach(() => {
+    ({
+      app,
+      world,
+      sectionId,
+      as: { ot, teacher, parent, admin },
+    } = scene());
   });
   afterEach(() => {
     for (const s of sockets.splice(0)) s.close();

@@ -1,5 +1,5 @@
 import type { NotificationList, OutboxMessage } from '@iep/shared';
-import { type World } from '../../test/factories';
+import type { World } from '../../test/factories';
 import { sectionPerTest, type SectionScene } from '../../test/section-scene';
 import { api, type Session, type TestApp } from '../../test/test-app';
 import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';

@@ -1,7 +1,7 @@
 import { fieldsFromParentWords } from '@iep/shared';
-import { appPerFile, newWorld, type World } from '../../test/factories';
 import { asView, completeFields, proposalApi, storedGoals } from '../../test/proposals-kit';
-import { login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { sectionPerTest } from '../../test/section-scene';
+import { type Session, type TestApp } from '../../test/test-app';
 
 const words = {
   what: 'Button his coat by himself before recess',
@@ -10,8 +10,7 @@ const words = {
 };
 
 describe('a goal proposed in the parent’s own words', () => {
-  const running = appPerFile();
-  let world: World;
+  const scene = sectionPerTest();
   let app: TestApp;
   let ot: Session;
   let parent: Session;
@@ -19,12 +18,12 @@ describe('a goal proposed in the parent’s own words', () => {
   let p: ReturnType<typeof proposalApi>;
 
   beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
+    ({
+      app,
+      sectionId,
+      as: { ot, parent },
+    } = scene());
     p = proposalApi(app);
-    ot = await login(app, world.emails.ot);
-    parent = await login(app, world.emails.parent);
-    sectionId = await sectionOf(app, ot, 'Mateo');
   });
 
   const propose = async () => {

@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import { addGoal, type ProposalChangedEvent } from '@iep/shared';
 import { asView, completeFields, proposalApi, serverHasGoal, storedGoals, until } from '../../test/proposals-kit';
-import { appPerFile, newWorld, type World } from '../../test/factories';
+import { sectionPerTest } from '../../test/section-scene';
 import {
   api,
   collabToken,
   connectProvider,
-  login,
   sectionOf,
   synced,
   waitFor,
@@ -15,8 +14,7 @@ import {
 } from '../../test/test-app';
 
 describe('goal proposals', () => {
-  const running = appPerFile();
-  let world: World;
+  const scene = sectionPerTest();
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -26,14 +24,12 @@ describe('goal proposals', () => {
   let p: ReturnType<typeof proposalApi>;
 
   beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
+    ({
+      app,
+      sectionId,
+      as: { ot, teacher, parent, admin },
+    } = scene());
     p = proposalApi(app);
-    ot = await login(app, world.emails.ot);
-    teacher = await login(app, world.emails.teacher);
-    parent = await login(app, world.emails.parent);
-    admin = await login(app, world.emails.admin);
-    sectionId = await sectionOf(app, ot, 'Mateo');
   });
 
   it('keeps an incomplete proposal as a draft that cannot be accepted, naming the missing fields', async () => {

@@ -1,14 +1,12 @@
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
 import { serverHasGoal, until } from '../../test/proposals-kit';
-import { appPerFile, newWorld, type World } from '../../test/factories';
+import { sectionPerTest } from '../../test/section-scene';
 import {
   afterEarlierFrames,
   api,
   collabToken,
   connectProvider,
-  login,
-  sectionOf,
   synced,
   type Session,
   type TestApp,
@@ -31,8 +29,7 @@ interface SignoffBody {
 }
 
 describe('sign-off', () => {
-  const running = appPerFile();
-  let world: World;
+  const scene = sectionPerTest();
   let app: TestApp;
   let ot: Session;
   let teacher: Session;
@@ -41,13 +38,11 @@ describe('sign-off', () => {
   let sectionId: string;
 
   beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    ot = await login(app, world.emails.ot);
-    teacher = await login(app, world.emails.teacher);
-    parent = await login(app, world.emails.parent);
-    admin = await login(app, world.emails.admin);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+    ({
+      app,
+      sectionId,
+      as: { ot, teacher, parent, admin },
+    } = scene());
     await api(app, `/api/sections/${sectionId}/transition`, {
       method: 'POST',
       token: ot.token,

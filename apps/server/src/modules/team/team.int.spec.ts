@@ -1,18 +1,9 @@
 import * as Y from 'yjs';
 import type { Socket } from 'socket.io-client';
 import { ErrorCode, fragmentPlainText, fragmentToJson, type AccessChangedEvent, type ThreadDto } from '@iep/shared';
-import { appPerFile, newWorld, type World } from '../../test/factories';
-import {
-  api,
-  collabToken,
-  connectProvider,
-  login,
-  sectionOf,
-  synced,
-  waitFor,
-  type Session,
-  type TestApp,
-} from '../../test/test-app';
+import type { World } from '../../test/factories';
+import { sectionPerTest } from '../../test/section-scene';
+import { api, collabToken, connectProvider, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
 
 const REASON = 'Moved to another school';
 
@@ -27,7 +18,7 @@ function typeInto(doc: Y.Doc, part: string, text: string): void {
 const textOf = (doc: Y.Doc, part: string): string => fragmentPlainText(fragmentToJson(doc.getXmlFragment(part)));
 
 describe('team membership changes', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let admin: Session;
@@ -39,15 +30,12 @@ describe('team membership changes', () => {
   const cleanup: (() => void)[] = [];
 
   beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    [admin, ot, teacher, parent] = await Promise.all([
-      login(app, world.emails.admin),
-      login(app, world.emails.ot),
-      login(app, world.emails.teacher),
-      login(app, world.emails.parent),
-    ]);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+    ({
+      app,
+      world,
+      sectionId,
+      as: { admin, ot, teacher, parent },
+    } = scene());
     const row = await app.prisma.client.otSection.findUniqueOrThrow({
       where: { id: sectionId },
       select: { plan: { select: { studentId: true } } },

@@ -1,17 +1,9 @@
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
-import { appPerFile, newWorld, type World } from '../../test/factories';
+import type { World } from '../../test/factories';
 import { completeFields, proposalApi, serverHasGoal, until } from '../../test/proposals-kit';
-import {
-  api,
-  collabToken,
-  connectProvider,
-  login,
-  sectionOf,
-  synced,
-  type Session,
-  type TestApp,
-} from '../../test/test-app';
+import { sectionPerTest } from '../../test/section-scene';
+import { api, collabToken, connectProvider, synced, type Session, type TestApp } from '../../test/test-app';
 
 interface Refusal {
   error: {
@@ -24,7 +16,7 @@ const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000
 const reason = (key: string) => ({ key, reason: `Decided at the meeting (${key})` });
 
 describe('compliance gates sign-off and approval', () => {
-  const running = appPerFile();
+  const scene = sectionPerTest();
   let world: World;
   let app: TestApp;
   let ot: Session;
@@ -32,13 +24,13 @@ describe('compliance gates sign-off and approval', () => {
   let admin: Session;
   let sectionId: string;
 
-  beforeEach(async () => {
-    app = running();
-    world = await newWorld(app);
-    ot = await login(app, world.emails.ot);
-    parent = await login(app, world.emails.parent);
-    admin = await login(app, world.emails.admin);
-    sectionId = await sectionOf(app, ot, 'Mateo');
+  beforeEach(() => {
+    ({
+      app,
+      world,
+      sectionId,
+      as: { ot, parent, admin },
+    } = scene());
   });
 
   const move = (session: Session, body: unknown) =>

@@ -266,7 +266,6 @@ export class MatrixWorld {
    * the same socket: the answer comes after the update was handled, so it says whether it applied.
    */
   async writesThroughSocket(who: Person, part: string): Promise<boolean> {
-    const token = await collabToken(this.app, who.session, this.sectionId);
     const marker = `matrix-${Math.random().toString(36).slice(2)}`;
     const local = new Y.Doc();
     const paragraph = new Y.XmlElement('paragraph');
@@ -280,44 +279,7 @@ export class MatrixWorld {
     }
     const update = Y.encodeStateAsUpdate(local);
     local.destroy();
-    const frame = (write: (e: encoding.Encoder) => void): Uint8Array => {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, 0);
-      write(e);
-      return encoding.toUint8Array(e);
-    };
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`${this.app.wsBase}/${this.sectionId}?token=${encodeURIComponent(token)}`);
-      const timer = setTimeout(() => {
-        ws.terminate();
-        reject(new Error(`no answer on the document socket for ${part}`));
-      }, 10_000);
-      ws.on('open', () => {
-        ws.send(frame((e) => syncProtocol.writeUpdate(e, update)));
-        ws.send(frame((e) => syncProtocol.writeSyncStep1(e, new Y.Doc())));
-      });
-      ws.on('message', (data: Buffer) => {
-        const decoder = decoding.createDecoder(new Uint8Array(data));
-        if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 1) return;
-        const seen = new Y.Doc();
-        Y.applyUpdate(seen, decoding.readVarUint8Array(decoder));
-        const text =
-          part === MEETING_NOTES_ROOT
-            ? JSON.stringify(seen.getMap(MEETING_NOTES_ROOT).toJSON())
-            : seen.getXmlFragment(part).toString();
-        seen.destroy();
-        clearTimeout(timer);
-        ws.close();
-        resolve(text.includes(marker));
-      });
-      ws.on('close', (code) => {
-        clearTimeout(timer);
-        // A part where the writer may only suggest: the server closes the socket, nothing applied.
-        if (code === CollabCloseCode.ProtocolError) resolve(false);
-        else reject(new Error(`document socket closed with ${code} before answering`));
-      });
-      ws.on('error', () => undefined);
-    });
+    return this.sendsAndSees(who, part, update, marker);
   }
 
   /** Rejects every open suggestion in the live document (sign-off is refused while any is open). */
@@ -425,7 +387,10 @@ export class MatrixWorld {
         if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 1) return;
         const seen = new Y.Doc();
         Y.applyUpdate(seen, decoding.readVarUint8Array(decoder));
-        const text = seen.getXmlFragment(part).toString();
+        const text =
+          part === MEETING_NOTES_ROOT
+            ? JSON.stringify(seen.getMap(MEETING_NOTES_ROOT).toJSON())
+            : seen.getXmlFragment(part).toString();
         seen.destroy();
         clearTimeout(timer);
         ws.close();
@@ -433,6 +398,7 @@ export class MatrixWorld {
       });
       ws.on('close', (code) => {
         clearTimeout(timer);
+        // Refused (a part where the sender may only suggest, a forged suggestion): closed, nothing applied.
         if (code === CollabCloseCode.ProtocolError) resolve(false);
         else reject(new Error(`document socket closed with ${code} before answering`));
       });

@@ -6,7 +6,7 @@ import {
 } from './abilities-schema';
 import { MEETING_NOTES_ROOT } from './meeting';
 import { can, type Actor, type SectionResource } from './policy';
-import { SECTION_FRAGMENTS, STRUCTURED_ROOTS, SUGGESTION_PARTS } from './doc';
+import { SECTION_FRAGMENTS, STRUCTURED_ROOTS, SUGGESTION_PART_KINDS } from './doc';
 import { TRANSITIONS } from './workflow';
 
 /** Every part of the section's document a person may be allowed to write in. */
@@ -44,7 +44,7 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     propose: can(actor, 'proposal.create', at),
     endorse: can(actor, 'proposal.endorse', at),
     decideProposals: can(actor, 'proposal.decide', at),
-    suggestParts: SUGGESTION_PARTS.filter((part) => can(actor, 'suggestion.create', { status, part })),
+    suggestParts: SUGGESTION_PART_KINDS.filter((part) => can(actor, 'suggestion.create', { status, part })),
     decideSuggestions: can(actor, 'suggestion.decide', at),
     withdrawOwnSuggestions: can(actor, 'suggestion.withdraw', { status, authorId: actor.userId }),
     transitions: TRANSITIONS.filter(

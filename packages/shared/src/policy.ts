@@ -2,7 +2,7 @@ import { FAMILY_ROLES, STAFF_ROLES, type Role, type SectionStatus } from './role
 import { STATE_CAPABILITIES, TRANSITIONS, type TransitionRule } from './workflow';
 import { MEETING_LEADS, MEETING_NOTES_ROOT } from './meeting';
 import { SIGNER_ROLES } from './signoff';
-import { SUGGESTION_PARTS } from './doc/suggestions';
+import { SUGGESTION_PART_KINDS } from './doc/suggestion-parts';
 
 /**
  * The one permission policy. HTTP guards, the socket.io gateway and the collaboration endpoint all
@@ -224,7 +224,7 @@ export function can(
         state.propose &&
         state.edit.includes(role) &&
         resource?.part !== undefined &&
-        (SUGGESTION_PARTS as readonly string[]).includes(resource.part)
+        SUGGESTION_PART_KINDS.includes(resource.part)
       );
     case 'suggestion.decide':
       // Deciding writes into the document: only where the decider may edit it.

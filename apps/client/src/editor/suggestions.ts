@@ -5,6 +5,7 @@ import { Mapping, ReplaceStep } from '@tiptap/pm/transform';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import {
   presenceColor,
+  ROLES,
   SUGGESTION_DELETE,
   SUGGESTION_INSERT,
   suggestionAttrs,
@@ -65,6 +66,12 @@ export interface SuggestionAuthor {
   authorId: string;
   authorName: string;
   role: Role;
+}
+
+/** Who a person's suggestion marks name, or null for a role the marks cannot carry. */
+export function suggestionAuthor(user: { userId: string; name: string; role: string }): SuggestionAuthor | null {
+  const role = ROLES.find((r) => r === user.role);
+  return role === undefined ? null : { authorId: user.userId, authorName: user.name, role };
 }
 
 export interface SuggestModeOptions {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, CopyButton, Group, Stack, Textarea } from '@mantine/core';
 import type * as Y from 'yjs';
+import { isSectionFragment, REMOVABLE_ROOTS } from '@iep/shared';
 import { partTexts, unappliedTexts, type PartText } from './partTexts';
 
 interface OfflineChangesNoticeProps {
@@ -22,8 +23,13 @@ export function OfflineChangesNotice({ texts, serverDoc, onDone }: OfflineChange
     <Alert color="red" title={t('offline.refused.title')} data-testid="offline-refused">
       <Stack gap="sm">
         <div>{t('offline.refused.body')}</div>
-        {shown.map(({ part, text }) => {
-          const label = t(`section.fragments.${part}`);
+        {shown.map(({ part, number, text }) => {
+          const root = REMOVABLE_ROOTS.find((r) => part.startsWith(`${r}/`));
+          const label = isSectionFragment(part)
+            ? t(`section.fragments.${part}`)
+            : root === undefined
+              ? part
+              : t(`offline.refused.records.${root}`, { number: number ?? 0 });
           return (
             <Stack key={part} gap={4}>
               <Textarea

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { addGoal, appendRichText, goalMap } from '@iep/shared';
 import { partTexts, unappliedTexts } from './partTexts';
 
 function docWith(background: string[]): Y.Doc {
@@ -28,5 +29,21 @@ describe('the text of offline changes handed back for copying', () => {
     expect(unappliedTexts(mine, mine)).toEqual([]);
     // Before the server's copy is known, every part with text is shown.
     expect(unappliedTexts(mine, null).map((t) => t.part)).toEqual(['presentLevels']);
+  });
+
+  it('hands back a goal typed offline, its fields and its description, numbered as its card', () => {
+    const doc = new Y.Doc();
+    addGoal(doc, { behavior: 'zips a coat' });
+    const id = addGoal(doc, { behavior: 'copies a sentence', criterion: '4 of 5 trials' });
+    const server = partTexts(doc);
+    const description = goalMap(doc, id)?.get('description');
+    if (!(description instanceof Y.XmlFragment)) throw new Error('no description');
+    appendRichText(description, { type: 'paragraph', content: [{ type: 'text', text: 'Typed offline' }] });
+    const [handed] = unappliedTexts(partTexts(doc), server);
+    expect(handed).toEqual({
+      part: `goals/${id}`,
+      number: 2,
+      text: 'copies a sentence\n4 of 5 trials\nTyped offline',
+    });
   });
 });

@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
-import { CollabCloseCode, type PresenceUser } from '@iep/shared';
+import { CollabCloseCode, suggestionPartKind, type PresenceUser } from '@iep/shared';
 import { stampAwarenessUpdate } from './awareness-identity';
 import { touchedParts } from './touched-parts';
 import { updateProblem } from './update-guard';
@@ -156,16 +156,20 @@ export class CollabConnection implements DocPeer {
     const marks = setsSuggestionMarks(update);
     if (!all || marks) {
       const parts = touchedParts(this.live.doc, update);
+      // Rights are given per kind of part: a goal's description (`goals/<id>/description`) is written
+      // with the goals and suggested in as `goals/*/description`.
+      const kind = (part: string): string => suggestionPartKind(part) ?? part;
+      const writable = (part: string): boolean => editParts.has(part) || editParts.has(part.split('/')[0] ?? part);
       // Suggestion marks are taken only where this person may suggest, and name only them (below).
-      if (marks && (!parts || [...parts].some((part) => !suggest.has(part))))
+      if (marks && (!parts || [...parts].some((part) => !suggest.has(kind(part)))))
         throw new ProtocolError('refused: suggestion marks outside the parts this person may suggest in');
       if (!all) {
         // Someone who may write only some parts (a parent) has an update that reaches elsewhere refused whole.
-        if (!parts || [...parts].some((part) => !editParts.has(part) && !suggestOnly.has(part))) {
+        if (!parts || [...parts].some((part) => !writable(part) && !suggestOnly.has(kind(part)))) {
           this.refusedUpdates++;
           return;
         }
-        const suggested = [...parts].filter((part) => suggestOnly.has(part) && !editParts.has(part));
+        const suggested = [...parts].filter((part) => suggestOnly.has(kind(part)) && !writable(part));
         if (suggested.length > 0) {
           const why = suggestionProblem(this.live.doc, update, suggested, this.person);
           if (why) throw new ProtocolError(`refused suggestion: ${why}`.slice(0, 120));

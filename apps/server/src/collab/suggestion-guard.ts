@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
-import { canonicalJson, SUGGESTION_DELETE, SUGGESTION_INSERT, SUGGESTION_MARKS, suggestionAttrs } from '@iep/shared';
+import {
+  canonicalJson,
+  SUGGESTION_DELETE,
+  SUGGESTION_INSERT,
+  SUGGESTION_MARKS,
+  suggestionAttrs,
+  suggestionFragment,
+} from '@iep/shared';
 
 /** Who sends the update, as their suggestion marks must name them. */
 export interface Suggester {
@@ -57,9 +64,12 @@ function scanType(parent: Y.XmlFragment | Y.XmlElement, scan: PartScan): void {
   }
 }
 
-function scanPart(doc: Y.Doc, part: string): PartScan {
+/** The part's scan, or null when the document has no such fragment (a goal that is not there). */
+function scanPart(doc: Y.Doc, part: string): PartScan | null {
+  const fragment = suggestionFragment(doc, part);
+  if (fragment === null) return null;
   const scan: PartScan = { chars: new Map(), elements: new Map(), texts: new Map(), embeds: new Set() };
-  scanType(doc.getXmlFragment(part), scan);
+  scanType(fragment, scan);
   return scan;
 }
 
@@ -96,6 +106,7 @@ function keptCharProblem(before: Attrs, after: Attrs, who: Suggester): string | 
  * insertion mark naming the sender; every character it removes must have been the sender's own
  * suggested insertion; every other character keeps its formats except for a deletion mark the
  * sender adds (or takes back); no element, element attribute or embed is added, removed or changed.
+ * `parts` are part paths: a top-level part or a goal's description (`goals/<goalId>/description`).
  * Also refused: an update that does not apply whole (it refers to something the document lacks).
  */
 export function suggestionProblem(
@@ -110,7 +121,10 @@ export function suggestionProblem(
     Y.applyUpdate(copy, update);
     if (copy.store.pendingStructs !== null || copy.store.pendingDs !== null) return 'the update does not apply whole';
     for (const part of parts) {
-      const problem = partProblem(scanPart(doc, part), scanPart(copy, part), who);
+      const before = scanPart(doc, part);
+      const after = scanPart(copy, part);
+      if (before === null || after === null) return `${part}: no such rich-text part`;
+      const problem = partProblem(before, after, who);
       if (problem) return `${part}: ${problem}`;
     }
     return null;

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { addGoal } from '@iep/shared';
+import { addGoal, goalDescriptionPart } from '@iep/shared';
 import { touchedParts } from './touched-parts';
 
 /** A server doc and a client replica of it; returns the client's next update after `change`. */
@@ -67,7 +67,7 @@ describe('which parts an update touches', () => {
     expect(touchedParts(server, u)).toEqual(new Set(['goals']));
   });
 
-  it("traces typing in a goal's rich-text description to the goals map", () => {
+  it("traces typing in a goal's rich-text description to that description (a part of its own)", () => {
     const { server, next } = setup((d) => {
       const id = addGoal(d);
       const description = d.getMap<Y.Map<unknown>>('goals').get(id)?.get('description');
@@ -79,7 +79,8 @@ describe('which parts an update touches', () => {
       const p = description instanceof Y.XmlFragment ? description.get(0) : undefined;
       if (p instanceof Y.XmlElement) p.insert(0, [new Y.XmlText('Zippers at home too.')]);
     });
-    expect(touchedParts(server, u)).toEqual(new Set(['goals']));
+    const goalId = [...server.getMap<unknown>('goals').keys()][0] ?? '';
+    expect(touchedParts(server, u)).toEqual(new Set([goalDescriptionPart(goalId)]));
   });
 
   it('cannot trace an item that refers to something the document does not have', () => {

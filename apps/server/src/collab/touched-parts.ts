@@ -1,16 +1,37 @@
 import * as Y from 'yjs';
+import { goalDescriptionPart } from '@iep/shared';
 
 type ItemId = { client: number; clock: number };
 
-/** The root name of a shared type, walking up through nested types. */
+/**
+ * The part a shared type belongs to: its root's name, walking up through nested types, except inside
+ * a goal's rich-text description, which is a part of its own (`goals/<goalId>/description`), so rights
+ * can differ there from the rest of the goal. The description fragment's own item (set in the goal's
+ * map) belongs to `goals`: replacing a description is a change to the goal, not text in it.
+ */
 function rootOf(type: Y.AbstractType<unknown>): string {
+  const chain: Y.AbstractType<unknown>[] = [];
   let t = type;
-  while (t._item && t._item.parent instanceof Y.AbstractType) t = t._item.parent;
-  return Y.findRootTypeKey(t);
+  while (t._item && t._item.parent instanceof Y.AbstractType) {
+    chain.push(t);
+    t = t._item.parent;
+  }
+  const root = Y.findRootTypeKey(t);
+  const record = chain[chain.length - 1];
+  const field = chain[chain.length - 2];
+  if (
+    root === 'goals' &&
+    record instanceof Y.Map &&
+    field instanceof Y.XmlFragment &&
+    field._item?.parentSub === 'description' &&
+    typeof record._item?.parentSub === 'string'
+  )
+    return goalDescriptionPart(record._item.parentSub);
+  return root;
 }
 
 /**
- * Which parts of the section (root types) an update writes to or deletes from, resolved against the
+ * Which parts of the section (root types, or a goal's description: see rootOf) an update writes to or deletes from, resolved against the
  * document it would be applied to. Nested inserts carry only their neighbours' ids, so each item is
  * traced to its root through the item it refers to, in the document or earlier in the same update.
  * Returns null when some item cannot be traced (it refers to something neither has).

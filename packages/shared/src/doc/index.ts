@@ -5,6 +5,7 @@
 export * from './editor-schema';
 export * from './rich-text';
 export * from './suggestions';
+export * from './suggestion-parts';
 export * from './records';
 export * from './removal';
 export { isoDateSchema } from './fields';

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ROLES } from '../roles';
 import type { RichTextNode } from '../schemas';
 import { SECTION_FRAGMENTS, type SectionContent, type SectionFragment } from './rich-text';
+import type { SectionStructure } from './structure';
+import { suggestionFragments, suggestionPartSchema } from './suggestion-parts';
 
 /**
  * Suggestion mode: text someone suggests adding carries the `suggestionInsert` mark, text they
@@ -15,7 +17,11 @@ export const SUGGESTION_INSERT = 'suggestionInsert';
 export const SUGGESTION_DELETE = 'suggestionDelete';
 export const SUGGESTION_MARKS: readonly string[] = [SUGGESTION_INSERT, SUGGESTION_DELETE];
 
-/** The rich-text parts suggestions are made in (goal descriptions and meeting notes are not). */
+/**
+ * The top-level rich-text parts suggestions are made in; goal descriptions take them too, by part
+ * path (suggestion-parts.ts: SUGGESTION_PART_KINDS, suggestionFragments). Meeting notes do not: they
+ * are everyone's to write and lie outside the signed content.
+ */
 export const SUGGESTION_PARTS: readonly SectionFragment[] = SECTION_FRAGMENTS;
 
 export const suggestionAttrsSchema = z.object({
@@ -35,7 +41,8 @@ export function suggestionAttrs(value: unknown): SuggestionAttrs | null {
 
 /** One open suggestion, as the side panel and the sign-off check list it. */
 export const openSuggestionSchema = suggestionAttrsSchema.extend({
-  part: z.enum(SECTION_FRAGMENTS),
+  /** A top-level part or a goal's description (`goals/<goalId>/description`). */
+  part: suggestionPartSchema,
   /** The text suggested for adding ('' when only a removal). */
   inserted: z.string(),
   /** The text suggested for removing ('' when only an addition). */
@@ -77,11 +84,11 @@ function runsOf(text: Y.XmlText): Run[] {
   return runs;
 }
 
-/** The open suggestions of the section's rich-text parts, in document order. */
+/** The open suggestions of the section's rich-text parts, goal descriptions included, in document order. */
 export function readSuggestions(doc: Y.Doc): OpenSuggestion[] {
   const found = new Map<string, OpenSuggestion>();
-  for (const part of SUGGESTION_PARTS) {
-    for (const text of textsOf(doc.getXmlFragment(part))) {
+  for (const { part, fragment } of suggestionFragments(doc)) {
+    for (const text of textsOf(fragment)) {
       for (const run of runsOf(text)) {
         for (const [key, field] of [
           [SUGGESTION_INSERT, 'inserted'],
@@ -120,8 +127,8 @@ export function decideSuggestions(
     const attrs = suggestionAttrs(value);
     return attrs !== null && chosen.has(suggestionKey(attrs));
   };
-  for (const part of SUGGESTION_PARTS) {
-    for (const text of textsOf(doc.getXmlFragment(part))) {
+  for (const { fragment } of suggestionFragments(doc)) {
+    for (const text of textsOf(fragment)) {
       const removals: Run[] = [];
       for (const run of runsOf(text)) {
         const insert = picked(run.attributes[SUGGESTION_INSERT]);
@@ -186,4 +193,29 @@ export function acceptedSectionContent(content: SectionContent): SectionContent 
   const out = {} as SectionContent;
   for (const name of SECTION_FRAGMENTS) out[name] = acceptedContent(content[name]);
   return out;
+}
+
+/** Every goal's description through `map` (the rest of the structure as it is). */
+export function mapGoalDescriptions(
+  structure: SectionStructure,
+  map: (description: RichTextNode) => RichTextNode,
+): SectionStructure {
+  return {
+    ...structure,
+    goals: structure.goals.map((g) => (g.description === null ? g : { ...g, description: map(g.description) })),
+  };
+}
+
+/**
+ * The structured parts as they read with no suggestion taken: goal descriptions as accepted text.
+ * A description without suggestions is left exactly as read, so the hashes of versions frozen before
+ * goal descriptions took suggestions stay what they were.
+ */
+export function acceptedStructure(structure: SectionStructure): SectionStructure {
+  return mapGoalDescriptions(structure, (d) => (holdsSuggestions(d) ? acceptedContent(d) : d));
+}
+
+/** Whether any goal's description holds a suggestion mark. */
+export function structureHoldsSuggestions(structure: SectionStructure): boolean {
+  return structure.goals.some((g) => g.description !== null && holdsSuggestions(g.description));
 }

@@ -4,8 +4,8 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { Button, Group, Text, Title } from '@mantine/core';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
-import { ROLES, type PresenceUser, type SectionFragment } from '@iep/shared';
-import type { SuggestionAuthor } from '../../editor/suggestions';
+import type { PresenceUser, SectionFragment } from '@iep/shared';
+import { suggestionAuthor } from '../../editor/suggestions';
 import { uiLocale } from '../goal-bank/uiLocale';
 import { GlossaryHighlight } from '../glossary/glossaryHighlight';
 import { GlossaryAtCursor, useGlossaryLocale } from '../glossary/GlossaryAtCursor';
@@ -43,12 +43,6 @@ function editorAttributes(label: string, hintId: string, editable: boolean): Rec
     ...(editable ? {} : { tabindex: '0' }),
     class: 'section-editor__input',
   };
-}
-
-/** Who this person's suggestion marks name (the server checks it is them). */
-function suggestionAuthor(user: PresenceUser): SuggestionAuthor | null {
-  const role = ROLES.find((r) => r === user.role);
-  return role === undefined ? null : { authorId: user.userId, authorName: user.name, role };
 }
 
 /** One rich-text part of the section, bound to its XmlFragment in the shared Y.Doc. */
@@ -140,7 +134,7 @@ export function SectionEditor({ field, ydoc, provider, user, canEdit, canSuggest
         {editable && (
           <SuggestModeSwitch
             name={name}
-            field={field}
+            testId={`mode-${field}`}
             mode={mode}
             choosable={canEdit && canSuggest}
             onChange={(next) => {

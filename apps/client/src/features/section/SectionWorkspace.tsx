@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Grid, Group, Loader, Stack, Title } from '@mantine/core';
-import { presenceColor, SECTION_FRAGMENTS, type PresenceUser, type SectionResponse, type User } from '@iep/shared';
+import {
+  GOAL_DESCRIPTION_PART,
+  presenceColor,
+  SECTION_FRAGMENTS,
+  type PresenceUser,
+  type SectionResponse,
+  type User,
+} from '@iep/shared';
 import { ConnectionStatus } from './ConnectionStatus';
 import { StatusInView } from './StatusInView';
 import { PresenceBar } from './PresenceBar';
@@ -30,6 +37,7 @@ import { OfflineChangesNotice } from '../../offline/OfflineChangesNotice';
 import { useLeaveWarning } from '../../offline/useLeaveWarning';
 import type { PartText } from '../../offline/partTexts';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { suggestionAuthor } from '../../editor/suggestions';
 
 interface SectionWorkspaceProps {
   section: SectionResponse;
@@ -190,6 +198,11 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
           annualReviewDate={section.annualReviewDate}
           dateOfBirth={section.studentDateOfBirth}
           studentFirstName={section.studentFirstName}
+          goalSuggester={
+            section.permissions.suggestParts.includes(GOAL_DESCRIPTION_PART) && snapshot.stopReason === null
+              ? suggestionAuthor(self)
+              : null
+          }
         />
       )}
       {provider !== null && (

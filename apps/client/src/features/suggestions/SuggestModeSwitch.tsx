@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Badge, SegmentedControl } from '@mantine/core';
-import type { SectionFragment } from '@iep/shared';
 
 export type EditMode = 'edit' | 'suggest';
 
 interface SuggestModeSwitchProps {
   /** The part's name, for the control's label. */
   name: string;
-  field: SectionFragment;
+  /** The control's test id (`mode-<part>`). */
+  testId: string;
   mode: EditMode;
   /** Both modes are open to this person here; otherwise the mode is shown, not chosen. */
   choosable: boolean;
@@ -15,11 +15,11 @@ interface SuggestModeSwitchProps {
 }
 
 /** "Edit" or "Suggest" for one rich-text part: a choice for those who may do both. */
-export function SuggestModeSwitch({ name, field, mode, choosable, onChange }: SuggestModeSwitchProps) {
+export function SuggestModeSwitch({ name, testId, mode, choosable, onChange }: SuggestModeSwitchProps) {
   const { t } = useTranslation();
   if (!choosable) {
     return mode === 'suggest' ? (
-      <Badge variant="light" color="grape" data-testid={`mode-${field}`} title={t('suggestions.mode.onlyHint')}>
+      <Badge variant="light" color="grape" data-testid={testId} title={t('suggestions.mode.onlyHint')}>
         {t('suggestions.mode.suggesting')}
       </Badge>
     ) : null;
@@ -30,7 +30,7 @@ export function SuggestModeSwitch({ name, field, mode, choosable, onChange }: Su
       value={mode}
       onChange={(value) => onChange(value === 'suggest' ? 'suggest' : 'edit')}
       aria-label={t('suggestions.mode.label', { name })}
-      data-testid={`mode-${field}`}
+      data-testid={testId}
       data={[
         { value: 'edit', label: t('suggestions.mode.edit') },
         { value: 'suggest', label: t('suggestions.mode.suggest') },

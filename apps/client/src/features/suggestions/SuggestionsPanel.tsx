@@ -4,6 +4,7 @@ import { Alert, Button, Card, ColorSwatch, Group, Stack, Text, Title } from '@ma
 import type * as Y from 'yjs';
 import {
   presenceColor,
+  isSectionFragment,
   readSuggestions,
   SUGGESTION_PARTS,
   suggestionKey,
@@ -15,6 +16,7 @@ import { ApiError } from '../../api/http';
 import { useDeepValue, type DeepObservable } from '../section/structured/useDeepVersion';
 import { useComments } from '../comments/CommentsContext';
 import { useSuggestionAction, type SuggestionAction } from './api';
+import { goalNumbers, suggestionPlace } from './suggestionPlace';
 
 interface SuggestionsPanelProps {
   sectionId: string;
@@ -42,9 +44,13 @@ function byAuthor(suggestions: OpenSuggestion[]): { authorId: string; authorName
 export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: SuggestionsPanelProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const types = useMemo<DeepObservable[]>(() => SUGGESTION_PARTS.map((p) => doc.getXmlFragment(p)), [doc]);
-  const read = useCallback(() => readSuggestions(doc), [doc]);
-  const open = useDeepValue(types, read);
+  // The goals too: their descriptions take suggestions, and their order numbers the cards.
+  const types = useMemo<DeepObservable[]>(
+    () => [...SUGGESTION_PARTS.map((p) => doc.getXmlFragment(p)), doc.getMap<unknown>('goals')],
+    [doc],
+  );
+  const read = useCallback(() => ({ open: readSuggestions(doc), numbers: goalNumbers(doc) }), [doc]);
+  const { open, numbers } = useDeepValue(types, read);
   const action = useSuggestionAction(sectionId);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const when = (at: string): string => {
@@ -124,8 +130,8 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
                       {t(`roles.${s.role}`)} · {when(s.at)}
                     </Text>
                   </Group>
-                  <Text size="xs" c="dimmed">
-                    {t(`section.fragments.${s.part}`)}
+                  <Text size="xs" c="dimmed" data-testid="suggestion-place">
+                    {suggestionPlace(s.part, numbers, t)}
                   </Text>
                   {s.deleted !== '' && (
                     <Text size="sm">
@@ -200,6 +206,7 @@ function SuggestionThreads({ suggestion: s, threads }: { suggestion: OpenSuggest
   const comments = useComments();
   if (comments === null) return null;
   const count = threads.reduce((n, th) => n + th.comments.filter((c) => c.body !== null).length, 0);
+  const part = isSectionFragment(s.part) ? s.part : null;
   const first = threads[0];
   return (
     <Group gap="xs">
@@ -217,7 +224,8 @@ function SuggestionThreads({ suggestion: s, threads }: { suggestion: OpenSuggest
           {t('suggestions.comments', { count })}
         </Button>
       )}
-      {comments.open && (
+      {/* Threads anchor in the section's parts; one on a goal's description is started from the goal card. */}
+      {comments.open && part !== null && (
         <Button
           size="compact-xs"
           variant="default"
@@ -225,7 +233,7 @@ function SuggestionThreads({ suggestion: s, threads }: { suggestion: OpenSuggest
           aria-label={t('suggestions.discussOne', { name: s.authorName })}
           onClick={() =>
             comments.startDraft({
-              part: s.part,
+              part,
               quote: `${s.deleted}${s.inserted}`,
               suggestion: { authorId: s.authorId, id: s.id },
             })

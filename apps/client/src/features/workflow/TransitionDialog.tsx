@@ -10,6 +10,7 @@ import {
 } from '@iep/shared';
 import { ComplianceReasons, failingChecksOf, overridesFrom } from './ComplianceReasons';
 import { ApiErrorText } from './ApiErrorText';
+import { OpenSuggestionsList } from '../suggestions/OpenSuggestionsList';
 import { useTransition, type TransitionResponse } from './api';
 import { respondByProblem, todayIso } from './workflowModel';
 
@@ -133,6 +134,7 @@ export function TransitionDialog({ sectionId, transition, onClose, onDone, struc
             {move.isError && failingChecksOf(move.error) === null && (
               <ApiErrorText error={move.error} testId="transition-error" />
             )}
+            {move.isError && <OpenSuggestionsList error={move.error} structure={structure} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('workflow.cancel')}

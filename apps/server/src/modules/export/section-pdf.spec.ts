@@ -168,6 +168,32 @@ describe('renderSectionPdf', () => {
     expect(approved).not.toContain(squash('suggest'));
   });
 
+  it('marks open suggestions in a goal’s description on a draft, and leaves them out of the approved version', async () => {
+    const base = snapshot(1);
+    const [goal] = base.structure.goals;
+    if (!goal) throw new Error('no goal');
+    const author = { id: 'g1', authorId: 'u1', authorName: 'Pat Parent', role: 'parent', at: '2026-12-02T04:00:00Z' };
+    const description = doc({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Writes with a ' },
+        { type: 'text', text: 'chunky marker', marks: [{ type: 'suggestionInsert', attrs: author }] },
+        { type: 'text', text: 'pencil', marks: [{ type: 'suggestionDelete', attrs: author }] },
+      ],
+    });
+    const version = {
+      ...input().version,
+      snapshot: { ...base, structure: { ...base.structure, goals: [{ ...goal, description }] } },
+    };
+    const draft = squash(pdfText(await renderSectionPdf(input({ version }), { compress: false })));
+    expect(draft).toContain(squash('[suggested addition (Pat Parent): chunky marker]'));
+    expect(draft).toContain(squash('they are not part of the signed content'));
+    const approved = squash(pdfText(await renderSectionPdf(input({ final: true, version }), { compress: false })));
+    expect(approved).toContain(squash('Writes with a pencil'));
+    expect(approved).not.toContain(squash('chunky marker'));
+    expect(approved).not.toContain(squash('suggest'));
+  });
+
   it('prints where a goal came from when an accepted proposal added it', async () => {
     const base = snapshot(1);
     const [goal] = base.structure.goals;

@@ -1,5 +1,13 @@
 import PDFDocument from 'pdfkit';
-import { acceptedContent, holdsSuggestions, SECTION_FRAGMENTS, type SectionSnapshotJson } from '@iep/shared';
+import {
+  acceptedContent,
+  acceptedStructure,
+  holdsSuggestions,
+  mapGoalDescriptions,
+  SECTION_FRAGMENTS,
+  structureHoldsSuggestions,
+  type SectionSnapshotJson,
+} from '@iep/shared';
 import { PDF_LABELS, bilingualLabels, labelOf, type PdfLabels, type PdfLocale } from './section-pdf.labels';
 import { COLOR, FONT, PdfWriter, SIZE, artifact, documentOptions, printable } from './section-pdf.layout';
 import {
@@ -193,7 +201,11 @@ function renderBody(w: PdfWriter, input: SectionPdfInput): void {
 
   // Open suggestions: marked in brackets on a draft, left out of the approved version (never signed).
   const content = version.snapshot.content;
-  const marked = !input.final && SECTION_FRAGMENTS.some((name) => content[name] && holdsSuggestions(content[name]));
+  const { structure } = version.snapshot;
+  const marked =
+    !input.final &&
+    (SECTION_FRAGMENTS.some((name) => content[name] && holdsSuggestions(content[name])) ||
+      structureHoldsSuggestions(structure));
   if (marked) w.muted(L.suggestions.note);
   for (const name of SECTION_FRAGMENTS) {
     w.heading(L.fragments[name]);
@@ -202,7 +214,11 @@ function renderBody(w: PdfWriter, input: SectionPdfInput): void {
     else w.muted(L.empty);
   }
 
-  renderStructure(w, version.snapshot.structure, exclusionsOf(input.signatures));
+  // Goal descriptions the same way: bracketed on a draft, accepted text only on the approved plan.
+  const shown = input.final
+    ? acceptedStructure(structure)
+    : mapGoalDescriptions(structure, (d) => bracketSuggestions(d, L));
+  renderStructure(w, shown, exclusionsOf(input.signatures));
   renderAttendance(w, input.attendance);
   renderSignatures(w, input.signatures, version.contentHash);
   renderRevocations(w, input.revocations);

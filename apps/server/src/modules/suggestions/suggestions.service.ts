@@ -5,7 +5,8 @@ import {
   decideSuggestions,
   ErrorCode,
   readSuggestions,
-  SUGGESTION_PARTS,
+  suggestionFragments,
+  suggestionPartSchema,
   type Action,
   type DecideSuggestionsRequest,
   type OpenSuggestion,
@@ -89,8 +90,9 @@ export class SuggestionsService {
       sectionId,
     });
     return rows.flatMap((r) => {
-      const part = SUGGESTION_PARTS.find((p) => p === r.part);
-      if (part === undefined) return [];
+      const parsed = suggestionPartSchema.safeParse(r.part);
+      if (!parsed.success) return [];
+      const part = parsed.data;
       return [
         {
           id: r.suggestionId,
@@ -130,7 +132,8 @@ export class SuggestionsService {
     const sectionId = section.sectionId;
     const live = await this.docs.acquire(sectionId);
     const origin = { decideSuggestions: sectionId };
-    const scope = SUGGESTION_PARTS.map((part) => live.doc.getXmlFragment(part));
+    // Goal descriptions included: a decision there is undone with the rest should the transaction fail.
+    const scope = suggestionFragments(live.doc).map((f) => f.fragment);
     const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: 0 });
     const made: { update: Uint8Array | null; committed: boolean } = { update: null, committed: false };
     try {

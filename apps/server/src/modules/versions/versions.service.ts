@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
 import {
   acceptedSectionContent,
+  acceptedStructure,
   canonicalJson,
   diffSections,
   readStructure,
@@ -38,10 +39,13 @@ type SummaryRow = {
 /**
  * The hash a signature binds to: of the accepted content only. Open suggestions are kept in the
  * frozen JSON (a draft's PDF can show them) but not hashed: inserted text is left out, text marked for
- * deletion counts as it stands (acceptedSectionContent).
+ * deletion counts as it stands (acceptedSectionContent), in goal descriptions too (acceptedStructure).
  */
 export function contentHash(snapshot: SectionSnapshotJson): string {
-  const accepted: SectionSnapshotJson = { ...snapshot, content: acceptedSectionContent(snapshot.content) };
+  const accepted: SectionSnapshotJson = {
+    content: acceptedSectionContent(snapshot.content),
+    structure: acceptedStructure(snapshot.structure),
+  };
   return createHash('sha256').update(canonicalJson(accepted)).digest('hex');
 }
 

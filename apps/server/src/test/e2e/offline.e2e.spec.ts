@@ -235,10 +235,16 @@ describe('offline work in a real browser', () => {
       const sectionId = await openSection(ot, 'Ava Chen');
       await waitForState(ot, 'saved', 'ot');
       await keptForOffline(ot, sectionId);
+      // A goal to type in offline: structured parts are handed back too, not only the rich text.
+      await ot.getByTestId('add-goal').click();
+      const goal = ot.getByTestId('goal-card').last();
+      await goal.waitFor();
 
       await net.goOffline();
       await waitForState(ot, 'offline', 'ot offline');
       await typeAtEnd(ot, ' Words the lock refuses.');
+      await goal.getByTestId('goal-description').locator('.ProseMirror').click();
+      await ot.keyboard.type('Goal words the lock refuses.', { delay: 10 });
       await eventually(
         'counted',
         () => badge(ot).getAttribute('data-pending'),
@@ -257,6 +263,11 @@ describe('offline work in a real browser', () => {
         'the offline text offered for copying',
         () => ot.getByTestId('offline-refused-presentLevels').inputValue(),
         (text) => text.includes('Words the lock refuses.'),
+      );
+      await eventually(
+        'the goal typed offline offered for copying too',
+        () => notice.locator('[data-testid^="offline-refused-goals/"]').inputValue(),
+        (text) => text.includes('Goal words the lock refuses.'),
       );
       await waitForState(ot, 'saved', 'ot after the lock');
       await eventually(

@@ -23,6 +23,7 @@ import { YTextInput } from './YTextInput';
 import { GoalBankButton } from '../../goal-bank/GoalBankDialog';
 import { usePendingFocus } from './usePendingFocus';
 import { GoalDescriptionEditor } from './GoalDescriptionEditor';
+import type { SuggestionAuthor } from '../../../editor/suggestions';
 import { GoalProvenanceNote } from '../../proposals/GoalProvenanceNote';
 import { CommentButton } from '../../comments/CommentButton';
 import { clip, focusSoon, removalNow, RemoveControl, RemovedItems, recordRemoval, type Remover } from './Removal';
@@ -42,10 +43,12 @@ interface GoalsPanelProps {
   remover: Remover;
   /** What the app knows for the goal bank's blanks. */
   facts: KnownFacts;
+  /** Who suggests in goal descriptions, when this person may (null: they may not). */
+  suggester: SuggestionAuthor | null;
 }
 
 /** The section's goals, each a card of live fields, in position order; removed goals listed apart to restore. */
-export function GoalsPanel({ doc, goals, removed, editable, remover, facts }: GoalsPanelProps) {
+export function GoalsPanel({ doc, goals, removed, editable, remover, facts, suggester }: GoalsPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const map = doc.getMap<unknown>('goals');
@@ -90,6 +93,7 @@ export function GoalsPanel({ doc, goals, removed, editable, remover, facts }: Go
               ymap={ymap as Y.Map<unknown>}
               number={index + 1}
               editable={editable}
+              suggester={suggester}
               canMoveUp={index > 0}
               canMoveDown={index < goals.length - 1}
               onMove={(direction) => move(index, direction)}
@@ -142,6 +146,7 @@ interface GoalCardProps {
   ymap: Y.Map<unknown>;
   number: number;
   editable: boolean;
+  suggester: SuggestionAuthor | null;
   canMoveUp: boolean;
   canMoveDown: boolean;
   onMove: (direction: 'up' | 'down') => void;
@@ -149,7 +154,18 @@ interface GoalCardProps {
   onRemove: () => void;
 }
 
-function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove, remover, onRemove }: GoalCardProps) {
+function GoalCard({
+  goal,
+  ymap,
+  number,
+  editable,
+  suggester,
+  canMoveUp,
+  canMoveDown,
+  onMove,
+  remover,
+  onRemove,
+}: GoalCardProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { measurable, reasons } = goalMeasurability(goal);
@@ -246,7 +262,13 @@ function GoalCard({ goal, ymap, number, editable, canMoveUp, canMoveDown, onMove
           );
         })}
         {description instanceof Y.XmlFragment && (
-          <GoalDescriptionEditor goalId={goal.id} fragment={description} number={number} editable={editable} />
+          <GoalDescriptionEditor
+            goalId={goal.id}
+            fragment={description}
+            number={number}
+            editable={editable}
+            suggester={suggester}
+          />
         )}
         {objectives instanceof Y.Array && (
           <Objectives

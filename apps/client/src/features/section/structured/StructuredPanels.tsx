@@ -19,6 +19,7 @@ import { ServicesPanel } from './ServicesPanel';
 import { TransitionGoalsPanel } from './TransitionGoalsPanel';
 import { useDeepValue, type DeepObservable } from './useDeepVersion';
 import type { Remover } from './Removal';
+import type { SuggestionAuthor } from '../../../editor/suggestions';
 
 interface StructuredPanelsProps {
   doc: Y.Doc;
@@ -33,6 +34,8 @@ interface StructuredPanelsProps {
   dateOfBirth: string | null;
   /** For the goal bank's blanks. */
   studentFirstName: string;
+  /** Who suggests in goal descriptions, when this person may (null: they may not). */
+  goalSuggester: SuggestionAuthor | null;
 }
 
 interface DocView {
@@ -56,6 +59,7 @@ export function StructuredPanels({
   annualReviewDate,
   dateOfBirth,
   studentFirstName,
+  goalSuggester,
 }: StructuredPanelsProps) {
   const types = useMemo<DeepObservable[]>(
     () => [...STRUCTURED_ROOTS.map((root) => doc.getMap<unknown>(root)), doc.getXmlFragment('parentConcerns')],
@@ -97,6 +101,7 @@ export function StructuredPanels({
         editable={canEdit('goals')}
         remover={remover}
         facts={{ studentFirstName, annualReviewDate }}
+        suggester={goalSuggester}
       />
       <ServicesPanel
         doc={doc}

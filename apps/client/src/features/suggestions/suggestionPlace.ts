@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import type * as Y from 'yjs';
+import { goalOfPart, isSectionFragment, readGoals } from '@iep/shared';
+
+/** Each live goal's number as the goal cards show it (1-based, in the goals' order). */
+export function goalNumbers(doc: Y.Doc): ReadonlyMap<string, number> {
+  return new Map(readGoals(doc, []).map((g, i) => [g.id, i + 1]));
+}
+
+/** Where a suggestion is, in words: a part's name, or "Goal 2 · description". */
+export function suggestionPlace(part: string, numbers: ReadonlyMap<string, number>, t: TFunction): string {
+  if (isSectionFragment(part)) return t(`section.fragments.${part}`);
+  const goalId = goalOfPart(part);
+  const number = goalId === null ? undefined : numbers.get(goalId);
+  return number === undefined ? t('suggestions.places.goalGone') : t('suggestions.places.goalDescription', { number });
+}

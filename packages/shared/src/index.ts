@@ -27,4 +27,5 @@ export * from './device';
 export * from './suggestion-decisions';
 export * from './notices';
 export * from './service-log';
+export * from './goal-data';
 export * from './audit';

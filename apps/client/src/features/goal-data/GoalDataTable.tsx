@@ -9,8 +9,9 @@ export function GoalDataTable({ points, caption }: { points: DataPointView[]; ca
   const { t, i18n } = useTranslation();
   const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date));
   return (
-    <Table.ScrollContainer minWidth={360}>
-      <Table striped withTableBorder data-testid="goal-data-table" captionSide="top">
+    // On a narrow screen the table scrolls inside its own region, which the keyboard can reach.
+    <div tabIndex={0} role="region" aria-label={caption} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <Table striped withTableBorder horizontalSpacing="xs" data-testid="goal-data-table" captionSide="top">
         <caption>{caption}</caption>
         <Table.Thead>
           <Table.Tr>
@@ -41,6 +42,6 @@ export function GoalDataTable({ points, caption }: { points: DataPointView[]; ca
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }

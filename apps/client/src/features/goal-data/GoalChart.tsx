@@ -5,6 +5,12 @@ import { formatDate } from '../../lib/format';
 import { CHART, chartModel } from './chartModel';
 import { scaleText } from './format';
 
+/** "Nov 2" / "2 nov": the axis has room for a short date only. */
+const shortDate = (iso: string, language: string): string =>
+  new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
 /** Colours with at least 4.5:1 against white, told apart by dash pattern as well as colour. */
 const COLOURS = { points: '#1f4e8c', trend: '#a3361f', criterion: '#1d6b35', baseline: '#595959', grid: '#d9d9d9' };
 
@@ -44,14 +50,14 @@ export function GoalChart({ points, measure, scale, goalLabel }: GoalChartProps)
         width="100%"
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        style={{ maxWidth: CHART.width, display: 'block' }}
+        style={{ maxWidth: 640, display: 'block' }}
       >
         <title id={`${id}-title`}>{t('goalData.chart.title', { goal: goalLabel })}</title>
         <desc id={`${id}-desc`}>{`${summary} ${trendWords}`.trim()}</desc>
         {m.yTicks.map((tick) => (
           <g key={tick.value}>
             <line x1={CHART.left} x2={CHART.width - CHART.right} y1={tick.y} y2={tick.y} stroke={COLOURS.grid} />
-            <text x={CHART.left - 6} y={tick.y + 4} textAnchor="end" fontSize="12" fill="#333">
+            <text x={CHART.left - 6} y={tick.y + 4} textAnchor="end" fontSize="14" fill="#333">
               {scaleText(t, scale, tick.value)}
             </text>
           </g>
@@ -62,10 +68,10 @@ export function GoalChart({ points, measure, scale, goalLabel }: GoalChartProps)
             x={l.x}
             y={CHART.height - 12}
             textAnchor={m.xLabels.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'}
-            fontSize="12"
+            fontSize="14"
             fill="#333"
           >
-            {date(l.date)}
+            {shortDate(l.date, i18n.language)}
           </text>
         ))}
         {m.baseline && (

@@ -1,7 +1,8 @@
 import { dayNumber, trendLine, type DataPointView, type GoalMeasure, type MeasureScale } from '@iep/shared';
 
 /** The drawing area of a goal chart, in SVG units (the SVG scales to its box). */
-export const CHART = { width: 600, height: 260, left: 48, right: 16, top: 14, bottom: 36 } as const;
+/** Narrow, so its labels stay readable when a phone scales it down. */
+export const CHART = { width: 480, height: 250, left: 50, right: 14, top: 14, bottom: 34 } as const;
 
 export interface ChartPoint {
   id: string;

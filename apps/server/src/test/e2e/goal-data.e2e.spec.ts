@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
 import { addGoal, dayNumber, trendLine } from '@iep/shared';
@@ -13,6 +15,7 @@ import { browserSuite, checkPage, eventually, openSection, signIn } from '../bro
 
 const suite = browserSuite();
 const DAY = 86_400_000;
+const SHOTS = resolve(__dirname, '../../../test-results/screenshots');
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** Mateo's plan gets a goal measured in trials (baseline 1 of 5, criterion 4 of 5), is approved, and runs from two months ago. */
@@ -65,7 +68,7 @@ describe('goal data in real browsers', () => {
     await signIn(parent, app.baseUrl, 'parent@demo.school');
     await parent.goto(`${app.baseUrl}/sections/${sectionId}`);
     const family = parent.getByTestId('goal-data-panel');
-    await family.getByText('Todavía no hay datos para este objetivo.').waitFor();
+    await family.getByText('Todavía no hay datos para esta meta.').waitFor();
 
     const ot = await suite.newPage('ot');
     await ot.setViewportSize({ width: 720, height: 900 });
@@ -164,12 +167,15 @@ describe('goal data in real browsers', () => {
       (c) => c.points.length === 4,
     );
     expect(await drawn(parent)).toEqual(expected);
-    await family.getByText('Objetivo (criterio): 80 %').waitFor();
+    await family.getByText('Meta (criterio): 80 %').waitFor();
     await family.getByRole('button', { name: 'Mostrar los datos en una tabla' }).click();
     await family.getByText('4 de 5 (80 %)').waitFor();
     expect(await family.getByTestId('goal-data-add').count()).toBe(0);
     expect(await parent.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(parent, 'parent-goal-data-es-390');
+    mkdirSync(SHOTS, { recursive: true });
+    await panel.screenshot({ path: resolve(SHOTS, 'goal-data-panel-ot-390.png') });
+    await family.screenshot({ path: resolve(SHOTS, 'goal-data-panel-parent-es-390.png') });
     expect(suite.pageErrors).toEqual([]);
   });
 });

@@ -64,5 +64,8 @@ export const sectionAbilitiesSchema = z.object({
   viewServiceLog: z.boolean(),
   serviceStaffNotes: z.boolean(),
   logSessions: z.boolean(),
+  /** Goal data: reads the charts, records and corrects data points. */
+  viewGoalData: z.boolean(),
+  recordGoalData: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

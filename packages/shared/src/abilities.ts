@@ -68,6 +68,8 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     viewServiceLog: can(actor, 'service.view', at),
     serviceStaffNotes: can(actor, 'service.staffNotes', at),
     logSessions: can(actor, 'service.log', at),
+    viewGoalData: can(actor, 'goalData.view', at),
+    recordGoalData: can(actor, 'goalData.record', at),
   };
 }
 

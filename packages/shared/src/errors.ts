@@ -108,6 +108,15 @@ export const ErrorCode = {
   MakeUpTargetInvalid: 'MAKEUP_TARGET_INVALID',
   /** Sessions are logged only against an approved section. */
   SectionNotApproved: 'SECTION_NOT_APPROVED',
+  // --- goal data (issue 22) ---
+  /** A data point's value out of range: correct over total, no trials, a percentage outside 0..100, a level outside 1..5. */
+  DataPointValueInvalid: 'DATA_POINT_VALUE_INVALID',
+  /** A data point dated before the plan's meeting, after its annual review, or in the future. */
+  DataPointOutsidePlan: 'DATA_POINT_OUTSIDE_PLAN',
+  /** A kind of data the goal is not measured in (its criterion's scale, or its earlier points'). */
+  DataPointKindMismatch: 'DATA_POINT_KIND_MISMATCH',
+  /** A session that is not a delivered session of this student's log on the point's date. */
+  DataPointSessionInvalid: 'DATA_POINT_SESSION_INVALID',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -64,6 +64,14 @@ export interface ServiceLogChangedEvent {
   change: 'recorded' | 'corrected';
 }
 
+/** A goal data point was recorded or corrected: clients refetch the section's goal data. */
+export interface GoalDataChangedEvent {
+  sectionId: string;
+  goalId: string;
+  pointId: string;
+  change: 'recorded' | 'corrected';
+}
+
 export interface ServerToClientEvents {
   'section:saved': (event: SectionSavedEvent) => void;
   'section:status': (event: SectionStatusEvent) => void;
@@ -73,6 +81,7 @@ export interface ServerToClientEvents {
   'proposal:changed': (event: ProposalChangedEvent) => void;
   'notice:changed': (event: NoticeChangedEvent) => void;
   'service-log:changed': (event: ServiceLogChangedEvent) => void;
+  'goal-data:changed': (event: GoalDataChangedEvent) => void;
   // --- comment threads and notifications (issue 4) ---
   /** A thread was started or changed (comment added, edited, deleted, resolved, reopened): the whole thread. */
   'thread:changed': (thread: ThreadDto) => void;

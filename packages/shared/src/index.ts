@@ -27,5 +27,6 @@ export * from './device';
 export * from './suggestion-decisions';
 export * from './notices';
 export * from './service-log';
+export * from './goal-data';
 export * from './audit';
 export * from './catalog-parity';

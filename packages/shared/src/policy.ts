@@ -79,6 +79,11 @@ export type Action =
   | 'service.staffNotes'
   /** Records a session, or corrects an entry: only against an approved section. */
   | 'service.log'
+  // Goal data (issue 22)
+  /** Reads the data points and charts of the section's goals. */
+  | 'goalData.view'
+  /** Records a data point, or corrects one: only against an approved section. */
+  | 'goalData.record'
   | CommentAction;
 
 export interface SectionResource {
@@ -106,6 +111,9 @@ export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'home
  */
 export const SERVICE_LOGGERS: readonly Role[] = ['ot'];
 
+/** Who records goal data: the OT and the OTA who works with the student under the OT's supervision. */
+export const GOAL_DATA_RECORDERS: readonly Role[] = ['ot', 'ota'];
+
 /** Who writes and issues Prior Written Notices: the OT and the administrator (the LEA's representative). */
 export const NOTICE_WRITERS: readonly Role[] = ['ot', 'admin'];
 
@@ -127,6 +135,7 @@ type RoleGrantedAction = Exclude<
   | 'suggestion.create'
   | 'suggestion.withdraw'
   | 'service.log'
+  | 'goalData.record'
   | CommentAction
 >;
 
@@ -155,6 +164,7 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
   'notice.acknowledge': FAMILY_ROLES,
   'service.view': [...STAFF_ROLES, ...FAMILY_ROLES],
   'service.staffNotes': STAFF_ROLES,
+  'goalData.view': [...STAFF_ROLES, ...FAMILY_ROLES],
 };
 
 /** What a district administrator does without being on the team: people and plans, not content. */
@@ -201,6 +211,9 @@ export function can(
     case 'service.log':
       // Sessions are delivered against the approved plan only.
       return resource?.status === 'approved' && SERVICE_LOGGERS.includes(role);
+    case 'goalData.record':
+      // Data is taken against the approved plan's goals only.
+      return resource?.status === 'approved' && GOAL_DATA_RECORDERS.includes(role);
     case 'section.approve':
       return TRANSITIONS.some((t) => t.bySignature === true && t.from === resource?.status && t.roles.includes(role));
     case 'section.sign':
@@ -256,6 +269,7 @@ export function can(
     case 'notice.acknowledge':
     case 'service.view':
     case 'service.staffNotes':
+    case 'goalData.view':
       return granted(action, role);
     default: {
       const unknownAction: never = action;

@@ -1,6 +1,7 @@
 import { partialMatchKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { MeetingState, ServerToClientEvents, ThreadDto } from '@iep/shared';
 import { commentKeys, upsertThread } from '../features/comments/api';
+import { goalDataKeys } from '../features/goal-data/api';
 import { meetingKeys } from '../features/meetings/api';
 import { mergeMeeting } from '../features/meetings/meetingModel';
 import { noticeKeys } from '../features/notices/api';
@@ -79,6 +80,11 @@ export const eventQueries: { readonly [E in ServerEvent]: EventRoute<E> } = {
   'service-log:changed': {
     invalidates: (event) => [serviceLogKeys.all(event.sectionId)],
     missed: { perSection: (sectionId) => [serviceLogKeys.all(sectionId)] },
+  },
+  // A goal data point recorded or corrected: the section's goal data (charts and tables).
+  'goal-data:changed': {
+    invalidates: (event) => [goalDataKeys.all(event.sectionId)],
+    missed: { perSection: (sectionId) => [goalDataKeys.all(sectionId)] },
   },
   'thread:changed': {
     writes: (client, thread) =>

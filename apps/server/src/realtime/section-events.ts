@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import type {
+  GoalDataChangedEvent,
   MeetingState,
   NoticeChangedEvent,
   ProposalChangedEvent,
@@ -67,6 +68,15 @@ export class SectionEvents {
 
   onServiceLog(listener: (event: ServiceLogChangedEvent) => void): void {
     this.emitter.on('serviceLog', listener);
+  }
+
+  /** A goal data point was recorded or corrected: the whole section room refetches the goal data. */
+  goalData(event: GoalDataChangedEvent): void {
+    this.emitter.emit('goalData', event);
+  }
+
+  onGoalData(listener: (event: GoalDataChangedEvent) => void): void {
+    this.emitter.on('goalData', listener);
   }
 
   onStatus(listener: (event: SectionStatusEvent) => void): void {

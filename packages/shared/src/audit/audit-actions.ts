@@ -68,6 +68,10 @@ export const AUDIT_ACTION_INFO = {
   'service_log.minutes_read': info('view', 'services'),
   'service_log.recorded': info('edit', 'services'),
   'service_log.corrected': info('edit', 'services'),
+  'goal_data.read': info('view', 'services'),
+  'goal_data.version_read': info('view', 'services'),
+  'goal_data.recorded': info('edit', 'services'),
+  'goal_data.corrected': info('edit', 'services'),
 
   'comments.threads_read': info('comment', 'planning'),
   'comments.thread_read': info('comment', 'planning'),

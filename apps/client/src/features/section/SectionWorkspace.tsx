@@ -29,6 +29,7 @@ import { useNotificationTarget } from '../notifications/useNotificationTarget';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { NoticesPanel } from '../notices/NoticesPanel';
 import { ServiceLogPanel } from '../service-log/ServiceLogPanel';
+import { GoalDataPanel } from '../goal-data/GoalDataPanel';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import type { CollabSession } from '../../collab/session';
 import { useCollabSession } from '../../collab/useCollabSession';
@@ -119,6 +120,9 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       </CommentsProvider>
       {section.status === 'approved' && section.permissions.viewServiceLog && (
         <ServiceLogPanel sectionId={section.id} structure={section.structure} abilities={section.permissions} />
+      )}
+      {section.status === 'approved' && section.permissions.viewGoalData && (
+        <GoalDataPanel sectionId={section.id} goals={section.structure.goals} abilities={section.permissions} />
       )}
       <NoticesPanel sectionId={section.id} myUserId={me.id} abilities={section.permissions} />
       <VersionsPanel sectionId={section.id} canSave={section.permissions.saveVersion} />

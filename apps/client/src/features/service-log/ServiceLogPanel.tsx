@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useEntryVersions, useServiceLog, useServiceMinutes } from './api';
 import { SessionForm } from './SessionForm';
+import { SessionGoalData } from '../goal-data/SessionGoalData';
 
 interface ServiceLogPanelProps {
   sectionId: string;
@@ -25,6 +26,7 @@ export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogP
   const log = useServiceLog(sectionId);
   const minutes = useServiceMinutes(sectionId);
   const owed = (log.data ?? []).filter((e) => e.makeUpOwed);
+  const [recorded, setRecorded] = useState<ServiceSessionView | null>(null);
 
   return (
     <section aria-labelledby={headingId} className="structured-panel" data-testid="service-log-panel">
@@ -35,7 +37,16 @@ export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogP
         {minutes.data && <MinutesSummary minutes={minutes.data} />}
         {abilities.logSessions && (
           <Paper withBorder p="sm">
-            <SessionForm sectionId={sectionId} goals={structure.goals} services={structure.services} owed={owed} />
+            <SessionForm
+              sectionId={sectionId}
+              goals={structure.goals}
+              services={structure.services}
+              owed={owed}
+              onRecorded={setRecorded}
+            />
+            {recorded && (
+              <SessionGoalData key={recorded.id} sectionId={sectionId} session={recorded} goals={structure.goals} />
+            )}
           </Paper>
         )}
         {log.isPending ? (

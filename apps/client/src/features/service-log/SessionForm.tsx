@@ -34,6 +34,8 @@ interface SessionFormProps {
   /** The entry being corrected; absent for a new session. */
   correcting?: ServiceSessionView;
   onDone?: () => void;
+  /** A new session was recorded (its goals may take data points next). */
+  onRecorded?: (session: ServiceSessionView) => void;
 }
 
 const today = (): string => {
@@ -87,7 +89,7 @@ function fromEntry(e: ServiceSessionView): ServiceSessionInput {
 }
 
 /** The quick session form: a new session, or a correction of one (with its reason). */
-export function SessionForm({ sectionId, goals, services, owed, correcting, onDone }: SessionFormProps) {
+export function SessionForm({ sectionId, goals, services, owed, correcting, onDone, onRecorded }: SessionFormProps) {
   const { t } = useTranslation();
   const [v, setV] = useState<ServiceSessionInput>(() => (correcting ? fromEntry(correcting) : blank(services)));
   const [reason, setReason] = useState('');
@@ -110,7 +112,16 @@ export function SessionForm({ sectionId, goals, services, owed, correcting, onDo
       onDone?.();
     };
     if (correcting) write.mutate({ kind: 'correct', id: correcting.id, entry, reason }, { onSuccess: done });
-    else write.mutate({ kind: 'record', entry }, { onSuccess: done });
+    else
+      write.mutate(
+        { kind: 'record', entry },
+        {
+          onSuccess: (view) => {
+            done();
+            onRecorded?.(view);
+          },
+        },
+      );
   };
 
   const error = write.error

@@ -118,6 +118,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         .emit('notice:changed', event),
     );
     this.events.onServiceLog((event) => server.to(sectionRoom(event.sectionId)).emit('service-log:changed', event));
+    this.events.onGoalData((event) => server.to(sectionRoom(event.sectionId)).emit('goal-data:changed', event));
     this.auth.onSessionEnded((sessionId) => {
       for (const socket of server.sockets.sockets.values())
         if (socket.data.auth?.sessionId === sessionId) socket.disconnect(true);

@@ -1,5 +1,6 @@
 import { can, MEETING_NOTES_ROOT, type SectionStatus } from '@iep/shared';
 import { api } from '../test-app';
+import { GOAL_DATA_PROBES } from './authorization-goal-data';
 import { NOTICE_PROBES } from './authorization-notices';
 import { SERVICE_LOG_PROBES } from './authorization-service-log';
 import {
@@ -336,6 +337,7 @@ export const PROBES: ProbeTable = {
   ],
   ...NOTICE_PROBES,
   ...SERVICE_LOG_PROBES,
+  ...GOAL_DATA_PROBES,
   'thread.view': some(
     (['team', 'staff'] as const).map((v) =>
       threadProbe(

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Table } from '@mantine/core';
+import type { DataPointView } from '@iep/shared';
+import { formatDate } from '../../lib/format';
+import { resultText } from './format';
+
+/** The chart's data as a table: what a screen reader (or anyone who prefers numbers) reads instead. */
+export function GoalDataTable({ points, caption }: { points: DataPointView[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    // On a narrow screen the table scrolls inside its own region, which the keyboard can reach.
+    <div tabIndex={0} role="region" aria-label={caption} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <Table striped withTableBorder horizontalSpacing="xs" data-testid="goal-data-table" captionSide="top">
+        <caption>{caption}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('goalData.table.date')}</Table.Th>
+            <Table.Th scope="col">{t('goalData.table.result')}</Table.Th>
+            <Table.Th scope="col">{t('goalData.table.note')}</Table.Th>
+            <Table.Th scope="col">{t('goalData.table.by')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sorted.map((p) => (
+            <Table.Tr key={p.id} data-testid="goal-data-row" data-date={p.date} data-value={p.value}>
+              <Table.Th scope="row">{formatDate(p.date, i18n.language)}</Table.Th>
+              <Table.Td>{resultText(t, p)}</Table.Td>
+              <Table.Td>
+                {[
+                  p.note,
+                  p.sessionId ? t('goalData.table.fromSession') : '',
+                  p.version > 1
+                    ? t('goalData.table.corrected', { version: p.version, reason: p.correctionReason ?? '' })
+                    : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Table.Td>
+              <Table.Td>{p.recordedBy.name}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}

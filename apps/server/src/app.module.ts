@@ -30,6 +30,7 @@ import { WorkflowModule } from './modules/workflow/workflow.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { NoticesModule } from './modules/notices/notices.module';
 import { ServiceLogModule } from './modules/service-log/service-log.module';
+import { BillingModule } from './modules/billing/billing.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { SuggestionsModule } from './modules/suggestions/suggestions.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -117,6 +118,7 @@ export class AppModule {
         MeetingsModule,
         NoticesModule,
         ServiceLogModule,
+        BillingModule,
         ProposalsModule,
         SuggestionsModule,
         RealtimeModule,

@@ -7,6 +7,10 @@ export const studentAbilitiesSchema = z.object({
   accessLogDetail: z.boolean(),
   exportRecord: z.boolean(),
   viewDashboard: z.boolean(),
+  /** The caseload of minutes required against delivered. */
+  viewCaseload: z.boolean(),
+  /** Records and revokes the family's consent to bill public benefits. */
+  billingConsent: z.boolean(),
   inviteToTeam: z.boolean(),
   manageTeam: z.boolean(),
 });
@@ -64,5 +68,7 @@ export const sectionAbilitiesSchema = z.object({
   viewServiceLog: z.boolean(),
   serviceStaffNotes: z.boolean(),
   logSessions: z.boolean(),
+  /** Co-signs the OTA's entries as the supervising OT. */
+  cosignSessions: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

@@ -21,6 +21,8 @@ export function studentAbilities(actor: Actor): StudentAbilities {
     accessLogDetail: can(actor, 'audit.detail'),
     exportRecord: can(actor, 'record.export'),
     viewDashboard: can(actor, 'dashboard.view'),
+    viewCaseload: can(actor, 'caseload.view'),
+    billingConsent: can(actor, 'billing.consent'),
     inviteToTeam: can(actor, 'team.invite'),
     manageTeam: can(actor, 'team.manage'),
   };
@@ -68,6 +70,7 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     viewServiceLog: can(actor, 'service.view', at),
     serviceStaffNotes: can(actor, 'service.staffNotes', at),
     logSessions: can(actor, 'service.log', at),
+    cosignSessions: can(actor, 'service.cosign', at),
   };
 }
 

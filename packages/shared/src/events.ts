@@ -61,7 +61,7 @@ export interface NoticeChangedEvent {
 export interface ServiceLogChangedEvent {
   sectionId: string;
   entryId: string;
-  change: 'recorded' | 'corrected';
+  change: 'recorded' | 'corrected' | 'cosigned';
 }
 
 export interface ServerToClientEvents {

@@ -27,4 +27,6 @@ export * from './device';
 export * from './suggestion-decisions';
 export * from './notices';
 export * from './service-log';
+export * from './caseload';
+export * from './billing';
 export * from './audit';

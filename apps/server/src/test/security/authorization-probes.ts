@@ -2,6 +2,7 @@ import { can, MEETING_NOTES_ROOT, type SectionStatus } from '@iep/shared';
 import { api } from '../test-app';
 import { NOTICE_PROBES } from './authorization-notices';
 import { SERVICE_LOG_PROBES } from './authorization-service-log';
+import { BILLING_PROBES } from './authorization-billing';
 import {
   section,
   socketSuggestion,
@@ -336,6 +337,7 @@ export const PROBES: ProbeTable = {
   ],
   ...NOTICE_PROBES,
   ...SERVICE_LOG_PROBES,
+  ...BILLING_PROBES,
   'thread.view': some(
     (['team', 'staff'] as const).map((v) =>
       threadProbe(

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '
 import type { SectionAbilities, SectionStructure, ServiceMinutes, ServiceSessionView } from '@iep/shared';
 import { formatDate } from '../../lib/format';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
-import { useEntryVersions, useServiceLog, useServiceMinutes } from './api';
+import { useCosign, useEntryVersions, useServiceLog, useServiceMinutes } from './api';
 import { SessionForm } from './SessionForm';
 
 interface ServiceLogPanelProps {
@@ -61,6 +61,7 @@ export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogP
                 structure={structure}
                 owed={owed}
                 canCorrect={abilities.logSessions}
+                canCosign={abilities.cosignSessions}
               />
             ))}
           </Stack>
@@ -83,7 +84,12 @@ function MinutesSummary({ minutes }: { minutes: ServiceMinutes }) {
             }),
             t('serviceLog.summary.details', { missed: s.sessionsMissed, owed: s.makeUpsOwed }),
             t('serviceLog.summary.minutes', { delivered: s.deliveredMinutes, required: s.requiredMinutes ?? '—' }),
-          ].join(' ')}
+            s.awaitingCosignMinutes > 0
+              ? t('serviceLog.summary.awaitingCosign', { count: s.awaitingCosignMinutes })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(' ')}
         </Text>
       ))}
       {minutes.makeUpsOwed > 0 && (
@@ -101,10 +107,12 @@ interface EntryItemProps {
   structure: SectionStructure;
   owed: ServiceSessionView[];
   canCorrect: boolean;
+  canCosign: boolean;
 }
 
-function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemProps) {
+function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }: EntryItemProps) {
   const { t, i18n } = useTranslation();
+  const cosign = useCosign(sectionId);
   const [correcting, setCorrecting] = useState(false);
   const [history, setHistory] = useState(false);
   const versions = useEntryVersions(sectionId, entry.id, history);
@@ -134,7 +142,20 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemP
           {entry.makeUpOwed && <Badge color="red.9">{t('serviceLog.makeUpOwed')}</Badge>}
           {entry.madeUpById && <Badge color="blue.9">{t('serviceLog.madeUp')}</Badge>}
           {entry.makeUpForId && <Badge color="blue.9">{t('serviceLog.isMakeUp')}</Badge>}
+          {delivered && entry.cosignStatus === 'awaiting' && (
+            <Badge color="orange.9" variant="filled" data-testid="service-entry-awaiting">
+              {t('serviceLog.cosign.awaiting')}
+            </Badge>
+          )}
         </Group>
+        {entry.cosignStatus === 'cosigned' && entry.cosignedBy && entry.cosignedAt && (
+          <Text size="xs" data-testid="service-entry-cosigned">
+            {t('serviceLog.cosign.done', {
+              by: entry.cosignedBy,
+              date: formatDate(entry.cosignedAt.slice(0, 10), i18n.language),
+            })}
+          </Text>
+        )}
         <Text size="sm">
           {[
             entry.missedReason ? t(`serviceLog.reasons.${entry.missedReason}`) : null,
@@ -154,7 +175,26 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemP
             {t('serviceLog.correctedNote', { version: entry.version, reason: entry.correctionReason ?? '' })}
           </Text>
         )}
+        {cosign.isError && (
+          <Alert color="red" role="alert">
+            {t('serviceLog.cosign.failed')}
+          </Alert>
+        )}
         <Group gap="xs">
+          {canCosign && entry.cosignStatus === 'awaiting' && (
+            <Button
+              size="compact-sm"
+              onClick={() => cosign.mutate({ id: entry.id, version: entry.version })}
+              loading={cosign.isPending}
+              data-testid="service-entry-cosign"
+              aria-label={t('serviceLog.cosign.buttonLabel', {
+                date: formatDate(entry.date, i18n.language),
+                by: entry.recordedBy.name,
+              })}
+            >
+              {t('serviceLog.cosign.button')}
+            </Button>
+          )}
           {canCorrect && !correcting && (
             <Button
               size="compact-sm"

@@ -65,3 +65,13 @@ export function useSessionWrite(sectionId: string) {
     onSettled: () => client.invalidateQueries({ queryKey: serviceLogKeys.all(sectionId) }),
   });
 }
+
+/** The supervising OT co-signs the version they read; the log and the minutes are refetched. */
+export function useCosign(sectionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }): Promise<ServiceSessionView> =>
+      requestJson(`${entry(id)}/cosign`, serviceSessionViewSchema, { method: 'POST', body: { version } }),
+    onSettled: () => client.invalidateQueries({ queryKey: serviceLogKeys.all(sectionId) }),
+  });
+}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { CaseloadRow } from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -65,14 +65,15 @@ function CaseloadItem({ row }: { row: CaseloadRow }) {
           <Anchor component={Link} to={`/sections/${row.sectionId}`} fw={700}>
             {t('caseload.openSection', { name: row.studentName })}
           </Anchor>
+          {/* Text, not a badge: the sentence must wrap on a phone, never be cut. */}
           {behind && row.behindSince ? (
-            <Badge color="red.9" variant="filled" data-testid="caseload-behind">
+            <Text fw={700} c="red.9" data-testid="caseload-behind">
               {t('caseload.behind', { count: row.behindMinutes, date: formatDate(row.behindSince, lang) })}
-            </Badge>
+            </Text>
           ) : (
-            <Badge color="teal.9" variant="filled">
+            <Text fw={700} c="teal.9">
               {t('caseload.onTrack')}
-            </Badge>
+            </Text>
           )}
         </Group>
         <Text size="sm" fw={500}>

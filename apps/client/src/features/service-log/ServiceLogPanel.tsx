@@ -143,7 +143,7 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }:
           {entry.madeUpById && <Badge color="blue.9">{t('serviceLog.madeUp')}</Badge>}
           {entry.makeUpForId && <Badge color="blue.9">{t('serviceLog.isMakeUp')}</Badge>}
           {delivered && entry.cosignStatus === 'awaiting' && (
-            <Badge color="orange.9" variant="filled" data-testid="service-entry-awaiting">
+            <Badge color="violet.9" variant="filled" data-testid="service-entry-awaiting">
               {t('serviceLog.cosign.awaiting')}
             </Badge>
           )}

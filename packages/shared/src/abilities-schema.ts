@@ -70,5 +70,7 @@ export const sectionAbilitiesSchema = z.object({
   logSessions: z.boolean(),
   /** Co-signs the OTA's entries as the supervising OT. */
   cosignSessions: z.boolean(),
+  /** Records and revokes the family's consent to bill public benefits. */
+  billingConsent: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

@@ -71,6 +71,7 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     serviceStaffNotes: can(actor, 'service.staffNotes', at),
     logSessions: can(actor, 'service.log', at),
     cosignSessions: can(actor, 'service.cosign', at),
+    billingConsent: can(actor, 'billing.consent', at),
   };
 }
 

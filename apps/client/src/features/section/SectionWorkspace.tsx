@@ -110,7 +110,12 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
         </Grid>
       </CommentsProvider>
       {section.status === 'approved' && section.permissions.viewServiceLog && (
-        <ServiceLogPanel sectionId={section.id} structure={section.structure} abilities={section.permissions} />
+        <ServiceLogPanel
+          sectionId={section.id}
+          studentId={section.studentId}
+          structure={section.structure}
+          abilities={section.permissions}
+        />
       )}
       <NoticesPanel sectionId={section.id} myUserId={me.id} abilities={section.permissions} />
       <VersionsPanel sectionId={section.id} canSave={section.permissions.saveVersion} />

@@ -5,10 +5,12 @@ import type { SectionAbilities, SectionStructure, ServiceMinutes, ServiceSession
 import { formatDate } from '../../lib/format';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useCosign, useEntryVersions, useServiceLog, useServiceMinutes } from './api';
+import { BenefitsConsentPanel } from './BenefitsConsentPanel';
 import { SessionForm } from './SessionForm';
 
 interface ServiceLogPanelProps {
   sectionId: string;
+  studentId: string;
   structure: SectionStructure;
   abilities: SectionAbilities;
 }
@@ -17,7 +19,7 @@ interface ServiceLogPanelProps {
  * "Service log" (issue 22), on an approved section: the minutes delivered against the grid, the
  * quick session form (the OT), and the entries, each correctable (earlier versions kept).
  */
-export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogPanelProps) {
+export function ServiceLogPanel({ sectionId, studentId, structure, abilities }: ServiceLogPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   // Others' sessions arrive as `service-log:changed` in the section's room (realtime/eventQueries.ts refetches).
@@ -33,6 +35,7 @@ export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogP
           {t('serviceLog.title')}
         </Title>
         {minutes.data && <MinutesSummary minutes={minutes.data} />}
+        {abilities.billingConsent && <BenefitsConsentPanel studentId={studentId} />}
         {abilities.logSessions && (
           <Paper withBorder p="sm">
             <SessionForm sectionId={sectionId} goals={structure.goals} services={structure.services} owed={owed} />

@@ -50,6 +50,11 @@ describe('co-signature and the caseload in real browsers', () => {
       .waitFor();
     await panel.getByText('Minutes: 30 of 240.').waitFor();
     expect(await panel.getByTestId('service-entry-awaiting').count()).toBe(0);
+    // The family's consent to bill public benefits, recorded from the same panel (today's date).
+    const consent = page.getByTestId('benefits-consent');
+    await consent.getByRole('button', { name: 'Record the family’s consent' }).click();
+    await consent.getByText(/^The family consented on .* \(recorded by Olivia Torres \(OT\)\)\.$/).waitFor();
+    await consent.getByRole('button', { name: 'Record a revocation' }).waitFor();
     await checkPage(page, 'ot-cosigned-720');
     const row = await eventually(
       'the co-signature in the store',
@@ -57,6 +62,7 @@ describe('co-signature and the caseload in real browsers', () => {
       (r) => r?.cosignedAt !== null && r?.cosignedAt !== undefined,
     );
     expect(row?.cosignedByName).toBe('Olivia Torres (OT)');
+    expect(await app.prisma.client.benefitsConsent.count({ where: { revokedOn: null } })).toBe(1);
 
     // The caseload, from the dashboard: Mateo's service is behind (the whole months since the plan started had none).
     await page.goto(`${app.baseUrl}/dashboard`);

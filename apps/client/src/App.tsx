@@ -18,6 +18,9 @@ import { ResetPasswordPage } from './features/account/ResetPasswordPage';
 
 // The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
 const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
+const CaseloadPage = lazy(() =>
+  import('./features/caseload/CaseloadPage').then((module) => ({ default: module.CaseloadPage })),
+);
 const DashboardPage = lazy(() =>
   import('./features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })),
 );
@@ -70,6 +73,14 @@ export function App() {
           element={
             <Suspense fallback={<FullPageStatus kind="loading" />}>
               <DashboardPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/caseload"
+          element={
+            <Suspense fallback={<FullPageStatus kind="loading" />}>
+              <CaseloadPage />
             </Suspense>
           }
         />

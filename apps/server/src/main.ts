@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { loadConfig } from './config';
-import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed';
+import { DEMO_LOGINS, DEMO_OTA, DEMO_PASSWORD } from './db/seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,7 +12,9 @@ async function main(): Promise<void> {
     `API docs: http://${shown}:${running.port}/api/docs`,
   ];
   if (config.seedDemo) {
-    lines.push(`Demo logins (password ${DEMO_PASSWORD}): ${DEMO_LOGINS.map((l) => l.email).join(', ')}`);
+    lines.push(
+      `Demo logins (password ${DEMO_PASSWORD}): ${[...DEMO_LOGINS.map((l) => l.email), DEMO_OTA.email].join(', ')}`,
+    );
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 

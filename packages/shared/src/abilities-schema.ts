@@ -7,6 +7,10 @@ export const studentAbilitiesSchema = z.object({
   accessLogDetail: z.boolean(),
   exportRecord: z.boolean(),
   viewDashboard: z.boolean(),
+  /** The caseload of minutes required against delivered. */
+  viewCaseload: z.boolean(),
+  /** Records and revokes the family's consent to bill public benefits. */
+  billingConsent: z.boolean(),
   inviteToTeam: z.boolean(),
   manageTeam: z.boolean(),
 });
@@ -67,5 +71,9 @@ export const sectionAbilitiesSchema = z.object({
   /** Goal data: reads the charts, records and corrects data points. */
   viewGoalData: z.boolean(),
   recordGoalData: z.boolean(),
+  /** Co-signs the OTA's entries as the supervising OT. */
+  cosignSessions: z.boolean(),
+  /** Records and revokes the family's consent to bill public benefits. */
+  billingConsent: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

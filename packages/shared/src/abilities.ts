@@ -21,6 +21,8 @@ export function studentAbilities(actor: Actor): StudentAbilities {
     accessLogDetail: can(actor, 'audit.detail'),
     exportRecord: can(actor, 'record.export'),
     viewDashboard: can(actor, 'dashboard.view'),
+    viewCaseload: can(actor, 'caseload.view'),
+    billingConsent: can(actor, 'billing.consent'),
     inviteToTeam: can(actor, 'team.invite'),
     manageTeam: can(actor, 'team.manage'),
   };
@@ -70,6 +72,8 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     logSessions: can(actor, 'service.log', at),
     viewGoalData: can(actor, 'goalData.view', at),
     recordGoalData: can(actor, 'goalData.record', at),
+    cosignSessions: can(actor, 'service.cosign', at),
+    billingConsent: can(actor, 'billing.consent', at),
   };
 }
 

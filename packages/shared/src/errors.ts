@@ -117,6 +117,23 @@ export const ErrorCode = {
   DataPointKindMismatch: 'DATA_POINT_KIND_MISMATCH',
   /** A session that is not a delivered session of this student's log on the point's date. */
   DataPointSessionInvalid: 'DATA_POINT_SESSION_INVALID',
+  /** Co-signing by someone who is not the supervising OT (an OT on the student's team). */
+  CosignNotSupervisor: 'COSIGN_NOT_SUPERVISOR',
+  /** The entry was recorded by an OT: it needs no co-signature. */
+  CosignNotNeeded: 'COSIGN_NOT_NEEDED',
+  /** This version of the entry is co-signed already. */
+  CosignAlreadyDone: 'COSIGN_ALREADY_DONE',
+  /** The version named was corrected since: co-sign the current version. */
+  CosignVersionSuperseded: 'COSIGN_VERSION_SUPERSEDED',
+  // --- billing public benefits (issue 22) ---
+  /** The family's consent to bill public benefits is recorded and in force already. */
+  BenefitsConsentExists: 'BENEFITS_CONSENT_EXISTS',
+  /** The consent was revoked already. */
+  BenefitsConsentRevoked: 'BENEFITS_CONSENT_REVOKED',
+  /** A date before the consent was given (a revocation or a notice). */
+  BenefitsDateInvalid: 'BENEFITS_DATE_INVALID',
+  /** An export range that ends before it starts, or longer than a year. */
+  BillingRangeInvalid: 'BILLING_RANGE_INVALID',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -61,7 +61,7 @@ export interface NoticeChangedEvent {
 export interface ServiceLogChangedEvent {
   sectionId: string;
   entryId: string;
-  change: 'recorded' | 'corrected';
+  change: 'recorded' | 'corrected' | 'cosigned';
 }
 
 /** A goal data point was recorded or corrected: clients refetch the section's goal data. */

@@ -28,5 +28,7 @@ export * from './suggestion-decisions';
 export * from './notices';
 export * from './service-log';
 export * from './goal-data';
+export * from './caseload';
+export * from './billing';
 export * from './audit';
 export * from './catalog-parity';

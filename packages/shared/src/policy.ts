@@ -84,6 +84,14 @@ export type Action =
   | 'goalData.view'
   /** Records a data point, or corrects one: only against an approved section. */
   | 'goalData.record'
+  /** Co-signs an OTA's entry as the supervising OT: only against an approved section. */
+  | 'service.cosign'
+  /** The caseload dashboard: minutes required against delivered across one's students. */
+  | 'caseload.view'
+  /** Records, reads and revokes the family's consent to bill public benefits (34 CFR 300.154(d)). */
+  | 'billing.consent'
+  /** Exports delivered sessions for school-based Medicaid billing. */
+  | 'billing.export'
   | CommentAction;
 
 export interface SectionResource {
@@ -106,10 +114,22 @@ export interface TransitionResource extends SectionResource {
 export const PARENT_EDITABLE_PARTS: readonly string[] = ['parentConcerns', 'homeStrategies'];
 
 /**
- * Who records sessions in the service log: the OT. An OTA's entries need the supervising OT's
- * co-signature (issue 22), which this first slice does not have yet, so the OTA does not log.
+ * Who records sessions in the service log: the OT, and the OTA on the student's team, whose entries
+ * count as delivered only once the supervising OT co-signed them (`SERVICE_SUPERVISORS`).
  */
-export const SERVICE_LOGGERS: readonly Role[] = ['ot'];
+export const SERVICE_LOGGERS: readonly Role[] = ['ot', 'ota'];
+
+/**
+ * Who supervises an OTA's sessions and co-signs them: an OT on the same student's team. The
+ * supervision link is the team itself (the student's OT supervises the student's OTA), so no
+ * separate table has to be kept in step with team changes.
+ */
+export const SERVICE_SUPERVISORS: readonly Role[] = ['ot'];
+
+/** An entry waits for a co-signature when its recorder logs sessions but supervises none (an OTA). */
+export function needsCosignature(actor: Actor, resource: SectionResource): boolean {
+  return can(actor, 'service.log', resource) && !can(actor, 'service.cosign', resource);
+}
 
 /** Who records goal data: the OT and the OTA who works with the student under the OT's supervision. */
 export const GOAL_DATA_RECORDERS: readonly Role[] = ['ot', 'ota'];
@@ -136,6 +156,7 @@ type RoleGrantedAction = Exclude<
   | 'suggestion.withdraw'
   | 'service.log'
   | 'goalData.record'
+  | 'service.cosign'
   | CommentAction
 >;
 
@@ -165,6 +186,10 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
   'service.view': [...STAFF_ROLES, ...FAMILY_ROLES],
   'service.staffNotes': STAFF_ROLES,
   'goalData.view': [...STAFF_ROLES, ...FAMILY_ROLES],
+  // Numbers and billing across the caseload: the OT for their students, the administrator for the team.
+  'caseload.view': ['ot', 'admin'],
+  'billing.consent': ['ot', 'admin'],
+  'billing.export': ['ot', 'admin'],
 };
 
 /** What a district administrator does without being on the team: people and plans, not content. */
@@ -174,6 +199,10 @@ const DISTRICT_ADMIN_ACTIONS: readonly Action[] = [
   'team.view',
   'team.invite',
   'team.manage',
+  // The district's caseload figures and its Medicaid billing, for every student of its schools.
+  'caseload.view',
+  'billing.consent',
+  'billing.export',
 ];
 
 const granted = (action: RoleGrantedAction, role: Role): boolean => ROLE_GRANTS[action].includes(role);
@@ -214,6 +243,8 @@ export function can(
     case 'goalData.record':
       // Data is taken against the approved plan's goals only.
       return resource?.status === 'approved' && GOAL_DATA_RECORDERS.includes(role);
+    case 'service.cosign':
+      return resource?.status === 'approved' && SERVICE_SUPERVISORS.includes(role);
     case 'section.approve':
       return TRANSITIONS.some((t) => t.bySignature === true && t.from === resource?.status && t.roles.includes(role));
     case 'section.sign':
@@ -270,6 +301,9 @@ export function can(
     case 'service.view':
     case 'service.staffNotes':
     case 'goalData.view':
+    case 'caseload.view':
+    case 'billing.consent':
+    case 'billing.export':
       return granted(action, role);
     default: {
       const unknownAction: never = action;

@@ -106,6 +106,14 @@ export type CorrectServiceSessionRequest = z.output<typeof correctServiceSession
 
 export const serviceSessionIdParamSchema = z.object({ id: z.string().uuid() });
 
+/** Co-signing names the version it read, so a correction made meanwhile is not signed unseen. */
+export const cosignServiceSessionRequestSchema = z.object({ version: z.number().int().min(1).max(10_000) }).strict();
+export type CosignServiceSessionRequest = z.output<typeof cosignServiceSessionRequestSchema>;
+
+/** An OTA's entry waits for the supervising OT; an OT's needs nobody. */
+export const COSIGN_STATUSES = ['not_needed', 'awaiting', 'cosigned'] as const;
+export type CosignStatus = (typeof COSIGN_STATUSES)[number];
+
 export const serviceMinutesQuerySchema = z.object({ on: calendarDateSchema.optional() }).strict();
 
 export const serviceSessionViewSchema = z.object({
@@ -136,6 +144,11 @@ export const serviceSessionViewSchema = z.object({
   /** The entry that made this one up. */
   madeUpById: z.string().nullable(),
   correctionReason: z.string().nullable(),
+  /** Delivered and, for an OTA's entry, co-signed: only then does it count toward the minutes. */
+  countsAsDelivered: z.boolean(),
+  cosignStatus: z.enum(COSIGN_STATUSES),
+  cosignedBy: z.string().nullable(),
+  cosignedAt: z.string().nullable(),
   recordedBy: z.object({ name: z.string(), role: roleSchema }),
   recordedAt: z.string(),
   firstRecordedAt: z.string(),
@@ -162,6 +175,8 @@ export const serviceMinutesRowSchema = z.object({
   deliveredMinutes: z.number().int(),
   sessionsDelivered: z.number().int(),
   sessionsMissed: z.number().int(),
+  /** Delivered by an OTA and awaiting the supervising OT's co-signature: not counted yet. */
+  awaitingCosignMinutes: z.number().int(),
   /** Missed in this period for the school's reason and not yet made up. */
   makeUpsOwed: z.number().int(),
 });

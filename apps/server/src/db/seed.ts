@@ -11,6 +11,9 @@ export const DEMO_LOGINS = [
 
 export type DemoRole = (typeof DEMO_LOGINS)[number]['role'];
 
+/** The demo OTA (issue 22): on Mateo's team, supervised by the team's OT, who co-signs their sessions. */
+export const DEMO_OTA = { email: 'ota@demo.school', name: 'Omar Ortiz (OTA)' } as const;
+
 /** What `createDemoDistrict` made: ids to find it by. */
 export interface DemoDistrict {
   districtId: string;
@@ -27,11 +30,13 @@ export interface DemoDistrict {
  */
 export async function seedDemo(prisma: PrismaClient, passwordCost = PASSWORD_COST): Promise<boolean> {
   if ((await prisma.district.count()) > 0) return false;
-  await createDemoDistrict(
+  const passwordHash = await hashPassword(DEMO_PASSWORD, passwordCost);
+  const made = await createDemoDistrict(
     prisma,
-    await hashPassword(DEMO_PASSWORD, passwordCost),
+    passwordHash,
     (role) => DEMO_LOGINS.find((l) => l.role === role)?.email ?? role,
   );
+  await addOta(prisma, made.students.Mateo.studentId, DEMO_OTA.email, DEMO_OTA.name, passwordHash);
   return true;
 }
 
@@ -110,4 +115,17 @@ export async function createDemoDistrict(
     if (!Mateo || !Ava) throw new Error('a demo student was not created');
     return { districtId: district.id, schoolId: school.id, users: byRole, students: { Mateo, Ava } };
   }, DISTRICT_TX);
+}
+
+/** An OTA on a student's team (the demo's, and the tests' `withOta`); answers the user id. */
+export async function addOta(
+  prisma: PrismaClient,
+  studentId: string,
+  email: string,
+  name: string,
+  passwordHash: string,
+): Promise<string> {
+  const user = await prisma.user.create({ data: { email, name, passwordHash, locale: 'en' } });
+  await prisma.teamMembership.create({ data: { studentId, userId: user.id, role: 'ota' } });
+  return user.id;
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../config';
-import { createDemoDistrict, DEMO_PASSWORD, type DemoDistrict, type DemoRole } from '../db/seed';
+import { addOta, createDemoDistrict, DEMO_PASSWORD, type DemoDistrict, type DemoRole } from '../db/seed';
 import { hashPassword } from '../modules/auth/auth.service';
 import { freshStore, login, startApp, type Session, type StoreKind, type TestApp } from './test-app';
 
@@ -63,6 +63,14 @@ export async function signInAll(app: TestApp, world: World): Promise<Record<Demo
   );
   if (!ot || !teacher || !parent || !admin) throw new Error('a sign-in failed');
   return { ot, teacher, parent, admin };
+}
+
+/** An OTA on Mateo's team of the world (supervised by the world's OT), signed in. */
+export async function withOta(app: TestApp, world: World): Promise<Session & { email: string }> {
+  const email = uniqueEmail('ota');
+  const hash = await hashPassword(DEMO_PASSWORD, app.config.passwordCost);
+  await addOta(app.prisma.client, world.students.Mateo.studentId, email, 'Omar Ortiz (OTA)', hash);
+  return { ...(await login(app, email)), email };
 }
 
 /** A unique address for a person a test invents (an invitee, a stranger). */

@@ -72,6 +72,13 @@ export const AUDIT_ACTION_INFO = {
   'goal_data.version_read': info('view', 'services'),
   'goal_data.recorded': info('edit', 'services'),
   'goal_data.corrected': info('edit', 'services'),
+  'service_log.cosigned': info('edit', 'services'),
+  'service_log.caseload_read': info('view', 'services'),
+  'billing.consent_read': info('view', 'services'),
+  'billing.consent_recorded': info('edit', 'services'),
+  'billing.notice_recorded': info('edit', 'services'),
+  'billing.consent_revoked': info('edit', 'services'),
+  'billing.exported': info('copy', 'services'),
 
   'comments.threads_read': info('comment', 'planning'),
   'comments.thread_read': info('comment', 'planning'),

@@ -21,6 +21,9 @@ export function DashboardPage() {
     <Stack gap="lg">
       <Title order={1}>{t('dashboard.title')}</Title>
       <Text>{t('dashboard.intro')}</Text>
+      <Anchor component={Link} to="/caseload" fw={600} data-testid="dashboard-caseload-link">
+        {t('dashboard.caseloadLink')}
+      </Anchor>
       {dashboard.isPending ? (
         <div role="status">
           <Loader size="sm" aria-hidden="true" /> <Text span>{t('app.loading')}</Text>

@@ -119,7 +119,12 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
         </Grid>
       </CommentsProvider>
       {section.status === 'approved' && section.permissions.viewServiceLog && (
-        <ServiceLogPanel sectionId={section.id} structure={section.structure} abilities={section.permissions} />
+        <ServiceLogPanel
+          sectionId={section.id}
+          studentId={section.studentId}
+          structure={section.structure}
+          abilities={section.permissions}
+        />
       )}
       {section.status === 'approved' && section.permissions.viewGoalData && (
         <GoalDataPanel sectionId={section.id} goals={section.structure.goals} abilities={section.permissions} />

@@ -4,12 +4,14 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '
 import type { SectionAbilities, SectionStructure, ServiceMinutes, ServiceSessionView } from '@iep/shared';
 import { formatDate } from '../../lib/format';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
-import { useEntryVersions, useServiceLog, useServiceMinutes } from './api';
+import { useCosign, useEntryVersions, useServiceLog, useServiceMinutes } from './api';
+import { BenefitsConsentPanel } from './BenefitsConsentPanel';
 import { SessionForm } from './SessionForm';
 import { SessionGoalData } from '../goal-data/SessionGoalData';
 
 interface ServiceLogPanelProps {
   sectionId: string;
+  studentId: string;
   structure: SectionStructure;
   abilities: SectionAbilities;
 }
@@ -18,7 +20,7 @@ interface ServiceLogPanelProps {
  * "Service log" (issue 22), on an approved section: the minutes delivered against the grid, the
  * quick session form (the OT), and the entries, each correctable (earlier versions kept).
  */
-export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogPanelProps) {
+export function ServiceLogPanel({ sectionId, studentId, structure, abilities }: ServiceLogPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   // Others' sessions arrive as `service-log:changed` in the section's room (realtime/eventQueries.ts refetches).
@@ -35,6 +37,7 @@ export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogP
           {t('serviceLog.title')}
         </Title>
         {minutes.data && <MinutesSummary minutes={minutes.data} />}
+        {abilities.billingConsent && <BenefitsConsentPanel studentId={studentId} />}
         {abilities.logSessions && (
           <Paper withBorder p="sm">
             <SessionForm
@@ -72,6 +75,7 @@ export function ServiceLogPanel({ sectionId, structure, abilities }: ServiceLogP
                 structure={structure}
                 owed={owed}
                 canCorrect={abilities.logSessions}
+                canCosign={abilities.cosignSessions}
               />
             ))}
           </Stack>
@@ -94,7 +98,12 @@ function MinutesSummary({ minutes }: { minutes: ServiceMinutes }) {
             }),
             t('serviceLog.summary.details', { missed: s.sessionsMissed, owed: s.makeUpsOwed }),
             t('serviceLog.summary.minutes', { delivered: s.deliveredMinutes, required: s.requiredMinutes ?? '—' }),
-          ].join(' ')}
+            s.awaitingCosignMinutes > 0
+              ? t('serviceLog.summary.awaitingCosign', { count: s.awaitingCosignMinutes })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(' ')}
         </Text>
       ))}
       {minutes.makeUpsOwed > 0 && (
@@ -112,10 +121,12 @@ interface EntryItemProps {
   structure: SectionStructure;
   owed: ServiceSessionView[];
   canCorrect: boolean;
+  canCosign: boolean;
 }
 
-function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemProps) {
+function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }: EntryItemProps) {
   const { t, i18n } = useTranslation();
+  const cosign = useCosign(sectionId);
   const [correcting, setCorrecting] = useState(false);
   const [history, setHistory] = useState(false);
   const versions = useEntryVersions(sectionId, entry.id, history);
@@ -145,7 +156,20 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemP
           {entry.makeUpOwed && <Badge color="red.9">{t('serviceLog.makeUpOwed')}</Badge>}
           {entry.madeUpById && <Badge color="blue.9">{t('serviceLog.madeUp')}</Badge>}
           {entry.makeUpForId && <Badge color="blue.9">{t('serviceLog.isMakeUp')}</Badge>}
+          {delivered && entry.cosignStatus === 'awaiting' && (
+            <Badge color="violet.9" variant="filled" data-testid="service-entry-awaiting">
+              {t('serviceLog.cosign.awaiting')}
+            </Badge>
+          )}
         </Group>
+        {entry.cosignStatus === 'cosigned' && entry.cosignedBy && entry.cosignedAt && (
+          <Text size="xs" data-testid="service-entry-cosigned">
+            {t('serviceLog.cosign.done', {
+              by: entry.cosignedBy,
+              date: formatDate(entry.cosignedAt.slice(0, 10), i18n.language),
+            })}
+          </Text>
+        )}
         <Text size="sm">
           {[
             entry.missedReason ? t(`serviceLog.reasons.${entry.missedReason}`) : null,
@@ -165,7 +189,26 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect }: EntryItemP
             {t('serviceLog.correctedNote', { version: entry.version, reason: entry.correctionReason ?? '' })}
           </Text>
         )}
+        {cosign.isError && (
+          <Alert color="red" role="alert">
+            {t('serviceLog.cosign.failed')}
+          </Alert>
+        )}
         <Group gap="xs">
+          {canCosign && entry.cosignStatus === 'awaiting' && (
+            <Button
+              size="compact-sm"
+              onClick={() => cosign.mutate({ id: entry.id, version: entry.version })}
+              loading={cosign.isPending}
+              data-testid="service-entry-cosign"
+              aria-label={t('serviceLog.cosign.buttonLabel', {
+                date: formatDate(entry.date, i18n.language),
+                by: entry.recordedBy.name,
+              })}
+            >
+              {t('serviceLog.cosign.button')}
+            </Button>
+          )}
           {canCorrect && !correcting && (
             <Button
               size="compact-sm"

@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  benefitsConsentsSchema,
+  benefitsConsentViewSchema,
+  type BenefitsConsentView,
   serviceLogSchema,
   serviceMinutesSchema,
   serviceSessionVersionsSchema,
@@ -63,5 +66,48 @@ export function useSessionWrite(sectionId: string) {
             body: { entry: write.entry, reason: write.reason },
           }),
     onSettled: () => client.invalidateQueries({ queryKey: serviceLogKeys.all(sectionId) }),
+  });
+}
+
+/** The supervising OT co-signs the version they read; the log and the minutes are refetched. */
+export function useCosign(sectionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }): Promise<ServiceSessionView> =>
+      requestJson(`${entry(id)}/cosign`, serviceSessionViewSchema, { method: 'POST', body: { version } }),
+    onSettled: () => client.invalidateQueries({ queryKey: serviceLogKeys.all(sectionId) }),
+  });
+}
+
+const consentKey = (studentId: string) => ['students', studentId, 'benefits-consent'] as const;
+const consentRoute = (studentId: string) => `/api/students/${encodeURIComponent(studentId)}/benefits-consent`;
+
+export type BenefitsConsentChange =
+  { kind: 'record'; consentedOn: string } | { kind: 'notice' | 'revoke'; id: string; on: string };
+
+/** The family's consents to bill public benefits (the server audits the read). */
+export function useBenefitsConsents(studentId: string) {
+  return useQuery({
+    queryKey: consentKey(studentId),
+    queryFn: ({ signal }) => requestJson(consentRoute(studentId), benefitsConsentsSchema, { signal }),
+  });
+}
+
+/** Records the consent, the annual notice, or the revocation. */
+export function useBenefitsConsentChange(studentId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (c: BenefitsConsentChange): Promise<BenefitsConsentView> =>
+      c.kind === 'record'
+        ? requestJson(consentRoute(studentId), benefitsConsentViewSchema, {
+            method: 'POST',
+            body: { consentedOn: c.consentedOn },
+          })
+        : requestJson(
+            `/api/benefits-consents/${encodeURIComponent(c.id)}/${c.kind === 'notice' ? 'annual-notice' : 'revoke'}`,
+            benefitsConsentViewSchema,
+            { method: 'POST', body: c.kind === 'notice' ? { sentOn: c.on } : { revokedOn: c.on } },
+          ),
+    onSettled: () => client.invalidateQueries({ queryKey: consentKey(studentId) }),
   });
 }

@@ -8,12 +8,24 @@ import {
   type ServiceRecord,
   type ServiceSessionView,
   type SessionStatus,
+  type CosignStatus,
 } from '@iep/shared';
 import type { SessionRow } from './service-log.repository';
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 const reasonOf = (row: SessionRow): MissedReason | null => row.missedReason as MissedReason | null;
 const owed = (row: SessionRow): boolean => isMakeUpOwed(row.status as SessionStatus, reasonOf(row));
+
+/** Delivered and, for an OTA's entry, co-signed by the supervising OT: only this counts toward the minutes. */
+export const countsAsDelivered = (row: SessionRow): boolean =>
+  row.status === 'delivered' && (!row.needsCosign || row.cosignedAt !== null);
+
+/** Delivered by an OTA and waiting for the co-signature. */
+export const awaitingCosign = (row: SessionRow): boolean =>
+  row.status === 'delivered' && row.needsCosign && row.cosignedAt === null;
+
+const cosignStatus = (row: SessionRow): CosignStatus =>
+  !row.needsCosign ? 'not_needed' : row.cosignedAt === null ? 'awaiting' : 'cosigned';
 
 /** What the caller may read of an entry, and what other entries say about it. */
 export interface ViewContext {
@@ -56,6 +68,10 @@ export function toView(row: SessionRow, ctx: ViewContext): ServiceSessionView {
     makeUpOwed: owed(row) && madeUpById === null,
     madeUpById,
     correctionReason: row.correctionReason,
+    countsAsDelivered: countsAsDelivered(row),
+    cosignStatus: cosignStatus(row),
+    cosignedBy: row.cosignedByName,
+    cosignedAt: row.cosignedAt?.toISOString() ?? null,
     recordedBy: { name: row.recordedByName, role: row.recordedByRole },
     recordedAt: row.recordedAt.toISOString(),
     firstRecordedAt: (ctx.firstRecorded.get(row.entryId) ?? row.recordedAt).toISOString(),
@@ -72,7 +88,7 @@ export function minutesSummary(on: string, services: ServiceRecord[], rows: Sess
       const day = isoDay(r.date);
       return r.serviceId === service.id && period !== null && day >= period.start && day <= period.end;
     });
-    const delivered = inPeriod.filter((r) => r.status === 'delivered');
+    const delivered = inPeriod.filter(countsAsDelivered);
     const required =
       service.frequency !== null && service.minutes !== null ? service.frequency * service.minutes : null;
     return {
@@ -86,7 +102,8 @@ export function minutesSummary(on: string, services: ServiceRecord[], rows: Sess
       requiredMinutes: required,
       deliveredMinutes: delivered.reduce((n, r) => n + r.minutes, 0),
       sessionsDelivered: delivered.length,
-      sessionsMissed: inPeriod.length - delivered.length,
+      sessionsMissed: inPeriod.filter((r) => r.status === 'missed').length,
+      awaitingCosignMinutes: inPeriod.filter(awaitingCosign).reduce((n, r) => n + r.minutes, 0),
       makeUpsOwed: inPeriod.filter((r) => openOwed.includes(r)).length,
     };
   });

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   correctServiceSessionRequestSchema,
+  cosignServiceSessionRequestSchema,
   createServiceSessionRequestSchema,
   sectionIdParamSchema,
   serviceLogSchema,
@@ -116,5 +117,26 @@ export class ServiceLogController {
   ): Promise<ServiceSessionView> {
     const { id } = parseInput(serviceSessionIdParamSchema, params);
     return this.log.correct(ctx, id, parseInput(correctServiceSessionRequestSchema, body), clientIp(req));
+  }
+
+  @Post('service-log/:id/cosign')
+  @HttpCode(200)
+  @ApiRoute({
+    params: serviceSessionIdParamSchema,
+    summary:
+      'The supervising OT co-signs the named (current) version of an OTA’s entry; only then it counts as delivered (403 COSIGN_NOT_SUPERVISOR; 409 COSIGN_ALREADY_DONE, COSIGN_VERSION_SUPERSEDED, COSIGN_NOT_NEEDED, SECTION_NOT_APPROVED)',
+    body: cosignServiceSessionRequestSchema,
+    response: serviceSessionViewSchema,
+    errors: [400, 401, 403, 404, 409],
+  })
+  cosign(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Params,
+    @Body() body: unknown,
+    @Req() req: Request,
+  ): Promise<ServiceSessionView> {
+    const { id } = parseInput(serviceSessionIdParamSchema, params);
+    const { version } = parseInput(cosignServiceSessionRequestSchema, body);
+    return this.log.cosign(ctx, id, version, clientIp(req));
   }
 }

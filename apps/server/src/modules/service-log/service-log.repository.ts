@@ -11,6 +11,10 @@ export interface Recorder {
   id: string;
   name: string;
   role: Role;
+  /** The recorder's entries wait for a co-signature (an OTA). */
+  needsCosign: boolean;
+  /** The recorder co-signs OTAs' entries (the supervising OT). */
+  supervises: boolean;
 }
 
 const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -106,12 +110,46 @@ export class ServiceLogRepository {
         recordedById: by.id,
         recordedByName: by.name,
         recordedByRole: by.role,
+        needsCosign: by.needsCosign,
       },
     });
     return entryId;
   }
 
+  /** Co-signs one version if it is still current and not signed yet; false when someone got there first. */
+  async cosignIn(tx: Tx, rowId: string, by: { id: string; name: string }): Promise<boolean> {
+    const { count } = await tx.serviceSession.updateMany({
+      where: { id: rowId, current: true, needsCosign: true, cosignedAt: null },
+      data: { cosignedById: by.id, cosignedByName: by.name, cosignedAt: new Date() },
+    });
+    return count === 1;
+  }
+
+  /** The first version of each entry: who delivered and first recorded the session (the provider). */
+  async firstVersions(entryIds: string[]): Promise<Map<string, SessionRow>> {
+    const rows = await this.prisma.client.serviceSession.findMany({
+      where: { entryId: { in: entryIds }, entryVersion: 1 },
+    });
+    return new Map(rows.map((r) => [r.entryId, r]));
+  }
+
+  /** The current versions of several sections' logs (the caseload and the billing export). */
+  currentOf(sectionIds: string[], range?: { from: string; to: string }): Promise<SessionRow[]> {
+    return this.prisma.client.serviceSession.findMany({
+      where: {
+        sectionId: { in: sectionIds },
+        current: true,
+        ...(range ? { date: { gte: dateOf(range.from), lte: dateOf(range.to) } } : {}),
+      },
+      orderBy: [{ date: 'asc' }, { startMinute: 'asc' }],
+    });
+  }
+
   /** Adds the next version of an entry and retires the one it corrects; false if that one was not current any more. */
+  /**
+   * A correction of an OTA's entry needs a co-signature again; when the supervising OT writes it,
+   * their own version is signed by them as it is written.
+   */
   async correctIn(
     tx: Tx,
     previous: SessionRow,
@@ -134,6 +172,10 @@ export class ServiceLogRepository {
         recordedById: by.id,
         recordedByName: by.name,
         recordedByRole: by.role,
+        needsCosign: previous.needsCosign || by.needsCosign,
+        ...(previous.needsCosign && by.supervises
+          ? { cosignedById: by.id, cosignedByName: by.name, cosignedAt: new Date() }
+          : {}),
       },
     });
     return true;

@@ -3,6 +3,7 @@ import {
   can,
   ErrorCode,
   minuteOfDay,
+  needsCosignature,
   readStructure,
   type AuditAction,
   type CorrectServiceSessionRequest,
@@ -169,7 +170,63 @@ export class ServiceLogService {
   }
 
   private recorder(ctx: AuthContext, section: SectionAccess): Recorder {
-    return { id: ctx.user.id, name: ctx.user.name, role: section.role };
+    const actor = { userId: ctx.user.id, role: section.role };
+    const at = { status: section.status };
+    return {
+      id: ctx.user.id,
+      name: ctx.user.name,
+      role: section.role,
+      needsCosign: needsCosignature(actor, at),
+      supervises: can(actor, 'service.cosign', at),
+    };
+  }
+
+  /**
+   * The supervising OT co-signs one version of an OTA's entry: it counts as delivered from then on.
+   * The supervisor is an OT on the student's team (the policy's `service.cosign`).
+   */
+  async cosign(ctx: AuthContext, entryId: string, version: number, ip: string): Promise<ServiceSessionView> {
+    const row = await this.repo.find(entryId);
+    if (!row) throw AppError.notFound('No such entry');
+    const section = await this.access.requireSection(ctx.user.id, row.sectionId, 'service.view').catch(() => {
+      throw AppError.notFound('No such entry');
+    });
+    const at = { status: section.status };
+    if (!can({ userId: ctx.user.id, role: section.role }, 'service.cosign', at)) {
+      if (can({ userId: ctx.user.id, role: section.role }, 'service.cosign', { status: 'approved' }))
+        throw new AppError(
+          HttpStatus.CONFLICT,
+          ErrorCode.SectionNotApproved,
+          'Sessions are co-signed on an approved plan',
+        );
+      throw new AppError(
+        HttpStatus.FORBIDDEN,
+        ErrorCode.CosignNotSupervisor,
+        'Only the supervising OT on the student’s team co-signs an OTA’s sessions',
+      );
+    }
+    await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
+      await this.repo.lockSection(fx.tx, section.sectionId);
+      const latest = await this.repo.find(entryId, fx.tx);
+      if (!latest) throw AppError.notFound('No such entry');
+      if (version > latest.entryVersion) throw AppError.notFound('No such version');
+      if (!latest.needsCosign)
+        throw new AppError(HttpStatus.CONFLICT, ErrorCode.CosignNotNeeded, 'An OT’s entry needs no co-signature');
+      if (version < latest.entryVersion)
+        throw new AppError(
+          HttpStatus.CONFLICT,
+          ErrorCode.CosignVersionSuperseded,
+          'That version was corrected since: co-sign the current one',
+          { currentVersion: latest.entryVersion },
+        );
+      if (!(await this.repo.cosignIn(fx.tx, latest.id, { id: ctx.user.id, name: ctx.user.name })))
+        throw new AppError(HttpStatus.CONFLICT, ErrorCode.CosignAlreadyDone, 'This version is co-signed already', {
+          cosignedBy: latest.cosignedByName,
+        });
+      await fx.audit('service_log.cosigned', { entryId, version, recordedBy: latest.recordedByName });
+      fx.publish(() => this.events.serviceLog({ sectionId: section.sectionId, entryId, change: 'cosigned' }));
+    });
+    return this.current(ctx, section, entryId);
   }
 
   async record(ctx: AuthContext, sectionId: string, f: ServiceSessionFields, ip: string): Promise<ServiceSessionView> {

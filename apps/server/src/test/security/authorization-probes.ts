@@ -3,6 +3,7 @@ import { api } from '../test-app';
 import { GOAL_DATA_PROBES } from './authorization-goal-data';
 import { NOTICE_PROBES } from './authorization-notices';
 import { SERVICE_LOG_PROBES } from './authorization-service-log';
+import { BILLING_PROBES } from './authorization-billing';
 import {
   section,
   socketSuggestion,
@@ -338,6 +339,7 @@ export const PROBES: ProbeTable = {
   ...NOTICE_PROBES,
   ...SERVICE_LOG_PROBES,
   ...GOAL_DATA_PROBES,
+  ...BILLING_PROBES,
   'thread.view': some(
     (['team', 'staff'] as const).map((v) =>
       threadProbe(

@@ -1,0 +1,71 @@
+import * as Y from 'yjs';
+import { addGoal, addService } from '@iep/shared';
+import { api, collabToken, connectProvider, storedOnServer, synced, type Session, type TestApp } from './test-app';
+
+type Body = Record<string, unknown>;
+
+export interface GridService {
+  frequency: number;
+  period: 'week' | 'month';
+  minutes: number;
+}
+
+/**
+ * An approved plan for the service log's tests: one goal and the given services in the grid, running
+ * from `start` to `end`. Answers the goal's and the services' ids.
+ */
+export async function approvedPlan(
+  app: TestApp,
+  ot: Session,
+  sectionId: string,
+  services: GridService[],
+  dates: { start: string; end: string } = { start: '2026-09-01', end: '2027-08-31' },
+): Promise<{ goalId: string; serviceIds: string[] }> {
+  const doc = new Y.Doc();
+  const provider = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), doc);
+  await synced(provider);
+  const goalId = addGoal(doc, { area: 'fine_motor', behavior: 'copies a 5-word sentence legibly' });
+  const serviceIds = services.map((s) => {
+    const id = addService(doc);
+    const row = doc.getMap<Y.Map<unknown>>('services').get(id);
+    doc.transact(() => {
+      row?.set('model', 'direct_pull_out');
+      row?.set('frequency', s.frequency);
+      row?.set('period', s.period);
+      row?.set('minutes', s.minutes);
+      row?.set('grouping', 'individual');
+    });
+    return id;
+  });
+  await storedOnServer(app, sectionId, doc);
+  provider.destroy();
+  await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
+  await app.prisma.client.plan.updateMany({
+    where: { otSection: { id: sectionId } },
+    data: { meetingDate: new Date(`${dates.start}T00:00:00Z`), annualReviewDate: new Date(`${dates.end}T00:00:00Z`) },
+  });
+  return { goalId, serviceIds };
+}
+
+/** A delivered 30-minute individual session, but for what `over` changes. */
+export const sessionBody = (over: Body = {}): Body => ({
+  date: '2026-11-02',
+  startTime: '09:00',
+  endTime: '09:30',
+  grouping: 'individual',
+  model: 'direct_pull_out',
+  location: 'OT room',
+  setting: 'in_person',
+  note: 'Copied two sentences on the slant board.',
+  status: 'delivered',
+  ...over,
+});
+
+export const logSession = (app: TestApp, s: Session, sectionId: string, body: Body) =>
+  api(app, `/api/sections/${sectionId}/service-log`, { method: 'POST', token: s.token, body });
+
+export const cosign = (app: TestApp, s: Session, entryId: string, version: number) =>
+  api(app, `/api/service-log/${entryId}/cosign`, { method: 'POST', token: s.token, body: { version } });
+
+export const codeOf = (res: { body: unknown }): string | undefined =>
+  (res.body as { error?: { code?: string } } | null)?.error?.code;

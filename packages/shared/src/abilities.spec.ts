@@ -1,4 +1,5 @@
-import { sectionAbilities, writableParts } from './abilities';
+import { sectionAbilities, suggestOnlyParts, writableParts } from './abilities';
+import { GOAL_DESCRIPTION_PART } from './doc/suggestion-parts';
 import { MEETING_NOTES_ROOT } from './meeting';
 import { can, ROLE_GRANTS } from './policy';
 import { FAMILY_ROLES, ROLES, SECTION_STATUSES, type Role } from './roles';
@@ -98,5 +99,17 @@ describe('section abilities, the policy presented', () => {
     expect(can({ userId: 'd', role: null, districtAdmin: true }, 'mail.read')).toBe(true);
     expect(can({ userId: 'd', role: null, districtAdmin: true }, 'section.view', { status: 'draft' })).toBe(false);
     expect(ROLES.filter((role) => can(actor(role), 'mail.read'))).toEqual([]);
+  });
+
+  it('lets a parent suggest in goal descriptions (only suggest) and staff choose either mode there, until sign-off', () => {
+    const parent = sectionAbilities(actor('parent'), { status: 'draft' });
+    expect(parent.suggestParts).toContain(GOAL_DESCRIPTION_PART);
+    expect(suggestOnlyParts(parent)).toEqual(new Set(['presentLevels', 'classroomStrategies', GOAL_DESCRIPTION_PART]));
+    for (const role of ['ot', 'teacher'] as const) {
+      const staff = sectionAbilities(actor(role), { status: 'meeting' });
+      expect(staff.suggestParts).toContain(GOAL_DESCRIPTION_PART);
+      expect(suggestOnlyParts(staff)).toEqual(new Set());
+    }
+    expect(sectionAbilities(actor('parent'), { status: 'pending_signoff' }).suggestParts).toEqual([]);
   });
 });

@@ -4,7 +4,10 @@ import { trialsPercentage, type DataPointFields } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Tx } from '../../db/tx';
 import type { GoalDataPoint } from '../../generated/prisma/client';
-import type { Recorder } from '../service-log/service-log.repository';
+import type { Recorder as SessionRecorder } from '../service-log/service-log.repository';
+
+/** Who records a data point (data points need no co-signature). */
+export type Recorder = Pick<SessionRecorder, 'id' | 'name' | 'role'>;
 
 export type PointRow = GoalDataPoint;
 

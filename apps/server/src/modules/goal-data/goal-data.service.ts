@@ -20,7 +20,7 @@ import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { AuditService } from '../audit/audit.service';
 import { CommandRunner, sectionScope } from '../command/command-runner';
-import type { Recorder } from '../service-log/service-log.repository';
+import type { Recorder } from './goal-data.repository';
 import { toPointView } from './goal-data-view';
 import { GoalDataRepository } from './goal-data.repository';
 

@@ -10,33 +10,32 @@ export interface GridService {
   minutes: number;
 }
 
+/** When the plan runs, as ISO dates: by default the school year the specs date their entries in. */
+export interface PlanDates {
+  start: string;
+  end: string;
+}
+const SCHOOL_YEAR: PlanDates = { start: '2026-09-01', end: '2027-08-31' };
+
+/** An ISO date `days` from today (negative: in the past), for plans running around the real date. */
+export const isoDaysFromNow = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
- * An approved plan for the service log's tests: one goal and the given services in the grid, running
- * from `start` to `end`. Answers the goal's and the services' ids.
+ * Writes Mateo's section through the real document socket as `ot` (goals, services…), waits until the
+ * server stored it, then approves the section with the plan running on `dates`. Answers what `write` does.
  */
-export async function approvedPlan(
+export async function approvedWith<T>(
   app: TestApp,
   ot: Session,
   sectionId: string,
-  services: GridService[],
-  dates: { start: string; end: string } = { start: '2026-09-01', end: '2027-08-31' },
-): Promise<{ goalId: string; serviceIds: string[] }> {
+  write: (doc: Y.Doc) => T,
+  dates: PlanDates = SCHOOL_YEAR,
+): Promise<T> {
   const doc = new Y.Doc();
   const provider = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), doc);
   await synced(provider);
-  const goalId = addGoal(doc, { area: 'fine_motor', behavior: 'copies a 5-word sentence legibly' });
-  const serviceIds = services.map((s) => {
-    const id = addService(doc);
-    const row = doc.getMap<Y.Map<unknown>>('services').get(id);
-    doc.transact(() => {
-      row?.set('model', 'direct_pull_out');
-      row?.set('frequency', s.frequency);
-      row?.set('period', s.period);
-      row?.set('minutes', s.minutes);
-      row?.set('grouping', 'individual');
-    });
-    return id;
-  });
+  const written = write(doc);
   await storedOnServer(app, sectionId, doc);
   provider.destroy();
   await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
@@ -44,7 +43,44 @@ export async function approvedPlan(
     where: { otSection: { id: sectionId } },
     data: { meetingDate: new Date(`${dates.start}T00:00:00Z`), annualReviewDate: new Date(`${dates.end}T00:00:00Z`) },
   });
-  return { goalId, serviceIds };
+  return written;
+}
+
+/** Adds a service to the grid: pull-out, individual, as often and as long as `s` says. */
+export function addGridService(doc: Y.Doc, s: GridService): string {
+  const id = addService(doc);
+  const row = doc.getMap<Y.Map<unknown>>('services').get(id);
+  doc.transact(() => {
+    row?.set('model', 'direct_pull_out');
+    row?.set('frequency', s.frequency);
+    row?.set('period', s.period);
+    row?.set('minutes', s.minutes);
+    row?.set('grouping', 'individual');
+  });
+  return id;
+}
+
+/**
+ * An approved plan for the service log's tests: one goal and the given services in the grid, running
+ * on `dates`. Answers the goal's and the services' ids.
+ */
+export function approvedPlan(
+  app: TestApp,
+  ot: Session,
+  sectionId: string,
+  services: GridService[],
+  dates: PlanDates = SCHOOL_YEAR,
+): Promise<{ goalId: string; serviceIds: string[] }> {
+  return approvedWith(
+    app,
+    ot,
+    sectionId,
+    (doc) => ({
+      goalId: addGoal(doc, { area: 'fine_motor', behavior: 'copies a 5-word sentence legibly' }),
+      serviceIds: services.map((s) => addGridService(doc, s)),
+    }),
+    dates,
+  );
 }
 
 /** A delivered 30-minute individual session, but for what `over` changes. */

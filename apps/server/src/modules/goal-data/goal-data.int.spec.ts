@@ -1,19 +1,9 @@
-import * as Y from 'yjs';
 import { addGoal, type DataPointView, type GoalDataChangedEvent, type ServiceSessionView } from '@iep/shared';
 import { hashPassword } from '../auth/auth.service';
 import { until } from '../../test/proposals-kit';
 import { appPerFile, newWorld, signInAll, uniqueEmail } from '../../test/factories';
-import {
-  api,
-  collabToken,
-  connectProvider,
-  login,
-  sectionOf,
-  storedOnServer,
-  synced,
-  type Session,
-  type TestApp,
-} from '../../test/test-app';
+import { api, login, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { approvedWith } from '../../test/service-log-kit';
 
 type Body = Record<string, unknown>;
 
@@ -42,24 +32,16 @@ describe('goal data: data points toward the approved plan’s goals (issue 22)',
     const others = await signInAll(app, other);
     otherParent = others.parent;
     otherSectionId = await sectionOf(app, others.ot, 'Mateo');
-    const doc = new Y.Doc();
-    const provider = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), doc);
-    await synced(provider);
-    trialsGoal = addGoal(doc, {
-      area: 'fine_motor',
-      baseline: 'copies a sentence legibly in 1 of 5 trials',
-      behavior: 'copies a 5-word sentence legibly',
-      criterion: 'in 4 of 5 trials',
-    });
-    rubricGoal = addGoal(doc, { area: 'self_care', behavior: 'packs the backpack', criterion: 'at level 4' });
-    openGoal = addGoal(doc, { area: 'sensory_processing', behavior: 'asks for a break', criterion: 'independently' });
-    await storedOnServer(app, sectionId, doc);
-    provider.destroy();
-    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
-    await app.prisma.client.plan.updateMany({
-      where: { otSection: { id: sectionId } },
-      data: { meetingDate: new Date('2026-09-01T00:00:00Z'), annualReviewDate: new Date('2027-08-31T00:00:00Z') },
-    });
+    ({ trialsGoal, rubricGoal, openGoal } = await approvedWith(app, ot, sectionId, (doc) => ({
+      trialsGoal: addGoal(doc, {
+        area: 'fine_motor',
+        baseline: 'copies a sentence legibly in 1 of 5 trials',
+        behavior: 'copies a 5-word sentence legibly',
+        criterion: 'in 4 of 5 trials',
+      }),
+      rubricGoal: addGoal(doc, { area: 'self_care', behavior: 'packs the backpack', criterion: 'at level 4' }),
+      openGoal: addGoal(doc, { area: 'sensory_processing', behavior: 'asks for a break', criterion: 'independently' }),
+    })));
     const studentId = (
       await app.prisma.client.otSection.findUniqueOrThrow({ where: { id: sectionId }, select: { plan: true } })
     ).plan.studentId;

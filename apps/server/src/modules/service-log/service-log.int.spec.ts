@@ -1,23 +1,8 @@
-import * as Y from 'yjs';
-import {
-  addGoal,
-  addService,
-  type ServiceLogChangedEvent,
-  type ServiceMinutes,
-  type ServiceSessionView,
-} from '@iep/shared';
+import { type ServiceLogChangedEvent, type ServiceMinutes, type ServiceSessionView } from '@iep/shared';
 import { until } from '../../test/proposals-kit';
 import { appPerFile, newWorld, signInAll } from '../../test/factories';
-import {
-  api,
-  collabToken,
-  connectProvider,
-  sectionOf,
-  storedOnServer,
-  synced,
-  type Session,
-  type TestApp,
-} from '../../test/test-app';
+import { api, sectionOf, type Session, type TestApp } from '../../test/test-app';
+import { approvedPlan } from '../../test/service-log-kit';
 
 type Body = Record<string, unknown>;
 
@@ -37,26 +22,10 @@ describe('the service log: sessions and minutes delivered against the approved p
     const world = await newWorld(app);
     ({ ot, teacher, parent } = await signInAll(app, world));
     sectionId = await sectionOf(app, ot, 'Mateo');
-    const doc = new Y.Doc();
-    const provider = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), doc);
-    await synced(provider);
-    goalId = addGoal(doc, { area: 'fine_motor', behavior: 'copies a 5-word sentence legibly' });
-    serviceId = addService(doc);
-    const row = doc.getMap<Y.Map<unknown>>('services').get(serviceId);
-    doc.transact(() => {
-      row?.set('model', 'direct_pull_out');
-      row?.set('frequency', 8);
-      row?.set('period', 'month');
-      row?.set('minutes', 30);
-      row?.set('grouping', 'individual');
-    });
-    await storedOnServer(app, sectionId, doc);
-    provider.destroy();
-    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
-    await app.prisma.client.plan.updateMany({
-      where: { otSection: { id: sectionId } },
-      data: { meetingDate: new Date('2026-09-01T00:00:00Z'), annualReviewDate: new Date('2027-08-31T00:00:00Z') },
-    });
+    ({
+      goalId,
+      serviceIds: [serviceId = ''],
+    } = await approvedPlan(app, ot, sectionId, [{ frequency: 8, period: 'month', minutes: 30 }]));
   });
 
   const session = (over: Body = {}): Body => ({

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
 import { addGoal, dayNumber, trendLine } from '@iep/shared';
-import { collabToken, connectProvider, login, sectionOf, storedOnServer, synced, type TestApp } from '../test-app';
+import { login, sectionOf, type TestApp } from '../test-app';
+import { approvedWith, isoDaysFromNow } from '../service-log-kit';
 import { browserSuite, checkPage, eventually, openSection, signIn } from '../browser';
 
 /**
@@ -19,25 +19,22 @@ const SHOTS = resolve(__dirname, '../../../test-results/screenshots');
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** Mateo's plan gets a goal measured in trials (baseline 1 of 5, criterion 4 of 5), is approved, and runs from two months ago. */
-async function approvedPlan(app: TestApp): Promise<{ sectionId: string; goalId: string }> {
+async function mateoRunningPlan(app: TestApp): Promise<{ sectionId: string; goalId: string }> {
   const ot = await login(app, 'ot@demo.school');
   const sectionId = await sectionOf(app, ot, 'Mateo');
-  const doc = new Y.Doc();
-  const provider = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), doc);
-  await synced(provider);
-  const goalId = addGoal(doc, {
-    area: 'fine_motor',
-    baseline: 'copies a sentence legibly in 1 of 5 trials',
-    behavior: 'copies a 5-word sentence legibly',
-    criterion: 'in 4 of 5 trials',
-  });
-  await storedOnServer(app, sectionId, doc);
-  provider.destroy();
-  await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
-  await app.prisma.client.plan.updateMany({
-    where: { otSection: { id: sectionId } },
-    data: { meetingDate: new Date(Date.now() - 60 * DAY), annualReviewDate: new Date(Date.now() + 300 * DAY) },
-  });
+  const goalId = await approvedWith(
+    app,
+    ot,
+    sectionId,
+    (doc) =>
+      addGoal(doc, {
+        area: 'fine_motor',
+        baseline: 'copies a sentence legibly in 1 of 5 trials',
+        behavior: 'copies a 5-word sentence legibly',
+        criterion: 'in 4 of 5 trials',
+      }),
+    { start: isoDaysFromNow(-60), end: isoDaysFromNow(300) },
+  );
   return { sectionId, goalId };
 }
 
@@ -59,7 +56,7 @@ async function drawn(page: Page) {
 describe('goal data in real browsers', () => {
   it('charts the OT’s data points with the baseline, the criterion and the trend, as a table too, for the OT and the family', async () => {
     const app = suite.app();
-    const { sectionId, goalId } = await approvedPlan(app);
+    const { sectionId, goalId } = await mateoRunningPlan(app);
 
     // The family has the section open (in Spanish, on a phone) while the OT records.
     await app.prisma.client.user.update({ where: { email: 'parent@demo.school' }, data: { locale: 'es' } });

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as Y from 'yjs';
-import { addGoal, addService } from '@iep/shared';
-import { collabToken, connectProvider, login, sectionOf, storedOnServer, synced, type TestApp } from '../test-app';
+import { login, sectionOf, type TestApp } from '../test-app';
+import { approvedPlan, isoDaysFromNow } from '../service-log-kit';
 import { browserSuite, checkPage, eventually, openSection, signIn } from '../browser';
 
 /**
@@ -12,32 +11,15 @@ import { browserSuite, checkPage, eventually, openSection, signIn } from '../bro
  */
 
 const suite = browserSuite();
-const DAY = 86_400_000;
 const SHOTS = resolve(__dirname, '../../../test-results/screenshots');
 
 /** Mateo's plan gets a goal and a monthly service, is approved, and runs from two months ago to next year. */
-async function approvedPlan(app: TestApp): Promise<{ sectionId: string; goalId: string }> {
+async function mateoRunningPlan(app: TestApp): Promise<{ sectionId: string; goalId: string }> {
   const ot = await login(app, 'ot@demo.school');
   const sectionId = await sectionOf(app, ot, 'Mateo');
-  const doc = new Y.Doc();
-  const provider = connectProvider(app, sectionId, await collabToken(app, ot, sectionId), doc);
-  await synced(provider);
-  const goalId = addGoal(doc, { area: 'fine_motor', behavior: 'copies a 5-word sentence legibly' });
-  const serviceId = addService(doc);
-  const row = doc.getMap<Y.Map<unknown>>('services').get(serviceId);
-  doc.transact(() => {
-    row?.set('model', 'direct_pull_out');
-    row?.set('frequency', 8);
-    row?.set('period', 'month');
-    row?.set('minutes', 30);
-    row?.set('grouping', 'individual');
-  });
-  await storedOnServer(app, sectionId, doc);
-  provider.destroy();
-  await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'approved' } });
-  await app.prisma.client.plan.updateMany({
-    where: { otSection: { id: sectionId } },
-    data: { meetingDate: new Date(Date.now() - 60 * DAY), annualReviewDate: new Date(Date.now() + 300 * DAY) },
+  const { goalId } = await approvedPlan(app, ot, sectionId, [{ frequency: 8, period: 'month', minutes: 30 }], {
+    start: isoDaysFromNow(-60),
+    end: isoDaysFromNow(300),
   });
   return { sectionId, goalId };
 }
@@ -45,7 +27,7 @@ async function approvedPlan(app: TestApp): Promise<{ sectionId: string; goalId: 
 describe('the service log in real browsers', () => {
   it('lets the OT log a delivered and a missed session from a phone, and the summary follows on every open page', async () => {
     const app = suite.app();
-    const { sectionId, goalId } = await approvedPlan(app);
+    const { sectionId, goalId } = await mateoRunningPlan(app);
 
     const teacher = await suite.newPage('teacher');
     await teacher.setViewportSize({ width: 720, height: 900 });

@@ -145,10 +145,10 @@ export class ServiceLogRepository {
     });
   }
 
-  /** Adds the next version of an entry and retires the one it corrects; false if that one was not current any more. */
   /**
-   * A correction of an OTA's entry needs a co-signature again; when the supervising OT writes it,
-   * their own version is signed by them as it is written.
+   * Adds the next version of an entry and retires the one it corrects; false if that one was not
+   * current any more. A correction of an OTA's entry needs a co-signature again; when the
+   * supervising OT writes it, their own version is signed by them as it is written.
    */
   async correctIn(
     tx: Tx,

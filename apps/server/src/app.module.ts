@@ -31,6 +31,7 @@ import { MeetingsModule } from './modules/meetings/meetings.module';
 import { NoticesModule } from './modules/notices/notices.module';
 import { ServiceLogModule } from './modules/service-log/service-log.module';
 import { GoalDataModule } from './modules/goal-data/goal-data.module';
+import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { SuggestionsModule } from './modules/suggestions/suggestions.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -119,6 +120,7 @@ export class AppModule {
         NoticesModule,
         ServiceLogModule,
         GoalDataModule,
+        ProgressReportsModule,
         ProposalsModule,
         SuggestionsModule,
         RealtimeModule,

@@ -67,5 +67,8 @@ export const sectionAbilitiesSchema = z.object({
   /** Goal data: reads the charts, records and corrects data points. */
   viewGoalData: z.boolean(),
   recordGoalData: z.boolean(),
+  viewProgressReports: z.boolean(),
+  writeProgressReports: z.boolean(),
+  acknowledgeProgressReports: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

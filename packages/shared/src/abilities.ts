@@ -70,6 +70,9 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     logSessions: can(actor, 'service.log', at),
     viewGoalData: can(actor, 'goalData.view', at),
     recordGoalData: can(actor, 'goalData.record', at),
+    viewProgressReports: can(actor, 'progress.view', at),
+    writeProgressReports: can(actor, 'progress.write', at),
+    acknowledgeProgressReports: can(actor, 'progress.acknowledge', at),
   };
 }
 

@@ -117,6 +117,13 @@ export const ErrorCode = {
   DataPointKindMismatch: 'DATA_POINT_KIND_MISMATCH',
   /** A session that is not a delivered session of this student's log on the point's date. */
   DataPointSessionInvalid: 'DATA_POINT_SESSION_INVALID',
+  // --- progress reports (issue 22) ---
+  /** A reporting period that ends before it starts, or lies outside the plan's dates. */
+  ProgressPeriodInvalid: 'PROGRESS_PERIOD_INVALID',
+  /** The progress report was issued: it is part of the record and never changes. */
+  ProgressReportIssued: 'PROGRESS_REPORT_ISSUED',
+  /** Acknowledging a progress report that is still a draft. */
+  ProgressReportNotIssued: 'PROGRESS_REPORT_NOT_ISSUED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

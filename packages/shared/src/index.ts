@@ -28,4 +28,5 @@ export * from './suggestion-decisions';
 export * from './notices';
 export * from './service-log';
 export * from './goal-data';
+export * from './progress-reports';
 export * from './audit';

@@ -84,6 +84,13 @@ export type Action =
   | 'goalData.view'
   /** Records a data point, or corrects one: only against an approved section. */
   | 'goalData.record'
+  // Progress reports (issue 22)
+  /** Reads the issued progress reports of the section (drafts are the writer's). */
+  | 'progress.view'
+  /** Drafts, edits and issues progress reports and sets the reporting schedule: approved sections only. */
+  | 'progress.write'
+  /** The family acknowledges receiving an issued progress report. */
+  | 'progress.acknowledge'
   | CommentAction;
 
 export interface SectionResource {
@@ -117,6 +124,9 @@ export const GOAL_DATA_RECORDERS: readonly Role[] = ['ot', 'ota'];
 /** Who writes and issues Prior Written Notices: the OT and the administrator (the LEA's representative). */
 export const NOTICE_WRITERS: readonly Role[] = ['ot', 'admin'];
 
+/** Who writes progress reports to the family: the OT, who owns the goals and their data. */
+export const PROGRESS_WRITERS: readonly Role[] = ['ot'];
+
 const WORKFLOW_LEADS: readonly Role[] = [...new Set(TRANSITIONS.filter((t) => !t.bySignature).flatMap((t) => t.roles))];
 
 /** The actions decided by role alone (the state may narrow them further in `can`). */
@@ -136,6 +146,7 @@ type RoleGrantedAction = Exclude<
   | 'suggestion.withdraw'
   | 'service.log'
   | 'goalData.record'
+  | 'progress.write'
   | CommentAction
 >;
 
@@ -165,6 +176,8 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
   'service.view': [...STAFF_ROLES, ...FAMILY_ROLES],
   'service.staffNotes': STAFF_ROLES,
   'goalData.view': [...STAFF_ROLES, ...FAMILY_ROLES],
+  'progress.view': [...STAFF_ROLES, ...FAMILY_ROLES],
+  'progress.acknowledge': FAMILY_ROLES,
 };
 
 /** What a district administrator does without being on the team: people and plans, not content. */
@@ -214,6 +227,9 @@ export function can(
     case 'goalData.record':
       // Data is taken against the approved plan's goals only.
       return resource?.status === 'approved' && GOAL_DATA_RECORDERS.includes(role);
+    case 'progress.write':
+      // Progress is reported on the approved plan's goals only.
+      return resource?.status === 'approved' && PROGRESS_WRITERS.includes(role);
     case 'section.approve':
       return TRANSITIONS.some((t) => t.bySignature === true && t.from === resource?.status && t.roles.includes(role));
     case 'section.sign':
@@ -270,6 +286,8 @@ export function can(
     case 'service.view':
     case 'service.staffNotes':
     case 'goalData.view':
+    case 'progress.view':
+    case 'progress.acknowledge':
       return granted(action, role);
     default: {
       const unknownAction: never = action;

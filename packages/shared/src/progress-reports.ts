@@ -115,3 +115,26 @@ export function progressDueDates(firstDue: string, everyWeeks: number, until: st
 
 /** How many days before a due date the dashboard reminds the OT. */
 export const PROGRESS_REMINDER_DAYS = 7;
+
+/** How many days after a due date the dashboard still says a report is overdue. */
+export const PROGRESS_OVERDUE_DAYS = 14;
+
+/**
+ * The due dates the dashboard reminds of today: from 7 days before a date to 14 days after it,
+ * unless a report was issued since the reminder opened (on or after the date less 7 days).
+ */
+export function progressReminders(
+  dueDates: readonly string[],
+  today: string,
+  lastIssued: string | null,
+): { dueDate: string; daysLeft: number; overdue: boolean }[] {
+  const t = Date.parse(`${today}T00:00:00Z`);
+  return dueDates.flatMap((dueDate) => {
+    const d = Date.parse(`${dueDate}T00:00:00Z`);
+    const daysLeft = Math.round((d - t) / DAY);
+    if (daysLeft > PROGRESS_REMINDER_DAYS || daysLeft < -PROGRESS_OVERDUE_DAYS) return [];
+    const opened = new Date(d - PROGRESS_REMINDER_DAYS * DAY).toISOString().slice(0, 10);
+    if (lastIssued !== null && lastIssued >= opened) return [];
+    return [{ dueDate, daysLeft, overdue: daysLeft < 0 }];
+  });
+}

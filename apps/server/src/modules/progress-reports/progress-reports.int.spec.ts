@@ -98,7 +98,7 @@ describe('progress reports: drafted from the goal data, edited and issued to the
     expect(quiet).toMatchObject({ code: 'not_begun', points: [] });
     expect(quiet?.narrative).toContain('No se registraron datos');
 
-    // The family does not see a draft; the teacher cannot edit it.
+    // A draft is the OT's: the family and the teacher do not see it, let alone edit it.
     expect((await api(app, `/api/progress-reports/${report.id}`, { token: parent.token })).status).toBe(404);
     const edit = {
       goals: [{ goalId: trialsGoal, code: 'progressing', narrative: 'Mateo copia mejor: 60% en noviembre.' }],
@@ -106,7 +106,7 @@ describe('progress reports: drafted from the goal data, edited and issued to the
     expect(
       (await api(app, `/api/progress-reports/${report.id}`, { method: 'PATCH', token: teacher.token, body: edit }))
         .status,
-    ).toBe(403);
+    ).toBe(404);
     const edited = await api(app, `/api/progress-reports/${report.id}`, {
       method: 'PATCH',
       token: ot.token,
@@ -189,7 +189,6 @@ describe('progress reports: drafted from the goal data, edited and issued to the
       body: { goals: [{ goalId: trialsGoal, code: 'great', narrative: 'x' }] },
     });
     expect(badCode.status).toBe(400);
-    expect(code(await post(parent, `/api/progress-reports/${report.id}/acknowledge`))).toBeUndefined();
     expect((await post(parent, `/api/progress-reports/${report.id}/acknowledge`)).status).toBe(404);
   });
 
@@ -222,5 +221,29 @@ describe('progress reports: drafted from the goal data, edited and issued to the
     });
     expect(code(late)).toBe('PROGRESS_PERIOD_INVALID');
     expect(await audits('progress_schedule.set')).toBe(1);
+  });
+
+  it('reminds the OT on the dashboard 7 days before a report is due, until one is issued', async () => {
+    const inFiveDays = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    await app.prisma.client.plan.updateMany({
+      where: { otSection: { id: sectionId } },
+      data: { annualReviewDate: new Date(Date.now() + 200 * 86_400_000) },
+    });
+    const set = await api(app, `/api/sections/${sectionId}/progress-schedule`, {
+      method: 'PUT',
+      token: ot.token,
+      body: { firstDue: inFiveDays, everyWeeks: 9 },
+    });
+    expect(set.status).toBe(200);
+    const due = async () =>
+      ((await api(app, '/api/dashboard', { token: ot.token })).body as { progressReportsDue: Body[] })
+        .progressReportsDue;
+    expect(await due()).toEqual([
+      expect.objectContaining({ sectionId, dueDate: inFiveDays, daysLeft: 5, overdue: false }),
+    ]);
+    const report = (await draft()).body as ProgressReportView;
+    expect(await due()).toHaveLength(1);
+    expect((await post(ot, `/api/progress-reports/${report.id}/issue`)).status).toBe(200);
+    expect(await due()).toEqual([]);
   });
 });

@@ -138,4 +138,26 @@ export class ProgressReportsRepository {
     const s = row.plan.student;
     return { name: `${s.firstName} ${s.lastName}`, districtId: s.school.districtId };
   }
+
+  /** For the dashboard: each scheduled section's schedule and the day its latest report was issued. */
+  async remindersFor(
+    sectionIds: string[],
+  ): Promise<Map<string, { firstDue: Date; everyWeeks: number; lastIssued: Date | null }>> {
+    if (sectionIds.length === 0) return new Map();
+    const [schedules, issued] = await Promise.all([
+      this.prisma.client.progressSchedule.findMany({ where: { sectionId: { in: sectionIds } } }),
+      this.prisma.client.progressReport.groupBy({
+        by: ['sectionId'],
+        where: { sectionId: { in: sectionIds }, status: 'issued' },
+        _max: { issuedAt: true },
+      }),
+    ]);
+    const last = new Map(issued.map((r) => [r.sectionId, r._max.issuedAt]));
+    return new Map(
+      schedules.map((s) => [
+        s.sectionId,
+        { firstDue: s.firstDue, everyWeeks: s.everyWeeks, lastIssued: last.get(s.sectionId) ?? null },
+      ]),
+    );
+  }
 }

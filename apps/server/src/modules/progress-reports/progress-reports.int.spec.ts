@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import * as Y from 'yjs';
 import { addGoal, type ProgressReportView, type ProgressScheduleView } from '@iep/shared';
 import { appPerFile, newWorld, signInAll, type World } from '../../test/factories';
@@ -156,6 +157,19 @@ describe('progress reports: drafted from the goal data, edited and issued to the
     expect((await download(`/api/progress-reports/${report.id}.pdf`, otherParent)).status).toBe(404);
     expect((await api(app, `/api/sections/${sectionId}/progress-reports`, { token: otherParent.token })).status).toBe(
       404,
+    );
+
+    // Kept in the family's record archive, as sent.
+    const archive = await download(`/api/students/${world.students.Mateo.studentId}/record`, parent);
+    expect(archive.status).toBe(200);
+    const files = unzipSync(new Uint8Array(archive.body));
+    expect(
+      Object.keys(files)
+        .filter((f) => f.includes('progress'))
+        .sort(),
+    ).toEqual(['plans/1-iep/progress-reports.json', 'plans/1-iep/progress-reports/1.pdf']);
+    expect(pdfText(Buffer.from(files['plans/1-iep/progress-reports/1.pdf'] ?? new Uint8Array()))).toContain(
+      'Mateo copia mejor: 60% en noviembre.',
     );
 
     for (const action of [

@@ -25,6 +25,6 @@ import { ProgressReportsService } from './progress-reports.service';
   ],
   controllers: [ProgressReportsController],
   providers: [ProgressReportsService, ProgressReportsRepository],
-  exports: [ProgressReportsRepository],
+  exports: [ProgressReportsRepository, ProgressReportsService],
 })
 export class ProgressReportsModule {}

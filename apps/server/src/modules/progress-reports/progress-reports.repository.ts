@@ -47,6 +47,15 @@ export class ProgressReportsRepository {
     });
   }
 
+  /** The issued reports of a section, for the family's archive, oldest first. */
+  issuedFor(sectionId: string): Promise<ReportRow[]> {
+    return this.prisma.client.progressReport.findMany({
+      where: { sectionId, status: 'issued' },
+      orderBy: { issuedAt: 'asc' },
+      include: withReceipts,
+    });
+  }
+
   /** The current data points of a section between two days (inclusive), oldest first. */
   points(tx: Tx, sectionId: string, from: string, to: string) {
     return tx.goalDataPoint.findMany({

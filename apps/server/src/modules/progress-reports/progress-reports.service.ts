@@ -292,6 +292,11 @@ export class ProgressReportsService {
     });
   }
 
+  /** The issued reports of a section, for the family's archive (the caller checked access). */
+  issuedFor(sectionId: string): Promise<ReportRow[]> {
+    return this.repo.issuedFor(sectionId);
+  }
+
   async schedule(ctx: AuthContext, sectionId: string, ip: string | null): Promise<ProgressScheduleView> {
     const section = await this.access.requireSection(ctx.user.id, sectionId, 'progress.view');
     await this.read(ctx, section, 'progress_schedule.read', {}, ip);

@@ -32,6 +32,7 @@ import { NoticesModule } from './modules/notices/notices.module';
 import { ServiceLogModule } from './modules/service-log/service-log.module';
 import { GoalDataModule } from './modules/goal-data/goal-data.module';
 import { BillingModule } from './modules/billing/billing.module';
+import { ProgressReportsModule } from './modules/progress-reports/progress-reports.module';
 import { ProposalsModule } from './modules/proposals/proposals.module';
 import { SuggestionsModule } from './modules/suggestions/suggestions.module';
 import { CommentsModule } from './modules/comments/comments.module';
@@ -121,6 +122,7 @@ export class AppModule {
         ServiceLogModule,
         GoalDataModule,
         BillingModule,
+        ProgressReportsModule,
         ProposalsModule,
         SuggestionsModule,
         RealtimeModule,

@@ -75,5 +75,8 @@ export const sectionAbilitiesSchema = z.object({
   cosignSessions: z.boolean(),
   /** Records and revokes the family's consent to bill public benefits. */
   billingConsent: z.boolean(),
+  viewProgressReports: z.boolean(),
+  writeProgressReports: z.boolean(),
+  acknowledgeProgressReports: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

@@ -74,6 +74,9 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     recordGoalData: can(actor, 'goalData.record', at),
     cosignSessions: can(actor, 'service.cosign', at),
     billingConsent: can(actor, 'billing.consent', at),
+    viewProgressReports: can(actor, 'progress.view', at),
+    writeProgressReports: can(actor, 'progress.write', at),
+    acknowledgeProgressReports: can(actor, 'progress.acknowledge', at),
   };
 }
 

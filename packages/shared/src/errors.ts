@@ -134,6 +134,13 @@ export const ErrorCode = {
   BenefitsDateInvalid: 'BENEFITS_DATE_INVALID',
   /** An export range that ends before it starts, or longer than a year. */
   BillingRangeInvalid: 'BILLING_RANGE_INVALID',
+  // --- progress reports (issue 22) ---
+  /** A reporting period that ends before it starts, or lies outside the plan's dates. */
+  ProgressPeriodInvalid: 'PROGRESS_PERIOD_INVALID',
+  /** The progress report was issued: it is part of the record and never changes. */
+  ProgressReportIssued: 'PROGRESS_REPORT_ISSUED',
+  /** Acknowledging a progress report that is still a draft. */
+  ProgressReportNotIssued: 'PROGRESS_REPORT_NOT_ISSUED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

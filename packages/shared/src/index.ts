@@ -30,5 +30,6 @@ export * from './service-log';
 export * from './goal-data';
 export * from './caseload';
 export * from './billing';
+export * from './progress-reports';
 export * from './audit';
 export * from './catalog-parity';

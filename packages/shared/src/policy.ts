@@ -92,6 +92,13 @@ export type Action =
   | 'billing.consent'
   /** Exports delivered sessions for school-based Medicaid billing. */
   | 'billing.export'
+  // Progress reports (issue 22)
+  /** Reads the issued progress reports of the section (drafts are the writer's). */
+  | 'progress.view'
+  /** Drafts, edits and issues progress reports and sets the reporting schedule: approved sections only. */
+  | 'progress.write'
+  /** The family acknowledges receiving an issued progress report. */
+  | 'progress.acknowledge'
   | CommentAction;
 
 export interface SectionResource {
@@ -137,6 +144,9 @@ export const GOAL_DATA_RECORDERS: readonly Role[] = ['ot', 'ota'];
 /** Who writes and issues Prior Written Notices: the OT and the administrator (the LEA's representative). */
 export const NOTICE_WRITERS: readonly Role[] = ['ot', 'admin'];
 
+/** Who writes progress reports to the family: the OT, who owns the goals and their data. */
+export const PROGRESS_WRITERS: readonly Role[] = ['ot'];
+
 const WORKFLOW_LEADS: readonly Role[] = [...new Set(TRANSITIONS.filter((t) => !t.bySignature).flatMap((t) => t.roles))];
 
 /** The actions decided by role alone (the state may narrow them further in `can`). */
@@ -157,6 +167,7 @@ type RoleGrantedAction = Exclude<
   | 'service.log'
   | 'goalData.record'
   | 'service.cosign'
+  | 'progress.write'
   | CommentAction
 >;
 
@@ -190,6 +201,8 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
   'caseload.view': ['ot', 'admin'],
   'billing.consent': ['ot', 'admin'],
   'billing.export': ['ot', 'admin'],
+  'progress.view': [...STAFF_ROLES, ...FAMILY_ROLES],
+  'progress.acknowledge': FAMILY_ROLES,
 };
 
 /** What a district administrator does without being on the team: people and plans, not content. */
@@ -245,6 +258,9 @@ export function can(
       return resource?.status === 'approved' && GOAL_DATA_RECORDERS.includes(role);
     case 'service.cosign':
       return resource?.status === 'approved' && SERVICE_SUPERVISORS.includes(role);
+    case 'progress.write':
+      // Progress is reported on the approved plan's goals only.
+      return resource?.status === 'approved' && PROGRESS_WRITERS.includes(role);
     case 'section.approve':
       return TRANSITIONS.some((t) => t.bySignature === true && t.from === resource?.status && t.roles.includes(role));
     case 'section.sign':
@@ -304,6 +320,8 @@ export function can(
     case 'caseload.view':
     case 'billing.consent':
     case 'billing.export':
+    case 'progress.view':
+    case 'progress.acknowledge':
       return granted(action, role);
     default: {
       const unknownAction: never = action;

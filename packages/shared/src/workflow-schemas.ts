@@ -119,5 +119,9 @@ export const dashboardSchema = z.object({
       bucket: z.enum(['overdue', '30', '60', '90']),
     }),
   ),
+  /** Progress reports due within 7 days (or up to 14 days late) with none issued since the reminder opened. */
+  progressReportsDue: z.array(
+    dashboardSectionSchema.extend({ dueDate: z.string(), daysLeft: z.number().int(), overdue: z.boolean() }),
+  ),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

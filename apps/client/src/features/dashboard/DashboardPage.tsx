@@ -83,6 +83,20 @@ function DashboardLists({ data }: { data: Dashboard }) {
         ))}
       </ListSection>
       <ListSection
+        title={t('progressReports.dashboard.title')}
+        empty={t('progressReports.dashboard.empty')}
+        testId="dashboard-progress-reports"
+        count={data.progressReportsDue.length}
+      >
+        {data.progressReportsDue.map((item) => (
+          <li key={`${item.sectionId}-${item.dueDate}`}>
+            <SectionLink sectionId={item.sectionId} name={item.studentName} />{' '}
+            {item.overdue && <span className="tag tag--red">{t('dashboard.families.overdue')}</span>}
+            <Text size="sm">{t('progressReports.dashboard.due', { date: formatDate(item.dueDate, lang) })}</Text>
+          </li>
+        ))}
+      </ListSection>
+      <ListSection
         title={t('dashboard.reviews.title')}
         empty={t('dashboard.reviews.empty')}
         testId="dashboard-reviews"

@@ -29,6 +29,7 @@ import { useNotificationTarget } from '../notifications/useNotificationTarget';
 import { ProposalsPanel } from '../proposals/ProposalsPanel';
 import { NoticesPanel } from '../notices/NoticesPanel';
 import { ServiceLogPanel } from '../service-log/ServiceLogPanel';
+import { ProgressReportsPanel } from '../progress-reports/ProgressReportsPanel';
 import { GoalDataPanel } from '../goal-data/GoalDataPanel';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import type { CollabSession } from '../../collab/session';
@@ -128,6 +129,9 @@ export function SectionWorkspace({ section, me }: SectionWorkspaceProps) {
       )}
       {section.status === 'approved' && section.permissions.viewGoalData && (
         <GoalDataPanel sectionId={section.id} goals={section.structure.goals} abilities={section.permissions} />
+      )}
+      {section.status === 'approved' && section.permissions.viewProgressReports && (
+        <ProgressReportsPanel sectionId={section.id} myUserId={me.id} abilities={section.permissions} />
       )}
       <NoticesPanel sectionId={section.id} myUserId={me.id} abilities={section.permissions} />
       <VersionsPanel sectionId={section.id} canSave={section.permissions.saveVersion} />

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { can, checkSignature, defaultDecision, type Dashboard, type Role } from '@iep/shared';
+import {
+  can,
+  checkSignature,
+  defaultDecision,
+  progressDueDates,
+  progressReminders,
+  type Dashboard,
+  type Role,
+} from '@iep/shared';
 import { AppError } from '../../common/app-error';
+import { ProgressReportsRepository } from '../progress-reports/progress-reports.repository';
 import { WorkflowRepository } from '../workflow/workflow.repository';
 import type { AuthContext } from '../auth/auth.types';
 
@@ -18,7 +27,10 @@ export function reviewBucket(daysLeft: number): 'overdue' | '30' | '60' | '90' |
 /** The administrator's (and OT's) desk: what waits for them across the teams they are on. */
 @Injectable()
 export class DashboardService {
-  constructor(private readonly repo: WorkflowRepository) {}
+  constructor(
+    private readonly repo: WorkflowRepository,
+    private readonly progress: ProgressReportsRepository,
+  ) {}
 
   async forUser(ctx: AuthContext, now = new Date()): Promise<Dashboard> {
     const memberships = await this.repo.dashboardRows(ctx.user.id);
@@ -26,7 +38,17 @@ export class DashboardService {
     if (leads.length === 0 && memberships.length > 0)
       throw AppError.forbidden('The dashboard is for administrators and OTs');
     const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    const dashboard: Dashboard = { awaitingMySignoff: [], familiesNotResponded: [], annualReviews: [] };
+    const dashboard: Dashboard = {
+      awaitingMySignoff: [],
+      familiesNotResponded: [],
+      annualReviews: [],
+      progressReportsDue: [],
+    };
+    const approved = leads.flatMap((m) =>
+      m.student.plans.flatMap((p) => (p.otSection?.status === 'approved' ? [p.otSection.id] : [])),
+    );
+    const schedules = await this.progress.remindersFor(approved);
+    const todayIso = new Date(today).toISOString().slice(0, 10);
     for (const { role, student } of leads) {
       const studentName = `${student.firstName} ${student.lastName}`;
       for (const plan of student.plans) {
@@ -47,6 +69,14 @@ export class DashboardService {
             overdue: section.familyRespondBy !== null && section.familyRespondBy.getTime() < today,
           });
         }
+        const schedule = schedules.get(section.id);
+        if (schedule) {
+          const until = plan.annualReviewDate ? plan.annualReviewDate.toISOString().slice(0, 10) : null;
+          const dates = progressDueDates(schedule.firstDue.toISOString().slice(0, 10), schedule.everyWeeks, until);
+          const last = schedule.lastIssued ? schedule.lastIssued.toISOString().slice(0, 10) : null;
+          for (const due of progressReminders(dates, todayIso, last))
+            dashboard.progressReportsDue.push({ ...base, ...due });
+        }
         if (plan.annualReviewDate) {
           const daysLeft = Math.round((plan.annualReviewDate.getTime() - today) / DAY_MS);
           const bucket = reviewBucket(daysLeft);
@@ -61,6 +91,7 @@ export class DashboardService {
       }
     }
     dashboard.annualReviews.sort((a, b) => a.daysLeft - b.daysLeft);
+    dashboard.progressReportsDue.sort((a, b) => a.daysLeft - b.daysLeft);
     return dashboard;
   }
 

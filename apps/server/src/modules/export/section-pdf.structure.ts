@@ -123,7 +123,7 @@ function renderServices(w: PdfWriter, services: ServiceRecord[], excluded: Exclu
  * A ruled table that breaks pages between rows and repeats its header on the next page, tagged as a
  * Table whose first row holds the column headers (TH); a repeated header is an artifact.
  */
-function grid(w: PdfWriter, header: string[], rows: string[][], weights: number[]): void {
+export function grid(w: PdfWriter, header: string[], rows: string[][], weights: number[]): void {
   const { doc } = w;
   const pad = 3;
   const total = weights.reduce((a, b) => a + b, 0);

@@ -10,6 +10,8 @@ import { renderSectionPdf, type PdfLocale } from '../export/section-pdf';
 import { TeamAccessService } from '../access/team-access.service';
 import { localeOf, toView } from '../notices/notice-view';
 import { NoticesService } from '../notices/notices.service';
+import { toReportView } from '../progress-reports/progress-report-view';
+import { ProgressReportsService } from '../progress-reports/progress-reports.service';
 import { mailT } from '../mail/i18n/mail-i18n';
 import { timeZoneOr } from '../mail/mail-format';
 import { MeetingArchive } from '../meetings/meeting-archive';
@@ -31,6 +33,8 @@ const README: Record<PdfLocale, string> = {
     '  comments.json         every comment thread you can see, with its replies',
     '  notices/<n>.pdf       each Prior Written Notice the school issued you, as it was sent',
     '  notices.json          the same notices as data, with when you acknowledged them',
+    '  progress-reports/<n>.pdf  each progress report on the goals the school sent you, as it was sent',
+    '  progress-reports.json the same reports as data, with when you acknowledged them',
     '  comments.html         the same threads, to read in a browser',
     '  meetings.json         every meeting: when, who attended, what was decided and what is open, its notes',
     '  meetings.html         the same meetings, to read in a browser',
@@ -48,6 +52,8 @@ const README: Record<PdfLocale, string> = {
     '  comments.json         cada hilo de comentarios que usted puede ver, con sus respuestas',
     '  notices/<n>.pdf       cada Aviso Previo por Escrito que la escuela le entregó, tal como se envió',
     '  notices.json          los mismos avisos como datos, con cuándo usted confirmó recibirlos',
+    '  progress-reports/<n>.pdf  cada informe de progreso sobre las metas que la escuela le envió, tal como se envió',
+    '  progress-reports.json los mismos informes como datos, con cuándo usted confirmó recibirlos',
     '  comments.html         los mismos hilos, para leer en un navegador',
     '  meetings.json         cada reunión: cuándo, quiénes asistieron, qué se decidió, qué queda pendiente y sus notas',
     '  meetings.html         las mismas reuniones, para leer en un navegador',
@@ -77,6 +83,7 @@ export class RecordExportService {
     private readonly audit: AuditService,
     private readonly notices: NoticesService,
     private readonly meetings: MeetingArchive,
+    private readonly progress: ProgressReportsService,
   ) {}
 
   async archive(ctx: AuthContext, studentId: string, ip: string | null): Promise<ExportedFile> {
@@ -129,6 +136,11 @@ export class RecordExportService {
         files[`${dir}notices/${i + 1}.pdf`] = new Uint8Array(await this.notices.render(row, localeOf(row.locale)));
       if (issued.length > 0) files[`${dir}notices.json`] = json(issued.map(toView));
       notices += issued.length;
+      // Issued progress reports, each as sent (in the family's language).
+      const reports = await this.progress.issuedFor(section.id);
+      for (const [i, row] of reports.entries())
+        files[`${dir}progress-reports/${i + 1}.pdf`] = new Uint8Array(await this.progress.render(row));
+      if (reports.length > 0) files[`${dir}progress-reports.json`] = json(reports.map(toReportView));
       const threads = await this.comments.list(ctx, section.id, 'all');
       const planPage = pageOf(t(`archive.plan.${plan.kind}`));
       files[`${dir}comments.json`] = json(threads);

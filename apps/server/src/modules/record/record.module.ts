@@ -7,6 +7,7 @@ import { CommentsModule } from '../comments/comments.module';
 import { ExportModule } from '../export/export.module';
 import { NoticesModule } from '../notices/notices.module';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { ProgressReportsModule } from '../progress-reports/progress-reports.module';
 import { RecordController } from './record.controller';
 import { RecordExportService } from './record-export.service';
 import { RecordRepository } from './record.repository';
@@ -22,6 +23,7 @@ import { RecordRepository } from './record.repository';
     ExportModule,
     MeetingsModule,
     NoticesModule,
+    ProgressReportsModule,
   ],
   controllers: [RecordController],
   providers: [RecordExportService, RecordRepository],

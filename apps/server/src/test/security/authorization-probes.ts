@@ -1,6 +1,7 @@
 import { can, MEETING_NOTES_ROOT, type SectionStatus } from '@iep/shared';
 import { api } from '../test-app';
 import { GOAL_DATA_PROBES } from './authorization-goal-data';
+import { PROGRESS_REPORT_PROBES } from './authorization-progress-reports';
 import { NOTICE_PROBES } from './authorization-notices';
 import { SERVICE_LOG_PROBES } from './authorization-service-log';
 import { BILLING_PROBES } from './authorization-billing';
@@ -340,6 +341,7 @@ export const PROBES: ProbeTable = {
   ...SERVICE_LOG_PROBES,
   ...GOAL_DATA_PROBES,
   ...BILLING_PROBES,
+  ...PROGRESS_REPORT_PROBES,
   'thread.view': some(
     (['team', 'staff'] as const).map((v) =>
       threadProbe(

@@ -21,6 +21,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/\\.pnpm/(?!(@nestjs\\+|openid-client@|oauth4webapi@|jose@))'],
   globalSetup: '<rootDir>/src/test/global-setup.ts',
   globalTeardown: '<rootDir>/src/test/global-teardown.ts',
-  // An app boots in seconds, but beside typecheck, lint and the browser on 2 cores it can take far longer.
-  testTimeout: 60000,
+  // An app boots in seconds, but beside typecheck, lint and the browser on 2 cores it can take far
+  // longer; a browser test of a whole road (several people, several screens) takes a minute there.
+  testTimeout: 120000,
 };

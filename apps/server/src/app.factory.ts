@@ -24,6 +24,7 @@ import { PrismaService } from './db/prisma.service';
 import { seedDemo } from './db/seed';
 import { withStartupLock } from './db/startup-lock';
 import { Readiness } from './modules/health/readiness';
+import { MeetingsGateway } from './modules/meetings/meetings.gateway';
 import { bindMetrics } from './ops/metrics/bind-metrics';
 import { httpMetrics } from './ops/metrics/http-metrics';
 import { metricsEndpoint } from './ops/metrics/metrics.endpoint';
@@ -154,6 +155,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
         readiness.markDraining();
         if (config.shutdownDrainMs > 0) await new Promise((r) => setTimeout(r, config.shutdownDrainMs));
         await collab.closeAll();
+        await app.get(MeetingsGateway).disconnectAll();
         await app.get(DocRegistry).closeAll();
         // Mail and live notices started after an action's commit finish before the database closes.
         await app.get(NotificationsService).drain();

@@ -79,6 +79,8 @@ export class CollabServer {
   private readonly logger = new Logger(CollabServer.name);
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<CollabConnection>();
+  /** Openings being checked and audit records being written: shutdown waits for them (the database closes after). */
+  private readonly inFlight = new Set<Promise<unknown>>();
   /** At most this many document sockets per person at once (tabs, devices, reconnects). */
   private readonly caps = new ConnectionCaps(40);
   /** The latest workflow state applied on this instance, per section (see applyStatus). */
@@ -113,7 +115,7 @@ export class CollabServer {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(COLLAB_PATH)) return;
-      this.wss.handleUpgrade(req, socket, head, (ws) => void this.onConnection(ws, url, req, socket));
+      this.wss.handleUpgrade(req, socket, head, (ws) => void this.track(this.onConnection(ws, url, req, socket)));
     });
     this.heartbeat = setInterval(() => {
       // A socket that did not answer the last ping is gone (a laptop lid closed): free its presence.
@@ -192,6 +194,14 @@ export class CollabServer {
     await Promise.race([Promise.all(closed), timer]);
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
+    await Promise.race([Promise.allSettled([...this.inFlight]), timer]);
+  }
+
+  /** Keeps `work` in view until it settles, so that shutdown can wait for it. */
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
+    return work;
   }
 
   private async onConnection(ws: WebSocket, url: URL, req: IncomingMessage, socket: Duplex): Promise<void> {
@@ -278,14 +288,14 @@ export class CollabServer {
     if (!this.connections.delete(conn)) return;
     conn.dispose();
     this.registry.release(conn.live.sectionId);
-    this.gate
-      .record({
+    void this.track(
+      this.gate.record({
         action: 'section.session_close',
         actorId: conn.userId,
         actorRole: conn.identity.role,
         sectionId: conn.live.sectionId,
         detail: { durationMs: Date.now() - conn.openedAt, refusedUpdates: conn.refusedUpdates },
-      })
-      .catch((err: Error) => this.logger.warn(`Audit of a closed session failed: ${err.message}`));
+      }),
+    ).catch((err: Error) => this.logger.warn(`Audit of a closed session failed: ${err.message}`));
   }
 }

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { NoticeAction, NoticeOption, NoticeTrigger, Role } from '@iep/shared';
 import { NOTICE_PDF_LABELS, type NoticePdfLabels } from './notice-pdf.labels';
 import { PDF_LABELS, type PdfLocale } from './section-pdf.labels';
-import { COLOR, FONT, PdfWriter, SIZE, documentOptions, printable } from './section-pdf.layout';
+import { COLOR, FONT, PdfWriter, SIZE, documentOptions, pdfBuffer, printable } from './section-pdf.layout';
 import { finishRunningPages, renderLetterhead, type PdfLetterhead, type RenderOptions } from './section-pdf';
 
 /** Everything one printed notice shows; the renderer reads nothing else. */
@@ -46,22 +46,11 @@ export function renderNoticePdf(input: NoticePdfInput, options: RenderOptions = 
       options.compress ?? true,
     ),
   );
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  try {
+  return pdfBuffer(doc, () => {
     const w = new PdfWriter(doc, PDF_LABELS[input.locale], input.locale, input.letterhead?.timeZone ?? 'UTC');
     renderBody(w, N, input);
     finishPages(w, N, input);
-    doc.end();
-  } catch (err) {
-    doc.end();
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-  }
-  return done;
+  });
 }
 
 /** A block of free text, or "None." when blank. */

@@ -67,6 +67,27 @@ export function documentOptions(lang: string, info: PDFKit.DocumentInfo, compres
 }
 
 /**
+ * The finished file of a document: runs `write` (the pages, then their footers) and collects what
+ * pdfkit streams out. A failure while writing ends the document and rejects, never hangs.
+ */
+export function pdfBuffer(doc: PDFKit.PDFDocument, write: () => void): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  try {
+    write();
+    doc.end();
+  } catch (err) {
+    doc.end();
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+  return done;
+}
+
+/**
  * Drawing that is not content (rules, shading, running footers, the watermark): marked as an
  * artifact, so a screen reader skips it.
  */

@@ -9,7 +9,7 @@ import {
   type SectionSnapshotJson,
 } from '@iep/shared';
 import { PDF_LABELS, bilingualLabels, labelOf, type PdfLabels, type PdfLocale } from './section-pdf.labels';
-import { COLOR, FONT, PdfWriter, SIZE, artifact, documentOptions, printable } from './section-pdf.layout';
+import { COLOR, FONT, PdfWriter, SIZE, artifact, documentOptions, pdfBuffer, printable } from './section-pdf.layout';
 import {
   renderAttendance,
   renderRevocations,
@@ -83,22 +83,11 @@ export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions 
       options.compress ?? true,
     ),
   );
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  try {
+  return pdfBuffer(doc, () => {
     const w = new PdfWriter(doc, L, input.locale, input.letterhead?.timeZone ?? 'UTC');
     renderBody(w, input);
     finishPages(w, input);
-    doc.end();
-  } catch (err) {
-    doc.end();
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-  }
-  return done;
+  });
 }
 
 function labelsFor(input: SectionPdfInput): PdfLabels {

@@ -5,8 +5,9 @@ import {
   OnGatewayDisconnect,
   SubscribeMessage,
   WebSocketGateway,
+  WebSocketServer,
 } from '@nestjs/websockets';
-import type { Socket } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
 import { clientEventSchemas, ErrorCode, type MeetingAck } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import type { AuthContext } from '../auth/auth.types';
@@ -37,8 +38,20 @@ export class MeetingsGateway implements OnGatewayDisconnect {
   private readonly logger = new Logger(MeetingsGateway.name);
   /** Sockets per (meeting, user) on this instance: a person with another tab open has not dropped. */
   private readonly joined = new Map<string, number>();
+  /** Drops being recorded: shutdown waits for them, as the database closes after. */
+  private readonly dropping = new Set<Promise<void>>();
+  @WebSocketServer() server?: Server;
 
   constructor(private readonly presence: MeetingPresence) {}
+
+  /**
+   * For shutdown: disconnects this instance's sockets (each drop recorded as for a lost connection)
+   * and waits for those records, before the database closes.
+   */
+  async disconnectAll(): Promise<void> {
+    this.server?.local.disconnectSockets(true);
+    await Promise.allSettled([...this.dropping]);
+  }
 
   @SubscribeMessage('meeting:join')
   async join(@ConnectedSocket() socket: MeetingSocket, @MessageBody() body: unknown): Promise<MeetingAck> {
@@ -99,9 +112,12 @@ export class MeetingsGateway implements OnGatewayDisconnect {
     for (const meetingId of meetings) {
       // A reconnect that joined before this old socket was noticed gone keeps the person present.
       if (this.count(meetingId, socket.data.auth.user.id, -1) > 0) continue;
-      this.presence
+      const dropped = this.presence
         .leave(socket.data.auth, meetingId, 'dropped')
-        .catch((err: Error) => this.logger.warn(`Marking a dropped participant failed: ${err.message}`));
+        .then(() => undefined)
+        .catch((err: Error) => this.logger.warn(`Marking a dropped participant failed: ${err.message}`))
+        .finally(() => this.dropping.delete(dropped));
+      this.dropping.add(dropped);
     }
   }
 

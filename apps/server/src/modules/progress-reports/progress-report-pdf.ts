@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { NoticeLocale, ProgressCode, ProgressGoal, Role } from '@iep/shared';
 import { finishRunningPages, renderLetterhead, type PdfLetterhead } from '../export/section-pdf';
 import { PDF_LABELS } from '../export/section-pdf.labels';
-import { COLOR, FONT, PdfWriter, SIZE, documentOptions, printable } from '../export/section-pdf.layout';
+import { COLOR, FONT, PdfWriter, SIZE, documentOptions, pdfBuffer, printable } from '../export/section-pdf.layout';
 import { grid } from '../export/section-pdf.structure';
 import { formatValue } from './progress-narrative';
 
@@ -99,22 +99,11 @@ export function renderProgressReportPdf(input: ProgressReportPdfInput): Promise<
       true,
     ),
   );
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  try {
+  return pdfBuffer(doc, () => {
     const w = new PdfWriter(doc, PDF_LABELS[input.locale], input.locale, input.letterhead?.timeZone ?? 'UTC');
     renderBody(w, P, input);
     finishPages(w, P, input);
-    doc.end();
-  } catch (err) {
-    doc.end();
-    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-  }
-  return done;
+  });
 }
 
 function renderBody(w: PdfWriter, P: Labels, input: ProgressReportPdfInput): void {

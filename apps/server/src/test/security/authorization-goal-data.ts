@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { addGoal, type SectionStatus } from '@iep/shared';
 import { DocRegistry } from '../../collab/doc-registry';
 import { api } from '../test-app';
@@ -51,6 +52,30 @@ async function planAroundToday(w: MatrixWorld): Promise<void> {
   });
 }
 
+/** A stored point on the trials goal (written as the OT would record it), for the routes on one point. */
+async function storedPoint(w: MatrixWorld): Promise<string> {
+  await planAroundToday(w);
+  const goalId = await trialsGoal(w);
+  const ot = w.as('ot');
+  const row = await w.app.prisma.client.goalDataPoint.create({
+    data: {
+      entryId: randomUUID(),
+      entryVersion: 1,
+      sectionId: w.sectionId,
+      goalId,
+      date: new Date(`${isoDay(new Date(Date.now() - DAY))}T00:00:00Z`),
+      kind: 'trials',
+      correct: 3,
+      total: 5,
+      percentage: 60,
+      recordedById: ot.actor.userId,
+      recordedByName: ot.name,
+      recordedByRole: 'ot',
+    },
+  });
+  return row.entryId;
+}
+
 export const GOAL_DATA_PROBES = {
   'goalData.view': [
     {
@@ -58,6 +83,12 @@ export const GOAL_DATA_PROBES = {
       resource: section,
       call: async (w: MatrixWorld, who: Person) =>
         (await api(w.app, `/api/sections/${w.sectionId}/goal-data`, { token: who.session.token })).status,
+    },
+    {
+      what: 'read a data point’s versions',
+      resource: section,
+      call: async (w: MatrixWorld, who: Person) =>
+        (await api(w.app, `/api/goal-data/${await storedPoint(w)}/versions`, { token: who.session.token })).status,
     },
   ],
   'goalData.record': [
@@ -72,6 +103,28 @@ export const GOAL_DATA_PROBES = {
             method: 'POST',
             token: who.session.token,
             body: { goalId, date: isoDay(new Date(Date.now() - DAY)), value: { kind: 'trials', correct: 3, total: 5 } },
+          })
+        ).status;
+      },
+    },
+    {
+      what: 'correct a data point',
+      resource: section,
+      call: async (w: MatrixWorld, who: Person) => {
+        const id = await storedPoint(w);
+        const goalId = await trialsGoal(w);
+        return (
+          await api(w.app, `/api/goal-data/${id}/corrections`, {
+            method: 'POST',
+            token: who.session.token,
+            body: {
+              point: {
+                goalId,
+                date: isoDay(new Date(Date.now() - DAY)),
+                value: { kind: 'trials', correct: 4, total: 5 },
+              },
+              reason: 'Counted again',
+            },
           })
         ).status;
       },

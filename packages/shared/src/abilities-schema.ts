@@ -64,14 +64,14 @@ export const sectionAbilitiesSchema = z.object({
   editNotices: z.boolean(),
   issueNotices: z.boolean(),
   acknowledgeNotices: z.boolean(),
-  /** The service log: reads it (and the minutes), reads staff-only notes, records sessions. */
+  /** The service log: reads it (and the minutes), reads the notes not shared with the family, records sessions. */
   viewServiceLog: z.boolean(),
-  serviceStaffNotes: z.boolean(),
+  serviceUnsharedNotes: z.boolean(),
   logSessions: z.boolean(),
   /** Goal data: reads the charts, records and corrects data points. */
   viewGoalData: z.boolean(),
   recordGoalData: z.boolean(),
-  /** Co-signs the OTA's entries as the supervising OT. */
+  /** Co-signs the OTA's entries (sessions and data points) as the supervising OT. */
   cosignSessions: z.boolean(),
   /** Records and revokes the family's consent to bill public benefits. */
   billingConsent: z.boolean(),

@@ -68,7 +68,7 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     issueNotices: can(actor, 'notice.issue', at),
     acknowledgeNotices: can(actor, 'notice.acknowledge', at),
     viewServiceLog: can(actor, 'service.view', at),
-    serviceStaffNotes: can(actor, 'service.staffNotes', at),
+    serviceUnsharedNotes: can(actor, 'service.unsharedNotes', at),
     logSessions: can(actor, 'service.log', at),
     viewGoalData: can(actor, 'goalData.view', at),
     recordGoalData: can(actor, 'goalData.record', at),

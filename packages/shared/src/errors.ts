@@ -125,6 +125,10 @@ export const ErrorCode = {
   CosignAlreadyDone: 'COSIGN_ALREADY_DONE',
   /** The version named was corrected since: co-sign the current version. */
   CosignVersionSuperseded: 'COSIGN_VERSION_SUPERSEDED',
+  /** A make-up scheduled before the missed session, after the plan's annual review, or in the past. */
+  MakeUpDateInvalid: 'MAKEUP_DATE_INVALID',
+  /** Present levels are drafted from an approved plan's year (an annual review or the next plan's draft). */
+  PresentLevelsNoPlan: 'PRESENT_LEVELS_NO_PLAN',
   // --- billing public benefits (issue 22) ---
   /** The family's consent to bill public benefits is recorded and in force already. */
   BenefitsConsentExists: 'BENEFITS_CONSENT_EXISTS',

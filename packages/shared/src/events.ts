@@ -61,7 +61,8 @@ export interface NoticeChangedEvent {
 export interface ServiceLogChangedEvent {
   sectionId: string;
   entryId: string;
-  change: 'recorded' | 'corrected' | 'cosigned';
+  /** `scheduled`: a make-up owed was given a day (or moved). */
+  change: 'recorded' | 'corrected' | 'cosigned' | 'scheduled';
 }
 
 /** A goal data point was recorded or corrected: clients refetch the section's goal data. */
@@ -69,7 +70,17 @@ export interface GoalDataChangedEvent {
   sectionId: string;
   goalId: string;
   pointId: string;
-  change: 'recorded' | 'corrected';
+  change: 'recorded' | 'corrected' | 'cosigned';
+}
+
+/**
+ * A progress report changed. Drafts (drafted, edited) are heard in the staff room only; issued
+ * reports and receipts in the whole section room. Clients refetch the section's reports.
+ */
+export interface ProgressReportChangedEvent {
+  sectionId: string;
+  reportId: string;
+  change: 'drafted' | 'updated' | 'issued' | 'acknowledged';
 }
 
 export interface ServerToClientEvents {
@@ -82,6 +93,7 @@ export interface ServerToClientEvents {
   'notice:changed': (event: NoticeChangedEvent) => void;
   'service-log:changed': (event: ServiceLogChangedEvent) => void;
   'goal-data:changed': (event: GoalDataChangedEvent) => void;
+  'progress-report:changed': (event: ProgressReportChangedEvent) => void;
   // --- comment threads and notifications (issue 4) ---
   /** A thread was started or changed (comment added, edited, deleted, resolved, reopened): the whole thread. */
   'thread:changed': (thread: ThreadDto) => void;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ErrorCode } from './errors';
 import { calendarDateSchema, safeText } from './input';
 import { roleSchema } from './schemas';
+import { COSIGN_STATUSES } from './service-log';
 
 /**
  * Goal data (issue 22): data points per goal of the approved plan, measured the way the goal's
@@ -105,6 +106,10 @@ export const dataPointViewSchema = z.object({
   correctionReason: z.string().nullable(),
   recordedBy: z.object({ name: z.string(), role: roleSchema }),
   recordedAt: z.string(),
+  /** An OTA's point is final only once the supervising OT co-signed this version (as sessions are). */
+  cosignStatus: z.enum(COSIGN_STATUSES),
+  cosignedBy: z.string().nullable(),
+  cosignedAt: z.string().nullable(),
 });
 export type DataPointView = z.infer<typeof dataPointViewSchema>;
 
@@ -113,6 +118,9 @@ export type GoalData = z.infer<typeof goalDataSchema>;
 
 export const dataPointVersionsSchema = z.object({ versions: z.array(dataPointViewSchema) });
 export type DataPointVersions = z.infer<typeof dataPointVersionsSchema>;
+
+/** A point that counts: an OT's, or an OTA's once co-signed. Charts' trends and report drafts use only these. */
+export const isFinalPoint = (p: Pick<DataPointView, 'cosignStatus'>): boolean => p.cosignStatus !== 'awaiting';
 
 /** The percentage of trials correct, to one decimal. */
 export const trialsPercentage = (correct: number, total: number): number => Math.round((correct / total) * 1000) / 10;

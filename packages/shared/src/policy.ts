@@ -75,8 +75,8 @@ export type Action =
   // Service log (issue 22)
   /** Reads the section's service log and the minutes delivered against the plan. */
   | 'service.view'
-  /** Reads the notes of the log marked staff-only. */
-  | 'service.staffNotes'
+  /** Reads every note of the log, shared with the family or not (the providers and the administrator). */
+  | 'service.unsharedNotes'
   /** Records a session, or corrects an entry: only against an approved section. */
   | 'service.log'
   // Goal data (issue 22)
@@ -133,10 +133,20 @@ export const SERVICE_LOGGERS: readonly Role[] = ['ot', 'ota'];
  */
 export const SERVICE_SUPERVISORS: readonly Role[] = ['ot'];
 
-/** An entry waits for a co-signature when its recorder logs sessions but supervises none (an OTA). */
-export function needsCosignature(actor: Actor, resource: SectionResource): boolean {
-  return can(actor, 'service.log', resource) && !can(actor, 'service.cosign', resource);
+/**
+ * An entry (a session, or a goal data point: `records`) waits for a co-signature when its recorder
+ * records it but supervises nobody (an OTA).
+ */
+export function needsCosignature(
+  actor: Actor,
+  resource: SectionResource,
+  records: 'service.log' | 'goalData.record' = 'service.log',
+): boolean {
+  return can(actor, records, resource) && !can(actor, 'service.cosign', resource);
 }
+
+/** Who reads a session note the OT did not share: those who deliver the service, and the administrator. */
+export const NOTE_READERS: readonly Role[] = ['ot', 'ota', 'admin'];
 
 /** Who records goal data: the OT and the OTA who works with the student under the OT's supervision. */
 export const GOAL_DATA_RECORDERS: readonly Role[] = ['ot', 'ota'];
@@ -195,7 +205,8 @@ export const ROLE_GRANTS: { readonly [A in RoleGrantedAction]: readonly Role[] }
   'notice.issue': NOTICE_WRITERS,
   'notice.acknowledge': FAMILY_ROLES,
   'service.view': [...STAFF_ROLES, ...FAMILY_ROLES],
-  'service.staffNotes': STAFF_ROLES,
+  // A teacher, like the family, reads the notes the OT chose to share.
+  'service.unsharedNotes': NOTE_READERS,
   'goalData.view': [...STAFF_ROLES, ...FAMILY_ROLES],
   // Numbers and billing across the caseload: the OT for their students, the administrator for the team.
   'caseload.view': ['ot', 'admin'],
@@ -315,7 +326,7 @@ export function can(
     case 'notice.issue':
     case 'notice.acknowledge':
     case 'service.view':
-    case 'service.staffNotes':
+    case 'service.unsharedNotes':
     case 'goalData.view':
     case 'caseload.view':
     case 'billing.consent':

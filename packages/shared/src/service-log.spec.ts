@@ -1,4 +1,11 @@
-import { isMakeUpOwed, minuteOfDay, clockTime, periodAround, serviceSessionFieldsSchema } from './service-log';
+import {
+  clockTime,
+  isMakeUpOwed,
+  minuteOfDay,
+  monthSummary,
+  periodAround,
+  serviceSessionFieldsSchema,
+} from './service-log';
 
 describe('the service log contract', () => {
   it('finds the calendar week (from Monday) and month around a date', () => {
@@ -46,5 +53,42 @@ describe('the service log contract', () => {
     ];
     for (const over of bad)
       expect([over, serviceSessionFieldsSchema.safeParse({ ...base, ...over }).success]).toEqual([over, false]);
+  });
+});
+
+describe('the family’s month in plain words', () => {
+  const entry = (date: string, over: Partial<Parameters<typeof monthSummary>[2][number]> = {}) => ({
+    date,
+    status: 'delivered' as const,
+    countsAsDelivered: true,
+    makeUpOwed: false,
+    makeUpScheduledFor: null,
+    ...over,
+  });
+  const missed = { status: 'missed' as const, countsAsDelivered: false };
+
+  it('counts the month’s sessions against the grid, the missed ones, and names the next make-up day', () => {
+    const weekly = [{ frequency: 2, period: 'week' as const }];
+    const entries = [
+      ...['2026-10-05', '2026-10-07', '2026-10-12', '2026-10-14', '2026-10-19', '2026-10-21'].map((d) => entry(d)),
+      entry('2026-10-26', { ...missed, makeUpOwed: true, makeUpScheduledFor: '2026-10-30' }),
+      entry('2026-10-28', missed),
+      entry('2026-09-30'),
+    ];
+    // October 2026 has four Mondays: 2 a week plans 8.
+    expect(monthSummary('2026-10', weekly, entries, '2026-10-27')).toEqual({
+      delivered: 6,
+      planned: 8,
+      missed: 2,
+      owed: 1,
+      nextMakeUp: '2026-10-30',
+      unscheduled: 0,
+    });
+    // A make-up day already past is not "scheduled for" any more; an unscheduled one is counted.
+    const later = monthSummary('2026-10', [{ frequency: 8, period: 'month' as const }], entries, '2026-10-31');
+    expect([later.planned, later.nextMakeUp]).toEqual([8, null]);
+    expect(monthSummary('2026-10', [], [entry('2026-10-01', { ...missed, makeUpOwed: true })], '2026-10-02')).toEqual(
+      expect.objectContaining({ planned: null, unscheduled: 1, owed: 1 }),
+    );
   });
 });

@@ -71,8 +71,8 @@ export const serviceSessionFieldsSchema = z
     setting: z.enum(SESSION_SETTINGS),
     goalIds: z.array(recordIdSchema).max(30).default([]),
     note: safeText({ max: 2000 }).default(''),
-    /** A note for staff only: the family sees the session but not this note. */
-    noteStaffOnly: z.boolean().default(false),
+    /** The OT shares the note with the family and the teachers; not shared, only the providers read it. */
+    noteShared: z.boolean().default(false),
     status: z.enum(SESSION_STATUSES),
     missedReason: z.enum(MISSED_REASONS).nullable().default(null),
     /** The missed (and owed) entry this session makes up. */
@@ -114,6 +114,10 @@ export type CosignServiceSessionRequest = z.output<typeof cosignServiceSessionRe
 export const COSIGN_STATUSES = ['not_needed', 'awaiting', 'cosigned'] as const;
 export type CosignStatus = (typeof COSIGN_STATUSES)[number];
 
+/** The OT schedules a make-up owed for a day (again to move it). */
+export const scheduleMakeUpRequestSchema = z.object({ date: calendarDateSchema }).strict();
+export type ScheduleMakeUpRequest = z.output<typeof scheduleMakeUpRequestSchema>;
+
 export const serviceMinutesQuerySchema = z.object({ on: calendarDateSchema.optional() }).strict();
 
 export const serviceSessionViewSchema = z.object({
@@ -133,9 +137,9 @@ export const serviceSessionViewSchema = z.object({
   location: z.string(),
   setting: z.enum(SESSION_SETTINGS),
   goalIds: z.array(z.string()),
-  /** Null for a family member when the note is staff-only. */
+  /** Null for a reader who may not read it (the family and teachers, when the OT did not share it). */
   note: z.string().nullable(),
-  noteStaffOnly: z.boolean(),
+  noteShared: z.boolean(),
   status: z.enum(SESSION_STATUSES),
   missedReason: z.enum(MISSED_REASONS).nullable(),
   makeUpForId: z.string().nullable(),
@@ -143,6 +147,8 @@ export const serviceSessionViewSchema = z.object({
   makeUpOwed: z.boolean(),
   /** The entry that made this one up. */
   madeUpById: z.string().nullable(),
+  /** For a make-up owed: the day the school scheduled it for (null: not scheduled yet). */
+  makeUpScheduledFor: z.string().nullable(),
   correctionReason: z.string().nullable(),
   /** Delivered and, for an OTA's entry, co-signed: only then does it count toward the minutes. */
   countsAsDelivered: z.boolean(),
@@ -202,4 +208,61 @@ export function periodAround(date: string, period: (typeof SERVICE_PERIODS)[numb
   const fromMonday = (d.getUTCDay() + 6) % 7;
   const start = new Date(d.getTime() - fromMonday * 86_400_000);
   return { start: iso(start), end: iso(new Date(start.getTime() + 6 * 86_400_000)) };
+}
+
+/** The family's month in plain words: "Sessions this month: 6 of 8 (2 missed, make-up scheduled for Friday)". */
+export interface MonthSummary {
+  /** Sessions counted as delivered in the month (an OTA's once co-signed). */
+  delivered: number;
+  /** Sessions the grid plans in the month (null when the grid states no frequency). */
+  planned: number | null;
+  missed: number;
+  /** Make-ups owed (whatever their month), and the earliest day one of them is scheduled for. */
+  owed: number;
+  nextMakeUp: string | null;
+  /** Make-ups owed that have no day yet. */
+  unscheduled: number;
+}
+
+/** The Mondays of a month: the weeks that a weekly frequency counts in it. */
+function weeksStarting(month: string): number {
+  const [y = 0, m = 1] = month.split('-').map(Number);
+  let n = 0;
+  for (let d = new Date(Date.UTC(y, m - 1, 1)); d.getUTCMonth() === m - 1; d = new Date(d.getTime() + 86_400_000))
+    if (d.getUTCDay() === 1) n++;
+  return n;
+}
+
+/**
+ * The month (YYYY-MM) of the log against the grid: a monthly service plans its frequency, a weekly
+ * one its frequency in each week starting that month.
+ */
+export function monthSummary(
+  month: string,
+  services: readonly { frequency: number | null; period: (typeof SERVICE_PERIODS)[number] | null }[],
+  entries: readonly Pick<
+    ServiceSessionView,
+    'date' | 'status' | 'countsAsDelivered' | 'makeUpOwed' | 'makeUpScheduledFor'
+  >[],
+  today: string,
+): MonthSummary {
+  const inMonth = entries.filter((e) => e.date.slice(0, 7) === month);
+  const counted = services.filter((s) => s.frequency !== null && s.period !== null);
+  const planned =
+    counted.length === 0
+      ? null
+      : counted.reduce((n, s) => n + (s.frequency ?? 0) * (s.period === 'week' ? weeksStarting(month) : 1), 0);
+  const owed = entries.filter((e) => e.makeUpOwed);
+  const days = owed
+    .map((e) => e.makeUpScheduledFor)
+    .filter((d): d is string => d !== null && d >= today)
+    .sort();
+  return {
+    delivered: inMonth.filter((e) => e.countsAsDelivered).length,
+    planned,
+    missed: inMonth.filter((e) => e.status === 'missed').length,
+    owed: owed.length,
+    nextMakeUp: days[0] ?? null,
+    unscheduled: owed.filter((e) => e.makeUpScheduledFor === null).length,
+  };
 }

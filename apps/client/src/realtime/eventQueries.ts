@@ -6,6 +6,7 @@ import { meetingKeys } from '../features/meetings/api';
 import { mergeMeeting } from '../features/meetings/meetingModel';
 import { noticeKeys } from '../features/notices/api';
 import { notificationKeys } from '../features/notifications/api';
+import { progressKeys } from '../features/progress-reports/api';
 import { proposalKeys } from '../features/proposals/api';
 import { sectionKeys } from '../features/section/api';
 import { serviceLogKeys } from '../features/service-log/api';
@@ -85,6 +86,11 @@ export const eventQueries: { readonly [E in ServerEvent]: EventRoute<E> } = {
   'goal-data:changed': {
     invalidates: (event) => [goalDataKeys.all(event.sectionId)],
     missed: { perSection: (sectionId) => [goalDataKeys.all(sectionId)] },
+  },
+  // Drafts reach the staff room only; issued reports and receipts the whole section room.
+  'progress-report:changed': {
+    invalidates: (event) => [progressKeys.all(event.sectionId)],
+    missed: { perSection: (sectionId) => [progressKeys.all(sectionId)] },
   },
   'thread:changed': {
     writes: (client, thread) =>

@@ -4,6 +4,7 @@ import type {
   GoalDataChangedEvent,
   MeetingState,
   NoticeChangedEvent,
+  ProgressReportChangedEvent,
   ProposalChangedEvent,
   SectionStatusEvent,
   ServiceLogChangedEvent,
@@ -77,6 +78,15 @@ export class SectionEvents {
 
   onGoalData(listener: (event: GoalDataChangedEvent) => void): void {
     this.emitter.on('goalData', listener);
+  }
+
+  /** A progress report changed; `staffOnly` for drafts, which only their writers read. */
+  progressReport(event: ProgressReportChangedEvent, staffOnly: boolean): void {
+    this.emitter.emit('progressReport', event, staffOnly);
+  }
+
+  onProgressReport(listener: (event: ProgressReportChangedEvent, staffOnly: boolean) => void): void {
+    this.emitter.on('progressReport', listener);
   }
 
   onStatus(listener: (event: SectionStatusEvent) => void): void {

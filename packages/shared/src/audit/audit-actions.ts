@@ -73,6 +73,8 @@ export const AUDIT_ACTION_INFO = {
   'goal_data.recorded': info('edit', 'services'),
   'goal_data.corrected': info('edit', 'services'),
   'service_log.cosigned': info('edit', 'services'),
+  'service_log.make_up_scheduled': info('edit', 'services'),
+  'goal_data.cosigned': info('edit', 'services'),
   'service_log.caseload_read': info('view', 'services'),
   'billing.consent_read': info('view', 'services'),
   'billing.consent_recorded': info('edit', 'services'),

@@ -123,6 +123,7 @@ export const notificationKinds = [
   'meeting_summary',
   'section_approved',
   'signature_needed',
+  'progress_report_issued',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -157,6 +158,8 @@ export const notificationDetailSchema = z.object({
   /** meeting_summary: the meeting and what its reader may see of it, as codes and values. */
   meetingId: z.string().uuid().nullable().optional(),
   digest: meetingDigestSchema.nullable().optional(),
+  /** progress_report_issued: the report, for the link to it. */
+  progressReportId: z.string().uuid().nullable().optional(),
   /** meeting_summary written before the digest: an English plain-text summary (read as it is). */
   summary: z.string().nullable().optional(),
 });
@@ -199,6 +202,8 @@ export function notificationPath(
     case 'shared_for_review':
     case 'consent_revoked':
       return `${base}#workflow`;
+    case 'progress_report_issued':
+      return n.detail.progressReportId ? `${base}#progress-report-${n.detail.progressReportId}` : base;
   }
 }
 export const notificationListSchema = z.object({

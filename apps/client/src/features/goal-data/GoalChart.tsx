@@ -119,18 +119,26 @@ export function GoalChart({ points, measure, scale, goalLabel }: GoalChartProps)
             data-testid="chart-point"
             data-date={p.date}
             data-value={p.value}
+            data-pending={p.pending || undefined}
             cx={p.cx}
             cy={p.cy}
             r={5}
-            fill={COLOURS.points}
+            fill={p.pending ? 'white' : COLOURS.points}
+            stroke={COLOURS.points}
+            strokeWidth={2}
           >
-            <title>{`${date(p.date)}: ${scaleText(t, scale, p.value)}`}</title>
+            <title>
+              {`${date(p.date)}: ${scaleText(t, scale, p.value)}${p.pending ? ` (${t('goalData.pending')})` : ''}`}
+            </title>
           </circle>
         ))}
       </svg>
       <figcaption>
         <ul aria-label={t('goalData.chart.legend')} className="goal-chart-legend" style={legendList}>
           <LegendItem colour={COLOURS.points} dot label={t('goalData.chart.points')} />
+          {m.points.some((p) => p.pending) && (
+            <LegendItem colour={COLOURS.points} dot hollow label={t('goalData.chart.pending')} />
+          )}
           {m.trend && <LegendItem colour={COLOURS.trend} dash="8 5" label={t('goalData.chart.trend')} />}
           {m.criterion && (
             <LegendItem
@@ -160,12 +168,20 @@ const legendList = {
   gap: '4px 16px',
 } as const;
 
-function LegendItem({ colour, label, dash, dot }: { colour: string; label: string; dash?: string; dot?: boolean }) {
+interface LegendItemProps {
+  colour: string;
+  label: string;
+  dash?: string;
+  dot?: boolean;
+  hollow?: boolean;
+}
+
+function LegendItem({ colour, label, dash, dot, hollow }: LegendItemProps) {
   return (
     <li style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
       <svg width="28" height="12" aria-hidden="true" focusable="false">
         {dot ? (
-          <circle cx="14" cy="6" r="5" fill={colour} />
+          <circle cx="14" cy="6" r="4" fill={hollow ? 'white' : colour} stroke={colour} strokeWidth={2} />
         ) : (
           <line x1="0" x2="28" y1="6" y2="6" stroke={colour} strokeWidth={2} strokeDasharray={dash} />
         )}

@@ -10,7 +10,9 @@ import {
   type SectionAbilities,
 } from '@iep/shared';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
-import { useGoalData } from './api';
+import { formatDate } from '../../lib/format';
+import { useDataPointCosign, useGoalData } from './api';
+import { resultText } from './format';
 import { DataPointForm } from './DataPointForm';
 import { GoalChart } from './GoalChart';
 import { GoalDataTable } from './GoalDataTable';
@@ -57,6 +59,7 @@ export function GoalDataPanel({ sectionId, goals, abilities }: GoalDataPanelProp
               n={i + 1}
               points={data.data.filter((p) => p.goalId === goal.id)}
               canRecord={abilities.recordGoalData}
+              canCosign={abilities.cosignSessions}
             />
           ))
         )}
@@ -71,9 +74,10 @@ interface GoalCardProps {
   n: number;
   points: DataPointView[];
   canRecord: boolean;
+  canCosign: boolean;
 }
 
-function GoalCard({ sectionId, goal, n, points, canRecord }: GoalCardProps) {
+function GoalCard({ sectionId, goal, n, points, canRecord, canCosign }: GoalCardProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const tableId = useId();
@@ -125,6 +129,7 @@ function GoalCard({ sectionId, goal, n, points, canRecord }: GoalCardProps) {
             </Button>
           )}
         </Group>
+        {canCosign && <PendingPoints sectionId={sectionId} points={points} />}
         <div id={tableId}>
           {table && (
             <GoalDataTable points={points} caption={t('goalData.table.caption', { n, text: goal.behavior || '…' })} />
@@ -141,5 +146,41 @@ function GoalCard({ sectionId, goal, n, points, canRecord }: GoalCardProps) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** The supervising OT's list of an OTA's points awaiting their co-signature, each signed as read. */
+function PendingPoints({ sectionId, points }: { sectionId: string; points: DataPointView[] }) {
+  const { t, i18n } = useTranslation();
+  const cosign = useDataPointCosign(sectionId);
+  const pending = points.filter((p) => p.cosignStatus === 'awaiting');
+  if (pending.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="goal-data-pending">
+      {pending.map((p) => (
+        <Group key={p.id} gap="xs" wrap="wrap">
+          <Text size="sm">
+            {t('goalData.cosign.line', {
+              date: formatDate(p.date, i18n.language),
+              result: resultText(t, p),
+              by: p.recordedBy.name,
+            })}
+          </Text>
+          <Button
+            size="compact-sm"
+            loading={cosign.isPending}
+            onClick={() => cosign.mutate({ id: p.id, version: p.version })}
+            data-testid="goal-data-cosign"
+          >
+            {t('goalData.cosign.button')}
+          </Button>
+        </Group>
+      ))}
+      {cosign.isError && (
+        <Alert color="red" role="alert">
+          {t('goalData.cosign.failed')}
+        </Alert>
+      )}
+    </Stack>
   );
 }

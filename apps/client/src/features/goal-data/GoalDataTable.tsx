@@ -29,6 +29,7 @@ export function GoalDataTable({ points, caption }: { points: DataPointView[]; ca
               <Table.Td>
                 {[
                   p.note,
+                  p.cosignStatus === 'awaiting' ? t('goalData.pending') : '',
                   p.sessionId ? t('goalData.table.fromSession') : '',
                   p.version > 1
                     ? t('goalData.table.corrected', { version: p.version, reason: p.correctionReason ?? '' })

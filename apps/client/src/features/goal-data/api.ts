@@ -52,3 +52,13 @@ export function useDataPointWrite(sectionId: string) {
     onSettled: () => client.invalidateQueries({ queryKey: goalDataKeys.all(sectionId) }),
   });
 }
+
+/** The supervising OT co-signs the version of an OTA's point they read; the goal data is refetched. */
+export function useDataPointCosign(sectionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }): Promise<DataPointView> =>
+      requestJson(`${point(id)}/cosign`, dataPointViewSchema, { method: 'POST', body: { version } }),
+    onSettled: () => client.invalidateQueries({ queryKey: goalDataKeys.all(sectionId) }),
+  });
+}

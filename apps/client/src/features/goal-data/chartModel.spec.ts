@@ -1,7 +1,7 @@
-import type { DataPointView } from '@iep/shared';
+import type { CosignStatus, DataPointView } from '@iep/shared';
 import { CHART, chartModel } from './chartModel';
 
-const point = (id: string, date: string, value: number): DataPointView => ({
+const point = (id: string, date: string, value: number, cosignStatus: CosignStatus = 'not_needed'): DataPointView => ({
   id,
   sectionId: 's',
   goalId: 'g',
@@ -19,6 +19,9 @@ const point = (id: string, date: string, value: number): DataPointView => ({
   correctionReason: null,
   recordedBy: { name: 'Olivia Torres', role: 'ot' },
   recordedAt: '2026-11-02T10:00:00.000Z',
+  cosignStatus,
+  cosignedBy: null,
+  cosignedAt: null,
 });
 
 describe('the goal chart’s geometry', () => {
@@ -38,6 +41,18 @@ describe('the goal chart’s geometry', () => {
     expect(m.criterion?.value).toBe(80);
     expect(m.baseline?.y).toBeCloseTo(m.points[0]?.cy ?? 0);
     expect(m.trend?.from).toBeCloseTo(20);
+    expect(m.trend?.to).toBeCloseTo(60);
+  });
+
+  it('draws an OTA’s point awaiting the co-signature as pending and leaves it out of the trend', () => {
+    const m = chartModel(
+      [point('a', '2026-11-01', 20), point('b', '2026-11-08', 40), point('c', '2026-11-15', 100, 'awaiting')],
+      measure,
+      'percent',
+    );
+    expect(m.points.map((p) => p.pending)).toEqual([false, false, true]);
+    expect(m.trend?.from).toBeCloseTo(20);
+    // Still 20 points a week: the pending 100% does not bend the line.
     expect(m.trend?.to).toBeCloseTo(60);
   });
 

@@ -1,4 +1,11 @@
-import { dayNumber, trendLine, type DataPointView, type GoalMeasure, type MeasureScale } from '@iep/shared';
+import {
+  dayNumber,
+  isFinalPoint,
+  trendLine,
+  type DataPointView,
+  type GoalMeasure,
+  type MeasureScale,
+} from '@iep/shared';
 
 /** The drawing area of a goal chart, in SVG units (the SVG scales to its box). */
 /** Narrow, so its labels stay readable when a phone scales it down. */
@@ -10,6 +17,8 @@ export interface ChartPoint {
   value: number;
   cx: number;
   cy: number;
+  /** An OTA's point awaiting the supervising OT's co-signature: drawn hollow, left out of the trend. */
+  pending: boolean;
 }
 
 export interface ChartLine {
@@ -61,7 +70,8 @@ export function chartModel(points: DataPointView[], measure: GoalMeasure, scale:
   const x = (day: number) => CHART.left + ((day - x0) / (x1 - x0)) * plotW;
   const y = (v: number) => CHART.top + (1 - (Math.min(max, Math.max(min, v)) - min) / (max - min)) * plotH;
   const line = (v: number | null): ChartLine | null => (v === null ? null : { value: v, y: y(v) });
-  const fit = trendLine(sorted.map((p, i) => ({ x: days[i] ?? 0, y: p.value })));
+  // The trend is the final data's: a point waiting for the co-signature is shown, not yet counted.
+  const fit = trendLine(sorted.flatMap((p, i) => (isFinalPoint(p) ? [{ x: days[i] ?? 0, y: p.value }] : [])));
   const at = (day: number) => (fit ? fit.intercept + fit.slope * day : 0);
   const firstPoint = sorted[0];
   const lastPoint = sorted[sorted.length - 1];
@@ -70,7 +80,14 @@ export function chartModel(points: DataPointView[], measure: GoalMeasure, scale:
     yMin: min,
     yMax: max,
     yTicks: ticks.map((value) => ({ value, y: y(value) })),
-    points: sorted.map((p, i) => ({ id: p.id, date: p.date, value: p.value, cx: x(days[i] ?? 0), cy: y(p.value) })),
+    points: sorted.map((p, i) => ({
+      id: p.id,
+      date: p.date,
+      value: p.value,
+      cx: x(days[i] ?? 0),
+      cy: y(p.value),
+      pending: !isFinalPoint(p),
+    })),
     baseline: line(measure.baseline),
     criterion: line(measure.target),
     trend: fit ? { x1: x(first), y1: y(at(first)), x2: x(last), y2: y(at(last)), from: at(first), to: at(last) } : null,

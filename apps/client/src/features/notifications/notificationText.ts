@@ -53,5 +53,10 @@ export function notificationText(
         title: { key: 'notifications.sectionApproved', values: { ...who, version: d.versionNumber ?? '' } },
         detail: null,
       };
+    case 'progress_report_issued':
+      return {
+        title: { key: 'notifications.progressReportIssued', values: who },
+        detail: { key: 'notifications.progressReportIssuedHint', values: {} },
+      };
   }
 }

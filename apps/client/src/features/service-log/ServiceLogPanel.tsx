@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useCosign, useEntryVersions, useServiceLog, useServiceMinutes } from './api';
 import { BenefitsConsentPanel } from './BenefitsConsentPanel';
+import { formatDay, MakeUpScheduler, MonthSummary } from './MonthSummary';
 import { SessionForm } from './SessionForm';
 import { SessionGoalData } from '../goal-data/SessionGoalData';
 
@@ -36,6 +37,7 @@ export function ServiceLogPanel({ sectionId, studentId, structure, abilities }: 
         <Title order={2} id={headingId}>
           {t('serviceLog.title')}
         </Title>
+        {log.data && <MonthSummary entries={log.data} services={structure.services} />}
         {minutes.data && <MinutesSummary minutes={minutes.data} />}
         {abilities.billingConsent && <BenefitsConsentPanel studentId={studentId} />}
         {abilities.logSessions && (
@@ -154,6 +156,11 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }:
           </Text>
           {delivered && <Text>{t('serviceLog.minutesCount', { count: entry.minutes })}</Text>}
           {entry.makeUpOwed && <Badge color="red.9">{t('serviceLog.makeUpOwed')}</Badge>}
+          {entry.makeUpScheduledFor && (
+            <Badge color="blue.9" variant="outline" data-testid="service-entry-make-up-day">
+              {t('serviceLog.makeUp.scheduledFor', { date: formatDay(entry.makeUpScheduledFor, i18n.language) })}
+            </Badge>
+          )}
           {entry.madeUpById && <Badge color="blue.9">{t('serviceLog.madeUp')}</Badge>}
           {entry.makeUpForId && <Badge color="blue.9">{t('serviceLog.isMakeUp')}</Badge>}
           {delivered && entry.cosignStatus === 'awaiting' && (
@@ -183,7 +190,15 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }:
             .filter(Boolean)
             .join(' · ')}
         </Text>
-        {entry.note && <Text size="sm">{entry.note}</Text>}
+        {entry.note && (
+          <Text size="sm" data-testid="service-entry-note">
+            {entry.note}
+          </Text>
+        )}
+        {entry.note && canCorrect && (
+          <Text size="xs">{entry.noteShared ? t('serviceLog.noteShared') : t('serviceLog.noteNotShared')}</Text>
+        )}
+        {canCorrect && entry.makeUpOwed && <MakeUpScheduler sectionId={sectionId} entry={entry} />}
         {entry.version > 1 && (
           <Text size="xs">
             {t('serviceLog.correctedNote', { version: entry.version, reason: entry.correctionReason ?? '' })}

@@ -59,7 +59,7 @@ function blank(services: ServiceRecord[]): ServiceSessionInput {
     setting: 'in_person',
     goalIds: [],
     note: '',
-    noteStaffOnly: false,
+    noteShared: false,
     status: 'delivered',
     missedReason: null,
     makeUpForId: null,
@@ -68,7 +68,7 @@ function blank(services: ServiceRecord[]): ServiceSessionInput {
 
 function fromEntry(e: ServiceSessionView): ServiceSessionInput {
   const { serviceId, date, startTime, endTime, grouping, groupSize, model, location, setting, goalIds } = e;
-  const { noteStaffOnly, status, missedReason, makeUpForId } = e;
+  const { noteShared, status, missedReason, makeUpForId } = e;
   return {
     serviceId,
     date,
@@ -81,7 +81,7 @@ function fromEntry(e: ServiceSessionView): ServiceSessionInput {
     setting,
     goalIds,
     note: e.note ?? '',
-    noteStaffOnly,
+    noteShared,
     status,
     missedReason,
     makeUpForId,
@@ -283,9 +283,10 @@ export function SessionForm({ sectionId, goals, services, owed, correcting, onDo
           data-testid={`${prefix}-note`}
         />
         <Checkbox
-          label={t('serviceLog.fields.staffOnly')}
-          checked={v.noteStaffOnly}
-          onChange={(e) => set('noteStaffOnly', e.currentTarget.checked)}
+          label={t('serviceLog.fields.shareNote')}
+          checked={v.noteShared}
+          onChange={(e) => set('noteShared', e.currentTarget.checked)}
+          data-testid={`${prefix}-share-note`}
         />
         {correcting && (
           <TextInput

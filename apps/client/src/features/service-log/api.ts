@@ -79,6 +79,16 @@ export function useCosign(sectionId: string) {
   });
 }
 
+/** Schedules (or moves) the make-up of a session the school owes; the log is refetched. */
+export function useScheduleMakeUp(sectionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, date }: { id: string; date: string }): Promise<ServiceSessionView> =>
+      requestJson(`${entry(id)}/make-up`, serviceSessionViewSchema, { method: 'PUT', body: { date } }),
+    onSettled: () => client.invalidateQueries({ queryKey: serviceLogKeys.all(sectionId) }),
+  });
+}
+
 const consentKey = (studentId: string) => ['students', studentId, 'benefits-consent'] as const;
 const consentRoute = (studentId: string) => `/api/students/${encodeURIComponent(studentId)}/benefits-consent`;
 

@@ -31,6 +31,24 @@ export class AuditService {
     await tx.auditEvent.create({ data: event });
   }
 
+  /** A read of a section's record by someone on its team (the detail says what was read). */
+  async sectionRead(
+    reader: { userId: string; role: string; studentId: string; sectionId: string },
+    action: AuditAction,
+    detail: object,
+    ip: string | null,
+  ): Promise<void> {
+    await this.record({
+      action,
+      actorId: reader.userId,
+      actorRole: reader.role,
+      studentId: reader.studentId,
+      sectionId: reader.sectionId,
+      detail: JSON.parse(JSON.stringify(detail)) as Prisma.InputJsonValue,
+      ip,
+    });
+  }
+
   async recordMany(events: AuditInput[]): Promise<void> {
     if (events.length > 0) await this.prisma.client.auditEvent.createMany({ data: events });
   }

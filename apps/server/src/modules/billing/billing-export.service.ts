@@ -124,7 +124,8 @@ export class BillingExportService {
       r.needsCosign ? r.cosignedByName : '',
       r.cosignedAt ? r.cosignedAt.toISOString() : '',
       goalIds.map((id) => goals.get(id)?.behavior ?? id).join('; '),
-      r.noteStaffOnly ? '' : r.note,
+      // The session note documents the service for the claim, whether or not the OT shared it with the family.
+      r.note,
       r.entryId,
       r.entryVersion,
     ];

@@ -117,7 +117,7 @@ describe('billing public benefits: the family’s consent and the Medicaid expor
     const before = await log(ot, { date: '2026-09-14' }); // before the consent: left out
     const billed = [
       await log(ot, { date: '2026-09-15', note: '=HYPERLINK("http://x.example","click")' }),
-      await log(ot, { date: '2026-10-05', endTime: '09:45', note: 'Tired today', noteStaffOnly: true }),
+      await log(ot, { date: '2026-10-05', endTime: '09:45', note: 'Tired today', noteShared: false }),
       await log(ot, {
         date: '2026-10-06',
         grouping: 'group',
@@ -148,9 +148,10 @@ describe('billing public benefits: the family’s consent and the Medicaid expor
     expect(rows.map((r) => [col(r, 'entry_id'), col(r, 'session_date'), col(r, 'minutes')])).toEqual(
       billed.map((b) => [b.id, b.date, String(b.minutes)]),
     );
-    const [first, staffOnly, group, assisted] = rows;
+    const [first, unshared, group, assisted] = rows;
     expect(first && col(first, 'note')).toBe('\'=HYPERLINK("http://x.example","click")');
-    expect(staffOnly && col(staffOnly, 'note')).toBe('');
+    // The note documents the claim whether or not the family was shown it.
+    expect(unshared && col(unshared, 'note')).toBe('Tired today');
     expect(group && [col(group, 'grouping'), col(group, 'group_size'), col(group, 'note')]).toEqual([
       'group',
       '3',

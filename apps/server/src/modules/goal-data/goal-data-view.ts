@@ -1,4 +1,5 @@
 import type { DataPointKind, DataPointView } from '@iep/shared';
+import { cosignStatus } from '../../db/versioned-entries';
 import type { PointRow } from './goal-data.repository';
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
@@ -29,5 +30,8 @@ export function toPointView(row: PointRow): DataPointView {
     correctionReason: row.correctionReason,
     recordedBy: { name: row.recordedByName, role: row.recordedByRole },
     recordedAt: row.recordedAt.toISOString(),
+    cosignStatus: cosignStatus(row),
+    cosignedBy: row.cosignedByName,
+    cosignedAt: row.cosignedAt?.toISOString() ?? null,
   };
 }

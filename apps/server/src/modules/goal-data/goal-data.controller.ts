@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { z } from 'zod';
 import {
   correctDataPointRequestSchema,
+  cosignServiceSessionRequestSchema,
   createDataPointRequestSchema,
   dataPointIdParamSchema,
   dataPointVersionsSchema,
@@ -116,5 +117,26 @@ export class GoalDataController {
   ): Promise<DataPointView> {
     const { id } = parseInput(dataPointIdParamSchema, params);
     return this.data.correct(ctx, id, parsePoint(correctDataPointRequestSchema, body), clientIp(req));
+  }
+
+  @Post('goal-data/:id/cosign')
+  @HttpCode(200)
+  @ApiRoute({
+    params: dataPointIdParamSchema,
+    summary:
+      'The supervising OT co-signs the named (current) version of an OTA’s data point; only then is it charted and reported (403 COSIGN_NOT_SUPERVISOR; 409 COSIGN_ALREADY_DONE, COSIGN_VERSION_SUPERSEDED, COSIGN_NOT_NEEDED, SECTION_NOT_APPROVED)',
+    body: cosignServiceSessionRequestSchema,
+    response: dataPointViewSchema,
+    errors: [400, 401, 403, 404, 409],
+  })
+  cosign(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Params,
+    @Body() body: unknown,
+    @Req() req: Request,
+  ): Promise<DataPointView> {
+    const { id } = parseInput(dataPointIdParamSchema, params);
+    const { version } = parseInput(cosignServiceSessionRequestSchema, body);
+    return this.data.cosign(ctx, id, version, clientIp(req));
   }
 }

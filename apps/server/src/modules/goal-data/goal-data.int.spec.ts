@@ -80,9 +80,24 @@ describe('goal data: data points toward the approved plan’s goals (issue 22)',
       percentage: 60,
       value: 60,
     });
-    expect(
-      (await record(ota, point({ date: '2026-11-09', value: { kind: 'percentage', percentage: 70 } }))).status,
-    ).toBe(201);
+    expect(made.body).toMatchObject({ cosignStatus: 'not_needed' });
+    // An OTA's point waits for the supervising OT, by the service log's rule and code path.
+    const byOta = await record(ota, point({ date: '2026-11-09', value: { kind: 'percentage', percentage: 70 } }));
+    expect(byOta.status).toBe(201);
+    const otaPoint = byOta.body as DataPointView;
+    expect(otaPoint.cosignStatus).toBe('awaiting');
+    const cosign = (s: Session, id: string, version: number) =>
+      api(app, `/api/goal-data/${id}/cosign`, { method: 'POST', token: s.token, body: { version } });
+    const coded = async (r: Promise<{ status: number; body: unknown }>) => {
+      const res = await r;
+      return [res.status, (res.body as { error?: { code: string } }).error?.code];
+    };
+    expect(await coded(cosign(ota, otaPoint.id, 1))).toEqual([403, 'COSIGN_NOT_SUPERVISOR']);
+    expect(await coded(cosign(ot, (made.body as DataPointView).id, 1))).toEqual([409, 'COSIGN_NOT_NEEDED']);
+    expect(await coded(cosign(ot, otaPoint.id, 2))).toEqual([404, 'NOT_FOUND']);
+    expect((await cosign(ot, otaPoint.id, 1)).body).toMatchObject({ cosignStatus: 'cosigned' });
+    expect(await coded(cosign(ot, otaPoint.id, 1))).toEqual([409, 'COSIGN_ALREADY_DONE']);
+    expect(await app.prisma.client.auditEvent.count({ where: { sectionId, action: 'goal_data.cosigned' } })).toBe(1);
     expect((await record(ot, point({ goalId: rubricGoal, value: { kind: 'rubric', level: 2 } }))).status).toBe(201);
     // A goal whose criterion names no measure takes its first point's scale.
     expect((await record(ot, point({ goalId: openGoal, value: { kind: 'duration', seconds: 90 } }))).status).toBe(201);

@@ -1,13 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { trialsPercentage, type DataPointFields } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Tx } from '../../db/tx';
+import {
+  cosignVersion,
+  firstVersion,
+  lockSection,
+  nextVersion,
+  retireVersion,
+  type EntryRecorder,
+} from '../../db/versioned-entries';
 import type { GoalDataPoint } from '../../generated/prisma/client';
-import type { Recorder as SessionRecorder } from '../service-log/service-log.repository';
 
-/** Who records a data point (data points need no co-signature). */
-export type Recorder = Pick<SessionRecorder, 'id' | 'name' | 'role'>;
+/** Who records a data point: an OTA's wait for the supervising OT's co-signature, as sessions do. */
+export type Recorder = EntryRecorder;
 
 export type PointRow = GoalDataPoint;
 
@@ -70,45 +76,23 @@ export class GoalDataRepository {
     });
   }
 
-  async lockSection(tx: Tx, sectionId: string): Promise<void> {
-    await tx.$executeRaw`SELECT 1 FROM "OtSection" WHERE "id" = ${sectionId}::uuid FOR UPDATE`;
+  lockSection(tx: Tx, sectionId: string): Promise<void> {
+    return lockSection(tx, sectionId);
+  }
+
+  cosignIn(tx: Tx, rowId: string, by: { id: string; name: string }): Promise<boolean> {
+    return cosignVersion(tx, 'GoalDataPoint', rowId, by);
   }
 
   async recordIn(tx: Tx, sectionId: string, fields: DataPointFields, by: Recorder): Promise<string> {
-    const entryId = randomUUID();
-    await tx.goalDataPoint.create({
-      data: {
-        entryId,
-        entryVersion: 1,
-        sectionId,
-        ...rowData(fields),
-        recordedById: by.id,
-        recordedByName: by.name,
-        recordedByRole: by.role,
-      },
-    });
-    return entryId;
+    const row = await tx.goalDataPoint.create({ data: { sectionId, ...rowData(fields), ...firstVersion(by) } });
+    return row.entryId;
   }
 
   /** Adds the next version and retires the one it corrects; false if that one was not current any more. */
   async correctIn(tx: Tx, previous: PointRow, fields: DataPointFields, reason: string, by: Recorder): Promise<boolean> {
-    const retired = await tx.goalDataPoint.updateMany({
-      where: { id: previous.id, current: true },
-      data: { current: false },
-    });
-    if (retired.count !== 1) return false;
-    await tx.goalDataPoint.create({
-      data: {
-        entryId: previous.entryId,
-        entryVersion: previous.entryVersion + 1,
-        sectionId: previous.sectionId,
-        ...rowData(fields),
-        correctionReason: reason,
-        recordedById: by.id,
-        recordedByName: by.name,
-        recordedByRole: by.role,
-      },
-    });
+    if (!(await retireVersion(tx, 'GoalDataPoint', previous.id))) return false;
+    await tx.goalDataPoint.create({ data: { ...rowData(fields), ...nextVersion(by, previous, reason) } });
     return true;
   }
 }

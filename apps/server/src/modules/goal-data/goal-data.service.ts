@@ -4,6 +4,7 @@ import {
   ErrorCode,
   goalMeasure,
   kindsFor,
+  needsCosignature,
   readStructure,
   DATA_POINT_KINDS,
   type AuditAction,
@@ -20,6 +21,7 @@ import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { AuditService } from '../audit/audit.service';
 import { CommandRunner, sectionScope } from '../command/command-runner';
+import { EntryCosigner } from '../service-log/entry-cosign';
 import type { Recorder } from './goal-data.repository';
 import { toPointView } from './goal-data-view';
 import { GoalDataRepository } from './goal-data.repository';
@@ -46,18 +48,11 @@ export class GoalDataService {
     private readonly docs: DocRegistry,
     private readonly events: SectionEvents,
     private readonly audit: AuditService,
+    private readonly cosigner: EntryCosigner,
   ) {}
 
   private async read(ctx: AuthContext, section: SectionAccess, action: AuditAction, detail: object, ip: string | null) {
-    await this.audit.record({
-      action,
-      actorId: ctx.user.id,
-      actorRole: section.role,
-      studentId: section.studentId,
-      sectionId: section.sectionId,
-      detail: JSON.parse(JSON.stringify(detail)) as object,
-      ip,
-    });
+    await this.audit.sectionRead({ userId: ctx.user.id, ...section }, action, detail, ip);
   }
 
   async list(ctx: AuthContext, sectionId: string, ip: string | null): Promise<DataPointView[]> {
@@ -118,8 +113,42 @@ export class GoalDataService {
     }
   }
 
+  /** An OTA's point waits for the supervising OT's co-signature: the rule of the service log's entries. */
   private recorder(ctx: AuthContext, section: SectionAccess): Recorder {
-    return { id: ctx.user.id, name: ctx.user.name, role: section.role };
+    const actor = { userId: ctx.user.id, role: section.role };
+    const at = { status: section.status };
+    return {
+      id: ctx.user.id,
+      name: ctx.user.name,
+      role: section.role,
+      needsCosign: needsCosignature(actor, at, 'goalData.record'),
+      supervises: can(actor, 'service.cosign', at),
+    };
+  }
+
+  /** The supervising OT co-signs one version of an OTA's point: final (charted, reported) from then on. */
+  async cosign(ctx: AuthContext, entryId: string, version: number, ip: string): Promise<DataPointView> {
+    await this.cosigner.cosign(
+      ctx,
+      {
+        view: 'goalData.view',
+        notFound: 'No such data point',
+        repo: this.repo,
+        audit: 'goal_data.cosigned',
+        idKey: 'pointId',
+        published: (row) =>
+          this.events.goalData({
+            sectionId: row.sectionId,
+            goalId: row.goalId,
+            pointId: row.entryId,
+            change: 'cosigned',
+          }),
+      },
+      entryId,
+      version,
+      ip,
+    );
+    return this.current(entryId);
   }
 
   async record(ctx: AuthContext, sectionId: string, f: DataPointFields, ip: string): Promise<DataPointView> {

@@ -24,7 +24,8 @@ import { MailService } from '../mail/mail.service';
 import { NoticeDrafts } from './notice-drafts';
 import { noticeMail } from './notice-mail';
 import { fieldsOf, localeOf, toView } from './notice-view';
-import { NoticesRepository, type NoticeRow } from './notices.repository';
+import type { Tx } from '../../db/tx';
+import { NoticesRepository, type NoticeRecipient, type NoticeRow } from './notices.repository';
 
 const issuedAlready = (): AppError =>
   new AppError(
@@ -130,6 +131,11 @@ export class NoticesService {
       fx.publish(() => this.events.notice({ sectionId: row.sectionId, noticeId: id, change: 'updated' }, true));
     });
     return this.fresh(id);
+  }
+
+  /** The parents on the student's team (authority not revoked), first joined first: who is sent the family's papers. */
+  family(sectionId: string, tx?: Tx): Promise<NoticeRecipient[]> {
+    return this.repo.recipients(sectionId, tx);
   }
 
   /** The family's language: the first parent account's, else the student's preferred language. */

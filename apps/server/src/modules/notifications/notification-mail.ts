@@ -68,5 +68,10 @@ export function notificationMail(n: NotificationDto, ctx: MailContext): Notifica
       return mail(t('notification.sectionApproved.subject', who), [
         t('notification.sectionApproved.lead', { ...who, version }),
       ]);
+    case 'progress_report_issued':
+      return mail(t('notification.progressReportIssued.subject', who), [
+        t('notification.progressReportIssued.lead', who),
+        t('notification.progressReportIssued.hint'),
+      ]);
   }
 }

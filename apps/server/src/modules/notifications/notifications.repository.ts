@@ -70,7 +70,8 @@ const kindOf = (kind: string): NotificationKind | null =>
   kind === 'signatures_voided' ||
   kind === 'meeting_summary' ||
   kind === 'section_approved' ||
-  kind === 'signature_needed'
+  kind === 'signature_needed' ||
+  kind === 'progress_report_issued'
     ? kind
     : null;
 

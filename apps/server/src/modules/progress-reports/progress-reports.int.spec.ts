@@ -1,7 +1,14 @@
 import { unzipSync } from 'fflate';
 import * as Y from 'yjs';
-import { addGoal, type ProgressReportView, type ProgressScheduleView } from '@iep/shared';
-import { appPerFile, newWorld, signInAll, type World } from '../../test/factories';
+import {
+  addGoal,
+  type NotificationList,
+  type ProgressReportChangedEvent,
+  type ProgressReportView,
+  type ProgressScheduleView,
+} from '@iep/shared';
+import { appPerFile, newWorld, signInAll, withOta, type World } from '../../test/factories';
+import { until } from '../../test/proposals-kit';
 import { mailsTo } from '../../test/mailbox';
 import {
   api,
@@ -259,5 +266,54 @@ describe('progress reports: drafted from the goal data, edited and issued to the
     expect(await due()).toHaveLength(1);
     expect((await post(ot, `/api/progress-reports/${report.id}/issue`)).status).toBe(200);
     expect(await due()).toEqual([]);
+  });
+
+  it('leaves an OTA’s point awaiting the co-signature out of the draft, and counts it once the OT co-signs', async () => {
+    const ota = await withOta(app, world);
+    const byOta = await post(ota, `/api/sections/${sectionId}/goal-data`, {
+      goalId: trialsGoal,
+      date: '2026-11-12',
+      value: { kind: 'trials', correct: 5, total: 5 },
+    });
+    expect(byOta.body).toMatchObject({ cosignStatus: 'awaiting' });
+    const pointsOf = (r: { body: unknown }) =>
+      (r.body as ProgressReportView).goals.find((g) => g.goalId === trialsGoal)?.points.map((p) => p.date);
+    expect(pointsOf(await draft())).toEqual(['2026-09-10', '2026-10-08', '2026-11-05']);
+    const id = (byOta.body as { id: string }).id;
+    expect((await post(ota, `/api/goal-data/${id}/cosign`, { version: 1 })).status).toBe(403);
+    expect((await post(ot, `/api/goal-data/${id}/cosign`, { version: 1 })).status).toBe(200);
+    expect(pointsOf(await draft())).toEqual(['2026-09-10', '2026-10-08', '2026-11-05', '2026-11-12']);
+  });
+
+  it('tells the family when a report is issued: a notification in the app, and the report list refreshes live in the section room', async () => {
+    const { io } = await import('socket.io-client');
+    const listen = async (s: Session) => {
+      const socket = io(app.baseUrl, { auth: { token: s.token }, transports: ['websocket'], reconnection: false });
+      await socket.timeout(3000).emitWithAck('section:join', { sectionId });
+      const heard: ProgressReportChangedEvent[] = [];
+      socket.on('progress-report:changed', (e: ProgressReportChangedEvent) => heard.push(e));
+      return { socket, heard };
+    };
+    const [family, staff] = await Promise.all([listen(parent), listen(teacher)]);
+    try {
+      const report = (await draft()).body as ProgressReportView;
+      // A draft is the OT's business: the staff room hears it, the family does not.
+      await until(async () => staff.heard.some((e) => e.change === 'drafted'), 'the staff hear the draft');
+      expect((await post(ot, `/api/progress-reports/${report.id}/issue`)).status).toBe(200);
+      const issued = { sectionId, reportId: report.id, change: 'issued' };
+      await until(async () => family.heard.some((e) => e.change === 'issued'), 'the family hear it issued');
+      await until(async () => staff.heard.some((e) => e.change === 'issued'), 'the staff hear it issued');
+      expect(family.heard).toEqual([issued]);
+      const inbox = (await api(app, '/api/notifications', { token: parent.token })).body as NotificationList;
+      expect(inbox.notifications).toEqual([
+        expect.objectContaining({ kind: 'progress_report_issued', sectionId, detail: { progressReportId: report.id } }),
+      ]);
+      // The teacher reads the report but is not sent it.
+      const teacherInbox = (await api(app, '/api/notifications', { token: teacher.token })).body as NotificationList;
+      expect(teacherInbox.notifications.filter((n) => n.kind === 'progress_report_issued')).toEqual([]);
+    } finally {
+      family.socket.close();
+      staff.socket.close();
+    }
   });
 });

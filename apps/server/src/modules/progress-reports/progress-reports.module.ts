@@ -5,7 +5,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CommandModule } from '../command/command.module';
 import { DocumentModule } from '../document/document.module';
 import { ExportModule } from '../export/export.module';
-import { MailModule } from '../mail/mail.module';
+import { RealtimeModule } from '../../realtime/realtime.module';
 import { NoticesModule } from '../notices/notices.module';
 import { ProgressReportsController } from './progress-reports.controller';
 import { ProgressReportsRepository } from './progress-reports.repository';
@@ -20,8 +20,8 @@ import { ProgressReportsService } from './progress-reports.service';
     CommandModule,
     DocumentModule,
     ExportModule,
-    MailModule,
     NoticesModule,
+    RealtimeModule,
   ],
   controllers: [ProgressReportsController],
   providers: [ProgressReportsService, ProgressReportsRepository],

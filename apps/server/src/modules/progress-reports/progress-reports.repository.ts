@@ -59,7 +59,13 @@ export class ProgressReportsRepository {
   /** The current data points of a section between two days (inclusive), oldest first. */
   points(tx: Tx, sectionId: string, from: string, to: string) {
     return tx.goalDataPoint.findMany({
-      where: { sectionId, current: true, date: { gte: dateOf(from), lte: dateOf(to) } },
+      // Final points only: an OTA's point the supervising OT has not co-signed is not data to report yet.
+      where: {
+        sectionId,
+        current: true,
+        date: { gte: dateOf(from), lte: dateOf(to) },
+        OR: [{ needsCosign: false }, { cosignedAt: { not: null } }],
+      },
       orderBy: [{ date: 'asc' }, { recordedAt: 'asc' }],
       select: { goalId: true, date: true, kind: true, percentage: true, level: true, seconds: true },
     });
@@ -115,20 +121,6 @@ export class ProgressReportsRepository {
       create: { sectionId, firstDue: dateOf(firstDue), everyWeeks, setById },
       update: { firstDue: dateOf(firstDue), everyWeeks, setById },
     });
-  }
-
-  /** The parents on the student's team (authority not revoked), first joined first: the report's recipients. */
-  async recipients(sectionId: string): Promise<{ email: string; locale: string }[]> {
-    const rows = await this.prisma.client.teamMembership.findMany({
-      where: {
-        role: 'parent',
-        authorityRevokedAt: null,
-        student: { plans: { some: { otSection: { id: sectionId } } } },
-      },
-      orderBy: { createdAt: 'asc' },
-      select: { user: { select: { email: true, locale: true } } },
-    });
-    return rows.map((r) => r.user);
   }
 
   /** The student's name and district, for mail and the printout's file name. */

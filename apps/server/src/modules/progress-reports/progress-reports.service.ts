@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   can,
   ErrorCode,
@@ -20,17 +20,15 @@ import {
 } from '@iep/shared';
 import { DocRegistry } from '../../collab/doc-registry';
 import { AppError } from '../../common/app-error';
-import { APP_CONFIG, type AppConfig } from '../../config';
+import { SectionEvents } from '../../realtime/section-events';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { AuditService } from '../audit/audit.service';
 import { CommandRunner, sectionScope } from '../command/command-runner';
 import { asciiSlug, ExportService, type ExportedFile } from '../export/export.service';
-import { MailService } from '../mail/mail.service';
 import { NoticesService } from '../notices/notices.service';
 import { localeOf } from '../notices/notice-view';
 import { draftNarrative, suggestCode } from './progress-narrative';
-import { progressMail } from './progress-mail';
 import { renderProgressReportPdf } from './progress-report-pdf';
 import { goalsOf, toReportView } from './progress-report-view';
 import { ProgressReportsRepository, type ReportRow } from './progress-reports.repository';
@@ -55,15 +53,14 @@ const plotted = (p: { kind: string; percentage: number | null; level: number | n
 @Injectable()
 export class ProgressReportsService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: ProgressReportsRepository,
     private readonly access: TeamAccessService,
     private readonly commands: CommandRunner,
     private readonly docs: DocRegistry,
     private readonly audit: AuditService,
     private readonly exports: ExportService,
-    private readonly mail: MailService,
     private readonly notices: NoticesService,
+    private readonly events: SectionEvents,
   ) {}
 
   private may(ctx: AuthContext, section: SectionAccess, action: Action): boolean {
@@ -92,15 +89,7 @@ export class ProgressReportsService {
   }
 
   private async read(ctx: AuthContext, section: SectionAccess, action: AuditAction, detail: object, ip: string | null) {
-    await this.audit.record({
-      action,
-      actorId: ctx.user.id,
-      actorRole: section.role,
-      studentId: section.studentId,
-      sectionId: section.sectionId,
-      detail: JSON.parse(JSON.stringify(detail)) as object,
-      ip,
-    });
+    await this.audit.sectionRead({ userId: ctx.user.id, ...section }, action, detail, ip);
   }
 
   private async fresh(id: string): Promise<ProgressReportView> {
@@ -154,6 +143,7 @@ export class ProgressReportsService {
         goals: goals.length,
         points: points.length,
       });
+      fx.publish(() => this.events.progressReport({ sectionId, reportId, change: 'drafted' }, true));
       return reportId;
     });
     return this.fresh(id);
@@ -214,10 +204,12 @@ export class ProgressReportsService {
     await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
       if (!(await this.repo.editIn(fx.tx, id, edited))) throw issuedAlready();
       await fx.audit('progress_report.updated', { reportId: id, goals: body.goals.map((e) => e.goalId) });
+      fx.publish(() => this.events.progressReport({ sectionId: row.sectionId, reportId: id, change: 'updated' }, true));
     });
     return this.fresh(id);
   }
 
+  /** Issues a draft: frozen; each parent is notified in the app and by mail (in their language), the room refreshes. */
   async issue(ctx: AuthContext, id: string, ip: string): Promise<ProgressReportView> {
     const { row, section } = await this.load(ctx, id);
     await this.writable(ctx, row.sectionId);
@@ -231,21 +223,19 @@ export class ProgressReportsService {
       });
       if (!issued) throw issuedAlready();
       await fx.audit('progress_report.issued', { reportId: id, locale: row.locale });
+      const family = await this.notices.family(row.sectionId, fx.tx);
+      await fx.notify(
+        family.map((parent) => ({
+          userId: parent.userId,
+          kind: 'progress_report_issued',
+          sectionId: row.sectionId,
+          actorId: ctx.user.id,
+          detail: { progressReportId: id },
+        })),
+      );
+      fx.publish(() => this.events.progressReport({ sectionId: row.sectionId, reportId: id, change: 'issued' }, false));
     });
-    await this.send(ctx, row.sectionId, id);
     return this.fresh(id);
-  }
-
-  /** Mail to each parent, in their language, with a link to the report in the app. */
-  private async send(ctx: AuthContext, sectionId: string, reportId: string): Promise<void> {
-    const [student, parents] = await Promise.all([this.repo.studentOf(sectionId), this.repo.recipients(sectionId)]);
-    if (!student) return;
-    const publicUrl = (this.config.publicUrl ?? `http://localhost:${this.config.port}`).replace(/\/+$/, '');
-    const link = `${publicUrl}/sections/${sectionId}#progress-report-${reportId}`;
-    for (const parent of parents) {
-      const mail = progressMail(localeOf(parent.locale), { student: student.name, issuer: ctx.user.name, link });
-      void this.mail.send({ to: parent.email, ...mail, districtId: student.districtId });
-    }
   }
 
   async acknowledge(ctx: AuthContext, id: string, ip: string): Promise<ProgressReportView> {
@@ -259,6 +249,9 @@ export class ProgressReportsService {
       // A second acknowledgement keeps the first one's time.
       if (!(await this.repo.acknowledgeIn(fx.tx, id, ctx.user.id, ctx.user.name, at))) return;
       await fx.audit('progress_report.acknowledged', { reportId: id, acknowledgedAt: at.toISOString() });
+      fx.publish(() =>
+        this.events.progressReport({ sectionId: row.sectionId, reportId: id, change: 'acknowledged' }, false),
+      );
     });
     return this.fresh(id);
   }

@@ -117,6 +117,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
         .to(staffOnly ? sectionStaffRoom(event.sectionId) : sectionRoom(event.sectionId))
         .emit('notice:changed', event),
     );
+    this.events.onProgressReport((event, staffOnly) =>
+      server
+        .to(staffOnly ? sectionStaffRoom(event.sectionId) : sectionRoom(event.sectionId))
+        .emit('progress-report:changed', event),
+    );
     this.events.onServiceLog((event) => server.to(sectionRoom(event.sectionId)).emit('service-log:changed', event));
     this.events.onGoalData((event) => server.to(sectionRoom(event.sectionId)).emit('goal-data:changed', event));
     this.auth.onSessionEnded((sessionId) => {

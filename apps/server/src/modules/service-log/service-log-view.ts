@@ -8,11 +8,12 @@ import {
   type ServiceRecord,
   type ServiceSessionView,
   type SessionStatus,
-  type CosignStatus,
 } from '@iep/shared';
+import { cosignStatus } from '../../db/versioned-entries';
 import type { SessionRow } from './service-log.repository';
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+const dayOf = (d: Date | undefined): string | null => (d ? isoDay(d) : null);
 const reasonOf = (row: SessionRow): MissedReason | null => row.missedReason as MissedReason | null;
 const owed = (row: SessionRow): boolean => isMakeUpOwed(row.status as SessionStatus, reasonOf(row));
 
@@ -24,15 +25,15 @@ export const countsAsDelivered = (row: SessionRow): boolean =>
 export const awaitingCosign = (row: SessionRow): boolean =>
   row.status === 'delivered' && row.needsCosign && row.cosignedAt === null;
 
-const cosignStatus = (row: SessionRow): CosignStatus =>
-  !row.needsCosign ? 'not_needed' : row.cosignedAt === null ? 'awaiting' : 'cosigned';
-
 /** What the caller may read of an entry, and what other entries say about it. */
 export interface ViewContext {
-  staffNotes: boolean;
+  /** The reader reads notes the OT did not share (the providers and the administrator). */
+  unsharedNotes: boolean;
   /** The entry id that makes each entry up. */
   madeUpBy: Map<string, string>;
   firstRecorded: Map<string, Date>;
+  /** The day each owed entry's make-up is scheduled for. */
+  makeUpDays: Map<string, Date>;
 }
 
 /** The make-ups of the current entries: missed entry id → the id of the entry that makes it up. */
@@ -60,13 +61,14 @@ export function toView(row: SessionRow, ctx: ViewContext): ServiceSessionView {
     location: row.location,
     setting: row.setting as ServiceSessionView['setting'],
     goalIds,
-    note: row.noteStaffOnly && !ctx.staffNotes ? null : row.note,
-    noteStaffOnly: row.noteStaffOnly,
+    note: row.noteShared || ctx.unsharedNotes ? row.note : null,
+    noteShared: row.noteShared,
     status: row.status as SessionStatus,
     missedReason: reasonOf(row),
     makeUpForId: row.makeUpForId,
     makeUpOwed: owed(row) && madeUpById === null,
     madeUpById,
+    makeUpScheduledFor: owed(row) && madeUpById === null ? dayOf(ctx.makeUpDays.get(row.entryId)) : null,
     correctionReason: row.correctionReason,
     countsAsDelivered: countsAsDelivered(row),
     cosignStatus: cosignStatus(row),

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   correctServiceSessionRequestSchema,
   cosignServiceSessionRequestSchema,
+  scheduleMakeUpRequestSchema,
   createServiceSessionRequestSchema,
   sectionIdParamSchema,
   serviceLogSchema,
@@ -138,5 +139,25 @@ export class ServiceLogController {
     const { id } = parseInput(serviceSessionIdParamSchema, params);
     const { version } = parseInput(cosignServiceSessionRequestSchema, body);
     return this.log.cosign(ctx, id, version, clientIp(req));
+  }
+
+  @Put('service-log/:id/make-up')
+  @ApiRoute({
+    params: serviceSessionIdParamSchema,
+    summary:
+      'Schedule (or move) the make-up of a missed session the school owes, for a day from the missed one to the annual review (400 MAKEUP_DATE_INVALID, MAKEUP_TARGET_INVALID; 409 SECTION_NOT_APPROVED)',
+    body: scheduleMakeUpRequestSchema,
+    response: serviceSessionViewSchema,
+    errors: [400, 401, 403, 404, 409],
+  })
+  scheduleMakeUp(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Params,
+    @Body() body: unknown,
+    @Req() req: Request,
+  ): Promise<ServiceSessionView> {
+    const { id } = parseInput(serviceSessionIdParamSchema, params);
+    const { date } = parseInput(scheduleMakeUpRequestSchema, body);
+    return this.log.scheduleMakeUp(ctx, id, date, clientIp(req));
   }
 }

@@ -90,6 +90,26 @@ describe('the service log: sessions and minutes delivered against the approved p
     ]);
     expect(summary.makeUpsOwed).toBe(1);
 
+    // The OT schedules the make-up: from the missed day (and not in the past) to the annual review.
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const schedule = (id: string, date: string, s: Session = ot) =>
+      api(app, `/api/service-log/${id}/make-up`, { method: 'PUT', token: s.token, body: { date } });
+    for (const [id, date, status, code] of [
+      [owed.id, '2026-11-20', 400, 'MAKEUP_DATE_INVALID'],
+      [owed.id, '2027-09-30', 400, 'MAKEUP_DATE_INVALID'],
+      [owed.id, 'next friday', 400, 'VALIDATION_FAILED'],
+      [(absent.body as ServiceSessionView).id, inThreeDays, 400, 'MAKEUP_TARGET_INVALID'],
+    ] as const) {
+      const refused = await schedule(id, date);
+      expect([refused.status, (refused.body as { error: { code: string } }).error.code]).toEqual([status, code]);
+    }
+    expect((await schedule(owed.id, inThreeDays, parent)).status).toBe(403);
+    expect(await app.prisma.client.makeUpSchedule.count({ where: { sectionId } })).toBe(0);
+    const scheduled = await schedule(owed.id, inThreeDays);
+    expect(scheduled.body).toMatchObject({ id: owed.id, makeUpOwed: true, makeUpScheduledFor: inThreeDays });
+    expect((await entries(parent)).find((e) => e.id === owed.id)?.makeUpScheduledFor).toBe(inThreeDays);
+    expect(await audits('service_log.make_up_scheduled')).toBe(1);
+
     // Only a session the school owes can be made up, and only once.
     const wrong = await log(ot, session({ date: '2026-11-27', makeUpForId: (absent.body as ServiceSessionView).id }));
     expect(wrong.status).toBe(400);
@@ -112,10 +132,11 @@ describe('the service log: sessions and minutes delivered against the approved p
     expect((await entries(ot)).find((e) => e.id === owed.id)).toMatchObject({
       makeUpOwed: false,
       madeUpById: (makeUp.body as ServiceSessionView).id,
+      makeUpScheduledFor: null,
     });
     expect(await audits('service_log.recorded')).toBe(11);
     expect(await audits('service_log.minutes_read')).toBe(2);
-    expect(await audits('service_log.read')).toBe(2);
+    expect(await audits('service_log.read')).toBe(3);
   });
 
   it('keeps every earlier version when an entry is corrected, and has no way to delete one', async () => {
@@ -186,19 +207,28 @@ describe('the service log: sessions and minutes delivered against the approved p
     expect(await audits('service_log.recorded')).toBe(1);
   });
 
-  it('shows the family their child’s log without staff-only notes, and tells open pages when it changes', async () => {
+  it('shows the family and teachers only the notes the OT shared (not shared by default), and tells open pages when it changes', async () => {
     const { io } = await import('socket.io-client');
     const socket = io(app.baseUrl, { auth: { token: parent.token }, transports: ['websocket'], reconnection: false });
     try {
       await socket.timeout(3000).emitWithAck('section:join', { sectionId });
       const heard: ServiceLogChangedEvent[] = [];
       socket.on('service-log:changed', (e: ServiceLogChangedEvent) => heard.push(e));
-      const made = (await log(ot, session({ note: 'Seemed tired: ask the nurse', noteStaffOnly: true })))
-        .body as ServiceSessionView;
+      const made = (await log(ot, session({ note: 'Seemed tired: ask the nurse' }))).body as ServiceSessionView;
       await until(async () => heard.some((e) => e.entryId === made.id && e.change === 'recorded'), 'the event');
+      expect(made.noteShared).toBe(false);
       const seen = await entries(parent);
-      expect(seen).toEqual([expect.objectContaining({ id: made.id, minutes: 30, note: null, noteStaffOnly: true })]);
-      expect((await entries(teacher))[0]?.note).toBe('Seemed tired: ask the nurse');
+      expect(seen).toEqual([expect.objectContaining({ id: made.id, minutes: 30, note: null, noteShared: false })]);
+      expect((await entries(teacher))[0]?.note).toBeNull();
+      const shared = (
+        await log(ot, session({ date: '2026-11-03', note: 'Copied a whole sentence!', noteShared: true }))
+      ).body as ServiceSessionView;
+      for (const reader of [parent, teacher])
+        expect((await entries(reader)).map((e) => [e.id, e.note])).toEqual([
+          [shared.id, 'Copied a whole sentence!'],
+          [made.id, null],
+        ]);
+      expect((await entries(ot)).find((e) => e.id === made.id)?.note).toBe('Seemed tired: ask the nurse');
     } finally {
       socket.close();
     }

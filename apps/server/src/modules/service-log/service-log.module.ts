@@ -8,6 +8,7 @@ import { DocumentModule } from '../document/document.module';
 import { CaseloadController } from './caseload.controller';
 import { CaseloadRepository } from './caseload.repository';
 import { CaseloadService } from './caseload.service';
+import { EntryCosigner } from './entry-cosign';
 import { ServiceLogController } from './service-log.controller';
 import { ServiceLogRepository } from './service-log.repository';
 import { ServiceLogService } from './service-log.service';
@@ -16,7 +17,7 @@ import { ServiceLogService } from './service-log.service';
 @Module({
   imports: [AccessModule, AuditModule, AuthModule, CommandModule, DocumentModule, RealtimeModule],
   controllers: [ServiceLogController, CaseloadController],
-  providers: [ServiceLogService, ServiceLogRepository, CaseloadService, CaseloadRepository],
-  exports: [ServiceLogRepository, CaseloadRepository],
+  providers: [ServiceLogService, ServiceLogRepository, CaseloadService, CaseloadRepository, EntryCosigner],
+  exports: [ServiceLogRepository, CaseloadRepository, EntryCosigner],
 })
 export class ServiceLogModule {}

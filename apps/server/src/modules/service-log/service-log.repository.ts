@@ -1,21 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { minuteOfDay, type Role, type ServiceSessionFields } from '@iep/shared';
+import { minuteOfDay, type ServiceSessionFields } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Tx } from '../../db/tx';
-import type { ServiceSession } from '../../generated/prisma/client';
+import {
+  cosignVersion,
+  firstVersion,
+  lockSection,
+  nextVersion,
+  retireVersion,
+  type EntryRecorder,
+} from '../../db/versioned-entries';
+import type { MakeUpSchedule, ServiceSession } from '../../generated/prisma/client';
 
 export type SessionRow = ServiceSession;
-
-export interface Recorder {
-  id: string;
-  name: string;
-  role: Role;
-  /** The recorder's entries wait for a co-signature (an OTA). */
-  needsCosign: boolean;
-  /** The recorder co-signs OTAs' entries (the supervising OT). */
-  supervises: boolean;
-}
+export type Recorder = EntryRecorder;
 
 const dateOf = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -35,7 +33,7 @@ const rowData = (fields: ServiceSessionFields) => {
     setting: fields.setting,
     goalIds: fields.goalIds,
     note: fields.note,
-    noteStaffOnly: fields.noteStaffOnly,
+    noteShared: fields.noteShared,
     status: fields.status,
     missedReason: fields.missedReason,
     makeUpForId: fields.makeUpForId,
@@ -95,34 +93,33 @@ export class ServiceLogRepository {
   }
 
   /** Locks the section's log for the rest of the transaction, so checks and writes are not raced. */
-  async lockSection(tx: Tx, sectionId: string): Promise<void> {
-    await tx.$executeRaw`SELECT 1 FROM "OtSection" WHERE "id" = ${sectionId}::uuid FOR UPDATE`;
+  lockSection(tx: Tx, sectionId: string): Promise<void> {
+    return lockSection(tx, sectionId);
+  }
+
+  cosignIn(tx: Tx, rowId: string, by: { id: string; name: string }): Promise<boolean> {
+    return cosignVersion(tx, 'ServiceSession', rowId, by);
   }
 
   async recordIn(tx: Tx, sectionId: string, fields: ServiceSessionFields, by: Recorder): Promise<string> {
-    const entryId = randomUUID();
-    await tx.serviceSession.create({
-      data: {
-        entryId,
-        entryVersion: 1,
-        sectionId,
-        ...rowData(fields),
-        recordedById: by.id,
-        recordedByName: by.name,
-        recordedByRole: by.role,
-        needsCosign: by.needsCosign,
-      },
-    });
-    return entryId;
+    const row = await tx.serviceSession.create({ data: { sectionId, ...rowData(fields), ...firstVersion(by) } });
+    return row.entryId;
   }
 
-  /** Co-signs one version if it is still current and not signed yet; false when someone got there first. */
-  async cosignIn(tx: Tx, rowId: string, by: { id: string; name: string }): Promise<boolean> {
-    const { count } = await tx.serviceSession.updateMany({
-      where: { id: rowId, current: true, needsCosign: true, cosignedAt: null },
-      data: { cosignedById: by.id, cosignedByName: by.name, cosignedAt: new Date() },
+  /** The make-ups scheduled on a section's owed entries: entry id → the day. */
+  async makeUpDays(sectionId: string): Promise<Map<string, Date>> {
+    const rows = await this.prisma.client.makeUpSchedule.findMany({ where: { sectionId } });
+    return new Map(rows.map((r) => [r.entryId, r.date]));
+  }
+
+  /** Schedules (or moves) the make-up of an owed entry. */
+  scheduleMakeUpIn(tx: Tx, row: SessionRow, date: string, by: { id: string; name: string }): Promise<MakeUpSchedule> {
+    const fields = { date: dateOf(date), scheduledById: by.id, scheduledByName: by.name, scheduledAt: new Date() };
+    return tx.makeUpSchedule.upsert({
+      where: { entryId: row.entryId },
+      create: { entryId: row.entryId, sectionId: row.sectionId, ...fields },
+      update: fields,
     });
-    return count === 1;
   }
 
   /** The first version of each entry: who delivered and first recorded the session (the provider). */
@@ -145,11 +142,7 @@ export class ServiceLogRepository {
     });
   }
 
-  /**
-   * Adds the next version of an entry and retires the one it corrects; false if that one was not
-   * current any more. A correction of an OTA's entry needs a co-signature again; when the
-   * supervising OT writes it, their own version is signed by them as it is written.
-   */
+  /** Adds the next version of an entry and retires the one it corrects; false if that one was not current any more. */
   async correctIn(
     tx: Tx,
     previous: SessionRow,
@@ -157,27 +150,8 @@ export class ServiceLogRepository {
     reason: string,
     by: Recorder,
   ): Promise<boolean> {
-    const retired = await tx.serviceSession.updateMany({
-      where: { id: previous.id, current: true },
-      data: { current: false },
-    });
-    if (retired.count !== 1) return false;
-    await tx.serviceSession.create({
-      data: {
-        entryId: previous.entryId,
-        entryVersion: previous.entryVersion + 1,
-        sectionId: previous.sectionId,
-        ...rowData(fields),
-        correctionReason: reason,
-        recordedById: by.id,
-        recordedByName: by.name,
-        recordedByRole: by.role,
-        needsCosign: previous.needsCosign || by.needsCosign,
-        ...(previous.needsCosign && by.supervises
-          ? { cosignedById: by.id, cosignedByName: by.name, cosignedAt: new Date() }
-          : {}),
-      },
-    });
+    if (!(await retireVersion(tx, 'ServiceSession', previous.id))) return false;
+    await tx.serviceSession.create({ data: { ...rowData(fields), ...nextVersion(by, previous, reason) } });
     return true;
   }
 }

@@ -19,6 +19,7 @@ import { TeamAccessService, type SectionAccess } from '../access/team-access.ser
 import { AuditService } from '../audit/audit.service';
 import { CommandRunner, sectionScope } from '../command/command-runner';
 import type { Tx } from '../../db/tx';
+import { EntryCosigner } from './entry-cosign';
 import { isOwed, makeUpLinks, minutesSummary, toView } from './service-log-view';
 import { ServiceLogRepository, type Recorder, type SessionRow } from './service-log.repository';
 
@@ -43,6 +44,7 @@ export class ServiceLogService {
     private readonly docs: DocRegistry,
     private readonly events: SectionEvents,
     private readonly audit: AuditService,
+    private readonly cosigner: EntryCosigner,
   ) {}
 
   private async read(
@@ -52,25 +54,19 @@ export class ServiceLogService {
     detail: object,
     ip: string | null,
   ): Promise<void> {
-    await this.audit.record({
-      action,
-      actorId: ctx.user.id,
-      actorRole: section.role,
-      studentId: section.studentId,
-      sectionId: section.sectionId,
-      detail: JSON.parse(JSON.stringify(detail)) as object,
-      ip,
-    });
-  }
-
-  private staffNotes(ctx: AuthContext, section: SectionAccess): boolean {
-    return can({ userId: ctx.user.id, role: section.role }, 'service.staffNotes', { status: section.status });
+    await this.audit.sectionRead({ userId: ctx.user.id, ...section }, action, detail, ip);
   }
 
   private async views(ctx: AuthContext, section: SectionAccess, rows: SessionRow[]): Promise<ServiceSessionView[]> {
-    const all = await this.repo.current(section.sectionId);
+    const [all, makeUpDays] = await Promise.all([
+      this.repo.current(section.sectionId),
+      this.repo.makeUpDays(section.sectionId),
+    ]);
     const firstRecorded = await this.repo.firstRecorded([...new Set(rows.map((r) => r.entryId))]);
-    const view = { staffNotes: this.staffNotes(ctx, section), madeUpBy: makeUpLinks(all), firstRecorded };
+    const unsharedNotes = can({ userId: ctx.user.id, role: section.role }, 'service.unsharedNotes', {
+      status: section.status,
+    });
+    const view = { unsharedNotes, madeUpBy: makeUpLinks(all), firstRecorded, makeUpDays };
     return rows.map((r) => toView(r, view));
   }
 
@@ -181,50 +177,52 @@ export class ServiceLogService {
     };
   }
 
-  /**
-   * The supervising OT co-signs one version of an OTA's entry: it counts as delivered from then on.
-   * The supervisor is an OT on the student's team (the policy's `service.cosign`).
-   */
+  /** The supervising OT co-signs one version of an OTA's entry: it counts as delivered from then on. */
   async cosign(ctx: AuthContext, entryId: string, version: number, ip: string): Promise<ServiceSessionView> {
+    const section = await this.cosigner.cosign(
+      ctx,
+      {
+        view: 'service.view',
+        notFound: 'No such entry',
+        repo: this.repo,
+        audit: 'service_log.cosigned',
+        idKey: 'entryId',
+        published: (row) =>
+          this.events.serviceLog({ sectionId: row.sectionId, entryId: row.entryId, change: 'cosigned' }),
+      },
+      entryId,
+      version,
+      ip,
+    );
+    return this.current(ctx, section, entryId);
+  }
+
+  /**
+   * The OT (or OTA) schedules the make-up of a missed session the school owes, for a day from the
+   * missed one to the annual review, not in the past; again to move it. The family's summary names it.
+   */
+  async scheduleMakeUp(ctx: AuthContext, entryId: string, date: string, ip: string): Promise<ServiceSessionView> {
     const row = await this.repo.find(entryId);
     if (!row) throw AppError.notFound('No such entry');
-    const section = await this.access.requireSection(ctx.user.id, row.sectionId, 'service.view').catch(() => {
+    await this.access.requireSection(ctx.user.id, row.sectionId, 'service.view').catch(() => {
       throw AppError.notFound('No such entry');
     });
-    const at = { status: section.status };
-    if (!can({ userId: ctx.user.id, role: section.role }, 'service.cosign', at)) {
-      if (can({ userId: ctx.user.id, role: section.role }, 'service.cosign', { status: 'approved' }))
-        throw new AppError(
-          HttpStatus.CONFLICT,
-          ErrorCode.SectionNotApproved,
-          'Sessions are co-signed on an approved plan',
-        );
-      throw new AppError(
-        HttpStatus.FORBIDDEN,
-        ErrorCode.CosignNotSupervisor,
-        'Only the supervising OT on the student’s team co-signs an OTA’s sessions',
-      );
-    }
+    const section = await this.loggable(ctx, row.sectionId);
+    const review = section.annualReviewDate ? isoDay(section.annualReviewDate) : null;
+    const earliest = [isoDay(row.date), isoDay(new Date(Date.now() - 86_400_000))].sort()[1] ?? isoDay(row.date);
+    if (date < earliest || (review !== null && date > review))
+      throw bad(ErrorCode.MakeUpDateInvalid, 'Schedule the make-up after the missed session, by the annual review', {
+        from: earliest,
+        to: review,
+      });
     await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
       await this.repo.lockSection(fx.tx, section.sectionId);
       const latest = await this.repo.find(entryId, fx.tx);
-      if (!latest) throw AppError.notFound('No such entry');
-      if (version > latest.entryVersion) throw AppError.notFound('No such version');
-      if (!latest.needsCosign)
-        throw new AppError(HttpStatus.CONFLICT, ErrorCode.CosignNotNeeded, 'An OT’s entry needs no co-signature');
-      if (version < latest.entryVersion)
-        throw new AppError(
-          HttpStatus.CONFLICT,
-          ErrorCode.CosignVersionSuperseded,
-          'That version was corrected since: co-sign the current one',
-          { currentVersion: latest.entryVersion },
-        );
-      if (!(await this.repo.cosignIn(fx.tx, latest.id, { id: ctx.user.id, name: ctx.user.name })))
-        throw new AppError(HttpStatus.CONFLICT, ErrorCode.CosignAlreadyDone, 'This version is co-signed already', {
-          cosignedBy: latest.cosignedByName,
-        });
-      await fx.audit('service_log.cosigned', { entryId, version, recordedBy: latest.recordedByName });
-      fx.publish(() => this.events.serviceLog({ sectionId: section.sectionId, entryId, change: 'cosigned' }));
+      if (!latest || !isOwed(latest) || (await this.repo.madeUpBy(fx.tx, entryId, null)))
+        throw bad(ErrorCode.MakeUpTargetInvalid, 'A make-up is scheduled for a missed session the school owes');
+      await this.repo.scheduleMakeUpIn(fx.tx, latest, date, { id: ctx.user.id, name: ctx.user.name });
+      await fx.audit('service_log.make_up_scheduled', { entryId, date });
+      fx.publish(() => this.events.serviceLog({ sectionId: section.sectionId, entryId, change: 'scheduled' }));
     });
     return this.current(ctx, section, entryId);
   }

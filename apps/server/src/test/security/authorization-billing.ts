@@ -67,6 +67,34 @@ export const BILLING_PROBES = {
         ).status;
       },
     },
+    {
+      what: 'co-sign an OTA’s goal data point',
+      resource: section,
+      call: async (w: MatrixWorld, who: Person) => {
+        const row = await w.app.prisma.client.goalDataPoint.create({
+          data: {
+            entryId: randomUUID(),
+            entryVersion: 1,
+            sectionId: w.sectionId,
+            goalId: 'matrix-goal',
+            date: new Date(),
+            kind: 'percentage',
+            percentage: 60,
+            recordedById: w.author.actor.userId,
+            recordedByName: w.author.name,
+            recordedByRole: 'ota',
+            needsCosign: true,
+          },
+        });
+        return (
+          await api(w.app, `/api/goal-data/${row.entryId}/cosign`, {
+            method: 'POST',
+            token: who.session.token,
+            body: { version: 1 },
+          })
+        ).status;
+      },
+    },
   ],
   'caseload.view': [
     {

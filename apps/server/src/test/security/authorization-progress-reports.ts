@@ -50,6 +50,12 @@ export const PROGRESS_REPORT_PROBES = {
         code(await api(w.app, `/api/progress-reports/${await report(w, true)}`, { token: who.session.token })),
     },
     {
+      what: 'download an issued progress report as a PDF',
+      resource: section,
+      call: async (w: MatrixWorld, who: Person) =>
+        code(await api(w.app, `/api/progress-reports/${await report(w, true)}.pdf`, { token: who.session.token })),
+    },
+    {
       what: 'read the reporting schedule',
       resource: section,
       call: async (w: MatrixWorld, who: Person) =>

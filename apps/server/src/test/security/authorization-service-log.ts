@@ -53,9 +53,9 @@ export const SERVICE_LOG_PROBES = {
         (await api(w.app, `/api/sections/${w.sectionId}/service-minutes`, { token: who.session.token })).status,
     },
   ],
-  'service.staffNotes': [
+  'service.unsharedNotes': [
     {
-      what: 'read a staff-only note of the log (403: the entry is read without its note)',
+      what: 'read a note the OT did not share (403: the entry is read without its note)',
       resource: section,
       call: async (w: MatrixWorld, who: Person) => {
         const row = await w.app.prisma.client.serviceSession.create({
@@ -73,7 +73,7 @@ export const SERVICE_LOG_PROBES = {
             status: 'missed',
             missedReason: 'student_absent',
             note: 'matrix staff note',
-            noteStaffOnly: true,
+            noteShared: false,
             recordedById: who.actor.userId,
             recordedByName: 'Matrix',
             recordedByRole: 'ot',
@@ -98,6 +98,39 @@ export const SERVICE_LOG_PROBES = {
             method: 'POST',
             token: who.session.token,
             body: session(),
+          })
+        ).status;
+      },
+    },
+    {
+      what: 'schedule the make-up of a session the school owes',
+      resource: section,
+      call: async (w: MatrixWorld, who: Person) => {
+        await planAroundToday(w);
+        const owed = await w.app.prisma.client.serviceSession.create({
+          data: {
+            entryId: randomUUID(),
+            entryVersion: 1,
+            sectionId: w.sectionId,
+            date: new Date(`${isoDay(new Date(Date.now() - DAY))}T00:00:00Z`),
+            startMinute: 0,
+            endMinute: 1,
+            minutes: 1,
+            grouping: 'individual',
+            model: 'push_in',
+            setting: 'in_person',
+            status: 'missed',
+            missedReason: 'provider_absent',
+            recordedById: w.as('ot').actor.userId,
+            recordedByName: 'Matrix',
+            recordedByRole: 'ot',
+          },
+        });
+        return (
+          await api(w.app, `/api/service-log/${owed.entryId}/make-up`, {
+            method: 'PUT',
+            token: who.session.token,
+            body: { date: isoDay(new Date(Date.now() + 3 * DAY)) },
           })
         ).status;
       },

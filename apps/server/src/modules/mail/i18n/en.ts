@@ -83,6 +83,11 @@ export const en = {
       lead: "{{name}} asks for your signature on version {{version}} of {{student}}'s OT section.",
       hint: 'Please read that version and sign it in the sign-off panel, or say what should change.',
     },
+    progressReportIssued: {
+      subject: 'Progress report for {{student}}',
+      lead: "{{name}} sent you a progress report on {{student}}'s occupational therapy (OT) goals. For each goal it shows the data recorded in the period and what it means.",
+      hint: 'Please read it and confirm in the app that you received it.',
+    },
     sectionApproved: {
       subject: "{{student}}'s OT section is approved",
       lead: "{{student}}'s OT section was approved (version {{version}}) with {{name}}'s signature.",

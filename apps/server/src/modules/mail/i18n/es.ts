@@ -81,6 +81,11 @@ export const es: MailCatalog = {
       lead: '{{name}} le pide su firma en la versión {{version}} de la sección de terapia ocupacional de {{student}}.',
       hint: 'Por favor, lea esa versión y fírmela en el panel de firmas, o diga qué debería cambiar.',
     },
+    progressReportIssued: {
+      subject: 'Informe de progreso de {{student}}',
+      lead: '{{name}} le envió un informe de progreso sobre las metas de terapia ocupacional (TO) de {{student}}. Para cada meta muestra los datos registrados en el período y lo que significan.',
+      hint: 'Por favor, léalo y confirme en la aplicación que lo recibió.',
+    },
     sectionApproved: {
       subject: 'La sección de terapia ocupacional de {{student}} está aprobada',
       lead: 'La sección de terapia ocupacional de {{student}} se aprobó (versión {{version}}) con la firma de {{name}}.',

@@ -78,5 +78,7 @@ export const sectionAbilitiesSchema = z.object({
   viewProgressReports: z.boolean(),
   writeProgressReports: z.boolean(),
   acknowledgeProgressReports: z.boolean(),
+  /** Asks for present levels drafted from the year's data, written as their suggestion. */
+  draftPresentLevels: z.boolean(),
 });
 export type SectionAbilities = z.infer<typeof sectionAbilitiesSchema>;

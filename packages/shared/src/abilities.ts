@@ -77,6 +77,7 @@ export function sectionAbilities(actor: Actor, section: SectionResource): Sectio
     viewProgressReports: can(actor, 'progress.view', at),
     writeProgressReports: can(actor, 'progress.write', at),
     acknowledgeProgressReports: can(actor, 'progress.acknowledge', at),
+    draftPresentLevels: can(actor, 'presentLevels.draft', at),
   };
 }
 

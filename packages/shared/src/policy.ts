@@ -99,6 +99,8 @@ export type Action =
   | 'progress.write'
   /** The family acknowledges receiving an issued progress report. */
   | 'progress.acknowledge'
+  /** Drafts the present levels from the year's data, as the OT's suggestion: where they may suggest in them. */
+  | 'presentLevels.draft'
   | CommentAction;
 
 export interface SectionResource {
@@ -178,6 +180,7 @@ type RoleGrantedAction = Exclude<
   | 'goalData.record'
   | 'service.cosign'
   | 'progress.write'
+  | 'presentLevels.draft'
   | CommentAction
 >;
 
@@ -272,6 +275,12 @@ export function can(
     case 'progress.write':
       // Progress is reported on the approved plan's goals only.
       return resource?.status === 'approved' && PROGRESS_WRITERS.includes(role);
+    case 'presentLevels.draft':
+      return (
+        PROGRESS_WRITERS.includes(role) &&
+        resource !== undefined &&
+        can(actor, 'suggestion.create', { status: resource.status, part: 'presentLevels' })
+      );
     case 'section.approve':
       return TRANSITIONS.some((t) => t.bySignature === true && t.from === resource?.status && t.roles.includes(role));
     case 'section.sign':

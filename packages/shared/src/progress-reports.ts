@@ -138,3 +138,17 @@ export function progressReminders(
     return [{ dueDate, daysLeft, overdue: daysLeft < 0 }];
   });
 }
+
+/**
+ * Present levels drafted from the year's records (issue 22): written into the section's present
+ * levels as the caller's suggestion, which the OT accepts or rejects like any other.
+ */
+export const presentLevelsDraftSchema = z.object({
+  suggestionId: z.string(),
+  /** The section whose year it was drawn from: this one, or the student's previous plan's. */
+  sourceSectionId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  paragraphs: z.array(z.string()),
+});
+export type PresentLevelsDraft = z.infer<typeof presentLevelsDraftSchema>;

@@ -89,6 +89,7 @@ export const AUDIT_ACTION_INFO = {
   'progress_report.acknowledged': info('view', 'familyReview'),
   'progress_schedule.read': info('view', 'services'),
   'progress_schedule.set': info('edit', 'services'),
+  'present_levels.drafted': info('edit', 'planning'),
 
   'comments.threads_read': info('comment', 'planning'),
   'comments.thread_read': info('comment', 'planning'),

@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  presentLevelsDraftSchema,
   progressReportListSchema,
   progressReportViewSchema,
   progressScheduleViewSchema,
   type CreateProgressReportRequest,
+  type PresentLevelsDraft,
   type ProgressReportView,
   type SetProgressScheduleRequest,
   type UpdateProgressReportRequest,
@@ -76,3 +78,13 @@ export function useProgressAction(sectionId: string) {
 }
 
 export type { ProgressReportView };
+
+/** Present levels drafted from the year's data: the suggestion arrives in the editor over the document socket. */
+export function usePresentLevelsDraft(sectionId: string) {
+  return useMutation({
+    mutationFn: (): Promise<PresentLevelsDraft> =>
+      requestJson(`/api/sections/${encodeURIComponent(sectionId)}/present-levels/draft`, presentLevelsDraftSchema, {
+        method: 'POST',
+      }),
+  });
+}

@@ -31,6 +31,7 @@ import { NoticesPanel } from '../notices/NoticesPanel';
 import { ServiceLogPanel } from '../service-log/ServiceLogPanel';
 import { ProgressReportsPanel } from '../progress-reports/ProgressReportsPanel';
 import { GoalDataPanel } from '../goal-data/GoalDataPanel';
+import { PresentLevelsDraft } from '../progress-reports/PresentLevelsDraft';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import type { CollabSession } from '../../collab/session';
 import { useCollabSession } from '../../collab/useCollabSession';
@@ -188,15 +189,19 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
           <Loader size="sm" aria-label={t('connection.connecting')} />
         ) : (
           SECTION_FRAGMENTS.map((field) => (
-            <SectionEditor
-              key={field}
-              field={field}
-              ydoc={session.ydoc}
-              provider={provider}
-              user={self}
-              canEdit={(editable || section.permissions.editParts.includes(field)) && snapshot.stopReason === null}
-              canSuggest={section.permissions.suggestParts.includes(field) && snapshot.stopReason === null}
-            />
+            <Stack key={field} gap="xs">
+              <SectionEditor
+                field={field}
+                ydoc={session.ydoc}
+                provider={provider}
+                user={self}
+                canEdit={(editable || section.permissions.editParts.includes(field)) && snapshot.stopReason === null}
+                canSuggest={section.permissions.suggestParts.includes(field) && snapshot.stopReason === null}
+              />
+              {field === 'presentLevels' && section.permissions.draftPresentLevels && snapshot.stopReason === null && (
+                <PresentLevelsDraft sectionId={section.id} />
+              )}
+            </Stack>
           ))
         )}
       </Stack>

@@ -1,4 +1,14 @@
-import { dayNumber, trendLine, type MeasureScale, type NoticeLocale, type ProgressCode } from '@iep/shared';
+import {
+  dayNumber,
+  goalMeasure,
+  scaleOfKind,
+  trendLine,
+  type DataPointKind,
+  type GoalRecord,
+  type MeasureScale,
+  type NoticeLocale,
+  type ProgressCode,
+} from '@iep/shared';
 
 /** What the drafter knows of one goal in the period. */
 export interface GoalInPeriod {
@@ -7,6 +17,33 @@ export interface GoalInPeriod {
   baseline: number | null;
   /** The period's points, oldest first. */
   points: { date: string; value: number }[];
+}
+
+/** A stored data point as the drafters read it. */
+export interface StoredPoint {
+  goalId: string;
+  date: Date;
+  kind: string;
+  percentage: number | null;
+  level: number | null;
+  seconds: number | null;
+}
+
+const plotted = (p: StoredPoint): number =>
+  p.kind === 'rubric' ? (p.level ?? 0) : p.kind === 'duration' ? (p.seconds ?? 0) : (p.percentage ?? 0);
+
+/** A goal's text as one line: the condition, the behaviour and the criterion. */
+export const goalText = (g: GoalRecord): string =>
+  [g.condition, g.behavior, g.criterion].filter((t): t is string => !!t && t.trim() !== '').join(', ');
+
+/** One goal's measure and its points among `all` (oldest first): its scale is the criterion's, else its first point's. */
+export function goalInPeriod(g: GoalRecord, all: readonly StoredPoint[]): GoalInPeriod {
+  const measure = goalMeasure(g);
+  const mine = all.filter((p) => p.goalId === g.id);
+  const firstKind = mine[0]?.kind as DataPointKind | undefined;
+  const scale = measure.scale ?? (firstKind ? scaleOfKind(firstKind) : null);
+  const points = mine.map((p) => ({ date: p.date.toISOString().slice(0, 10), value: plotted(p) }));
+  return { scale, target: measure.target, baseline: measure.baseline, points };
 }
 
 export type Trend = 'up' | 'down' | 'flat';

@@ -16,6 +16,8 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   createProgressReportRequestSchema,
+  presentLevelsDraftSchema,
+  type PresentLevelsDraft,
   progressReportIdParamSchema,
   progressReportListSchema,
   progressReportViewSchema,
@@ -32,6 +34,7 @@ import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import type { AuthContext } from '../auth/auth.types';
 import { clientIp } from '../auth/session-token';
+import { PresentLevelsService } from './present-levels.service';
 import { ProgressReportsService } from './progress-reports.service';
 
 type Params = Record<string, string>;
@@ -40,7 +43,29 @@ type Params = Record<string, string>;
 @Controller()
 @UseGuards(AuthGuard)
 export class ProgressReportsController {
-  constructor(private readonly reports: ProgressReportsService) {}
+  constructor(
+    private readonly reports: ProgressReportsService,
+    private readonly presentLevels: PresentLevelsService,
+  ) {}
+
+  @Post('sections/:sectionId/present-levels/draft')
+  @HttpCode(201)
+  @ApiRoute({
+    params: sectionIdParamSchema,
+    summary:
+      'Draft the present levels from the last year’s goal data and service delivery (this section’s, else the student’s previous plan’s), written as the OT’s suggestion to accept or reject (409 SECTION_LOCKED, PRESENT_LEVELS_NO_PLAN)',
+    response: presentLevelsDraftSchema,
+    status: 201,
+    errors: [400, 401, 403, 404, 409],
+  })
+  draftPresentLevels(
+    @CurrentAuth() ctx: AuthContext,
+    @Param() params: Params,
+    @Req() req: Request,
+  ): Promise<PresentLevelsDraft> {
+    const { sectionId } = parseInput(sectionIdParamSchema, params);
+    return this.presentLevels.draft(ctx, sectionId, clientIp(req));
+  }
 
   @Get('sections/:sectionId/progress-reports')
   @ApiRoute({

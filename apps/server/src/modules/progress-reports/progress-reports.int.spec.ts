@@ -2,7 +2,11 @@ import { unzipSync } from 'fflate';
 import * as Y from 'yjs';
 import {
   addGoal,
+  fragmentPlainText,
+  fragmentToJson,
+  readSuggestions,
   type NotificationList,
+  type PresentLevelsDraft,
   type ProgressReportChangedEvent,
   type ProgressReportView,
   type ProgressScheduleView,
@@ -20,6 +24,7 @@ import {
   type Session,
   type TestApp,
 } from '../../test/test-app';
+import { DocRegistry } from '../../collab/doc-registry';
 import { pdfText } from '../export/pdf-text';
 
 type Body = Record<string, unknown>;
@@ -315,5 +320,51 @@ describe('progress reports: drafted from the goal data, edited and issued to the
       family.socket.close();
       staff.socket.close();
     }
+  });
+
+  it('drafts the present levels from the year’s data as the OT’s suggestion, never straight into the text', async () => {
+    const presentLevels = (s: Session, target = sectionId) => post(s, `/api/sections/${target}/present-levels/draft`);
+    const registry = app.running.app.get(DocRegistry);
+    const read = () =>
+      registry.read(sectionId, (doc) => ({
+        open: readSuggestions(doc).filter((x) => x.part === 'presentLevels'),
+        text: fragmentPlainText(fragmentToJson(doc.getXmlFragment('presentLevels'))),
+      }));
+    // The approved plan is locked; the annual review opens it again as a draft (an amendment).
+    expect([(await presentLevels(ot)).status, code(await presentLevels(ot))]).toEqual([409, 'SECTION_LOCKED']);
+    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'draft' } });
+    for (const refused of [teacher, parent]) expect((await presentLevels(refused)).status).toBe(403);
+    const before = await read();
+
+    const made = await presentLevels(ot);
+    expect(made.status).toBe(201);
+    const draft = made.body as PresentLevelsDraft;
+    expect(draft.sourceSectionId).toBe(sectionId);
+    expect(draft.paragraphs[0]).toContain('0 OT sessions were delivered');
+    expect(draft.paragraphs[1]).toContain('copies a 5-word sentence legibly: 3 measurements were taken');
+    expect(draft.paragraphs[1]).toContain('60%');
+    const after = await read();
+    // A suggestion in the OT's name holding the whole draft; the accepted text is as it was.
+    expect(after.open).toEqual([
+      expect.objectContaining({ id: draft.suggestionId, role: 'ot', inserted: draft.paragraphs.join('') }),
+    ]);
+    expect(after.text).toContain(draft.paragraphs[1]);
+    expect(before.open).toEqual([]);
+    const me = (await api(app, '/api/auth/me', { token: ot.token })).body as { user: { id: string } };
+    const accepted = await post(ot, `/api/sections/${sectionId}/suggestions/decide`, {
+      decision: 'accept',
+      authorId: me.user.id,
+      suggestionId: draft.suggestionId,
+    });
+    expect(accepted.status).toBe(200);
+    expect((await read()).open).toEqual([]);
+    expect(await audits('present_levels.drafted')).toBe(1);
+
+    // Ava's plan has no records of the year to draft from.
+    const ava = await sectionOf(app, ot, 'Ava');
+    expect([(await presentLevels(ot, ava)).status, code(await presentLevels(ot, ava))]).toEqual([
+      409,
+      'PRESENT_LEVELS_NO_PLAN',
+    ]);
   });
 });

@@ -7,6 +7,8 @@ import { DocumentModule } from '../document/document.module';
 import { ExportModule } from '../export/export.module';
 import { RealtimeModule } from '../../realtime/realtime.module';
 import { NoticesModule } from '../notices/notices.module';
+import { SuggestionsModule } from '../suggestions/suggestions.module';
+import { PresentLevelsService } from './present-levels.service';
 import { ProgressReportsController } from './progress-reports.controller';
 import { ProgressReportsRepository } from './progress-reports.repository';
 import { ProgressReportsService } from './progress-reports.service';
@@ -22,9 +24,10 @@ import { ProgressReportsService } from './progress-reports.service';
     ExportModule,
     NoticesModule,
     RealtimeModule,
+    SuggestionsModule,
   ],
   controllers: [ProgressReportsController],
-  providers: [ProgressReportsService, ProgressReportsRepository],
+  providers: [ProgressReportsService, ProgressReportsRepository, PresentLevelsService],
   exports: [ProgressReportsRepository, ProgressReportsService],
 })
 export class ProgressReportsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProgressGoal, Role } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
 import type { Tx } from '../../db/tx';
+import type { StoredPoint } from './progress-narrative';
 import type { Prisma } from '../../generated/prisma/client';
 
 const withReceipts = {
@@ -57,8 +58,8 @@ export class ProgressReportsRepository {
   }
 
   /** The current data points of a section between two days (inclusive), oldest first. */
-  points(tx: Tx, sectionId: string, from: string, to: string) {
-    return tx.goalDataPoint.findMany({
+  points(tx: Tx | undefined, sectionId: string, from: string, to: string): Promise<StoredPoint[]> {
+    return (tx ?? this.prisma.client).goalDataPoint.findMany({
       // Final points only: an OTA's point the supervising OT has not co-signed is not data to report yet.
       where: {
         sectionId,
@@ -160,5 +161,28 @@ export class ProgressReportsRepository {
         { firstDue: s.firstDue, everyWeeks: s.everyWeeks, lastIssued: last.get(s.sectionId) ?? null },
       ]),
     );
+  }
+
+  /** The student's other OT sections, the latest plan first: where last year's records are. */
+  async otherSections(sectionId: string): Promise<string[]> {
+    const row = await this.prisma.client.otSection.findUnique({
+      where: { id: sectionId },
+      select: { plan: { select: { studentId: true } } },
+    });
+    if (!row) return [];
+    const sections = await this.prisma.client.otSection.findMany({
+      where: { id: { not: sectionId }, plan: { studentId: row.plan.studentId } },
+      orderBy: { plan: { createdAt: 'desc' } },
+      select: { id: true },
+    });
+    return sections.map((s) => s.id);
+  }
+
+  /** The current sessions of a section's log in a range: what the year's service delivery was. */
+  sessions(sectionId: string, from: string, to: string) {
+    return this.prisma.client.serviceSession.findMany({
+      where: { sectionId, current: true, date: { gte: dateOf(from), lte: dateOf(to) } },
+      select: { status: true, minutes: true, missedReason: true, needsCosign: true, cosignedAt: true },
+    });
   }
 }

@@ -2,14 +2,11 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import {
   can,
   ErrorCode,
-  goalMeasure,
   progressDueDates,
   readStructure,
-  scaleOfKind,
   type Action,
   type AuditAction,
   type CreateProgressReportRequest,
-  type DataPointKind,
   type GoalRecord,
   type NoticeLocale,
   type ProgressGoal,
@@ -28,7 +25,7 @@ import { CommandRunner, sectionScope } from '../command/command-runner';
 import { asciiSlug, ExportService, type ExportedFile } from '../export/export.service';
 import { NoticesService } from '../notices/notices.service';
 import { localeOf } from '../notices/notice-view';
-import { draftNarrative, suggestCode } from './progress-narrative';
+import { draftNarrative, goalInPeriod, goalText, suggestCode, type StoredPoint } from './progress-narrative';
 import { renderProgressReportPdf } from './progress-report-pdf';
 import { goalsOf, toReportView } from './progress-report-view';
 import { ProgressReportsRepository, type ReportRow } from './progress-reports.repository';
@@ -40,10 +37,6 @@ const issuedAlready = (): AppError =>
     'This progress report was issued: it is part of the record and never changes',
   );
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
-const goalText = (g: GoalRecord): string =>
-  [g.condition, g.behavior, g.criterion].filter((t): t is string => !!t && t.trim() !== '').join(', ');
-const plotted = (p: { kind: string; percentage: number | null; level: number | null; seconds: number | null }) =>
-  p.kind === 'rubric' ? (p.level ?? 0) : p.kind === 'duration' ? (p.seconds ?? 0) : (p.percentage ?? 0);
 
 /**
  * Progress reports: the OT drafts one per reporting period — the server writes each goal's
@@ -149,32 +142,15 @@ export class ProgressReportsService {
     return this.fresh(id);
   }
 
-  private draftGoal(
-    g: GoalRecord,
-    all: {
-      goalId: string;
-      date: Date;
-      kind: string;
-      percentage: number | null;
-      level: number | null;
-      seconds: number | null;
-    }[],
-    period: CreateProgressReportRequest,
-    locale: NoticeLocale,
-  ): ProgressGoal {
-    const measure = goalMeasure(g);
-    const mine = all.filter((p) => p.goalId === g.id);
-    const firstKind = mine[0]?.kind as DataPointKind | undefined;
-    const scale = measure.scale ?? (firstKind ? scaleOfKind(firstKind) : null);
-    const points = mine.map((p) => ({ date: isoDay(p.date), value: plotted(p) }));
-    const inPeriod = { scale, target: measure.target, baseline: measure.baseline, points };
+  private draftGoal(g: GoalRecord, all: StoredPoint[], period: CreateProgressReportRequest, locale: NoticeLocale) {
+    const inPeriod = goalInPeriod(g, all);
     return {
       goalId: g.id,
       goalText: goalText(g),
       ...inPeriod,
       code: suggestCode(inPeriod),
       narrative: draftNarrative(inPeriod, { start: period.periodStart, end: period.periodEnd }, locale),
-    };
+    } satisfies ProgressGoal;
   }
 
   async update(

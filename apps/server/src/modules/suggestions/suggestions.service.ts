@@ -1,20 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import * as Y from 'yjs';
 import {
+  appendRichText,
   can,
   decideSuggestions,
   ErrorCode,
   readSuggestions,
   suggestionFragments,
+  SUGGESTION_INSERT,
   suggestionPartSchema,
   type Action,
+  type AuditAction,
   type DecideSuggestionsRequest,
   type OpenSuggestion,
+  type SectionFragment,
   type SuggestionDecisionView,
   type WithdrawSuggestionsRequest,
 } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DocRegistry } from '../../collab/doc-registry';
+import type { CommandEffects } from '../command/command-effects';
 import { CommandRunner, sectionScope } from '../command/command-runner';
 import { AuditService } from '../audit/audit.service';
 import { CommentsService } from '../comments/comments.service';
@@ -130,40 +136,105 @@ export class SuggestionsService {
     ip: string,
   ): Promise<OpenSuggestion[]> {
     const sectionId = section.sectionId;
+    const decided = await this.changeDoc(ctx, section, ip, { decideSuggestions: sectionId }, async (fx, change) => {
+      const status = await this.repo.lockSectionIn(fx.tx, sectionId);
+      if (status === null || !can({ userId: ctx.user.id, role: section.role }, action, { status, authorId }))
+        throw sectionLocked();
+      let result: OpenSuggestion[] = [];
+      await change((doc) => {
+        result = decideSuggestions(
+          doc,
+          (s) => s.authorId === authorId && (suggestionId === undefined || s.id === suggestionId),
+          outcome === 'accepted' ? 'accept' : 'reject',
+        );
+      });
+      if (result.length === 0) throw notFound();
+      const now = new Date();
+      await this.repo.recordDecisionsIn(
+        fx.tx,
+        sectionId,
+        result,
+        outcome,
+        { id: ctx.user.id, role: section.role },
+        now,
+      );
+      await fx.audit(`suggestion.${outcome}`, {
+        authorId,
+        suggestions: result.map((s) => ({ id: s.id, part: s.part, inserted: s.inserted, deleted: s.deleted })),
+      });
+      return result;
+    });
+    // Threads on these suggestions now say what became of them.
+    await this.comments.suggestionsDecided(sectionId, decided);
+    return decided;
+  }
+
+  /**
+   * Writes paragraphs at the end of a rich-text part as one suggestion by the caller (a draft the
+   * server made for them, e.g. present levels from the year's data): never straight into the text,
+   * so the OT accepts or rejects it like any suggestion. `allowed` is checked with the section locked.
+   */
+  async suggestParagraphs(
+    ctx: AuthContext,
+    section: SectionAccess,
+    part: SectionFragment,
+    paragraphs: readonly string[],
+    ip: string,
+    recorded: { action: AuditAction; detail: object },
+  ): Promise<string> {
+    const id = randomUUID();
+    const attrs = {
+      id,
+      authorId: ctx.user.id,
+      authorName: ctx.user.name,
+      role: section.role,
+      at: new Date().toISOString(),
+    };
+    await this.changeDoc(ctx, section, ip, { suggestParagraphs: id }, async (fx, change) => {
+      const status = await this.repo.lockSectionIn(fx.tx, section.sectionId);
+      if (status === null || !can({ userId: ctx.user.id, role: section.role }, 'suggestion.create', { status, part }))
+        throw sectionLocked();
+      await change((doc) =>
+        appendRichText(doc.getXmlFragment(part), {
+          type: 'doc',
+          content: paragraphs.map((text) => ({
+            type: 'paragraph',
+            content: [{ type: 'text', text, marks: [{ type: SUGGESTION_INSERT, attrs }] }],
+          })),
+        }),
+      );
+      await fx.audit(recorded.action, { ...recorded.detail, suggestionId: id, part });
+    });
+    return id;
+  }
+
+  /**
+   * A change to the live document stored with its command: made under `origin` (everyone's editor
+   * shows it at once), its update stored in the command's transaction; should that fail, undone in
+   * memory while the update and its revert go through the document's queue (as proposal accept).
+   */
+  private async changeDoc<R>(
+    ctx: AuthContext,
+    section: SectionAccess,
+    ip: string,
+    origin: object,
+    work: (fx: CommandEffects, change: (edit: (doc: Y.Doc) => void) => Promise<void>) => Promise<R>,
+  ): Promise<R> {
+    const sectionId = section.sectionId;
     const live = await this.docs.acquire(sectionId);
-    const origin = { decideSuggestions: sectionId };
-    // Goal descriptions included: a decision there is undone with the rest should the transaction fail.
+    // Goal descriptions included: a change there is undone with the rest should the transaction fail.
     const scope = suggestionFragments(live.doc).map((f) => f.fragment);
     const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: 0 });
     const made: { update: Uint8Array | null; committed: boolean } = { update: null, committed: false };
     try {
-      const decided = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
-        const { tx } = fx;
-        const status = await this.repo.lockSectionIn(tx, sectionId);
-        if (status === null || !can({ userId: ctx.user.id, role: section.role }, action, { status, authorId }))
-          throw sectionLocked();
-        let result: OpenSuggestion[] = [];
-        made.update = live.changeStoredByCaller(origin, (doc) => {
-          result = decideSuggestions(
-            doc,
-            (s) => s.authorId === authorId && (suggestionId === undefined || s.id === suggestionId),
-            outcome === 'accepted' ? 'accept' : 'reject',
-          );
-        });
-        if (result.length === 0) throw notFound();
-        if (made.update) await this.repo.storeUpdateIn(tx, sectionId, made.update, ctx.user.id);
-        const now = new Date();
-        await this.repo.recordDecisionsIn(tx, sectionId, result, outcome, { id: ctx.user.id, role: section.role }, now);
-        await fx.audit(`suggestion.${outcome}`, {
-          authorId,
-          suggestions: result.map((s) => ({ id: s.id, part: s.part, inserted: s.inserted, deleted: s.deleted })),
-        });
-        return result;
-      });
+      const result = await this.commands.commit(sectionScope(ctx, section, ip), (fx) =>
+        work(fx, async (edit) => {
+          made.update = live.changeStoredByCaller(origin, edit);
+          if (made.update) await this.repo.storeUpdateIn(fx.tx, sectionId, made.update, ctx.user.id);
+        }),
+      );
       made.committed = true;
-      // Threads on these suggestions now say what became of them.
-      await this.comments.suggestionsDecided(sectionId, decided);
-      return decided;
+      return result;
     } catch (err) {
       if (made.update && !made.committed) {
         live.storeLater(made.update, ctx.user.id);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SectionStatus } from '@iep/shared';
 import { api } from '../test-app';
 import type { MatrixWorld, Person } from './authorization-world';
@@ -111,6 +112,42 @@ export const PROGRESS_REPORT_PROBES = {
             body: { firstDue: new Date().toISOString().slice(0, 10), everyWeeks: 9 },
           }),
         ),
+    },
+  ],
+  'presentLevels.draft': [
+    {
+      what: 'draft the present levels from the year’s data as a suggestion',
+      resource: section,
+      call: async (w: MatrixWorld, who: Person) => {
+        // A data point of the last week, so the year has something to draft from.
+        await w.app.prisma.client.goalDataPoint.create({
+          data: {
+            entryId: randomUUID(),
+            entryVersion: 1,
+            sectionId: w.sectionId,
+            goalId: GOAL.goalId,
+            date: new Date(Date.now() - 7 * 86_400_000),
+            kind: 'percentage',
+            percentage: 60,
+            recordedById: w.as('ot').actor.userId,
+            recordedByName: 'OT',
+            recordedByRole: 'ot',
+          },
+        });
+        const res = await api(w.app, `/api/sections/${w.sectionId}/present-levels/draft`, {
+          method: 'POST',
+          token: who.session.token,
+        });
+        // Withdrawn at once: an open suggestion would stand in the way of the later probes' sign-offs.
+        const made = res.body as { suggestionId?: string };
+        if (res.status === 201 && made.suggestionId)
+          await api(w.app, `/api/sections/${w.sectionId}/suggestions/withdraw`, {
+            method: 'POST',
+            token: who.session.token,
+            body: { suggestionId: made.suggestionId },
+          });
+        return res.status;
+      },
     },
   ],
   'progress.acknowledge': [

@@ -4,7 +4,6 @@ import {
   ErrorCode,
   goalMeasure,
   kindsFor,
-  needsCosignature,
   readStructure,
   DATA_POINT_KINDS,
   type AuditAction,
@@ -21,8 +20,7 @@ import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { AuditService } from '../audit/audit.service';
 import { CommandRunner, sectionScope } from '../command/command-runner';
-import { EntryCosigner } from '../service-log/entry-cosign';
-import type { Recorder } from './goal-data.repository';
+import { EntryCosigner, recorderOf } from '../service-log/entry-cosign';
 import { toPointView } from './goal-data-view';
 import { GoalDataRepository } from './goal-data.repository';
 
@@ -113,19 +111,6 @@ export class GoalDataService {
     }
   }
 
-  /** An OTA's point waits for the supervising OT's co-signature: the rule of the service log's entries. */
-  private recorder(ctx: AuthContext, section: SectionAccess): Recorder {
-    const actor = { userId: ctx.user.id, role: section.role };
-    const at = { status: section.status };
-    return {
-      id: ctx.user.id,
-      name: ctx.user.name,
-      role: section.role,
-      needsCosign: needsCosignature(actor, at, 'goalData.record'),
-      supervises: can(actor, 'service.cosign', at),
-    };
-  }
-
   /** The supervising OT co-signs one version of an OTA's point: final (charted, reported) from then on. */
   async cosign(ctx: AuthContext, entryId: string, version: number, ip: string): Promise<DataPointView> {
     await this.cosigner.cosign(
@@ -157,7 +142,7 @@ export class GoalDataService {
       // Locked, so two first points of a goal without a stated measure cannot start two scales.
       await this.repo.lockSection(fx.tx, sectionId);
       await this.checkAgainstPlan(fx.tx, section, f, null);
-      const id = await this.repo.recordIn(fx.tx, sectionId, f, this.recorder(ctx, section));
+      const id = await this.repo.recordIn(fx.tx, sectionId, f, recorderOf(ctx, section, 'goalData.record'));
       await fx.audit('goal_data.recorded', { pointId: id, goalId: f.goalId, date: f.date, kind: f.value.kind });
       fx.publish(() => this.events.goalData({ sectionId, goalId: f.goalId, pointId: id, change: 'recorded' }));
       return id;
@@ -177,7 +162,10 @@ export class GoalDataService {
       await this.repo.lockSection(fx.tx, section.sectionId);
       await this.checkAgainstPlan(fx.tx, section, f, entryId);
       const latest = await this.repo.find(entryId, fx.tx);
-      if (!latest || !(await this.repo.correctIn(fx.tx, latest, f, body.reason, this.recorder(ctx, section))))
+      if (
+        !latest ||
+        !(await this.repo.correctIn(fx.tx, latest, f, body.reason, recorderOf(ctx, section, 'goalData.record')))
+      )
         throw AppError.notFound('No such data point');
       await fx.audit('goal_data.corrected', {
         pointId: entryId,

@@ -1,11 +1,31 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { can, ErrorCode, type Action, type AuditAction } from '@iep/shared';
+import { can, ErrorCode, needsCosignature, type Action, type AuditAction } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import type { Tx } from '../../db/tx';
-import type { VersionedRow } from '../../db/versioned-entries';
+import type { EntryRecorder, VersionedRow } from '../../db/versioned-entries';
 import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService, type SectionAccess } from '../access/team-access.service';
 import { CommandRunner, sectionScope } from '../command/command-runner';
+
+/**
+ * Who records an entry (a session: `service.log`; a data point: `goalData.record`), and whether
+ * their versions wait for a co-signature (an OTA) or sign corrections of one (the supervising OT).
+ */
+export function recorderOf(
+  ctx: AuthContext,
+  section: SectionAccess,
+  records: 'service.log' | 'goalData.record',
+): EntryRecorder {
+  const actor = { userId: ctx.user.id, role: section.role };
+  const at = { status: section.status };
+  return {
+    id: ctx.user.id,
+    name: ctx.user.name,
+    role: section.role,
+    needsCosign: needsCosignature(actor, at, records),
+    supervises: can(actor, 'service.cosign', at),
+  };
+}
 
 /** What co-signing needs of a kind of entry (a session, a goal data point): its store, its words, its event. */
 export interface CosignTarget<Row extends VersionedRow> {

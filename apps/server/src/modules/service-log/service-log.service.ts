@@ -3,7 +3,6 @@ import {
   can,
   ErrorCode,
   minuteOfDay,
-  needsCosignature,
   readStructure,
   type AuditAction,
   type CorrectServiceSessionRequest,
@@ -19,9 +18,9 @@ import { TeamAccessService, type SectionAccess } from '../access/team-access.ser
 import { AuditService } from '../audit/audit.service';
 import { CommandRunner, sectionScope } from '../command/command-runner';
 import type { Tx } from '../../db/tx';
-import { EntryCosigner } from './entry-cosign';
+import { EntryCosigner, recorderOf } from './entry-cosign';
 import { isOwed, makeUpLinks, minutesSummary, toView } from './service-log-view';
-import { ServiceLogRepository, type Recorder, type SessionRow } from './service-log.repository';
+import { ServiceLogRepository, type SessionRow } from './service-log.repository';
 
 const bad = (code: ErrorCode, message: string, details?: unknown): AppError =>
   new AppError(HttpStatus.BAD_REQUEST, code, message, details);
@@ -165,18 +164,6 @@ export class ServiceLogService {
     }
   }
 
-  private recorder(ctx: AuthContext, section: SectionAccess): Recorder {
-    const actor = { userId: ctx.user.id, role: section.role };
-    const at = { status: section.status };
-    return {
-      id: ctx.user.id,
-      name: ctx.user.name,
-      role: section.role,
-      needsCosign: needsCosignature(actor, at),
-      supervises: can(actor, 'service.cosign', at),
-    };
-  }
-
   /** The supervising OT co-signs one version of an OTA's entry: it counts as delivered from then on. */
   async cosign(ctx: AuthContext, entryId: string, version: number, ip: string): Promise<ServiceSessionView> {
     const section = await this.cosigner.cosign(
@@ -232,7 +219,7 @@ export class ServiceLogService {
     await this.checkAgainstPlan(section, f);
     const entryId = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
       await this.checkAgainstLog(fx.tx, sectionId, f, null);
-      const id = await this.repo.recordIn(fx.tx, sectionId, f, this.recorder(ctx, section));
+      const id = await this.repo.recordIn(fx.tx, sectionId, f, recorderOf(ctx, section, 'service.log'));
       await fx.audit('service_log.recorded', { entryId: id, date: f.date, status: f.status });
       fx.publish(() => this.events.serviceLog({ sectionId, entryId: id, change: 'recorded' }));
       return id;
@@ -256,7 +243,10 @@ export class ServiceLogService {
     await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
       await this.checkAgainstLog(fx.tx, section.sectionId, body.entry, entryId);
       const latest = await this.repo.find(entryId, fx.tx);
-      if (!latest || !(await this.repo.correctIn(fx.tx, latest, body.entry, body.reason, this.recorder(ctx, section))))
+      if (
+        !latest ||
+        !(await this.repo.correctIn(fx.tx, latest, body.entry, body.reason, recorderOf(ctx, section, 'service.log')))
+      )
         throw AppError.notFound('No such entry');
       await fx.audit('service_log.corrected', { entryId, version: latest.entryVersion + 1, reason: body.reason });
       fx.publish(() => this.events.serviceLog({ sectionId: section.sectionId, entryId, change: 'corrected' }));

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -17,6 +17,7 @@ import { NotificationsService } from './modules/notifications/notifications.serv
 import { CollabServer } from './collab/collab.server';
 import { DocRegistry } from './collab/doc-registry';
 import { ErrorFilter } from './common/error.filter';
+import { describeRoutes } from './common/openapi';
 import { sameOriginGuard } from './common/same-origin.middleware';
 import type { AppConfig } from './config';
 import { assertMigrated } from './db/migration-check';
@@ -114,7 +115,12 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     .addCookieAuth('iep_session')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, openapi), {
+  // Built on the first request of the document, not at every start.
+  const document = (): OpenAPIObject => {
+    describeRoutes();
+    return SwaggerModule.createDocument(app, openapi);
+  };
+  SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
   });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { createClient } from 'redis';
+import type { createClient } from 'redis';
 import { APP_CONFIG, type AppConfig } from '../config';
 
 type Client = ReturnType<typeof createClient>;
@@ -10,7 +10,9 @@ type Handler = (message: Buffer) => void;
 const CONNECT_WAIT_MS = 3000;
 const CLOSE_WAIT_MS = 1000;
 
-function clientFor(url: string, offlineQueue: boolean): Client {
+/** The Redis client library is loaded only by instances that use Redis (REDIS_URL). */
+async function clientFor(url: string, offlineQueue: boolean): Promise<Client> {
+  const { createClient } = await import('redis');
   return createClient({
     url,
     // Without a queue, a publish while Redis is away fails at once instead of piling up; the
@@ -53,8 +55,8 @@ export class ClusterBus implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     const url = this.config.redisUrl;
     if (!url) return;
-    this.pub = this.watch(clientFor(url, false), 'publisher');
-    this.sub = this.watch(clientFor(url, true), 'subscriber');
+    this.pub = this.watch(await clientFor(url, false), 'publisher');
+    this.sub = this.watch(await clientFor(url, true), 'subscriber');
     for (const client of [this.pub, this.sub]) {
       client.on('ready', () => this.notifyIfBack());
       client.on('end', () => (this.wasDown = true));
@@ -84,8 +86,8 @@ export class ClusterBus implements OnModuleInit, OnApplicationShutdown {
   async adapterClients(): Promise<{ pub: Client; sub: Client } | null> {
     const url = this.config.redisUrl;
     if (!url) return null;
-    const pub = this.watch(clientFor(url, false), 'socket.io publisher');
-    const sub = this.watch(clientFor(url, true), 'socket.io subscriber');
+    const pub = this.watch(await clientFor(url, false), 'socket.io publisher');
+    const sub = this.watch(await clientFor(url, true), 'socket.io subscriber');
     this.extra.push(pub, sub);
     await this.connectAll([pub, sub]);
     return { pub, sub };
@@ -98,7 +100,7 @@ export class ClusterBus implements OnModuleInit, OnApplicationShutdown {
   async commandClient(name: string): Promise<Client | null> {
     const url = this.config.redisUrl;
     if (!url) return null;
-    const client = this.watch(clientFor(url, false), name);
+    const client = this.watch(await clientFor(url, false), name);
     this.extra.push(client);
     await this.connectAll([client]);
     return client;

@@ -1,6 +1,6 @@
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createShardedAdapter } from '@socket.io/redis-adapter';
+import type { createShardedAdapter } from '@socket.io/redis-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import type { ClusterBus, RedisClient } from './cluster-bus';
 
@@ -35,7 +35,9 @@ export class RedisIoAdapter extends IoAdapter {
 
   async connect(bus: ClusterBus): Promise<void> {
     const clients = await bus.adapterClients();
-    if (clients) this.adapter = createShardedAdapter(clients.pub, guardedSubscriber(clients.sub));
+    if (!clients) return;
+    const { createShardedAdapter } = await import('@socket.io/redis-adapter');
+    this.adapter = createShardedAdapter(clients.pub, guardedSubscriber(clients.sub));
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

@@ -11,9 +11,10 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSch
   return json;
 }
 
-const errorSchema = toSchema(
-  z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) }),
-);
+const errorShape = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+let errorSchema: JsonSchema | undefined;
 
 /** The properties of an object schema, each with its JSON Schema and whether it is required. */
 function fieldsOf(schema: z.ZodType): { name: string; schema: JsonSchema; required: boolean }[] {
@@ -27,11 +28,33 @@ function fieldsOf(schema: z.ZodType): { name: string; schema: JsonSchema; requir
   }));
 }
 
+/** Swagger's decorators waiting for the first request of the document (see `describeRoutes`). */
+const undescribed: (() => void)[] = [];
+
+/**
+ * Turning every route's zod schemas into JSON Schema takes a noticeable share of start-up, and only
+ * /api/docs needs it: the decorators are applied when the document is first built.
+ */
+function onFirstDocument(build: () => MethodDecorator): MethodDecorator {
+  return (target, key, descriptor) => {
+    undescribed.push(() => build()(target, key, descriptor));
+  };
+}
+
+/** Applies the OpenAPI decorators of every route declared so far; call before building the document. */
+export function describeRoutes(): void {
+  for (const describe of undescribed.splice(0)) describe();
+}
+
 /**
  * Describes a route's path and query parameters in the OpenAPI document from the zod schemas that
  * validate them (the input-walking test reads them there, so every parameter is documented).
  */
 export function ApiInput(opts: { params?: z.ZodType; query?: z.ZodType }): MethodDecorator {
+  return onFirstDocument(() => inputDecorators(opts));
+}
+
+function inputDecorators(opts: { params?: z.ZodType; query?: z.ZodType }): MethodDecorator {
   const decorators: MethodDecorator[] = [];
   for (const field of opts.params ? fieldsOf(opts.params) : []) {
     decorators.push(ApiParam({ name: field.name, required: true, schema: field.schema }));
@@ -52,7 +75,11 @@ export function ApiRoute(opts: {
   status?: number;
   errors?: number[];
 }): MethodDecorator {
-  const decorators: MethodDecorator[] = [ApiOperation({ summary: opts.summary }), ApiInput(opts)];
+  return onFirstDocument(() => routeDecorators(opts));
+}
+
+function routeDecorators(opts: Parameters<typeof ApiRoute>[0]): MethodDecorator {
+  const decorators: MethodDecorator[] = [ApiOperation({ summary: opts.summary }), inputDecorators(opts)];
   if (opts.body) decorators.push(ApiBody({ schema: toSchema(opts.body, 'input') }));
   decorators.push(
     ApiResponse({
@@ -60,6 +87,7 @@ export function ApiRoute(opts: {
       ...(opts.response ? { schema: toSchema(opts.response) } : { description: 'No content' }),
     }),
   );
-  for (const status of opts.errors ?? []) decorators.push(ApiResponse({ status, schema: errorSchema }));
+  for (const status of opts.errors ?? [])
+    decorators.push(ApiResponse({ status, schema: (errorSchema ??= toSchema(errorShape)) }));
   return applyDecorators(...decorators);
 }

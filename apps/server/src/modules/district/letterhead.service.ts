@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import PDFDocument from 'pdfkit';
 import { ErrorCode, type Letterhead, type LetterheadInput, type LogoType } from '@iep/shared';
 import { AppError } from '../../common/app-error';
 import { DISTRICT_ADMIN_ROLE } from '../audit/audit.service';
@@ -8,19 +7,20 @@ import { DistrictRepository } from './district.repository';
 import { managesDistrict } from './district-policy';
 import type { Caller } from './district.service';
 import { LetterheadRepository, type LetterheadRow } from './letterhead.repository';
+import { newPdfDocument } from '../export/section-pdf.layout';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
 /** The logo's bytes when they are an image of the declared type that the PDF library can draw. */
-function logoBytes(type: LogoType, data: string): Uint8Array<ArrayBuffer> {
+async function logoBytes(type: LogoType, data: string): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = new Uint8Array(Buffer.from(data, 'base64'));
   const magicOk = type === 'image/png' ? startsWith(bytes, PNG) : startsWith(bytes, JPEG);
   let drawable = false;
   if (magicOk) {
     try {
-      new PDFDocument({ compress: false }).image(Buffer.from(bytes), 0, 0, { width: 1 });
+      (await newPdfDocument({ compress: false })).image(Buffer.from(bytes), 0, 0, { width: 1 });
       drawable = true;
     } catch {
       drawable = false;
@@ -63,7 +63,7 @@ export class LetterheadService {
     const logo =
       input.logo === undefined || input.logo === null
         ? input.logo
-        : { type: input.logo.type, bytes: logoBytes(input.logo.type, input.logo.data) };
+        : { type: input.logo.type, bytes: await logoBytes(input.logo.type, input.logo.data) };
     return this.commands.transact(async (fx) => {
       const row = await this.repo.update(fx.tx, districtId, {
         name: input.name,

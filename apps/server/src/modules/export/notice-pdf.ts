@@ -1,8 +1,16 @@
-import PDFDocument from 'pdfkit';
 import type { NoticeAction, NoticeOption, NoticeTrigger, Role } from '@iep/shared';
 import { NOTICE_PDF_LABELS, type NoticePdfLabels } from './notice-pdf.labels';
 import { PDF_LABELS, type PdfLocale } from './section-pdf.labels';
-import { COLOR, FONT, PdfWriter, SIZE, documentOptions, pdfBuffer, printable } from './section-pdf.layout';
+import {
+  COLOR,
+  FONT,
+  PdfWriter,
+  SIZE,
+  documentOptions,
+  newPdfDocument,
+  pdfBuffer,
+  printable,
+} from './section-pdf.layout';
 import { finishRunningPages, renderLetterhead, type PdfLetterhead, type RenderOptions } from './section-pdf';
 
 /** Everything one printed notice shows; the renderer reads nothing else. */
@@ -32,9 +40,9 @@ export interface NoticePdfInput {
  * Renders a Prior Written Notice as a Letter-size PDF with the section printout's machinery (the
  * district letterhead, the writer, the watermark), in the language it is issued in.
  */
-export function renderNoticePdf(input: NoticePdfInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderNoticePdf(input: NoticePdfInput, options: RenderOptions = {}): Promise<Buffer> {
   const N = NOTICE_PDF_LABELS[input.locale];
-  const doc = new PDFDocument(
+  const doc = await newPdfDocument(
     documentOptions(
       input.locale,
       {

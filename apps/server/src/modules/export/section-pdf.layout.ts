@@ -70,6 +70,12 @@ export function documentOptions(lang: string, info: PDFKit.DocumentInfo, compres
  * The finished file of a document: runs `write` (the pages, then their footers) and collects what
  * pdfkit streams out. A failure while writing ends the document and rejects, never hangs.
  */
+/** pdfkit (with its fonts and image decoders) is loaded with the first document, not at every start. */
+export async function newPdfDocument(options: PDFKit.PDFDocumentOptions): Promise<PDFKit.PDFDocument> {
+  const { default: PDFDocument } = await import('pdfkit');
+  return new PDFDocument(options);
+}
+
 export function pdfBuffer(doc: PDFKit.PDFDocument, write: () => void): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

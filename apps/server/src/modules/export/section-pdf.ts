@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   acceptedContent,
   acceptedStructure,
@@ -9,7 +8,17 @@ import {
   type SectionSnapshotJson,
 } from '@iep/shared';
 import { PDF_LABELS, bilingualLabels, labelOf, type PdfLabels, type PdfLocale } from './section-pdf.labels';
-import { COLOR, FONT, PdfWriter, SIZE, artifact, documentOptions, pdfBuffer, printable } from './section-pdf.layout';
+import {
+  COLOR,
+  FONT,
+  PdfWriter,
+  SIZE,
+  artifact,
+  documentOptions,
+  newPdfDocument,
+  pdfBuffer,
+  printable,
+} from './section-pdf.layout';
 import {
   renderAttendance,
   renderRevocations,
@@ -67,9 +76,9 @@ export interface RenderOptions {
 }
 
 /** Renders one version of the OT section as a Letter-size PDF with the standard Helvetica fonts. */
-export function renderSectionPdf(input: SectionPdfInput, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderSectionPdf(input: SectionPdfInput, options: RenderOptions = {}): Promise<Buffer> {
   const L = labelsFor(input);
-  const doc = new PDFDocument(
+  const doc = await newPdfDocument(
     documentOptions(
       input.locale,
       {

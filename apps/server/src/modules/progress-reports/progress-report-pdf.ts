@@ -1,8 +1,16 @@
-import PDFDocument from 'pdfkit';
 import type { NoticeLocale, ProgressCode, ProgressGoal, Role } from '@iep/shared';
 import { finishRunningPages, renderLetterhead, type PdfLetterhead } from '../export/section-pdf';
 import { PDF_LABELS } from '../export/section-pdf.labels';
-import { COLOR, FONT, PdfWriter, SIZE, documentOptions, pdfBuffer, printable } from '../export/section-pdf.layout';
+import {
+  COLOR,
+  FONT,
+  PdfWriter,
+  SIZE,
+  documentOptions,
+  newPdfDocument,
+  pdfBuffer,
+  printable,
+} from '../export/section-pdf.layout';
 import { grid } from '../export/section-pdf.structure';
 import { formatValue } from './progress-narrative';
 
@@ -85,9 +93,9 @@ const LABELS = {
 type Labels = (typeof LABELS)[NoticeLocale];
 
 /** The progress report as a Letter-size PDF on the district letterhead, in the family's language. */
-export function renderProgressReportPdf(input: ProgressReportPdfInput): Promise<Buffer> {
+export async function renderProgressReportPdf(input: ProgressReportPdfInput): Promise<Buffer> {
   const P = LABELS[input.locale];
-  const doc = new PDFDocument(
+  const doc = await newPdfDocument(
     documentOptions(
       input.locale,
       {

@@ -91,3 +91,27 @@ function routeDecorators(opts: Parameters<typeof ApiRoute>[0]): MethodDecorator 
     decorators.push(ApiResponse({ status, schema: (errorSchema ??= toSchema(errorShape)) }));
   return applyDecorators(...decorators);
 }
+
+/**
+ * Describes a route that answers a file (not ApiRoute: that one describes JSON answers, and this
+ * 200 is binary), with what each error status means for it.
+ */
+export function ApiFile(opts: {
+  summary: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  type: 'application/pdf' | 'application/zip';
+  description: string;
+  errors: Record<number, string>;
+}): MethodDecorator {
+  return applyDecorators(
+    ApiInput(opts),
+    ApiOperation({ summary: opts.summary }),
+    ApiResponse({
+      status: 200,
+      description: opts.description,
+      content: { [opts.type]: { schema: { type: 'string', format: 'binary' } } },
+    }),
+    ...Object.entries(opts.errors).map(([status, description]) => ApiResponse({ status: Number(status), description })),
+  );
+}

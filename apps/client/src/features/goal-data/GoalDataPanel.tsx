@@ -157,6 +157,9 @@ function PendingPoints({ sectionId, points }: { sectionId: string; points: DataP
   if (pending.length === 0) return null;
   return (
     <Stack gap={4} data-testid="goal-data-pending">
+      <Text size="sm" fw={700}>
+        {t('goalData.cosign.title', { count: pending.length })}
+      </Text>
       {pending.map((p) => (
         <Group key={p.id} gap="xs" wrap="wrap">
           <Text size="sm">
@@ -168,9 +171,13 @@ function PendingPoints({ sectionId, points }: { sectionId: string; points: DataP
           </Text>
           <Button
             size="compact-sm"
-            loading={cosign.isPending}
+            loading={cosign.isPending && cosign.variables?.id === p.id}
             onClick={() => cosign.mutate({ id: p.id, version: p.version })}
             data-testid="goal-data-cosign"
+            aria-label={t('goalData.cosign.buttonLabel', {
+              date: formatDate(p.date, i18n.language),
+              by: p.recordedBy.name,
+            })}
           >
             {t('goalData.cosign.button')}
           </Button>

@@ -40,9 +40,16 @@ describe('a notification leads to the exact place', () => {
     expect(targetSelector(`#notice-${MEETING}`)).toBe(`[data-notice-id="${MEETING}"]`);
   });
 
+  it('opens the progress report the family was sent (#progress-report-<id>)', () => {
+    const issued = notificationPath(note('progress_report_issued', { detail: { progressReportId: MEETING } }));
+    expect(issued).toBe(`/sections/${SECTION}#progress-report-${MEETING}`);
+    expect(targetSelector(hashOf(issued))).toBe(`[id="progress-report-${MEETING}"]`);
+  });
+
   it('ignores a fragment it does not know or that could break out of the selector', () => {
     expect(targetSelector('#thread-"],body')).toBeNull();
     expect(targetSelector('#notice-"],body')).toBeNull();
+    expect(targetSelector('#progress-report-"],body')).toBeNull();
     expect(targetSelector('#elsewhere')).toBeNull();
     expect(targetSelector('')).toBeNull();
   });

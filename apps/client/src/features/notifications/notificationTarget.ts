@@ -12,6 +12,11 @@ export function targetSelector(hash: string): string | null {
     const noticeId = safe(id.slice('notice-'.length));
     return noticeId === null ? null : `[data-notice-id="${noticeId}"]`;
   }
+  if (id.startsWith('progress-report-')) {
+    const reportId = safe(id.slice('progress-report-'.length));
+    // The report's article in the progress reports panel (its element id is the fragment).
+    return reportId === null ? null : `[id="progress-report-${reportId}"]`;
+  }
   if (id.startsWith('meeting-')) return '[data-testid="meeting-summary"], [data-testid="meeting-dock"]';
   if (id === 'signoff') return '[data-testid="signoff-panel"]';
   if (id === 'workflow') return '[data-testid="workflow-bar"]';

@@ -17,7 +17,7 @@ export function PresentLevelsDraft({ sectionId }: { sectionId: string }) {
       : t('presentLevelsDraft.errors.generic')
     : null;
   return (
-    <Stack gap={4} data-testid="present-levels-draft">
+    <Stack gap={4} align="flex-start" data-testid="present-levels-draft">
       <Button
         variant="default"
         size="xs"

@@ -87,27 +87,47 @@ export function ServiceLogPanel({ sectionId, studentId, structure, abilities }: 
   );
 }
 
+/**
+ * Per service, the minutes of its period against the grid. The month's sessions are the headline's
+ * (MonthSummary): a row repeats a session count only where it says more, a weekly service's week or
+ * one service among several.
+ */
 function MinutesSummary({ minutes }: { minutes: ServiceMinutes }) {
   const { t } = useTranslation();
+  const several = minutes.services.length > 1;
   return (
     <Stack gap={4} data-testid="service-minutes" aria-live="polite">
-      {minutes.services.map((s) => (
-        <Text key={s.serviceId} fw={500} data-testid="service-minutes-row" data-service-id={s.serviceId}>
-          {[
-            t(`serviceLog.summary.sessions.${s.period ?? 'month'}`, {
-              delivered: s.sessionsDelivered,
-              required: s.sessionsRequired ?? '—',
-            }),
-            t('serviceLog.summary.details', { missed: s.sessionsMissed, owed: s.makeUpsOwed }),
-            t('serviceLog.summary.minutes', { delivered: s.deliveredMinutes, required: s.requiredMinutes ?? '—' }),
-            s.awaitingCosignMinutes > 0
-              ? t('serviceLog.summary.awaitingCosign', { count: s.awaitingCosignMinutes })
-              : null,
-          ]
-            .filter(Boolean)
-            .join(' ')}
-        </Text>
-      ))}
+      {minutes.services.map((s) => {
+        const period = s.period ?? 'month';
+        const sessions = period === 'week' || several;
+        return (
+          <Text key={s.serviceId} fw={500} data-testid="service-minutes-row" data-service-id={s.serviceId}>
+            {[
+              several
+                ? t('serviceLog.summary.service', {
+                    model: s.model ? t(`serviceLog.models.${s.model}`) : t('caseload.noModel'),
+                  })
+                : null,
+              sessions
+                ? t(`serviceLog.summary.sessions.${period}`, {
+                    delivered: s.sessionsDelivered,
+                    required: s.sessionsRequired ?? '—',
+                  })
+                : null,
+              sessions ? t('serviceLog.summary.details', { missed: s.sessionsMissed, owed: s.makeUpsOwed }) : null,
+              t(`serviceLog.summary.minutes.${period}`, {
+                delivered: s.deliveredMinutes,
+                required: s.requiredMinutes ?? '—',
+              }),
+              s.awaitingCosignMinutes > 0
+                ? t('serviceLog.summary.awaitingCosign', { count: s.awaitingCosignMinutes })
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </Text>
+        );
+      })}
       {minutes.makeUpsOwed > 0 && (
         <Text size="sm" data-testid="service-owed-total">
           {t('serviceLog.summary.owedTotal', { count: minutes.makeUpsOwed })}

@@ -11,7 +11,7 @@ import {
   StreamableFile,
   UseGuards,
 } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   createNoticeRequestSchema,
@@ -23,7 +23,8 @@ import {
   type NoticeList,
   type NoticeView,
 } from '@iep/shared';
-import { ApiInput, ApiRoute } from '../../common/openapi';
+import { recordAttachment } from '../../common/attachment';
+import { ApiFile, ApiRoute } from '../../common/openapi';
 import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import type { AuthContext } from '../auth/auth.types';
@@ -71,16 +72,13 @@ export class NoticesController {
 
   // Declared before `:id`, which would also take "….pdf".
   @Get('notices/:id.pdf')
-  @ApiInput({ params: noticeIdParamSchema })
-  @ApiOperation({ summary: 'One notice as a PDF on the district letterhead, in the language it was issued in' })
-  @ApiResponse({
-    status: 200,
+  @ApiFile({
+    params: noticeIdParamSchema,
+    summary: 'One notice as a PDF on the district letterhead, in the language it was issued in',
+    type: 'application/pdf',
     description: 'The PDF, as an attachment',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    errors: { 400: 'The id is not a UUID', 401: 'No session', 404: 'No such notice, or one the caller may not see' },
   })
-  @ApiResponse({ status: 400, description: 'The id is not a UUID' })
-  @ApiResponse({ status: 401, description: 'No session' })
-  @ApiResponse({ status: 404, description: 'No such notice, or one the caller may not see' })
   async pdf(
     @CurrentAuth() ctx: AuthContext,
     @Param() params: Params,
@@ -88,13 +86,7 @@ export class NoticesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { id } = parseInput(noticeIdParamSchema, params);
-    const file = await this.notices.pdf(ctx, id, clientIp(req));
-    res.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(file.buffer, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${file.filename}"`,
-      length: file.buffer.length,
-    });
+    return recordAttachment(res, await this.notices.pdf(ctx, id, clientIp(req)), 'application/pdf');
   }
 
   @Get('notices/:id')

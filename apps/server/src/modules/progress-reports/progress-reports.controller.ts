@@ -12,7 +12,7 @@ import {
   StreamableFile,
   UseGuards,
 } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   createProgressReportRequestSchema,
@@ -29,7 +29,8 @@ import {
   type ProgressReportView,
   type ProgressScheduleView,
 } from '@iep/shared';
-import { ApiInput, ApiRoute } from '../../common/openapi';
+import { recordAttachment } from '../../common/attachment';
+import { ApiFile, ApiRoute } from '../../common/openapi';
 import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import type { AuthContext } from '../auth/auth.types';
@@ -139,16 +140,13 @@ export class ProgressReportsController {
 
   // Declared before `:id`, which would also take "….pdf".
   @Get('progress-reports/:id.pdf')
-  @ApiInput({ params: progressReportIdParamSchema })
-  @ApiOperation({ summary: 'One progress report as a PDF on the district letterhead, in the family’s language' })
-  @ApiResponse({
-    status: 200,
+  @ApiFile({
+    params: progressReportIdParamSchema,
+    summary: 'One progress report as a PDF on the district letterhead, in the family’s language',
+    type: 'application/pdf',
     description: 'The PDF, as an attachment',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    errors: { 400: 'The id is not a UUID', 401: 'No session', 404: 'No such report, or one the caller may not see' },
   })
-  @ApiResponse({ status: 400, description: 'The id is not a UUID' })
-  @ApiResponse({ status: 401, description: 'No session' })
-  @ApiResponse({ status: 404, description: 'No such report, or one the caller may not see' })
   async pdf(
     @CurrentAuth() ctx: AuthContext,
     @Param() params: Params,
@@ -156,13 +154,7 @@ export class ProgressReportsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { id } = parseInput(progressReportIdParamSchema, params);
-    const file = await this.reports.pdf(ctx, id, clientIp(req));
-    res.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(file.buffer, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${file.filename}"`,
-      length: file.buffer.length,
-    });
+    return recordAttachment(res, await this.reports.pdf(ctx, id, clientIp(req)), 'application/pdf');
   }
 
   @Get('progress-reports/:id')

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { peopleParams } from '@iep/shared';
-import { ApiInput } from '../../common/openapi';
+import { recordAttachment } from '../../common/attachment';
+import { ApiFile } from '../../common/openapi';
 import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import type { AuthContext } from '../auth/auth.types';
@@ -18,22 +19,18 @@ export class RecordController {
   constructor(private readonly record: RecordExportService) {}
 
   @Get()
-  @ApiInput({ params: studentParamSchema })
-  @ApiOperation({
+  @ApiFile({
+    params: studentParamSchema,
     summary:
       "The family's copy of the whole record: every plan, version (PDF and JSON), visible comment, signature and the access log",
-  })
-  @ApiResponse({
-    status: 200,
+    type: 'application/zip',
     description: 'A zip archive, as an attachment',
-    content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
+    errors: {
+      401: 'No session',
+      403: 'Only a parent (or the administrator answering for them) downloads the record',
+      404: 'A student the caller is not on the team of',
+    },
   })
-  @ApiResponse({ status: 401, description: 'No session' })
-  @ApiResponse({
-    status: 403,
-    description: 'Only a parent (or the administrator answering for them) downloads the record',
-  })
-  @ApiResponse({ status: 404, description: 'A student the caller is not on the team of' })
   async download(
     @CurrentAuth() ctx: AuthContext,
     @Param() params: unknown,
@@ -41,12 +38,6 @@ export class RecordController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { studentId } = parseInput(studentParamSchema, params);
-    const file = await this.record.archive(ctx, studentId, clientIp(req));
-    res.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(file.buffer, {
-      type: 'application/zip',
-      disposition: `attachment; filename="${file.filename}"`,
-      length: file.buffer.length,
-    });
+    return recordAttachment(res, await this.record.archive(ctx, studentId, clientIp(req)), 'application/zip');
   }
 }

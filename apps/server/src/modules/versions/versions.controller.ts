@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import {
@@ -14,7 +14,8 @@ import {
   type SectionDiff,
   type VersionSummary,
 } from '@iep/shared';
-import { ApiInput, ApiRoute } from '../../common/openapi';
+import { recordAttachment } from '../../common/attachment';
+import { ApiFile, ApiRoute } from '../../common/openapi';
 import { parseInput } from '../../common/zod';
 import { AuthGuard, CurrentAuth } from '../auth/auth.guard';
 import type { AuthContext } from '../auth/auth.types';
@@ -86,20 +87,19 @@ export class VersionsController {
 
   // Declared before `:n` too: that pattern would also take "3.pdf".
   @Get(':n.pdf')
-  @ApiInput({ params: versionNumberParamSchema, query: pdfQuerySchema })
-  // Not ApiRoute: that one describes JSON answers, and this 200 is a binary file.
-  @ApiOperation({
+  @ApiFile({
+    params: versionNumberParamSchema,
+    query: pdfQuerySchema,
     summary:
       'One version as a PDF on the district letterhead: services grid, goals, signatures, content hash; drafts are watermarked. ?lang=en|es|family, ?bilingual=1',
-  })
-  @ApiResponse({
-    status: 200,
+    type: 'application/pdf',
     description: 'The PDF, as an attachment',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    errors: {
+      400: 'The version number is not a positive integer',
+      401: 'No session',
+      404: 'No such version, or a section the caller may not see',
+    },
   })
-  @ApiResponse({ status: 400, description: 'The version number is not a positive integer' })
-  @ApiResponse({ status: 401, description: 'No session' })
-  @ApiResponse({ status: 404, description: 'No such version, or a section the caller may not see' })
   async pdf(
     @CurrentAuth() ctx: AuthContext,
     @Param() params: Record<string, string>,
@@ -110,13 +110,7 @@ export class VersionsController {
     const { sectionId, n } = parseInput(versionNumberParamSchema, params);
     const pdfQuery = parseInput(pdfQuerySchema, query);
     const file = await this.exports.versionPdf(ctx, sectionId, n, clientIp(req), pdfQuery);
-    // A student's record must not linger in shared caches or the browser's back button.
-    res.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(file.buffer, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${file.filename}"`,
-      length: file.buffer.length,
-    });
+    return recordAttachment(res, file, 'application/pdf');
   }
 
   @Get(':n')

@@ -31,7 +31,9 @@ describe('co-signature and the caseload in real browsers', () => {
     await assistant.getByTestId('session-end').fill('09:30');
     await assistant.getByTestId('session-submit').click();
     await otaPanel.getByTestId('service-entry-awaiting').getByText('Awaiting co-signature').waitFor();
-    await otaPanel.getByText(/Minutes: 0 of 240\. \(30 minutes awaiting co-signature, not counted yet\.\)/).waitFor();
+    await otaPanel
+      .getByText(/Minutes this month: 0 of 240\. \(30 minutes awaiting co-signature, not counted yet\.\)/)
+      .waitFor();
     // Only the supervising OT co-signs: the assistant has no button.
     expect(await otaPanel.getByTestId('service-entry-cosign').count()).toBe(0);
     expect(await assistant.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
@@ -48,7 +50,7 @@ describe('co-signature and the caseload in real browsers', () => {
       .getByTestId('service-entry-cosigned')
       .getByText(/^Co-signed by Olivia Torres \(OT\) on /)
       .waitFor();
-    await panel.getByText('Minutes: 30 of 240.').waitFor();
+    await panel.getByText('Minutes this month: 30 of 240.').waitFor();
     expect(await panel.getByTestId('service-entry-awaiting').count()).toBe(0);
     // The family's consent to bill public benefits, recorded from the same panel (today's date).
     const consent = page.getByTestId('benefits-consent');

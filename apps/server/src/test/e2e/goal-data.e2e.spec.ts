@@ -10,7 +10,8 @@ import { browserSuite, checkPage, eventually, openSection, signIn } from '../bro
  * Goal data in real browsers (issue 22): on Mateo's approved plan, the OT records a goal's data over
  * several dates (from the goal, and after logging a session); the chart's points, criterion,
  * baseline and trend and the table match the stored entries; the family reads the same chart in
- * Spanish, live and read-only.
+ * Spanish, live and read-only. An OTA's point then waits for the OT's co-signature: drawn hollow,
+ * outside the trend and marked in the table, until the OT co-signs it with the keyboard.
  */
 
 const suite = browserSuite();
@@ -44,12 +45,14 @@ async function drawn(page: Page) {
   const points = await chart
     .getByTestId('chart-point')
     .evaluateAll((els) => els.map((e) => [e.getAttribute('data-date'), Number(e.getAttribute('data-value'))]));
+  const pending = await chart.locator('[data-testid="chart-point"][data-pending]').count();
   const attr = (id: string, name: string) => chart.getByTestId(id).getAttribute(name);
   return {
     points,
     criterion: Number(await attr('chart-criterion', 'data-value')),
     baseline: Number(await attr('chart-baseline', 'data-value')),
     trend: [Number(await attr('chart-trend', 'data-from')), Number(await attr('chart-trend', 'data-to'))],
+    pending,
   };
 }
 
@@ -133,6 +136,7 @@ describe('goal data in real browsers', () => {
       criterion: 80,
       baseline: 20,
       trend: [firstDay, lastDay].map((x) => Number(((fit?.intercept ?? 0) + (fit?.slope ?? 0) * x).toFixed(2))),
+      pending: 0,
     };
     await eventually(
       'the OT’s chart',
@@ -173,6 +177,68 @@ describe('goal data in real browsers', () => {
     mkdirSync(SHOTS, { recursive: true });
     await panel.screenshot({ path: resolve(SHOTS, 'goal-data-panel-ot-390.png') });
     await family.screenshot({ path: resolve(SHOTS, 'goal-data-panel-parent-es-390.png') });
+
+    // The OTA records today's point from a phone: it waits for the supervising OT's co-signature.
+    const ota = await suite.newPage('ota');
+    await ota.setViewportSize({ width: 390, height: 844 });
+    await openSection(ota, app.baseUrl, 'ota@demo.school');
+    const otaPanel = ota.getByTestId('goal-data-panel');
+    await otaPanel.getByTestId('goal-data-add').click();
+    const otaForm = ota.getByTestId(`point-${goalId}-form`);
+    await otaForm.getByTestId(`point-${goalId}-correct`).fill('5');
+    await otaForm.getByTestId(`point-${goalId}-total`).fill('5');
+    await otaForm.getByTestId(`point-${goalId}-submit`).click();
+    await otaForm.waitFor({ state: 'detached' });
+    // The OTA sees it hollow and has nothing to co-sign with.
+    await eventually(
+      'the OTA’s chart to draw the point as pending',
+      () => drawn(ota),
+      (c) => c.points.length === 5 && c.pending === 1,
+    );
+    await otaPanel.getByText('Awaiting co-signature (not in the trend yet)').waitFor();
+    expect(await otaPanel.getByTestId('goal-data-pending').count()).toBe(0);
+    expect(await ota.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(ota, 'ota-goal-data-pending-390');
+
+    // The OT's open page: drawn hollow, the trend as it was, marked in the table, listed to co-sign.
+    const today = stored[3]?.date.toISOString().slice(0, 10) ?? '';
+    const withPending = await eventually(
+      'the OT’s chart to draw the OTA’s point',
+      () => drawn(ot),
+      (c) => c.points.length === 5,
+    );
+    expect(withPending).toEqual({ ...expected, points: [...expected.points, [today, 100]], pending: 1 });
+    await table
+      .getByTestId('goal-data-row')
+      .filter({ hasText: '5 of 5 (100%)' })
+      .getByText("awaiting the supervising OT's co-signature")
+      .waitFor();
+    const pendingList = panel.getByTestId('goal-data-pending');
+    await pendingList.getByText(/: 5 of 5 \(100%\) \(recorded by Omar Ortiz \(OTA\)\)$/).waitFor();
+    expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(ot, 'ot-goal-data-pending-390');
+    await ot.setViewportSize({ width: 720, height: 900 });
+    expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(ot, 'ot-goal-data-pending-720');
+
+    // The OT co-signs with the keyboard: the point is filled and counts in the trend.
+    await pendingList.getByRole('button', { name: /^Co-sign the data point of .* by Omar Ortiz \(OTA\)$/ }).focus();
+    await ot.keyboard.press('Enter');
+    await pendingList.waitFor({ state: 'detached' });
+    const signed = await eventually(
+      'the OT’s chart to count the co-signed point',
+      () => drawn(ot),
+      (c) => c.pending === 0,
+    );
+    expect(signed.points).toHaveLength(5);
+    expect(signed.trend).not.toEqual(expected.trend);
+    const row = await app.prisma.client.goalDataPoint.findFirst({ where: { goalId, current: true, percentage: 100 } });
+    expect(row?.cosignedByName).toBe('Olivia Torres (OT)');
+    await eventually(
+      'the family’s chart to count the co-signed point',
+      () => drawn(parent),
+      (c) => c.points.length === 5 && c.pending === 0,
+    );
     expect(suite.pageErrors).toEqual([]);
   });
 });

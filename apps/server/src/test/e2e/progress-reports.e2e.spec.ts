@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
 import { api, collabToken, connectProvider, login, sectionOf, storedOnServer, synced, type TestApp } from '../test-app';
-import { browserSuite, checkPage, openSection, signIn } from '../browser';
+import { browserSuite, checkPage, eventually, openSection, signIn } from '../browser';
 
 /**
  * Progress reports in real browsers (issue 22): the OT on a phone drafts a report from the goal
- * data, edits the narrative and issues it after confirming; the family, in Spanish, reads it and
- * acknowledges receipt.
+ * data, edits the narrative and issues it after confirming; the family, in Spanish, is notified,
+ * follows the notification to the report and acknowledges receipt. At the annual review the OT
+ * drafts the present levels from the year's data and accepts the suggestion.
  */
 
 const suite = browserSuite();
@@ -69,16 +70,75 @@ describe('progress reports in real browsers', () => {
     expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(ot, 'ot-progress-reports-390');
 
+    // The family is told in the app, in Spanish, and the notification leads to the report itself.
     const parent = await suite.newPage('parent');
     await parent.setViewportSize({ width: 720, height: 900 });
     await signIn(parent, app.baseUrl, 'parent@demo.school');
-    await parent.goto(`${app.baseUrl}/sections/${sectionId}`);
+    await parent.getByTestId('notifications-button').click();
+    const notice = parent
+      .getByTestId('notification-list')
+      .locator('li[data-kind="progress_report_issued"]')
+      .getByRole('button', {
+        name: /envió un informe de progreso sobre las metas de terapia ocupacional de Mateo Reyes/,
+      });
+    await notice.getByText('Léalo y confirme que lo recibió.').waitFor();
+    // The list fades in: checked once it is drawn in full.
+    await eventually(
+      'the notification list to finish fading in',
+      () =>
+        parent.evaluate<string>(
+          "getComputedStyle(document.querySelector('[data-testid=notification-list]').parentElement).opacity",
+        ),
+      (opacity) => opacity === '1',
+    );
+    await checkPage(parent, 'parent-progress-notification-es-720');
+    await notice.click();
+    const report = await app.prisma.client.progressReport.findFirstOrThrow({ where: { sectionId } });
+    await eventually(
+      'the report to have the focus',
+      () => parent.evaluate<string>("document.activeElement?.id ?? ''"),
+      (id) => id === `progress-report-${report.id}`,
+    );
     const family = parent.getByTestId('progress-reports-panel');
     await family.getByText('Mateo copia mejor: 60% esta semana.').waitFor();
     await family.getByTestId('progress-acknowledge').click();
     await family.getByText(/confirmó que lo recibió/).waitFor();
     await checkPage(parent, 'parent-progress-reports-720');
+    await parent.setViewportSize({ width: 390, height: 844 });
+    expect(await parent.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(parent, 'parent-progress-reports-390');
     expect(await app.prisma.client.progressReportReceipt.count()).toBe(1);
+
+    // The annual review opens the plan as a draft again: the OT drafts the present levels from the
+    // year's data, as a suggestion, with the keyboard, and accepts it.
+    await app.prisma.client.otSection.update({ where: { id: sectionId }, data: { status: 'draft' } });
+    await ot.reload();
+    const draft = ot.getByTestId('present-levels-draft');
+    await draft.getByRole('button', { name: "Draft from the year's data" }).focus();
+    await ot.keyboard.press('Enter');
+    await draft
+      .getByRole('status')
+      .getByText('The draft was added to the present levels as your suggestion.')
+      .waitFor();
+    const card = ot.getByTestId('suggestion-card').filter({ hasText: 'From the service log and goal data' });
+    await card.getByText(/copies a 5-word sentence legibly: /).waitFor();
+    const levels = ot.getByTestId('editor-presentLevels').locator('.ProseMirror');
+    await levels.locator('.suggestion--insert').first().waitFor();
+    expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(ot, 'ot-present-levels-draft-390');
+    await ot.setViewportSize({ width: 720, height: 900 });
+    expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(ot, 'ot-present-levels-draft-720');
+    await card.getByRole('button', { name: /^Accept this suggestion/ }).click();
+    await card.waitFor({ state: 'detached' });
+    await eventually(
+      'the accepted draft in the present levels',
+      async () => ({
+        text: await levels.textContent(),
+        marks: await levels.locator('.suggestion--insert').count(),
+      }),
+      (v) => v.marks === 0 && (v.text ?? '').includes('From the service log and goal data'),
+    );
     expect(suite.pageErrors).toEqual([]);
   });
 });

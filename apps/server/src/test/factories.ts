@@ -18,17 +18,45 @@ import { freshStore, login, startApp, type Session, type StoreKind, type TestApp
  */
 export const TEST_STORE: StoreKind = process.env.IEP_TEST_PG_URL ? 'postgresql' : 'pglite';
 
+/** The apps of a suite's parts, by store and settings (see `shareAppsAcrossParts`). */
+const partsApps = new Map<string, Promise<TestApp>>();
+let partsShareApps = false;
+
+/**
+ * Called by a suite file (src/test/suites) before it imports its parts (`*.int.part.ts`, each beside
+ * the code it tests): the parts that ask `appPerFile` for the same store and settings share one app,
+ * stopped after the last part. Booting an app and loading its modules is most of a small file's time.
+ */
+export function shareAppsAcrossParts(): void {
+  partsShareApps = true;
+  afterAll(async () => {
+    const apps = [...partsApps.values()];
+    partsApps.clear();
+    for (const app of apps) await app.then((running) => running.stop(), () => undefined);
+  }, 60_000);
+}
+
 /**
  * Registers the spec file's `beforeAll` (a fresh store, the app on it) and `afterAll` (stops it);
- * returns the running app. Each test makes its own rows with `newWorld`.
+ * returns the running app. Each test makes its own rows with `newWorld`. In a suite's parts, one app
+ * serves every part (see `shareAppsAcrossParts`).
  */
 export function appPerFile(kind: StoreKind = TEST_STORE, overrides: Partial<AppConfig> = {}): () => TestApp {
   let app: TestApp | undefined;
+  const shared = partsShareApps;
+  const boot = async (): Promise<TestApp> => startApp(await freshStore(kind), overrides);
   beforeAll(async () => {
-    app = await startApp(await freshStore(kind), overrides);
+    if (!shared) {
+      app = await boot();
+      return;
+    }
+    const key = `${kind} ${JSON.stringify(overrides)}`;
+    const running = partsApps.get(key) ?? boot();
+    partsApps.set(key, running);
+    app = await running;
   }, 60_000);
   afterAll(async () => {
-    await app?.stop();
+    if (!shared) await app?.stop();
   }, 60_000);
   return () => {
     if (!app) throw new Error('The app is not running');

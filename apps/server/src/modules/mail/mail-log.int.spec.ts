@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../config';
 import { PrismaService } from '../../db/prisma.service';
 import { freePort, spawnServer, type ServerProcess } from '../../test/server-process';
+import { TEST_STORE } from '../../test/factories';
 import { freshStore } from '../../test/test-app';
+import type { AppConfig } from '../../config';
 
 const RESET_LINK = /https?:\/\/[^\s"]+\/reset-password\/[\w-]{43}/;
 
@@ -13,12 +15,13 @@ const RESET_LINK = /https?:\/\/[^\s"]+\/reset-password\/[\w-]{43}/;
  */
 describe('mail without an SMTP server, in the server’s log', () => {
   let server: ServerProcess | undefined;
-  let dataDir: string;
+  let store: Partial<AppConfig>;
+  // What is logged does not depend on the store: the run's own (PostgreSQL when it has one, which starts fastest).
+  const storeEnv = (): Record<string, string> =>
+    store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : { DATA_DIR: store.dataDir ?? '' };
 
   beforeEach(async () => {
-    const store = await freshStore('pglite');
-    if (!store.dataDir) throw new Error('no PGlite directory');
-    dataDir = store.dataDir;
+    store = await freshStore(TEST_STORE);
   });
   afterEach(async () => {
     if (server?.proc.exitCode === null) {
@@ -29,7 +32,7 @@ describe('mail without an SMTP server, in the server’s log', () => {
 
   /** Asks for the teacher's reset link, then stops the server cleanly (queued mail is drained first). */
   async function askForResetAndStop(env: Record<string, string>): Promise<string> {
-    server = await spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env }, await freePort());
+    server = await spawnServer({ ...storeEnv(), LOG_LEVEL: 'info', ...env }, await freePort());
     const res = await fetch(`${server.baseUrl}/api/auth/password-reset`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -43,7 +46,9 @@ describe('mail without an SMTP server, in the server’s log', () => {
 
   /** The stored link, read after the server has let go of the database. */
   async function storedLink(): Promise<string | null> {
-    const prisma = new PrismaService(loadConfig({ LOG_LEVEL: 'silent' }, { databaseUrl: undefined, dataDir }));
+    const prisma = new PrismaService(
+      loadConfig({ LOG_LEVEL: 'silent' }, { databaseUrl: store.databaseUrl, dataDir: store.dataDir }),
+    );
     try {
       const row = await prisma.client.mailOutbox.findFirstOrThrow({ where: { to: 'teacher@demo.school' } });
       expect(row.text).not.toMatch(RESET_LINK);

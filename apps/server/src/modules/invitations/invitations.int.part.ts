@@ -101,6 +101,7 @@ describe('invitations', () => {
     const actions = (
       await app.prisma.client.auditEvent.findMany({
         where: { action: { startsWith: 'invitation.' }, studentId: mateo },
+        orderBy: { id: 'asc' },
       })
     ).map((e) => [e.action, e.actorRole]);
     expect(actions).toEqual([

@@ -8,6 +8,7 @@ const Sequencer = require('@jest/test-sequencer').default;
  */
 const LONG_FIRST = [
   /authorization-matrix/,
+  /suites\/stores/,
   /\/faults\//,
   /\/ops\//,
   /\/cluster\//,

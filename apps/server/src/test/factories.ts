@@ -32,7 +32,11 @@ export function shareAppsAcrossParts(): void {
   afterAll(async () => {
     const apps = [...partsApps.values()];
     partsApps.clear();
-    for (const app of apps) await app.then((running) => running.stop(), () => undefined);
+    for (const app of apps)
+      await app.then(
+        (running) => running.stop(),
+        () => undefined,
+      );
   }, 60_000);
 }
 

@@ -5,7 +5,7 @@ import type { TestApp } from './test-app';
 /**
  * The recipients' inboxes when no SMTP server is configured: each queued outbox row, with its
  * secret put into the text as delivery would. This reads the database, as the recipient's mail
- * server would hold the mail; the app's own API never shows the secret (see outbox.int.spec.ts).
+ * server would hold the mail; the app's own API never shows the secret (see outbox.int.part.ts).
  */
 export async function inbox(app: TestApp, to?: string): Promise<ReceivedMail[]> {
   const rows = await app.prisma.client.mailOutbox.findMany({

@@ -26,7 +26,7 @@ describe('notifications beyond mentions', () => {
 
   const mine = async (s: Session) =>
     ((await api(app, '/api/notifications', { token: s.token })).body as NotificationList).notifications;
-  /** The notices but the sign-off requests (signature-needed.int.spec.ts is about those). */
+  /** The notices but the sign-off requests (signature-needed.int.part.ts is about those). */
   const mineBut = async (s: Session, kind: string) => (await mine(s)).filter((n) => n.kind !== kind);
   /** Mail is sent after the commit; waits until the outbox holds a message matching `match`. */
   const outboxMail = async (match: (m: OutboxMessage) => boolean): Promise<OutboxMessage[]> => {

@@ -57,7 +57,7 @@ describe('version PDF export', () => {
     const text = pdfText(res.body);
     expect(text.split('DRAFT — NOT FINAL').length - 1).toBe(pdfPageCount(res.body));
     expect(text).toContain('Mateo Reyes');
-    expect(text).toContain('Olivia Torres (OT)');
+    expect(text).toContain('Olivia Torres');
     expect(text).toContain(saved.contentHash);
     expect(text).toContain('No meeting attendance recorded for this version.');
 

@@ -158,7 +158,7 @@ describe("the family's record export", () => {
 
     const log = text('access-log.html');
     expect(log).toContain('<th scope="col">When</th>');
-    expect(log).toContain('<td>Olivia Torres (OT), occupational therapist</td><td>Saved a version</td>');
+    expect(log).toContain('<td>Olivia Torres, occupational therapist</td><td>Saved a version</td>');
     // Nothing staff-only, and no codes or ids where a family reads.
     for (const html of [meetings, comments, log]) {
       expect(html).not.toContain('A staff thread');

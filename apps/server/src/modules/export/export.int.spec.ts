@@ -147,7 +147,7 @@ describe('version PDF export', () => {
     if (!ended || !before) throw new Error('no meeting versions');
     const text = pdfText((await download(app, `/api/sections/${sectionId}/versions/${ended.number}.pdf`, ot)).body);
     expect(text).toMatch(
-      /Meeting attendance\s+Paula Reyes \(Parent\) — Parent or guardian\s+Attended:\s+By phone[\s\S]*Interpreter:\s+Yes/,
+      /Meeting attendance\s+Paula Reyes — Parent or guardian\s+Attended:\s+By phone[\s\S]*Interpreter:\s+Yes/,
     );
     expect(
       pdfText((await download(app, `/api/sections/${sectionId}/versions/${before.number}.pdf`, ot)).body),

@@ -153,7 +153,7 @@ describe("the family's record export", () => {
 
     const comments = text('plans/1-iep/comments.html');
     expect(comments).toContain('On present levels (resolved)');
-    expect(comments).toMatch(/Olivia Torres \(OT\), occupational therapist, [A-Z][a-z]+, /);
+    expect(comments).toMatch(/Olivia Torres, occupational therapist, [A-Z][a-z]+, /);
     expect(comments).toContain('<p>A team thread</p>');
 
     const log = text('access-log.html');

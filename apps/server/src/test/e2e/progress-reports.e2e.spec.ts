@@ -123,7 +123,7 @@ describe('progress reports in real browsers', () => {
     const card = ot.getByTestId('suggestion-card').filter({ hasText: 'From the service log and goal data' });
     // Each goal's paragraph reads as sentences: its number, its words capitalised, then the data.
     await card
-      .getByText(/^Goal 1: Copies a 5-word sentence legibly\. Between .+, \d+ measurements? (was|were) taken\. /)
+      .getByText(/Goal 1: Copies a 5-word sentence legibly\. Between .+, \d+ measurements? (was|were) taken\. /)
       .waitFor();
     const levels = ot.getByTestId('editor-presentLevels').locator('.ProseMirror');
     await levels.locator('.suggestion--insert').first().waitFor();

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Anchor, Button, Container, Group, Text } from '@mantine/core';
 import type { User } from '@iep/shared';
 import { useStudents } from '../features/students/api';
+import { useRoleLabel } from '../i18n/labels';
 import { useSignOut } from '../auth/useSignOut';
 import { pendingInOpenDocuments } from '../offline/liveDocuments';
 import { leadsAnyTeam } from '../features/dashboard/dashboardModel';
@@ -39,11 +40,7 @@ export function AppHeader({ user }: { user: User | null }) {
             )}
           </Group>
           <Group gap="md" wrap="wrap">
-            {user !== null && (
-              <Text component="span" data-testid="signed-in-user">
-                {t('header.signedInAs', { name: user.name })}
-              </Text>
-            )}
+            {user !== null && <SignedInUser name={user.name} />}
             {user !== null && <NotificationCentre />}
             <LanguageSwitch user={user} />
             {user !== null && <SignOutButton />}
@@ -51,6 +48,24 @@ export function AppHeader({ user }: { user: User | null }) {
         </Group>
       </Container>
     </header>
+  );
+}
+
+/**
+ * "Signed in as Paula Reyes (Parent or guardian)": the roles come from the reader's teams and are
+ * named from the catalog, in the reader's language; an account's name carries no role.
+ */
+function SignedInUser({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  const students = useStudents();
+  const roles = students.isSuccess ? [...new Set(students.data.map((s) => s.myRole))] : [];
+  return (
+    <Text component="span" data-testid="signed-in-user">
+      {roles.length === 0
+        ? t('header.signedInAs', { name })
+        : t('header.signedInAs', { name: t('person.withRole', { name, role: roles.map(roleLabel).join(', ') }) })}
+    </Text>
   );
 }
 

@@ -21,3 +21,14 @@ export function useStatusLabel(): (status: SectionStatus) => string {
   const { t } = useTranslation();
   return useCallback((status: SectionStatus) => t(`status.${status}`), [t]);
 }
+
+/** A person as the reader's language names them: "Omar Ortiz (OT assistant)"; names carry no role. */
+export function usePersonLabel(): (person: { name: string; role: string }) => string {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  return useCallback(
+    (person: { name: string; role: string }) =>
+      t('person.withRole', { name: person.name, role: roleLabel(person.role) }),
+    [t, roleLabel],
+  );
+}

@@ -108,7 +108,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     await waitFor(
       () =>
         [...ot.provider.awareness.getStates().values()].some(
-          (s) => (s.user as { name?: string } | undefined)?.name === 'Tom Baker (Teacher)',
+          (s) => (s.user as { name?: string } | undefined)?.name === 'Tom Baker',
         ),
       5000,
       'presence',

@@ -3,16 +3,16 @@ import { hashPassword, PASSWORD_COST } from '../modules/auth/auth.service';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_LOGINS = [
-  { email: 'ot@demo.school', name: 'Olivia Torres (OT)', role: 'ot' },
-  { email: 'teacher@demo.school', name: 'Tom Baker (Teacher)', role: 'teacher' },
-  { email: 'parent@demo.school', name: 'Paula Reyes (Parent)', role: 'parent' },
-  { email: 'admin@demo.school', name: 'Ada Mensah (Admin)', role: 'admin' },
+  { email: 'ot@demo.school', name: 'Olivia Torres', role: 'ot' },
+  { email: 'teacher@demo.school', name: 'Tom Baker', role: 'teacher' },
+  { email: 'parent@demo.school', name: 'Paula Reyes', role: 'parent' },
+  { email: 'admin@demo.school', name: 'Ada Mensah', role: 'admin' },
 ] as const;
 
 export type DemoRole = (typeof DEMO_LOGINS)[number]['role'];
 
 /** The demo OTA (issue 22): on Mateo's team, supervised by the team's OT, who co-signs their sessions. */
-export const DEMO_OTA = { email: 'ota@demo.school', name: 'Omar Ortiz (OTA)' } as const;
+export const DEMO_OTA = { email: 'ota@demo.school', name: 'Omar Ortiz' } as const;
 
 /** What `createDemoDistrict` made: ids to find it by. */
 export interface DemoDistrict {

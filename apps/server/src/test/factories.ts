@@ -101,7 +101,7 @@ export async function signInAll(app: TestApp, world: World): Promise<Record<Demo
 export async function withOta(app: TestApp, world: World): Promise<Session & { email: string }> {
   const email = uniqueEmail('ota');
   const hash = await hashPassword(DEMO_PASSWORD, app.config.passwordCost);
-  await addOta(app.prisma.client, world.students.Mateo.studentId, email, 'Omar Ortiz (OTA)', hash);
+  await addOta(app.prisma.client, world.students.Mateo.studentId, email, 'Omar Ortiz', hash);
   return { ...(await login(app, email)), email };
 }
 

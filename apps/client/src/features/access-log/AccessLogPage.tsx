@@ -22,6 +22,7 @@ import {
   type AccessLogGroup,
   type AccessLogPerson,
 } from '@iep/shared';
+import { ReadableTable } from '../../components/ReadableTable';
 import { isApiError } from '../../api/http';
 import { useStudents } from '../students/api';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -180,7 +181,7 @@ function GroupsTable({ groups, page, pages }: { groups: AccessLogGroup[]; page: 
   };
 
   return (
-    <Table.ScrollContainer minWidth={360}>
+    <ReadableTable label={t('accessLog.caption', { page, pages })}>
       <Table striped withTableBorder data-testid="access-log-table">
         <Table.Caption>{t('accessLog.caption', { page, pages })}</Table.Caption>
         <Table.Thead>
@@ -199,14 +200,14 @@ function GroupsTable({ groups, page, pages }: { groups: AccessLogGroup[]; page: 
               data-kind={g.kind}
               data-count={g.count}
             >
-              <Table.Td>{formatDay(g.day, i18n.language)}</Table.Td>
-              <Table.Td>{sentence(g)}</Table.Td>
-              <Table.Td>{t(`accessLog.purposes.${g.purpose}`)}</Table.Td>
+              <Table.Td data-label={t('accessLog.day')}>{formatDay(g.day, i18n.language)}</Table.Td>
+              <Table.Td data-label={t('accessLog.what')}>{sentence(g)}</Table.Td>
+              <Table.Td data-label={t('accessLog.purpose')}>{t(`accessLog.purposes.${g.purpose}`)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ReadableTable>
   );
 }
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { schoolInputSchema, type AdminSchool } from '@iep/shared';
+import { ReadableTable } from '../../components/ReadableTable';
 import { peopleErrorKey, validateForm, type FieldErrors } from '../team/peopleErrors';
 import { useCreateSchool, useDeleteSchool, useRenameSchool } from './api';
 
@@ -16,52 +17,54 @@ export function SchoolsSection({ districtId, schools }: { districtId: string; sc
       <Title order={2} id="schools-title">
         {t('admin.schools.title')}
       </Title>
-      <Table data-testid="schools" aria-labelledby="schools-title">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('admin.schools.name')}</Table.Th>
-            <Table.Th scope="col">{t('admin.schools.students')}</Table.Th>
-            <Table.Th scope="col">{t('team.members.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {schools.map((school) => (
-            <Table.Tr key={school.id}>
-              <Table.Td>
-                {editing === school.id ? (
-                  <RenameForm districtId={districtId} school={school} onDone={() => setEditing(null)} />
-                ) : (
-                  school.name
-                )}
-              </Table.Td>
-              <Table.Td>{school.studentCount}</Table.Td>
-              <Table.Td>
-                <Group gap="xs">
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => setEditing(school.id)}
-                    aria-label={t('admin.schools.renameFor', { name: school.name })}
-                  >
-                    {t('admin.schools.rename')}
-                  </Button>
-                  {school.studentCount === 0 && (
+      <ReadableTable label={t('admin.schools.title')}>
+        <Table data-testid="schools" aria-labelledby="schools-title">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('admin.schools.name')}</Table.Th>
+              <Table.Th scope="col">{t('admin.schools.students')}</Table.Th>
+              <Table.Th scope="col">{t('team.members.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {schools.map((school) => (
+              <Table.Tr key={school.id}>
+                <Table.Td data-label={t('admin.schools.name')}>
+                  {editing === school.id ? (
+                    <RenameForm districtId={districtId} school={school} onDone={() => setEditing(null)} />
+                  ) : (
+                    school.name
+                  )}
+                </Table.Td>
+                <Table.Td data-label={t('admin.schools.students')}>{school.studentCount}</Table.Td>
+                <Table.Td data-label={t('team.members.actions')}>
+                  <Group gap="xs">
                     <Button
                       size="xs"
-                      variant="outline"
-                      color="red.9"
-                      onClick={() => remove.mutate(school.id)}
-                      aria-label={t('admin.schools.deleteFor', { name: school.name })}
+                      variant="default"
+                      onClick={() => setEditing(school.id)}
+                      aria-label={t('admin.schools.renameFor', { name: school.name })}
                     >
-                      {t('admin.schools.delete')}
+                      {t('admin.schools.rename')}
                     </Button>
-                  )}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+                    {school.studentCount === 0 && (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red.9"
+                        onClick={() => remove.mutate(school.id)}
+                        aria-label={t('admin.schools.deleteFor', { name: school.name })}
+                      >
+                        {t('admin.schools.delete')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ReadableTable>
       {remove.isError && (
         <Alert color="red" role="alert">
           {t(peopleErrorKey(remove.error))}

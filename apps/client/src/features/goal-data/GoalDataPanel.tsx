@@ -10,6 +10,7 @@ import {
   type SectionAbilities,
 } from '@iep/shared';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
+import { usePersonLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import { useDataPointCosign, useGoalData } from './api';
 import { resultText } from './format';
@@ -152,6 +153,7 @@ function GoalCard({ sectionId, goal, n, points, canRecord, canCosign }: GoalCard
 /** The supervising OT's list of an OTA's points awaiting their co-signature, each signed as read. */
 function PendingPoints({ sectionId, points }: { sectionId: string; points: DataPointView[] }) {
   const { t, i18n } = useTranslation();
+  const person = usePersonLabel();
   const cosign = useDataPointCosign(sectionId);
   const pending = points.filter((p) => p.cosignStatus === 'awaiting');
   if (pending.length === 0) return null;
@@ -166,7 +168,7 @@ function PendingPoints({ sectionId, points }: { sectionId: string; points: DataP
             {t('goalData.cosign.line', {
               date: formatDate(p.date, i18n.language),
               result: resultText(t, p),
-              by: p.recordedBy.name,
+              by: person(p.recordedBy),
             })}
           </Text>
           <Button
@@ -176,7 +178,7 @@ function PendingPoints({ sectionId, points }: { sectionId: string; points: DataP
             data-testid="goal-data-cosign"
             aria-label={t('goalData.cosign.buttonLabel', {
               date: formatDate(p.date, i18n.language),
-              by: p.recordedBy.name,
+              by: person(p.recordedBy),
             })}
           >
             {t('goalData.cosign.button')}

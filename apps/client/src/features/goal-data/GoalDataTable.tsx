@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Table } from '@mantine/core';
 import type { DataPointView } from '@iep/shared';
+import { ReadableTable } from '../../components/ReadableTable';
+import { usePersonLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import { resultText } from './format';
 
 /** The chart's data as a table: what a screen reader (or anyone who prefers numbers) reads instead. */
 export function GoalDataTable({ points, caption }: { points: DataPointView[]; caption: string }) {
   const { t, i18n } = useTranslation();
+  const person = usePersonLabel();
   const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date));
   return (
-    // On a narrow screen the table scrolls inside its own region, which the keyboard can reach.
-    <div tabIndex={0} role="region" aria-label={caption} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+    <ReadableTable label={caption}>
       <Table striped withTableBorder horizontalSpacing="xs" data-testid="goal-data-table" captionSide="top">
         <caption>{caption}</caption>
         <Table.Thead>
@@ -24,9 +26,11 @@ export function GoalDataTable({ points, caption }: { points: DataPointView[]; ca
         <Table.Tbody>
           {sorted.map((p) => (
             <Table.Tr key={p.id} data-testid="goal-data-row" data-date={p.date} data-value={p.value}>
-              <Table.Th scope="row">{formatDate(p.date, i18n.language)}</Table.Th>
-              <Table.Td>{resultText(t, p)}</Table.Td>
-              <Table.Td>
+              <Table.Th scope="row" data-label={t('goalData.table.date')}>
+                {formatDate(p.date, i18n.language)}
+              </Table.Th>
+              <Table.Td data-label={t('goalData.table.result')}>{resultText(t, p)}</Table.Td>
+              <Table.Td data-label={t('goalData.table.note')}>
                 {[
                   p.note,
                   p.cosignStatus === 'awaiting' ? t('goalData.pending') : '',
@@ -38,11 +42,11 @@ export function GoalDataTable({ points, caption }: { points: DataPointView[]; ca
                   .filter(Boolean)
                   .join(' · ')}
               </Table.Td>
-              <Table.Td>{p.recordedBy.name}</Table.Td>
+              <Table.Td data-label={t('goalData.table.by')}>{person(p.recordedBy)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </ReadableTable>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
 import type { MeetingState, SectionStructure } from '@iep/shared';
+import { ReadableTable } from '../../components/ReadableTable';
 import { useRoleLabel } from '../../i18n/labels';
 import { formatDateTime } from '../workflow/formatDateTime';
 import {
@@ -50,30 +51,38 @@ export function MeetingSummaryView({
             <Title order={3} size="h4">
               {t('meetings.summary.attendance')}
             </Title>
-            <Table data-testid="meeting-attendance" striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('meetings.summary.name')}</Table.Th>
-                  <Table.Th scope="col">{t('meetings.summary.role')}</Table.Th>
-                  <Table.Th scope="col">{t('meetings.summary.minutes')}</Table.Th>
-                  <Table.Th scope="col">{t('meetings.summary.how')}</Table.Th>
-                  <Table.Th scope="col">{t('meetings.summary.interpreter')}</Table.Th>
-                  <Table.Th scope="col">{t('meetings.summary.drops')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {summary.attendance.map((a) => (
-                  <Table.Tr key={a.userId} data-testid="attendance-row" data-name={a.name}>
-                    <Table.Th scope="row">{a.name}</Table.Th>
-                    <Table.Td>{roleLabel(a.role)}</Table.Td>
-                    <Table.Td>{a.minutes}</Table.Td>
-                    <Table.Td>{a.modes.map((m) => t(`meetings.modes.${m}`)).join(', ')}</Table.Td>
-                    <Table.Td>{a.interpreter ? t('meetings.summary.yes') : t('meetings.summary.no')}</Table.Td>
-                    <Table.Td>{a.drops}</Table.Td>
+            <ReadableTable label={t('meetings.summary.attendance')}>
+              <Table data-testid="meeting-attendance" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('meetings.summary.name')}</Table.Th>
+                    <Table.Th scope="col">{t('meetings.summary.role')}</Table.Th>
+                    <Table.Th scope="col">{t('meetings.summary.minutes')}</Table.Th>
+                    <Table.Th scope="col">{t('meetings.summary.how')}</Table.Th>
+                    <Table.Th scope="col">{t('meetings.summary.interpreter')}</Table.Th>
+                    <Table.Th scope="col">{t('meetings.summary.drops')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {summary.attendance.map((a) => (
+                    <Table.Tr key={a.userId} data-testid="attendance-row" data-name={a.name}>
+                      <Table.Th scope="row" data-label={t('meetings.summary.name')}>
+                        {a.name}
+                      </Table.Th>
+                      <Table.Td data-label={t('meetings.summary.role')}>{roleLabel(a.role)}</Table.Td>
+                      <Table.Td data-label={t('meetings.summary.minutes')}>{a.minutes}</Table.Td>
+                      <Table.Td data-label={t('meetings.summary.how')}>
+                        {a.modes.map((m) => t(`meetings.modes.${m}`)).join(', ')}
+                      </Table.Td>
+                      <Table.Td data-label={t('meetings.summary.interpreter')}>
+                        {a.interpreter ? t('meetings.summary.yes') : t('meetings.summary.no')}
+                      </Table.Td>
+                      <Table.Td data-label={t('meetings.summary.drops')}>{a.drops}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ReadableTable>
             {summary.attendance.length === 0 && <Text size="sm">{t('meetings.summary.nobody')}</Text>}
           </div>
           <div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { SectionAbilities, SectionStructure, ServiceMinutes, ServiceSessionView } from '@iep/shared';
+import { usePersonLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useCosign, useEntryVersions, useServiceLog, useServiceMinutes } from './api';
@@ -148,6 +149,7 @@ interface EntryItemProps {
 
 function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }: EntryItemProps) {
   const { t, i18n } = useTranslation();
+  const person = usePersonLabel();
   const cosign = useCosign(sectionId);
   const [correcting, setCorrecting] = useState(false);
   const [history, setHistory] = useState(false);
@@ -175,13 +177,7 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }:
             })}
           </Text>
           {delivered && <Text>{t('serviceLog.minutesCount', { count: entry.minutes })}</Text>}
-          {entry.makeUpOwed && <Badge color="red.9">{t('serviceLog.makeUpOwed')}</Badge>}
-          {entry.makeUpScheduledFor && (
-            <Badge color="blue.9" variant="outline" data-testid="service-entry-make-up-day">
-              {t('serviceLog.makeUp.scheduledFor', { date: formatDay(entry.makeUpScheduledFor, i18n.language) })}
-            </Badge>
-          )}
-          {entry.madeUpById && <Badge color="blue.9">{t('serviceLog.madeUp')}</Badge>}
+          <MakeUpBadge entry={entry} />
           {entry.makeUpForId && <Badge color="blue.9">{t('serviceLog.isMakeUp')}</Badge>}
           {delivered && entry.cosignStatus === 'awaiting' && (
             <Badge color="violet.9" variant="filled" data-testid="service-entry-awaiting">
@@ -238,7 +234,7 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }:
               data-testid="service-entry-cosign"
               aria-label={t('serviceLog.cosign.buttonLabel', {
                 date: formatDate(entry.date, i18n.language),
-                by: entry.recordedBy.name,
+                by: person(entry.recordedBy),
               })}
             >
               {t('serviceLog.cosign.button')}
@@ -269,7 +265,7 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }:
                   start: v.startTime,
                   end: v.endTime,
                   status: t(`serviceLog.status.${v.status}`),
-                  by: v.recordedBy.name,
+                  by: person(v.recordedBy),
                 })}
               </Text>
             ))}
@@ -287,5 +283,26 @@ function EntryItem({ entry, sectionId, structure, owed, canCorrect, canCosign }:
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/**
+ * Where a missed session's make-up stands, in one badge: made up; owed, on its day once scheduled
+ * (still owed until it is delivered, so never both "owed" and "on Friday"); or owed.
+ */
+function MakeUpBadge({ entry }: { entry: ServiceSessionView }) {
+  const { t, i18n } = useTranslation();
+  if (entry.madeUpById) return <Badge color="blue.9">{t('serviceLog.madeUp')}</Badge>;
+  if (!entry.makeUpOwed) return null;
+  if (entry.makeUpScheduledFor)
+    return (
+      <Badge color="red.9" data-testid="service-entry-make-up-day">
+        {t('serviceLog.makeUp.scheduledFor', { date: formatDay(entry.makeUpScheduledFor, i18n.language) })}
+      </Badge>
+    );
+  return (
+    <Badge color="red.9" data-testid="service-entry-make-up-owed">
+      {t('serviceLog.makeUpOwed')}
+    </Badge>
   );
 }

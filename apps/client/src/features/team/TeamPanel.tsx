@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import type { InvitationDto, TeamMemberDto, TeamPanel as TeamPanelData } from '@iep/shared';
+import { ReadableTable } from '../../components/ReadableTable';
 import { useRoleLabel } from '../../i18n/labels';
 import { formatDate } from '../../lib/format';
 import { InviteForm } from './InviteForm';
@@ -69,31 +70,35 @@ function MemberTable({
       {team.members.length === 0 ? (
         <Text>{t('team.members.empty')}</Text>
       ) : (
-        <Table aria-labelledby="members-title" data-testid="team-members">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('team.members.name')}</Table.Th>
-              <Table.Th scope="col">{t('team.members.email')}</Table.Th>
-              <Table.Th scope="col">{t('team.members.role')}</Table.Th>
-              <Table.Th scope="col">{t('team.members.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {team.members.map((member) => (
-              <Table.Tr key={member.userId} data-testid="team-member">
-                <Table.Td>{member.name}</Table.Td>
-                <Table.Td>{member.email ?? '—'}</Table.Td>
-                <Table.Td>
-                  {roleLabel(member.role)}{' '}
-                  {member.authorityRevokedAt !== null && (
-                    <Badge color="red">{t('team.members.authorityRevoked')}</Badge>
-                  )}
-                </Table.Td>
-                <Table.Td data-slot="member-actions">{renderMemberActions?.(member, team)}</Table.Td>
+        <ReadableTable label={t('team.members.title')}>
+          <Table aria-labelledby="members-title" data-testid="team-members">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('team.members.name')}</Table.Th>
+                <Table.Th scope="col">{t('team.members.email')}</Table.Th>
+                <Table.Th scope="col">{t('team.members.role')}</Table.Th>
+                <Table.Th scope="col">{t('team.members.actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {team.members.map((member) => (
+                <Table.Tr key={member.userId} data-testid="team-member">
+                  <Table.Td data-label={t('team.members.name')}>{member.name}</Table.Td>
+                  <Table.Td data-label={t('team.members.email')}>{member.email ?? '—'}</Table.Td>
+                  <Table.Td data-label={t('team.members.role')}>
+                    {roleLabel(member.role)}{' '}
+                    {member.authorityRevokedAt !== null && (
+                      <Badge color="red">{t('team.members.authorityRevoked')}</Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td data-slot="member-actions" data-label={t('team.members.actions')}>
+                    {renderMemberActions?.(member, team)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ReadableTable>
       )}
     </Stack>
   );
@@ -117,41 +122,45 @@ function InvitationTable({ studentId, invitations }: { studentId: string; invita
       {invitations.length === 0 ? (
         <Text>{t('team.invitations.empty')}</Text>
       ) : (
-        <Table aria-labelledby="invitations-title" data-testid="team-invitations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('team.members.email')}</Table.Th>
-              <Table.Th scope="col">{t('team.members.role')}</Table.Th>
-              <Table.Th scope="col">{t('team.invitations.status')}</Table.Th>
-              <Table.Th scope="col">{t('team.invitations.expires')}</Table.Th>
-              <Table.Th scope="col">{t('team.members.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {invitations.map((inv) => (
-              <Table.Tr key={inv.id} data-testid="invitation-row" data-status={inv.status}>
-                <Table.Td>{inv.email}</Table.Td>
-                <Table.Td>{roleLabel(inv.role)}</Table.Td>
-                <Table.Td>{t(`team.invitations.statuses.${inv.status}`)}</Table.Td>
-                <Table.Td>{formatDate(inv.expiresAt, language)}</Table.Td>
-                <Table.Td>
-                  {inv.status === 'pending' && (
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      color="red.9"
-                      loading={revoke.isPending && revoke.variables === inv.id}
-                      onClick={() => revoke.mutate(inv.id)}
-                      aria-label={t('team.invitations.revokeFor', { email: inv.email })}
-                    >
-                      {t('team.invitations.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
+        <ReadableTable label={t('team.invitations.title')}>
+          <Table aria-labelledby="invitations-title" data-testid="team-invitations">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('team.members.email')}</Table.Th>
+                <Table.Th scope="col">{t('team.members.role')}</Table.Th>
+                <Table.Th scope="col">{t('team.invitations.status')}</Table.Th>
+                <Table.Th scope="col">{t('team.invitations.expires')}</Table.Th>
+                <Table.Th scope="col">{t('team.members.actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {invitations.map((inv) => (
+                <Table.Tr key={inv.id} data-testid="invitation-row" data-status={inv.status}>
+                  <Table.Td data-label={t('team.members.email')}>{inv.email}</Table.Td>
+                  <Table.Td data-label={t('team.members.role')}>{roleLabel(inv.role)}</Table.Td>
+                  <Table.Td data-label={t('team.invitations.status')}>
+                    {t(`team.invitations.statuses.${inv.status}`)}
+                  </Table.Td>
+                  <Table.Td data-label={t('team.invitations.expires')}>{formatDate(inv.expiresAt, language)}</Table.Td>
+                  <Table.Td data-label={t('team.members.actions')}>
+                    {inv.status === 'pending' && (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red.9"
+                        loading={revoke.isPending && revoke.variables === inv.id}
+                        onClick={() => revoke.mutate(inv.id)}
+                        aria-label={t('team.invitations.revokeFor', { email: inv.email })}
+                      >
+                        {t('team.invitations.revoke')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ReadableTable>
       )}
     </Stack>
   );

@@ -67,7 +67,7 @@ describe('access log and dashboard', () => {
     // The teacher's three reads are one row: who, role, day, how many times, and why.
     expect(family.groups.filter((g) => g.actorId === world.users.teacher && g.action === 'section.read')).toEqual([
       expect.objectContaining({
-        actorName: 'Tom Baker (Teacher)',
+        actorName: 'Tom Baker',
         actorRole: 'teacher',
         count: 3,
         kind: 'view',
@@ -252,7 +252,7 @@ describe('access log and dashboard', () => {
     expect(staffOnly).toHaveLength(4);
     // Filtering the staff-only traces keeps the parent's view of other accesses whole.
     expect(family.filter((g) => g.action === 'section.read' && g.actorRole === 'ot').map((g) => g.actorName)).toEqual([
-      'Olivia Torres (OT)',
+      'Olivia Torres',
     ]);
   });
 });

@@ -16,7 +16,7 @@ describe('sign-in', () => {
       body: { email: `${world.emails.ot.toUpperCase()} `, password: 'demo1234' },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ user: { email: world.emails.ot, name: 'Olivia Torres (OT)' } });
+    expect(res.body).toMatchObject({ user: { email: world.emails.ot, name: 'Olivia Torres' } });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^iep_session=[\w-]+;/);
     expect(cookie).toMatch(/HttpOnly/);

@@ -163,10 +163,10 @@ describe('billing public benefits: the family’s consent and the Medicaid expor
       '',
     ]);
     expect(assisted && [col(assisted, 'provider_name'), col(assisted, 'provider_credential')]).toEqual([
-      'Omar Ortiz (OTA)',
+      'Omar Ortiz',
       'OTA',
     ]);
-    expect(assisted && col(assisted, 'supervising_ot')).toBe('Olivia Torres (OT)');
+    expect(assisted && col(assisted, 'supervising_ot')).toBe('Olivia Torres');
 
     // The district administrator gets the same rows; the teacher and the parent are refused.
     const district = await exportCsv(admin, '2026-09-01', '2026-11-30');

@@ -80,7 +80,7 @@ describe('comment threads', () => {
     expect(list.notifications[0]).toMatchObject({
       kind: 'mention',
       threadId: thread.id,
-      actorName: 'Paula Reyes (Parent)',
+      actorName: 'Paula Reyes',
       studentName: 'Mateo Reyes',
       excerpt: 'Can we talk about buttons?',
       readAt: null,
@@ -172,7 +172,7 @@ describe('comment threads', () => {
       403,
     );
     const resolved = await api(app, `/api/threads/${thread.id}/resolve`, { method: 'POST', token: parent.token });
-    expect(resolved.body).toMatchObject({ resolvedAt: expect.any(String), resolvedBy: 'Paula Reyes (Parent)' });
+    expect(resolved.body).toMatchObject({ resolvedAt: expect.any(String), resolvedBy: 'Paula Reyes' });
     const open = (await api(app, `/api/sections/${sectionId}/threads?resolved=false`, { token: ot.token })).body as {
       threads: ThreadDto[];
     };

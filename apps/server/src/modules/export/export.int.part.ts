@@ -57,7 +57,7 @@ describe('version PDF export', () => {
     const text = pdfText(res.body);
     expect(text.split('DRAFT — NOT FINAL').length - 1).toBe(pdfPageCount(res.body));
     expect(text).toContain('Mateo Reyes');
-    expect(text).toContain('Olivia Torres (OT)');
+    expect(text).toContain('Olivia Torres');
     expect(text).toContain(saved.contentHash);
     expect(text).toContain('No meeting attendance recorded for this version.');
 
@@ -147,7 +147,7 @@ describe('version PDF export', () => {
     if (!ended || !before) throw new Error('no meeting versions');
     const text = pdfText((await download(app, `/api/sections/${sectionId}/versions/${ended.number}.pdf`, ot)).body);
     expect(text).toMatch(
-      /Meeting attendance\s+Paula Reyes \(Parent\) — Parent or guardian\s+Attended:\s+By phone[\s\S]*Interpreter:\s+Yes/,
+      /Meeting attendance\s+Paula Reyes — Parent or guardian\s+Attended:\s+By phone[\s\S]*Interpreter:\s+Yes/,
     );
     expect(
       pdfText((await download(app, `/api/sections/${sectionId}/versions/${before.number}.pdf`, ot)).body),

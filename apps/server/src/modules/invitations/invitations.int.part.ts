@@ -47,7 +47,7 @@ describe('invitations', () => {
       email: 'grandma@example.org',
       role: 'parent',
       status: 'pending',
-      invitedBy: 'Ada Mensah (Admin)',
+      invitedBy: 'Ada Mensah',
     });
     expect(mailed).toBe(false);
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
@@ -70,7 +70,7 @@ describe('invitations', () => {
 
     const preview = await api(app, `/api/invitations/by-token/${token}`);
     expect(preview.body).toEqual<InvitationPreview>({
-      inviterName: 'Ada Mensah (Admin)',
+      inviterName: 'Ada Mensah',
       studentFirstName: 'Mateo',
       role: 'parent',
       email: 'grandma@example.org',

@@ -70,7 +70,7 @@ describe('mail in the reader’s language, read from the mailbox', () => {
     expect(es.subject).toBe(
       'Invitación: reunión del IEP de Mateo, martes, 15 de enero de 2030, 9:30 hora estándar central',
     );
-    expect(es.text).toContain('Olivia Torres (OT) le invita a la reunión del IEP de Mateo.');
+    expect(es.text).toContain('Olivia Torres le invita a la reunión del IEP de Mateo.');
     expect(es.text).toContain('Cuándo: martes, 15 de enero de 2030, 9:30 hora estándar central');
     expect(es.text).toContain(`Abra la reunión en el espacio IEP: ${link}`);
     expect(es.html).toContain('<html lang="es">');

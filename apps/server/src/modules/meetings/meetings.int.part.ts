@@ -63,7 +63,7 @@ describe('meeting mode', () => {
     const meeting = (await schedule()).body as MeetingState;
     expect(meeting).toMatchObject({ status: 'scheduled', videoUrl: 'https://meet.example.org/abc' });
     const started = await post(ot, `/api/meetings/${meeting.id}/start`);
-    expect(started.body).toMatchObject({ status: 'in_progress', facilitator: { name: 'Olivia Torres (OT)' } });
+    expect(started.body).toMatchObject({ status: 'in_progress', facilitator: { name: 'Olivia Torres' } });
     expect(
       ((await api(app, `/api/sections/${sectionId}`, { token: ot.token })).body as { status: string }).status,
     ).toBe('meeting');
@@ -79,7 +79,7 @@ describe('meeting mode', () => {
       ok: true,
       state: {
         participants: [
-          expect.objectContaining({ name: 'Paula Reyes (Parent)', mode: 'phone', interpreter: true, state: 'present' }),
+          expect.objectContaining({ name: 'Paula Reyes', mode: 'phone', interpreter: true, state: 'present' }),
         ],
       },
     });
@@ -104,7 +104,7 @@ describe('meeting mode', () => {
 
     const ended = (await post(ot, `/api/meetings/${meeting.id}/end`)).body as MeetingState;
     expect(ended.status).toBe('ended');
-    const line = ended.summary?.attendance.find((a) => a.name === 'Paula Reyes (Parent)');
+    const line = ended.summary?.attendance.find((a) => a.name === 'Paula Reyes');
     expect(line).toMatchObject({
       role: 'parent',
       modes: ['phone', 'video'],
@@ -221,7 +221,7 @@ describe('meeting mode', () => {
     const ended = (await post(ot, `/api/meetings/${meeting.id}/end`)).body as MeetingState;
     expect(ended.summary?.excused).toEqual([
       {
-        name: 'Tom Baker (Teacher)',
+        name: 'Tom Baker',
         role: 'teacher',
         areaDiscussed: true,
         writtenInput: 'Mateo uses the slant board in class daily.',

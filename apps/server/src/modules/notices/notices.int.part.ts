@@ -176,7 +176,7 @@ describe('Prior Written Notice (34 CFR 300.503)', () => {
     const ack = await post(parent, `/api/notices/${notice.id}/acknowledge`);
     expect(ack.status).toBe(200);
     const receipt = (ack.body as NoticeView).receipts[0];
-    expect(receipt).toMatchObject({ name: 'Paula Reyes (Parent)' });
+    expect(receipt).toMatchObject({ name: 'Paula Reyes' });
     const again = (await post(parent, `/api/notices/${notice.id}/acknowledge`)).body as NoticeView;
     expect(again.receipts).toEqual([receipt]);
     expect(await audits('notice.acknowledged')).toBe(1);

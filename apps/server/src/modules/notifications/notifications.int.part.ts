@@ -53,7 +53,7 @@ describe('notifications beyond mentions', () => {
         threadId: null,
         commentId: null,
         detail: { respondBy },
-        actorName: 'Olivia Torres (OT)',
+        actorName: 'Olivia Torres',
         studentName: 'Mateo Reyes',
       }),
     ]);
@@ -108,7 +108,7 @@ describe('notifications beyond mentions', () => {
         expect.objectContaining({
           kind: 'consent_revoked',
           detail: expect.objectContaining({ reason: 'We want to talk about the services first' }),
-          actorName: 'Paula Reyes (Parent)',
+          actorName: 'Paula Reyes',
         }),
       ]);
     }
@@ -137,7 +137,7 @@ describe('notifications beyond mentions', () => {
     expect(await mineBut(parent, 'signature_needed')).toEqual([
       expect.objectContaining({
         kind: 'signatures_voided',
-        detail: { reason: 'Reopened for changes by Olivia Torres (OT)', versionNumber: state.version.number },
+        detail: { reason: 'Reopened for changes by Olivia Torres', versionNumber: state.version.number },
       }),
     ]);
     expect(await mine(teacher)).toEqual([]);

@@ -4,9 +4,7 @@ import {
   ErrorCode,
   isMakeUpOwed,
   readStructure,
-  type GoalRecord,
   type MissedReason,
-  type NoticeLocale,
   type PresentLevelsDraft,
   type SessionStatus,
 } from '@iep/shared';
@@ -16,53 +14,11 @@ import type { AuthContext } from '../auth/auth.types';
 import { TeamAccessService } from '../access/team-access.service';
 import { localeOf } from '../notices/notice-view';
 import { SuggestionsService } from '../suggestions/suggestions.service';
-import { draftNarrative, formatDay, goalInPeriod, type StoredPoint } from './progress-narrative';
+import { presentLevelsParagraphs, type Delivery } from './present-levels-draft';
 import { ProgressReportsRepository } from './progress-reports.repository';
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 const YEAR_DAYS = 365;
-
-interface Delivery {
-  delivered: number;
-  minutes: number;
-  missed: number;
-  owed: number;
-}
-
-const WORDS = {
-  en: {
-    lead: (from: string, to: string, d: Delivery) =>
-      `From the service log and goal data, ${from} to ${to}: ${d.delivered} OT ${d.delivered === 1 ? 'session was' : 'sessions were'} delivered (${d.minutes} minutes)` +
-      (d.missed > 0
-        ? `; ${d.missed} ${d.missed === 1 ? 'was' : 'were'} missed, ${d.owed} of them owed by the school.`
-        : '.'),
-    goal: (name: string, narrative: string) => `${name}: ${narrative}`,
-  },
-  es: {
-    lead: (from: string, to: string, d: Delivery) =>
-      `Según el registro de servicios y los datos de las metas, del ${from} al ${to}: se dieron ${d.delivered} ${d.delivered === 1 ? 'sesión' : 'sesiones'} de terapia ocupacional (${d.minutes} minutos)` +
-      (d.missed > 0
-        ? `; se ${d.missed === 1 ? 'perdió 1' : `perdieron ${d.missed}`}, ${d.owed} por causa de la escuela.`
-        : '.'),
-    goal: (name: string, narrative: string) => `${name}: ${narrative}`,
-  },
-} as const;
-
-/** The paragraphs of the draft: the year's service delivery, then each goal's data in plain words. */
-export function presentLevelsParagraphs(
-  period: { start: string; end: string },
-  delivery: Delivery,
-  goals: readonly GoalRecord[],
-  points: readonly StoredPoint[],
-  locale: NoticeLocale,
-): string[] {
-  const W = WORDS[locale];
-  const lead = W.lead(formatDay(period.start, locale), formatDay(period.end, locale), delivery);
-  return [
-    lead,
-    ...goals.map((g) => W.goal(g.behavior || g.id, draftNarrative(goalInPeriod(g, points), period, locale))),
-  ];
-}
 
 /**
  * Present levels drafted from the year's data (issue 22): at the annual review (the section amended

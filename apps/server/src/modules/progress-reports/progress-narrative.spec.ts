@@ -66,7 +66,7 @@ describe('progress narratives drafted from a goal’s data', () => {
       ['2026-11-05', 60],
     ]);
     expect(draftNarrative(g, period, 'en')).toBe(
-      '3 measurements were taken between September 1, 2026 and November 30, 2026. The first was 40% on September 10, 2026; the most recent was 60% on November 5, 2026. Over the period the results went up. The goal is 80%.',
+      'Between September 1, 2026 and November 30, 2026, 3 measurements were taken. The first was 40% on September 10, 2026; the most recent was 60% on November 5, 2026. Over the period the results went up. The goal is 80%.',
     );
     const es = draftNarrative(g, period, 'es');
     expect(es).toContain('Se tomaron 3 mediciones');

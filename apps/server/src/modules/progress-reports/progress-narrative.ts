@@ -102,8 +102,9 @@ export function formatDay(iso: string, locale: NoticeLocale): string {
 const WORDS = {
   en: {
     none: (from: string, to: string) => `No data was recorded toward this goal between ${from} and ${to}.`,
+    // The number inside the sentence: an English sentence does not start with a numeral.
     count: (n: number, from: string, to: string) =>
-      `${n} ${n === 1 ? 'measurement was' : 'measurements were'} taken between ${from} and ${to}.`,
+      `Between ${from} and ${to}, ${n} ${n === 1 ? 'measurement was' : 'measurements were'} taken.`,
     one: (v: string, d: string) => `The result was ${v} on ${d}.`,
     firstLast: (v1: string, d1: string, v2: string, d2: string) =>
       `The first was ${v1} on ${d1}; the most recent was ${v2} on ${d2}.`,

@@ -191,8 +191,8 @@ describe('goal proposals', () => {
       provenance: {
         proposalId: chosen,
         kind: 'new_goal',
-        proposedBy: { name: 'Paula Reyes (Parent)', role: 'parent' },
-        acceptedBy: { name: 'Olivia Torres (OT)', role: 'ot' },
+        proposedBy: { name: 'Paula Reyes', role: 'parent' },
+        acceptedBy: { name: 'Olivia Torres', role: 'ot' },
       },
     });
     const versions = (await api(app, `/api/sections/${sectionId}/versions`, { token: ot.token })).body as {

@@ -153,12 +153,12 @@ describe("the family's record export", () => {
 
     const comments = text('plans/1-iep/comments.html');
     expect(comments).toContain('On present levels (resolved)');
-    expect(comments).toMatch(/Olivia Torres \(OT\), occupational therapist, [A-Z][a-z]+, /);
+    expect(comments).toMatch(/Olivia Torres, occupational therapist, [A-Z][a-z]+, /);
     expect(comments).toContain('<p>A team thread</p>');
 
     const log = text('access-log.html');
     expect(log).toContain('<th scope="col">When</th>');
-    expect(log).toContain('<td>Olivia Torres (OT), occupational therapist</td><td>Saved a version</td>');
+    expect(log).toContain('<td>Olivia Torres, occupational therapist</td><td>Saved a version</td>');
     // Nothing staff-only, and no codes or ids where a family reads.
     for (const html of [meetings, comments, log]) {
       expect(html).not.toContain('A staff thread');

@@ -98,7 +98,7 @@ describe('sign-off', () => {
     expect(partial.status).toBe(200);
     expect((partial.body as SignoffBody).missing).toEqual(['admin']);
 
-    const approved = await sign(admin, { versionNumber: n, typedName: 'Ada Mensah (Admin)', decision: 'approve' });
+    const approved = await sign(admin, { versionNumber: n, typedName: 'Ada Mensah', decision: 'approve' });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', missing: [] });
     const signatures = (approved.body as SignoffBody).signatures;

@@ -25,7 +25,7 @@ import { SignoffWatch } from './signoff-watch';
 
 /**
  * Names compared as people type them: case and runs of spaces aside, and without a label in
- * brackets that an account name may carry ("Ada Mensah (Admin)" is signed "Ada Mensah").
+ * brackets that an account name may carry ("Ann Lee (Teacher)" is signed "Ann Lee").
  */
 export const sameName = (typed: string, account: string): boolean => {
   const norm = (s: string) =>

@@ -64,7 +64,7 @@ describe.each(STORES)('section versions on %s', (kind) => {
       number: 1,
       name: 'Before the meeting',
       reason: 'manual',
-      createdBy: 'Olivia Torres (OT)',
+      createdBy: 'Olivia Torres',
       contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
 

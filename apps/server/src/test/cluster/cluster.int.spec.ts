@@ -72,7 +72,7 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
     await waitFor(
       () =>
         [...onB.provider.awareness.getStates().values()].some(
-          (s) => (s as { user?: Partial<PresenceUser> }).user?.name === 'Olivia Torres (OT)',
+          (s) => (s as { user?: Partial<PresenceUser> }).user?.name === 'Olivia Torres',
         ),
       5000,
       'the OT’s presence on B',

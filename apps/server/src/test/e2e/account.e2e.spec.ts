@@ -64,7 +64,7 @@ describe('my account in the browser', () => {
     await eventually(
       'the header in Spanish',
       async () => (await page.getByTestId('signed-in-user').textContent()) ?? '',
-      (text) => text === 'Sesión iniciada como Tomás Rivera',
+      (text) => text === 'Sesión iniciada como Tomás Rivera (Maestro o maestra)',
     );
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     await checkPage(page, 'teacher-account-es');

@@ -43,19 +43,19 @@ describe('co-signature and the caseload in real browsers', () => {
     await page.setViewportSize({ width: 720, height: 900 });
     await openSection(page, app.baseUrl, 'ot@demo.school');
     const panel = page.getByTestId('service-log-panel');
-    const button = panel.getByRole('button', { name: /^Co-sign the session of .* by Omar Ortiz \(OTA\)$/ });
+    const button = panel.getByRole('button', { name: /^Co-sign the session of .* by Omar Ortiz \(OT assistant\)$/ });
     await button.focus();
     await page.keyboard.press('Enter');
     await panel
       .getByTestId('service-entry-cosigned')
-      .getByText(/^Co-signed by Olivia Torres \(OT\) on /)
+      .getByText(/^Co-signed by Olivia Torres on /)
       .waitFor();
     await panel.getByText('Minutes this month: 30 of 240.').waitFor();
     expect(await panel.getByTestId('service-entry-awaiting').count()).toBe(0);
     // The family's consent to bill public benefits, recorded from the same panel (today's date).
     const consent = page.getByTestId('benefits-consent');
     await consent.getByRole('button', { name: 'Record the family’s consent' }).click();
-    await consent.getByText(/^The family consented on .* \(recorded by Olivia Torres \(OT\)\)\.$/).waitFor();
+    await consent.getByText(/^The family consented on .* \(recorded by Olivia Torres\)\.$/).waitFor();
     await consent.getByRole('button', { name: 'Record a revocation' }).waitFor();
     await checkPage(page, 'ot-cosigned-720');
     const row = await eventually(
@@ -63,7 +63,7 @@ describe('co-signature and the caseload in real browsers', () => {
       () => app.prisma.client.serviceSession.findFirst({ where: { sectionId, current: true } }),
       (r) => r?.cosignedAt !== null && r?.cosignedAt !== undefined,
     );
-    expect(row?.cosignedByName).toBe('Olivia Torres (OT)');
+    expect(row?.cosignedByName).toBe('Olivia Torres');
     expect(await app.prisma.client.benefitsConsent.count({ where: { revokedOn: null } })).toBe(1);
 
     // The caseload, from the dashboard: Mateo's service is behind (the whole months since the plan started had none).

@@ -56,6 +56,24 @@ async function drawn(page: Page) {
   };
 }
 
+/**
+ * Whether a phone or a narrow tablet reads the data table whole: every row's cells inside the
+ * table's region and the window (drawn as cards there), nothing to scroll sideways to.
+ */
+function tableFits(page: Page): Promise<boolean> {
+  return page
+    .getByTestId('goal-data-table')
+    .first()
+    .evaluate((table) => {
+      const region = table.closest('[role="region"]');
+      if (region === null) return false;
+      const right =
+        Math.min(region.getBoundingClientRect().right, table.ownerDocument.documentElement.clientWidth) + 0.5;
+      const cells = [...table.querySelectorAll('tbody td, tbody th')];
+      return region.scrollWidth <= region.clientWidth && cells.every((c) => c.getBoundingClientRect().right <= right);
+    });
+}
+
 describe('goal data in real browsers', () => {
   it('charts the OT’s data points with the baseline, the criterion and the trend, as a table too, for the OT and the family', async () => {
     const app = suite.app();
@@ -155,10 +173,22 @@ describe('goal data in real browsers', () => {
     expect(rows).toEqual(expected.points);
     await table.getByText('2 of 5 (40%)').waitFor();
     await table.getByText('4 of 5 (80%)').waitFor();
+    // Who recorded each point, with their role from the catalog (names carry none), under its column's name.
+    await table
+      .getByTestId('goal-data-row')
+      .first()
+      .locator('[data-label="Recorded by"]')
+      .getByText('Olivia Torres (Occupational therapist)', { exact: true })
+      .waitFor();
+    // The table's region is labelled and reachable with the keyboard.
+    const region = panel.getByRole('region', { name: 'Data for goal 1: copies a 5-word sentence legibly' });
+    expect(await region.getAttribute('tabindex')).toBe('0');
     expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    expect(await tableFits(ot)).toBe(true);
     await checkPage(ot, 'ot-goal-data-720');
     await ot.setViewportSize({ width: 390, height: 844 });
     expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    expect(await tableFits(ot)).toBe(true);
     await checkPage(ot, 'ot-goal-data-390');
 
     // The family's open page heard every point; the same chart, in Spanish, and nothing to add with.
@@ -171,8 +201,16 @@ describe('goal data in real browsers', () => {
     await family.getByText('Meta (criterio): 80 %').waitFor();
     await family.getByRole('button', { name: 'Mostrar los datos en una tabla' }).click();
     await family.getByText('4 de 5 (80 %)').waitFor();
+    await family.getByText('Olivia Torres (Terapeuta ocupacional)').first().waitFor();
     expect(await family.getByTestId('goal-data-add').count()).toBe(0);
     expect(await parent.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    expect(await tableFits(parent)).toBe(true);
+    // The family's header names her role from the Spanish catalog, not from her account's name.
+    await eventually(
+      'the header to name the parent’s role in Spanish',
+      async () => (await parent.getByTestId('signed-in-user').textContent()) ?? '',
+      (text) => text === 'Sesión iniciada como Paula Reyes (Padre, madre o tutor)',
+    );
     await checkPage(parent, 'parent-goal-data-es-390');
     mkdirSync(SHOTS, { recursive: true });
     await panel.screenshot({ path: resolve(SHOTS, 'goal-data-panel-ot-390.png') });
@@ -214,7 +252,7 @@ describe('goal data in real browsers', () => {
       .getByText("awaiting the supervising OT's co-signature")
       .waitFor();
     const pendingList = panel.getByTestId('goal-data-pending');
-    await pendingList.getByText(/: 5 of 5 \(100%\) \(recorded by Omar Ortiz \(OTA\)\)$/).waitFor();
+    await pendingList.getByText(/: 5 of 5 \(100%\) \(recorded by Omar Ortiz \(OT assistant\)\)$/).waitFor();
     expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(ot, 'ot-goal-data-pending-390');
     await ot.setViewportSize({ width: 720, height: 900 });
@@ -222,7 +260,9 @@ describe('goal data in real browsers', () => {
     await checkPage(ot, 'ot-goal-data-pending-720');
 
     // The OT co-signs with the keyboard: the point is filled and counts in the trend.
-    await pendingList.getByRole('button', { name: /^Co-sign the data point of .* by Omar Ortiz \(OTA\)$/ }).focus();
+    await pendingList
+      .getByRole('button', { name: /^Co-sign the data point of .* by Omar Ortiz \(OT assistant\)$/ })
+      .focus();
     await ot.keyboard.press('Enter');
     await pendingList.waitFor({ state: 'detached' });
     const signed = await eventually(
@@ -233,7 +273,7 @@ describe('goal data in real browsers', () => {
     expect(signed.points).toHaveLength(5);
     expect(signed.trend).not.toEqual(expected.trend);
     const row = await app.prisma.client.goalDataPoint.findFirst({ where: { goalId, current: true, percentage: 100 } });
-    expect(row?.cosignedByName).toBe('Olivia Torres (OT)');
+    expect(row?.cosignedByName).toBe('Olivia Torres');
     await eventually(
       'the family’s chart to count the co-signed point',
       () => drawn(parent),

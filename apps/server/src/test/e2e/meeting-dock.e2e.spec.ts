@@ -95,7 +95,7 @@ describe('the meeting dock at half a screen and on a phone', () => {
     await eventually(
       'the parent hears the teacher join, once',
       () => parent.getByTestId('meeting-announcer').textContent(),
-      (s) => s === 'Tom Baker (Teacher) joined the meeting.',
+      (s) => s === 'Tom Baker joined the meeting.',
     );
 
     // The facilitator, scrolled far down the page, opens the drawer from the dock: its controls are in the window.

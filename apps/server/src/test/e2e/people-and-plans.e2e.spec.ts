@@ -72,7 +72,7 @@ describe('people and plans in real browsers', () => {
     await parent.goto(link);
     await parent.getByTestId('invitation-summary').waitFor();
     expect(await parent.getByTestId('invitation-summary').textContent()).toBe(
-      "Ada Mensah (Admin) invites you to join Lena's team as Parent or guardian.",
+      "Ada Mensah invites you to join Lena's team as Parent or guardian.",
     );
     await checkPage(parent, 'parent-invitation');
     await parent.getByLabel('Your name').fill('Rosa Park');
@@ -92,7 +92,12 @@ describe('people and plans in real browsers', () => {
     await parent.getByTestId('student-page').waitFor();
     expect(new URL(parent.url()).pathname).toMatch(/^\/students\/[0-9a-f-]{36}$/);
     await parent.getByRole('heading', { name: 'Lena Park', level: 1 }).waitFor();
-    expect(await parent.getByTestId('signed-in-user').textContent()).toBe('Signed in as Rosa Park');
+    // Her role on the team, from the catalog: the name she chose carries none.
+    await eventually(
+      'the header to name her role',
+      async () => (await parent.getByTestId('signed-in-user').textContent()) ?? '',
+      (text) => text === 'Signed in as Rosa Park (Parent or guardian)',
+    );
     await checkPage(parent, 'parent-landed');
 
     // The same link again, in a third browser: clearly used.

@@ -121,7 +121,10 @@ describe('progress reports in real browsers', () => {
       .getByText('The draft was added to the present levels as your suggestion.')
       .waitFor();
     const card = ot.getByTestId('suggestion-card').filter({ hasText: 'From the service log and goal data' });
-    await card.getByText(/copies a 5-word sentence legibly: /).waitFor();
+    // Each goal's paragraph reads as sentences: its number, its words capitalised, then the data.
+    await card
+      .getByText(/Goal 1: Copies a 5-word sentence legibly\. Between .+, \d+ measurements? (was|were) taken\. /)
+      .waitFor();
     const levels = ot.getByTestId('editor-presentLevels').locator('.ProseMirror');
     await levels.locator('.suggestion--insert').first().waitFor();
     expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
@@ -137,7 +140,10 @@ describe('progress reports in real browsers', () => {
         text: await levels.textContent(),
         marks: await levels.locator('.suggestion--insert').count(),
       }),
-      (v) => v.marks === 0 && (v.text ?? '').includes('From the service log and goal data'),
+      (v) =>
+        v.marks === 0 &&
+        (v.text ?? '').includes('From the service log and goal data') &&
+        (v.text ?? '').includes('Goal 1: Copies a 5-word sentence legibly. Between '),
     );
     expect(suite.pageErrors).toEqual([]);
   });

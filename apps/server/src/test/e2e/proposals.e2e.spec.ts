@@ -76,7 +76,7 @@ describe('goal proposals in real browsers', () => {
     const goal = teacher.getByTestId('goal-card').first();
     expect(await goal.getByTestId('goal-behavior').inputValue()).toBe('Mateo will button his coat by himself');
     expect(await goal.getByTestId('goal-provenance').textContent()).toContain(
-      'Proposed by Paula Reyes (Parent) (Parent or guardian), accepted by Olivia Torres (OT)',
+      'Proposed by Paula Reyes (Parent or guardian), accepted by Olivia Torres',
     );
     await eventually(
       'the teacher’s proposal list to follow',

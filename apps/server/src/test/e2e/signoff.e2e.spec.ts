@@ -132,7 +132,7 @@ describe('sign-off in a real browser', () => {
     expect(await ot.getByTestId('signoff-missing').getAttribute('data-missing')).toBe('ot parent admin');
 
     await ot.getByTestId('signoff-sign-open').click();
-    await sign(ot, 'Olivia Torres (OT)');
+    await sign(ot, 'Olivia Torres');
     await eventually(
       'the OT signed',
       () => ot.getByTestId('signoff-missing').getAttribute('data-missing'),
@@ -143,7 +143,7 @@ describe('sign-off in a real browser', () => {
     await parent.getByTestId('signoff-sign-open').click();
     await parent.getByRole('radio', { name: 'Consent in part' }).check();
     await parent.getByRole('checkbox', { name: /^Service 1: Direct \(pull-out\)/ }).check();
-    await parent.getByTestId('sign-typed-name').fill('Paula Reyes (Parent)');
+    await parent.getByTestId('sign-typed-name').fill('Paula Reyes');
     await checkPage(parent, 'signoff-parent-sign-dialog');
     await parent.getByTestId('sign-submit').click();
     await parent.getByTestId('sign-form').waitFor({ state: 'detached' });
@@ -207,7 +207,7 @@ describe('sign-off in a real browser', () => {
     expect(await statusOf(parent)).toBe('approved');
     await parent.getByTestId('access-log-link').click();
     await parent.getByTestId('access-log-table').waitFor();
-    expect(await parent.getByTestId('access-log-table').textContent()).toContain('Olivia Torres (OT)');
+    expect(await parent.getByTestId('access-log-table').textContent()).toContain('Olivia Torres');
     await checkPage(parent, 'signoff-parent-access-log');
 
     // An amendment is a new draft from the approved version; every saved version prints as a PDF.

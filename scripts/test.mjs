@@ -4,7 +4,8 @@
 // The server's tests are the longest stage by far. Once everything is built they run beside the
 // rest (typecheck, lint, the client's, shared's and the benchmark's tests), which runs at a lower
 // CPU priority so that it fills the gaps instead of starving the server's app start-ups. The
-// server's files run in two jest workers by default (SERVER_TEST_WORKERS=N for another number),
+// server's files run in three jest workers by default (SERVER_TEST_WORKERS=N for another number:
+// a browser test waits on Chromium a third of its time, so a third worker fills those gaps),
 // each with its own PostgreSQL copy.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';

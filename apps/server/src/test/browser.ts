@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Result, run } from 'axe-core';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Locator, type Page } from 'playwright-core';
 import type { AppConfig } from '../config';
 import { BROWSER_ENDPOINT_ENV, CHROMIUM, CHROMIUM_ARGS, CLIENT_DIST } from './browser-server';
 import { TEST_STORE } from './factories';
@@ -202,4 +202,17 @@ export async function moveCaret(page: Page, editor: Locator, key: string): Promi
     () => editor.evaluate(caretSettled),
     (settled) => settled === true,
   );
+}
+
+/** A file the browser downloaded, whole. */
+async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+/** Clicks `link` and answers the file it downloads. */
+export async function download(page: Page, link: Locator): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return downloaded(file);
 }

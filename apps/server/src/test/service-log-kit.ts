@@ -83,6 +83,15 @@ export function approvedPlan(
   );
 }
 
+/** Last month as "YYYY-MM" on this process's (and the browser's) calendar, and its first and last days. */
+export function lastMonth(): { month: string; first: string; last: string } {
+  const now = new Date();
+  const first = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  const last = new Date(now.getFullYear(), now.getMonth(), 0);
+  const month = `${first.getFullYear()}-${String(first.getMonth() + 1).padStart(2, '0')}`;
+  return { month, first: `${month}-01`, last: `${month}-${String(last.getDate()).padStart(2, '0')}` };
+}
+
 /** A delivered 30-minute individual session, but for what `over` changes. */
 export const sessionBody = (over: Body = {}): Body => ({
   date: '2026-11-02',
@@ -105,3 +114,31 @@ export const cosign = (app: TestApp, s: Session, entryId: string, version: numbe
 
 export const codeOf = (res: { body: unknown }): string | undefined =>
   (res.body as { error?: { code?: string } } | null)?.error?.code;
+
+/** Reads a CSV of quoted cells (RFC 4180 quoting: "" inside a quoted cell is one quote). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
+  }
+  return rows;
+}

@@ -20,28 +20,56 @@ export function formatDay(day: string, language: string): string {
   );
 }
 
+/** "November 2026" for "2026-11", in the reader's language. */
+export function formatMonth(month: string, language: string): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The month `by` months from "YYYY-MM". */
+export function shiftMonth(month: string, by: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const d = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1 + by, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** The month's last day, "YYYY-MM-DD". */
+export const lastDayOf = (month: string): string => {
+  const next = new Date(`${shiftMonth(month, 1)}-01T00:00:00Z`);
+  return new Date(next.getTime() - 86_400_000).toISOString().slice(0, 10);
+};
+
 interface MonthSummaryProps {
   entries: readonly ServiceSessionView[];
   services: readonly ServiceRecord[];
+  /** The month shown, "YYYY-MM": the reader's current month unless they went back. */
+  month: string;
 }
 
 /**
  * The month in plain words, for the family first: "Sessions this month: 6 of 8 (2 missed, make-up
- * scheduled for Friday, October 16)", in the reader's language.
+ * scheduled for Friday, October 16)", or "Sessions in October 2026: …" for an earlier month, in the
+ * reader's language.
  */
-export function MonthSummary({ entries, services }: MonthSummaryProps) {
+export function MonthSummary({ entries, services, month }: MonthSummaryProps) {
   const { t, i18n } = useTranslation();
   const today = localToday();
-  const s = monthSummary(today.slice(0, 7), services, entries, today);
+  const current = month === today.slice(0, 7);
+  const name = formatMonth(month, i18n.language);
+  const s = monthSummary(month, services, entries, today);
   const details = [
     s.missed > 0 ? t('serviceLog.month.missed', { count: s.missed }) : null,
     s.nextMakeUp ? t('serviceLog.month.makeUpOn', { date: formatDay(s.nextMakeUp, i18n.language) }) : null,
     s.unscheduled > 0 ? t('serviceLog.month.makeUpToSchedule', { count: s.unscheduled }) : null,
   ].filter((d): d is string => d !== null);
-  const head =
-    s.planned === null
+  const head = current
+    ? s.planned === null
       ? t('serviceLog.month.sessions', { delivered: s.delivered })
-      : t('serviceLog.month.sessionsOf', { delivered: s.delivered, planned: s.planned });
+      : t('serviceLog.month.sessionsOf', { delivered: s.delivered, planned: s.planned })
+    : s.planned === null
+      ? t('serviceLog.month.sessionsIn', { month: name, delivered: s.delivered })
+      : t('serviceLog.month.sessionsOfIn', { month: name, delivered: s.delivered, planned: s.planned });
   return (
     <Paper withBorder p="sm" data-testid="service-month-summary">
       <Text fw={700} size="lg">
@@ -49,6 +77,37 @@ export function MonthSummary({ entries, services }: MonthSummaryProps) {
       </Text>
       <Text size="sm">{t('serviceLog.month.explain')}</Text>
     </Paper>
+  );
+}
+
+interface MonthChooserProps {
+  month: string;
+  /** The latest month there is to show (the reader's current one). */
+  latest: string;
+  onChange: (month: string) => void;
+}
+
+/** Earlier and later months of the log, one at a time, the month shown named between the buttons. */
+export function MonthChooser({ month, latest, onChange }: MonthChooserProps) {
+  const { t, i18n } = useTranslation();
+  const name = formatMonth(month, i18n.language);
+  return (
+    <Group gap="xs" wrap="wrap" data-testid="service-month-chooser">
+      <Button size="compact-sm" variant="default" onClick={() => onChange(shiftMonth(month, -1))}>
+        {t('serviceLog.monthChooser.previous')}
+      </Button>
+      <Text fw={600} aria-live="polite" data-testid="service-month-shown">
+        {t('serviceLog.monthChooser.shown', { month: name })}
+      </Text>
+      <Button
+        size="compact-sm"
+        variant="default"
+        disabled={month >= latest}
+        onClick={() => onChange(shiftMonth(month, 1))}
+      >
+        {t('serviceLog.monthChooser.next')}
+      </Button>
+    </Group>
   );
 }
 

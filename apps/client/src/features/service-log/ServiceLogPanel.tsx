@@ -7,7 +7,15 @@ import { formatDate } from '../../lib/format';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
 import { useCosign, useEntryVersions, useServiceLog, useServiceMinutes } from './api';
 import { BenefitsConsentPanel } from './BenefitsConsentPanel';
-import { formatDay, MakeUpScheduler, MonthSummary } from './MonthSummary';
+import {
+  formatDay,
+  formatMonth,
+  lastDayOf,
+  localToday,
+  MakeUpScheduler,
+  MonthChooser,
+  MonthSummary,
+} from './MonthSummary';
 import { SessionForm } from './SessionForm';
 import { SessionGoalData } from '../goal-data/SessionGoalData';
 
@@ -28,7 +36,10 @@ export function ServiceLogPanel({ sectionId, studentId, structure, abilities }: 
   // Others' sessions arrive as `service-log:changed` in the section's room (realtime/eventQueries.ts refetches).
   useSectionRoom(sectionId);
   const log = useServiceLog(sectionId);
-  const minutes = useServiceMinutes(sectionId);
+  const latest = localToday().slice(0, 7);
+  const [month, setMonth] = useState(latest);
+  const current = month === latest;
+  const minutes = useServiceMinutes(sectionId, current ? undefined : lastDayOf(month));
   const owed = (log.data ?? []).filter((e) => e.makeUpOwed);
   const [recorded, setRecorded] = useState<ServiceSessionView | null>(null);
 
@@ -38,8 +49,9 @@ export function ServiceLogPanel({ sectionId, studentId, structure, abilities }: 
         <Title order={2} id={headingId}>
           {t('serviceLog.title')}
         </Title>
-        {log.data && <MonthSummary entries={log.data} services={structure.services} />}
-        {minutes.data && <MinutesSummary minutes={minutes.data} />}
+        <MonthChooser month={month} latest={latest} onChange={setMonth} />
+        {log.data && <MonthSummary entries={log.data} services={structure.services} month={month} />}
+        {minutes.data && <MinutesSummary minutes={minutes.data} month={current ? null : month} />}
         {abilities.billingConsent && <BenefitsConsentPanel studentId={studentId} />}
         {abilities.logSessions && (
           <Paper withBorder p="sm">
@@ -91,11 +103,16 @@ export function ServiceLogPanel({ sectionId, studentId, structure, abilities }: 
 /**
  * Per service, the minutes of its period against the grid. The month's sessions are the headline's
  * (MonthSummary): a row repeats a session count only where it says more, a weekly service's week or
- * one service among several.
+ * one service among several. `month` names an earlier month shown (null: the current period).
  */
-function MinutesSummary({ minutes }: { minutes: ServiceMinutes }) {
-  const { t } = useTranslation();
+function MinutesSummary({ minutes, month }: { minutes: ServiceMinutes; month: string | null }) {
+  const { t, i18n } = useTranslation();
   const several = minutes.services.length > 1;
+  // An earlier month's rows name their period: the month, or (a weekly service) the week of its last day.
+  const past = (s: ServiceMinutes['services'][number]) =>
+    month === null
+      ? null
+      : { month: formatMonth(month, i18n.language), start: formatDate(s.periodStart ?? '', i18n.language) };
   return (
     <Stack gap={4} data-testid="service-minutes" aria-live="polite">
       {minutes.services.map((s) => {
@@ -110,13 +127,20 @@ function MinutesSummary({ minutes }: { minutes: ServiceMinutes }) {
                   })
                 : null,
               sessions
-                ? t(`serviceLog.summary.sessions.${period}`, {
-                    delivered: s.sessionsDelivered,
-                    required: s.sessionsRequired ?? '—',
-                  })
+                ? t(
+                    month === null
+                      ? `serviceLog.summary.sessions.${period}`
+                      : `serviceLog.summary.sessionsIn.${period}`,
+                    {
+                      ...past(s),
+                      delivered: s.sessionsDelivered,
+                      required: s.sessionsRequired ?? '—',
+                    },
+                  )
                 : null,
               sessions ? t('serviceLog.summary.details', { missed: s.sessionsMissed, owed: s.makeUpsOwed }) : null,
-              t(`serviceLog.summary.minutes.${period}`, {
+              t(month === null ? `serviceLog.summary.minutes.${period}` : `serviceLog.summary.minutesIn.${period}`, {
+                ...past(s),
                 delivered: s.deliveredMinutes,
                 required: s.requiredMinutes ?? '—',
               }),

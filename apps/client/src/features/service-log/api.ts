@@ -31,10 +31,16 @@ export function useServiceLog(sectionId: string) {
   });
 }
 
-export function useServiceMinutes(sectionId: string) {
+/** The minutes of each service's period around `on` (by default the server's today). */
+export function useServiceMinutes(sectionId: string, on?: string) {
   return useQuery({
-    queryKey: serviceLogKeys.minutes(sectionId),
-    queryFn: ({ signal }) => requestJson(`${section(sectionId)}/service-minutes`, serviceMinutesSchema, { signal }),
+    queryKey: [...serviceLogKeys.minutes(sectionId), on ?? 'today'],
+    queryFn: ({ signal }) =>
+      requestJson(
+        `${section(sectionId)}/service-minutes${on ? `?${new URLSearchParams({ on }).toString()}` : ''}`,
+        serviceMinutesSchema,
+        { signal },
+      ),
   });
 }
 

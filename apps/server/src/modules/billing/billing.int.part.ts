@@ -1,37 +1,9 @@
 import { BILLING_COLUMNS, BILLING_HEADERS, type BenefitsConsents, type BenefitsConsentView } from '@iep/shared';
 import { appPerFile, newWorld, signInAll, withOta, type World } from '../../test/factories';
-import { approvedPlan, codeOf, cosign, logSession, sessionBody } from '../../test/service-log-kit';
+import { approvedPlan, codeOf, cosign, logSession, parseCsv, sessionBody } from '../../test/service-log-kit';
 import { api, type Session, type TestApp } from '../../test/test-app';
 
 type ServiceView = { id: string; date: string; minutes: number };
-
-/** Reads a CSV of quoted cells (RFC 4180 quoting: "" inside a quoted cell is one quote). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (c !== '\r') cell += c;
-  }
-  return rows;
-}
 
 describe('billing public benefits: the family’s consent and the Medicaid export (issue 22)', () => {
   const running = appPerFile();

@@ -1,16 +1,30 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { addGoal, BILLING_COLUMNS } from '@iep/shared';
+import { pdfText } from '../../modules/export/pdf-text';
+import { newWorld } from '../factories';
 import { login, sectionOf, type TestApp } from '../test-app';
-import { approvedPlan, isoDaysFromNow } from '../service-log-kit';
-import { browserSuite, checkPage, eventually, openSection, signIn } from '../browser';
+import {
+  addGridService,
+  approvedPlan,
+  approvedWith,
+  isoDaysFromNow,
+  lastMonth,
+  logSession,
+  parseCsv,
+  sessionBody,
+} from '../service-log-kit';
+import { browserSuite, checkPage, download, eventually, openSection, signIn } from '../browser';
 
 /**
  * The service log in real browsers (issue 22): on Mateo's approved plan (OT 8 times a month for 30
  * minutes), the OT on a phone (390x844) logs a delivered session (note shared) and a missed one (note
  * kept to staff) with the keyboard, schedules the make-up with the keyboard, and the month's line
  * updates, on the OT's page and live on the teacher's open page; the family reads the month in
- * Spanish, naming the make-up day, with only the shared note.
+ * Spanish, naming the make-up day, with only the shared note. Then, in a district of its own, the OT
+ * logs a whole month (issue 22's done-when): the month's figures, the chart's table, the Spanish PDF
+ * report the family downloads and the Medicaid CSV all match the entries.
  */
 
 const suite = browserSuite();
@@ -188,6 +202,208 @@ describe('the service log in real browsers', () => {
     await parent.setViewportSize({ width: 720, height: 900 });
     expect(await parent.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(parent, 'parent-service-log-es-720');
+    expect(suite.pageErrors).toEqual([]);
+  });
+});
+
+/** A session of the month: `group` students, `makesUp` the missed one of that day, `correct` trials of 5. */
+interface MonthEntry {
+  day: string;
+  start: string;
+  end: string;
+  missed?: 'student_absent' | 'provider_absent';
+  group?: number;
+  makesUp?: string;
+  correct?: number;
+}
+
+const MONTH: MonthEntry[] = [
+  { day: '02', start: '09:00', end: '09:30', correct: 2 },
+  { day: '05', start: '09:00', end: '09:30', correct: 2 },
+  { day: '09', start: '09:00', end: '09:30', missed: 'student_absent' },
+  { day: '12', start: '13:00', end: '13:45', group: 3, correct: 3 },
+  { day: '16', start: '09:00', end: '09:30', missed: 'provider_absent' },
+  { day: '19', start: '09:00', end: '09:30', correct: 3 },
+  { day: '23', start: '10:15', end: '10:45', correct: 4 },
+  { day: '26', start: '09:00', end: '09:40', makesUp: '16', correct: 4 },
+];
+const minutesOf = (e: MonthEntry): number => {
+  const at = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+  return at(e.end) - at(e.start);
+};
+const GOAL = 'copies a 5-word sentence legibly';
+
+describe('a month of the service log in real browsers', () => {
+  it('lets the OT log a month whose figures, chart, Spanish PDF report and Medicaid CSV all match the entries', async () => {
+    const app = suite.app();
+    const world = await newWorld(app);
+    const { month, first, last } = lastMonth();
+    const dates = { start: isoDaysFromNow(-75), end: isoDaysFromNow(300) };
+    await app.prisma.client.user.update({ where: { email: world.emails.parent }, data: { locale: 'es' } });
+    const otSession = await login(app, world.emails.ot);
+    const sectionId = await sectionOf(app, otSession, 'Mateo');
+    const goalId = await approvedWith(
+      app,
+      otSession,
+      sectionId,
+      (doc) => {
+        addGridService(doc, { frequency: 8, period: 'month', minutes: 30 });
+        return addGoal(doc, { area: 'fine_motor', behavior: GOAL, criterion: 'in 4 of 5 trials' });
+      },
+      dates,
+    );
+    // Ava's family gave no consent: her delivered session of the month stays out of the export.
+    const avaSection = await sectionOf(app, otSession, 'Ava');
+    await approvedPlan(app, otSession, avaSection, [{ frequency: 4, period: 'month', minutes: 30 }], dates);
+    expect((await logSession(app, otSession, avaSection, sessionBody({ date: `${month}-03` }))).status).toBe(201);
+
+    const ot = await suite.newPage('ot');
+    await ot.setViewportSize({ width: 720, height: 900 });
+    await openSection(ot, app.baseUrl, world.emails.ot);
+    const panel = ot.getByTestId('service-log-panel');
+    const form = ot.getByTestId('session-form');
+    // The family consented in writing on the month's first day.
+    const consent = ot.getByTestId('benefits-consent');
+    await consent.getByLabel('Date', { exact: true }).fill(first);
+    await consent.getByRole('button', { name: 'Record the family’s consent' }).click();
+    await consent.getByRole('button', { name: 'Record a revocation' }).waitFor();
+
+    const sessionData = panel.getByTestId('session-goal-data');
+    for (const [i, e] of MONTH.entries()) {
+      await form.getByLabel('Date').fill(`${month}-${e.day}`);
+      await form.getByLabel('Start').fill(e.start);
+      await form.getByLabel('End').fill(e.end);
+      if (e.missed) {
+        await form.getByLabel('Session', { exact: true }).selectOption('missed');
+        await form.getByLabel('Why it was missed').selectOption(e.missed);
+      } else {
+        await form.getByRole('checkbox', { name: `Goal 1: ${GOAL}` }).check();
+        if (e.makesUp)
+          await form
+            .getByLabel('Makes up for', { exact: true })
+            .selectOption({ label: `Missed session of ${month}-${e.makesUp} at 09:00` });
+      }
+      if (e.group) {
+        await form.getByLabel('Individual or group').selectOption('group');
+        await form.getByLabel('Students in the group').fill(String(e.group));
+      }
+      await form.getByLabel('Note', { exact: true }).fill(`Session ${i + 1}: slant board and copying.`);
+      await form.getByLabel('Note', { exact: true }).press('Tab');
+      await ot.keyboard.press('Tab');
+      await ot.keyboard.press('Enter');
+      await eventually(
+        'the entry in the list',
+        () => panel.getByTestId('service-entry').count(),
+        (n) => n === i + 1,
+      );
+      if (e.correct === undefined) continue;
+      await sessionData.getByTestId(`session-goal-add-${goalId}`).click();
+      const point = sessionData.locator('form');
+      await point.getByLabel('Correct trials').fill(String(e.correct));
+      await point.getByLabel('Trials in all').fill('5');
+      await point.getByLabel('Trials in all').press('Enter');
+      await sessionData.getByText('Data point saved.').waitFor();
+    }
+
+    // The month's figures, from the entries: sessions and minutes delivered against the grid's 8 × 30.
+    const delivered = MONTH.filter((e) => !e.missed);
+    const minutes = delivered.reduce((n, e) => n + minutesOf(e), 0);
+    const name = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric' }).format(new Date(`${first}T12:00`));
+    await panel.getByRole('button', { name: 'Previous month' }).click();
+    await panel.getByTestId('service-month-shown').getByText(`Showing ${name}`).waitFor();
+    const missed = MONTH.length - delivered.length;
+    await panel
+      .getByTestId('service-month-summary')
+      .getByText(`Sessions in ${name}: ${delivered.length} of 8 (${missed} missed)`, { exact: true })
+      .waitFor();
+    await panel.getByTestId('service-minutes').getByText(`Minutes in ${name}: ${minutes} of 240.`).waitFor();
+    expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(ot, 'ot-service-month-720');
+
+    // The chart's table says the points entered, date for date.
+    const points = delivered.map((e) => [`${month}-${e.day}`, ((e.correct ?? 0) / 5) * 100]);
+    const data = ot.getByTestId('goal-data-panel');
+    await data.getByTestId('goal-data-table-toggle').click();
+    const rows = data.getByTestId('goal-data-table').getByTestId('goal-data-row');
+    await eventually(
+      'the table of the month’s points',
+      () =>
+        rows.evaluateAll((els) => els.map((r) => [r.getAttribute('data-date'), Number(r.getAttribute('data-value'))])),
+      (r) => JSON.stringify(r) === JSON.stringify(points),
+    );
+    const drawn = await ot
+      .getByTestId('goal-chart')
+      .getByTestId('chart-point')
+      .evaluateAll((els) => els.map((p) => [p.getAttribute('data-date'), Number(p.getAttribute('data-value'))]));
+    expect(drawn).toEqual(points);
+
+    // The month's progress report, drafted from the data and issued to the family.
+    const reports = ot.getByTestId('progress-reports-panel');
+    await reports.getByLabel('Period from').fill(first);
+    await reports.getByLabel('Period to').fill(last);
+    await reports.getByTestId('progress-draft').click();
+    await reports.getByTestId('progress-issue').click();
+    await reports.getByTestId('progress-issue-confirm').click();
+    await reports.getByText('Not yet acknowledged by the family.').waitFor();
+
+    // The Medicaid CSV of the month, downloaded from the caseload: exactly the delivered sessions.
+    await ot.goto(`${app.baseUrl}/caseload`);
+    const billing = ot.getByTestId('billing-export');
+    await billing.getByLabel('From').fill(first);
+    await billing.getByLabel('To').fill(last);
+    await checkPage(ot, 'ot-billing-export-720');
+    await ot.setViewportSize({ width: 390, height: 844 });
+    expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(ot, 'ot-billing-export-390');
+    const [header, ...lines] = parseCsv(
+      (await download(ot, billing.getByRole('link', { name: 'Download the CSV' }))).toString('utf8'),
+    );
+    expect(header).toEqual([...BILLING_COLUMNS]);
+    // Each delivered session once, as entered: date, times, minutes, group size, provider, goal and note.
+    const pick = ['session_date', 'start_time', 'end_time', 'minutes', 'grouping', 'group_size'] as const;
+    const more = ['student_name', 'provider_name', 'provider_credential', 'goals', 'note'] as const;
+    const cells = (l: string[], cs: readonly (typeof BILLING_COLUMNS)[number][]) =>
+      cs.map((c) => l[BILLING_COLUMNS.indexOf(c)]);
+    expect(lines.map((l) => [...cells(l, pick), ...cells(l, more)])).toEqual(
+      delivered.map((e) => [
+        ...[`${month}-${e.day}`, e.start, e.end, String(minutesOf(e))],
+        ...(e.group ? ['group', String(e.group)] : ['individual', '']),
+        ...['Mateo Reyes', 'Olivia Torres', 'OT', GOAL, `Session ${MONTH.indexOf(e) + 1}: slant board and copying.`],
+      ]),
+    );
+
+    // The family, in Spanish, downloads the report as a PDF: the month's data, in its words.
+    const parent = await suite.newPage('parent');
+    await parent.setViewportSize({ width: 390, height: 844 });
+    await signIn(parent, app.baseUrl, world.emails.parent);
+    await parent.goto(`${app.baseUrl}/sections/${sectionId}`);
+    const family = parent.getByTestId('service-log-panel');
+    await family.getByRole('button', { name: 'Mes anterior' }).click();
+    const es = new Intl.DateTimeFormat('es', { month: 'long', year: 'numeric' }).format(new Date(`${first}T12:00`));
+    await family
+      .getByText(`Sesiones en ${es}: ${delivered.length} de 8 (${missed} perdidas)`, { exact: true })
+      .waitFor();
+    await family.getByText(`Minutos en ${es}: ${minutes} de 240.`).waitFor();
+    expect(await parent.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await checkPage(parent, 'parent-service-month-es-390');
+    await parent.setViewportSize({ width: 720, height: 900 });
+    await checkPage(parent, 'parent-service-month-es-720');
+    const pdf = await download(
+      parent,
+      parent.getByTestId('progress-reports-panel').getByRole('link', { name: 'Descargar el PDF' }),
+    );
+    const text = pdfText(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    const day = (d: string) =>
+      new Intl.DateTimeFormat('es-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+    expect(text).toContain('Informe de progreso');
+    expect(flat).toContain(`Del ${day(first)} al ${day(last)}`);
+    expect(flat).toContain(`Se tomaron ${points.length} mediciones entre el ${day(first)} y el ${day(last)}.`);
+    // The data table, row by row: each date followed by its result.
+    const lines2 = text.split('\n');
+    const table = points.map(([d, v]) => [day(String(d)), `${String(v)}%`]);
+    for (const [d, v] of table) expect(lines2[lines2.indexOf(d ?? '') + 1]).toBe(v);
+    expect(text).not.toContain('BORRADOR');
     expect(suite.pageErrors).toEqual([]);
   });
 });

@@ -10,8 +10,14 @@ import { freshStore, startApp, type StoreKind, type TestApp } from './test-app';
 /** Shared by the browser tests: Debian's Chromium, the built client, waits, axe and screenshots. */
 export { CHROMIUM, CLIENT_DIST };
 const SHOTS = resolve(__dirname, '../../test-results/screenshots');
-/** Every single wait (element, poll) gives up after this. */
-export const WAIT_MS = 10_000;
+/**
+ * Every single wait (element, poll) gives up after this. It is a limit for a failure, not a pause:
+ * a wait ends as soon as its element or state is there. Beside two other test workers, typecheck
+ * and Chromium on a slow 2-core machine, one step of a browser test has taken over 10 s.
+ */
+export const WAIT_MS = 30_000;
+/** A browser test's own limit: a whole road of several people and screens took 190 s on a loaded 2-core machine. */
+export const BROWSER_TEST_MS = 360_000;
 
 /** Fails with the command to run when Chromium or the built client is missing; then connects to (or launches) Chromium. */
 export async function launchChromium(): Promise<Browser> {
@@ -68,10 +74,22 @@ async function axeViolations(page: Page): Promise<Result[]> {
   });
 }
 
-/** Saves a full-page screenshot and fails on any serious or critical axe-core violation. */
-export async function checkPage(page: Page, name: string): Promise<void> {
+/**
+ * With `SCREENSHOTS=1`, saves a picture of a page (whole, or the window only) or of one element to
+ * test-results/screenshots/<name>.png, for a person to judge the screen. Off by default: a
+ * full-page picture costs Chromium about half a second of CPU, and no test reads it.
+ */
+export async function saveScreenshot(target: Page | Locator, name: string, fullPage = true): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const path = join(SHOTS, `${name}.png`);
+  if ('goto' in target) await target.screenshot({ path, fullPage });
+  else await target.screenshot({ path });
+}
+
+/** Fails on any serious or critical axe-core violation (and saves a screenshot, see `saveScreenshot`). */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await saveScreenshot(page, name);
   const violations = await axeViolations(page);
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -117,6 +135,7 @@ export interface BrowserSuite {
  * Chromium) and `afterAll` (closes both), and returns accessors to them.
  */
 export function browserSuite(kind: StoreKind = TEST_STORE): BrowserSuite {
+  jest.setTimeout(BROWSER_TEST_MS);
   let store: Partial<AppConfig> | undefined;
   let app: TestApp | undefined;
   let browser: Browser | undefined;

@@ -121,5 +121,5 @@ describe('the access log a parent reads', () => {
       (t) => t.includes('se unió a la reunión una vez el 2 dic 2025') && t.includes('La reunión del equipo'),
     );
     expect(suite.pageErrors).toEqual([]);
-  }, 120_000);
+  });
 });

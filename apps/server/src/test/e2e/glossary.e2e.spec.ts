@@ -72,5 +72,5 @@ describe('glossary terms explained in the live editor', () => {
       (text) => text.includes('Qué significa “dieta sensorial”:') && text.includes(explanation('es')),
     );
     expect(suite.pageErrors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -163,5 +163,5 @@ describe('the goal bank and version history in a real browser', () => {
     expect(await compare.textContent()).not.toMatch(/"type"|\{"|\[\[object/);
     await checkPage(page, 'ot-version-compare');
     expect(suite.pageErrors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { addGoal, dayNumber, trendLine } from '@iep/shared';
 import { login, sectionOf, type TestApp } from '../test-app';
 import { approvedWith, isoDaysFromNow } from '../service-log-kit';
-import { browserSuite, checkPage, eventually, openSection, signIn } from '../browser';
+import { browserSuite, checkPage, eventually, openSection, signIn, saveScreenshot } from '../browser';
 
 /**
  * Goal data in real browsers (issue 22): on Mateo's approved plan, the OT records a goal's data over
@@ -16,7 +14,6 @@ import { browserSuite, checkPage, eventually, openSection, signIn } from '../bro
 
 const suite = browserSuite();
 const DAY = 86_400_000;
-const SHOTS = resolve(__dirname, '../../../test-results/screenshots');
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** Mateo's plan gets a goal measured in trials (baseline 1 of 5, criterion 4 of 5), is approved, and runs from two months ago. */
@@ -212,9 +209,8 @@ describe('goal data in real browsers', () => {
       (text) => text === 'Sesión iniciada como Paula Reyes (Padre, madre o tutor)',
     );
     await checkPage(parent, 'parent-goal-data-es-390');
-    mkdirSync(SHOTS, { recursive: true });
-    await panel.screenshot({ path: resolve(SHOTS, 'goal-data-panel-ot-390.png') });
-    await family.screenshot({ path: resolve(SHOTS, 'goal-data-panel-parent-es-390.png') });
+    await saveScreenshot(panel, 'goal-data-panel-ot-390');
+    await saveScreenshot(family, 'goal-data-panel-parent-es-390');
 
     // The OTA records today's point from a phone: it waits for the supervising OT's co-signature.
     const ota = await suite.newPage('ota');

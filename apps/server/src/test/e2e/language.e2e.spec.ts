@@ -49,5 +49,5 @@ describe('the account’s language in the browser', () => {
       (t) => t.startsWith('Sesión iniciada como'),
     );
     expect(suite.pageErrors).toEqual([]);
-  }, 120_000);
+  });
 });

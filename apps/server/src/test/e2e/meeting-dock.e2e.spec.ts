@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserSuite, checkPage, eventually, openSection } from '../browser';
+import { browserSuite, checkPage, eventually, openSection, saveScreenshot } from '../browser';
 
 /**
  * The meeting beside a video call, measured in a real browser: the OT's and the parent's windows are
@@ -12,7 +10,6 @@ import { browserSuite, checkPage, eventually, openSection } from '../browser';
  */
 
 const suite = browserSuite();
-const SHOTS = resolve(__dirname, '../../test-results/screenshots');
 
 async function openAt(who: string, email: string, width: number, height: number): Promise<Page> {
   const page = await suite.newPage(who);
@@ -24,9 +21,8 @@ async function openAt(who: string, email: string, width: number, height: number)
 }
 
 /** The window as a person sees it (not the full page), for the README and the record. */
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+function shot(page: Page, name: string): Promise<void> {
+  return saveScreenshot(page, name, false);
 }
 
 async function box(page: Page, testId: string): Promise<{ y: number; bottom: number; height: number }> {
@@ -156,5 +152,5 @@ describe('the meeting dock at half a screen and on a phone', () => {
       (v) => !v,
     );
     expect(suite.pageErrors).toEqual([]);
-  }, 360_000);
+  });
 });

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { completeFields, proposalApi } from '../proposals-kit';
 import { inbox } from '../mailbox';
 import { login, sectionOf } from '../test-app';
-import { browserSuite, checkPage, eventually, openSection, signIn } from '../browser';
+import { browserSuite, checkPage, eventually, openSection, signIn, saveScreenshot } from '../browser';
 
 /**
  * Prior Written Notice in real browsers, on phones (390x844): the OT rejects a parent's proposal,
@@ -14,12 +12,10 @@ import { browserSuite, checkPage, eventually, openSection, signIn } from '../bro
  */
 
 const suite = browserSuite();
-const SHOTS = resolve(__dirname, '../../../test-results/screenshots');
 
 /** The notices panel alone, as the person sees it on the phone, kept as a test artifact. */
-async function panelShot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.getByTestId('notices-panel').screenshot({ path: resolve(SHOTS, `${name}.png`) });
+function panelShot(page: Page, name: string): Promise<void> {
+  return saveScreenshot(page.getByTestId('notices-panel'), name);
 }
 
 /** Nothing wider than the window: no sideways scrolling on a phone. */

@@ -115,5 +115,5 @@ describe('one realtime connection per tab', () => {
     expect(sentEvents(seen, 'section:leave')).toBe(1);
     expect(engineClients()).toBe(1);
     expect(suite.pageErrors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { addGoal, BILLING_COLUMNS } from '@iep/shared';
 import { pdfText } from '../../modules/export/pdf-text';
@@ -15,7 +13,7 @@ import {
   parseCsv,
   sessionBody,
 } from '../service-log-kit';
-import { browserSuite, checkPage, download, eventually, openSection, signIn } from '../browser';
+import { browserSuite, checkPage, download, eventually, openSection, signIn, saveScreenshot } from '../browser';
 
 /**
  * The service log in real browsers (issue 22): on Mateo's approved plan (OT 8 times a month for 30
@@ -28,7 +26,6 @@ import { browserSuite, checkPage, download, eventually, openSection, signIn } fr
  */
 
 const suite = browserSuite();
-const SHOTS = resolve(__dirname, '../../../test-results/screenshots');
 
 /** The next Friday after today, as the browser's (and this process's) calendar has it. */
 function nextFriday(): string {
@@ -152,8 +149,7 @@ describe('the service log in real browsers', () => {
 
     expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(ot, 'ot-service-log-390');
-    mkdirSync(SHOTS, { recursive: true });
-    await panel.screenshot({ path: resolve(SHOTS, 'service-log-panel-ot-390.png') });
+    await saveScreenshot(panel, 'service-log-panel-ot-390');
     await ot.setViewportSize({ width: 720, height: 900 });
     expect(await ot.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(ot, 'ot-service-log-720');
@@ -198,7 +194,7 @@ describe('the service log in real browsers', () => {
     expect(await family.getByTestId('make-up-date').count()).toBe(0);
     expect(await parent.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(parent, 'parent-service-log-es-390');
-    await family.screenshot({ path: resolve(SHOTS, 'service-log-panel-parent-es-390.png') });
+    await saveScreenshot(family, 'service-log-panel-parent-es-390');
     await parent.setViewportSize({ width: 720, height: 900 });
     expect(await parent.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await checkPage(parent, 'parent-service-log-es-720');

@@ -228,5 +228,5 @@ describe('sign-off in a real browser', () => {
     expect(pdf.headers()['content-type']).toMatch(/^application\/pdf/);
     await checkPage(admin, 'signoff-admin-amendment');
     expect(suite.pageErrors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -202,5 +202,5 @@ describe('suggestion mode in real browsers', () => {
     expect(await editorText(fresh)).not.toContain('FORGED');
     expect(await editorText(ot)).not.toContain('FORGED');
     expect(await ot.getByTestId('suggestion-card').filter({ hasText: 'FORGED' }).count()).toBe(0);
-  }, 120_000);
+  });
 });

@@ -23,13 +23,15 @@ const text = (doc: Y.Doc): string => doc.getXmlFragment('presentLevels').toStrin
 describe.each(STORES)('the document store on %s', (kind) => {
   let prisma: PrismaService;
   let store: DocStore;
+  let metrics: Metrics;
   let sectionId: string;
 
   beforeEach(async () => {
     prisma = new PrismaService(loadConfig({ LOG_LEVEL: 'silent' }, await freshStore(kind)));
     await seedDemo(prisma.client, TEST_PASSWORD_COST);
     sectionId = (await prisma.client.otSection.findFirstOrThrow()).id;
-    store = new DocStore(prisma, new Metrics());
+    metrics = new Metrics();
+    store = new DocStore(prisma, metrics);
   });
   afterEach(() => prisma.close());
 
@@ -62,6 +64,38 @@ describe.each(STORES)('the document store on %s', (kind) => {
     const loaded = new Y.Doc();
     await store.load(sectionId, loaded);
     expect(text(loaded)).toBe(text(source));
+  });
+
+  it("writes several documents' appends of one turn in one statement, and a bad one fails alone", async () => {
+    const sections = await prisma.client.otSection.findMany({ select: { id: true }, take: 2 });
+    const [first, second] = sections.map((s) => s.id);
+    if (!first || !second) throw new Error('the demo has two sections');
+    const statements = async (): Promise<number> => {
+      const metric = await metrics.storeWriteSeconds.get();
+      return metric.values.find((v) => v.metricName === 'iep_store_write_seconds_count')?.value ?? 0;
+    };
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const before = await statements();
+    const together = await Promise.all([
+      store.append(first, [{ update: edit(a, 'first'), userId: null }]),
+      store.append(second, [{ update: edit(b, 'second'), userId: null }]),
+    ]);
+    expect(together).toEqual([1, 1]);
+    expect((await statements()) - before).toBe(1);
+
+    // A section that does not exist (removed meanwhile): its rows fail, the other document's are stored.
+    const gone = '00000000-0000-4000-8000-000000000000';
+    const results = await Promise.allSettled([
+      store.append(first, [{ update: edit(a, 'kept'), userId: null }]),
+      store.append(gone, [{ update: edit(new Y.Doc(), 'lost'), userId: null }]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    const loaded = new Y.Doc();
+    expect(await store.load(first, loaded)).toEqual({ logLength: 2 });
+    expect(text(loaded)).toBe(text(a));
+    const failures = await metrics.storeWriteFailures.get();
+    expect(failures.values[0]?.value).toBe(1);
   });
 
   it('compacts the log into the snapshot without losing anything, and appends after it', async () => {

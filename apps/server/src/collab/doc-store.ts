@@ -1,11 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as Y from 'yjs';
+import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../db/prisma.service';
 import { Metrics } from '../ops/metrics/metrics.service';
 
 export interface PendingUpdate {
   update: Uint8Array;
   userId: string | null;
+}
+
+/** A document's rows waiting for this turn's INSERT, and how to tell it the outcome. */
+interface WaitingAppend {
+  rows: { sectionId: string; update: Uint8Array; userId: string | null }[];
+  done(): void;
+  failed(error: Error): void;
 }
 
 /** Applies stored bytes to a doc; a row that does not apply fails the whole load. */
@@ -25,6 +33,8 @@ function applyStored(doc: Y.Doc, bytes: Uint8Array, what: string): void {
 @Injectable()
 export class DocStore {
   private readonly logger = new Logger(DocStore.name);
+  private readonly waiting: WaitingAppend[] = [];
+  private writingWaiting = false;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -52,9 +62,10 @@ export class DocStore {
   }
 
   /**
-   * Appends a batch in one statement, one row per author (the log says who edited when). Merging is
-   * safe here: every update in a batch was encoded by the server's own Y.Doc after it applied the
-   * change, never the bytes a client sent.
+   * Appends a batch, one row per author (the log says who edited when). Merging is safe here: every
+   * update in a batch was encoded by the server's own Y.Doc after it applied the change, never the
+   * bytes a client sent. Appends of several documents go out together (see writeWaiting); resolves
+   * with the rows written for this batch.
    */
   async append(sectionId: string, batch: PendingUpdate[]): Promise<number> {
     const byAuthor = new Map<string | null, Uint8Array[]>();
@@ -63,21 +74,73 @@ export class DocStore {
       if (mine) mine.push(u.update);
       else byAuthor.set(u.userId, [u.update]);
     }
-    const data = [...byAuthor].map(([userId, updates]) => ({
+    const rows = [...byAuthor].map(([userId, updates]) => ({
       sectionId,
       update: Uint8Array.from(updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates)),
       userId,
     }));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ rows, done: () => resolve(rows.length), failed: reject });
+      if (!this.writingWaiting) {
+        this.writingWaiting = true;
+        setImmediate(() => void this.writeWaiting());
+      }
+    });
+  }
+
+  /**
+   * Group commit: one INSERT at a time for all documents; the appends asked for while it runs (and
+   * those of the same turn) go out together in the next one. An idle server writes at once; a busy
+   * one makes one statement per database round trip instead of one per document and window.
+   */
+  private async writeWaiting(): Promise<void> {
+    try {
+      while (this.waiting.length > 0) await this.writeTogether(this.waiting.splice(0));
+    } finally {
+      this.writingWaiting = false;
+    }
+  }
+
+  /**
+   * Writes appends in one statement. If it fails, each document's rows are tried on their own, so
+   * that one document's bad row (its section just removed) fails only that document.
+   */
+  private async writeTogether(appends: WaitingAppend[]): Promise<void> {
+    if (
+      appends.length > 1 &&
+      (await this.insert(
+        appends.flatMap((a) => a.rows),
+        false,
+      )) === null
+    ) {
+      for (const append of appends) append.done();
+      return;
+    }
+    await Promise.all(
+      appends.map(async (append) => {
+        const error = await this.insert(append.rows, true);
+        if (error) append.failed(error);
+        else append.done();
+      }),
+    );
+  }
+
+  /** One INSERT of `rows`; answers the error instead of throwing it (counted when a document's own write failed). */
+  private async insert(rows: WaitingAppend['rows'], counted: boolean): Promise<Error | null> {
     const timer = this.metrics.storeWriteSeconds.startTimer();
     try {
-      await this.prisma.client.sectionUpdate.createMany({ data });
+      // A plain statement: Prisma's createMany spends about 1.6 ms of CPU planning each call, four
+      // times this one, and the update log is the server's most frequent write.
+      const values = rows.map((r) => Prisma.sql`(${r.sectionId}::uuid, ${r.update}, ${r.userId}::uuid)`);
+      await this.prisma.client
+        .$executeRaw`INSERT INTO "SectionUpdate" ("sectionId", "update", "userId") VALUES ${Prisma.join(values)}`;
+      return null;
     } catch (err) {
-      this.metrics.storeWriteFailures.inc();
-      throw err;
+      if (counted) this.metrics.storeWriteFailures.inc();
+      return err instanceof Error ? err : new Error(String(err));
     } finally {
       timer();
     }
-    return byAuthor.size;
   }
 
   /**

@@ -87,8 +87,26 @@ export async function saveScreenshot(target: Page | Locator, name: string, fullP
   else await target.screenshot({ path });
 }
 
-/** Fails on any serious or critical axe-core violation (and saves a screenshot, see `saveScreenshot`). */
+/** What the settle check reads in the page (the server's types have no DOM). */
+interface PageAnimations {
+  document: {
+    getAnimations(): { playState: string; effect: { getComputedTiming(): { endTime?: number | string } } | null }[];
+  };
+}
+
+/** In the page: whether every animation or transition that ends (a dialog fading in) has ended. */
+function animationsSettled(): boolean {
+  const animations = (globalThis as unknown as PageAnimations).document.getAnimations();
+  return animations.every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity);
+}
+
+/**
+ * Fails on any serious or critical axe-core violation (and saves a screenshot, see `saveScreenshot`).
+ * Checked once transitions have ended: a dialog still fading in has its text blended with the page
+ * behind it, which axe reads as too little contrast.
+ */
 export async function checkPage(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(animationsSettled);
   await saveScreenshot(page, name);
   const violations = await axeViolations(page);
   const serious = violations

@@ -16,14 +16,14 @@ export class Metrics {
 
   readonly storeWriteSeconds = new Histogram({
     name: 'iep_store_write_seconds',
-    help: 'Time to store one batch of document updates in the database',
+    help: 'Time of one statement storing document updates (of every document waiting for it)',
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
 
   readonly storeWriteFailures = new Counter({
     name: 'iep_store_write_failures_total',
-    help: 'Batches of document updates whose write failed (they are retried, never dropped)',
+    help: "A document's batches of updates whose write failed (they are retried, never dropped)",
     registers: [this.registry],
   });
 

@@ -83,6 +83,9 @@ describe.each(STORES)('the document store on %s', (kind) => {
     ]);
     expect(together).toEqual([1, 1]);
     expect((await statements()) - before).toBe(1);
+    // An empty batch writes nothing and makes no statement.
+    expect(await store.append(first, [])).toBe(0);
+    expect((await statements()) - before).toBe(1);
 
     // A section that does not exist (removed meanwhile): its rows fail, the other document's are stored.
     const gone = '00000000-0000-4000-8000-000000000000';

@@ -9,7 +9,7 @@ export interface PendingUpdate {
   userId: string | null;
 }
 
-/** A document's rows waiting for this turn's INSERT, and how to tell it the outcome. */
+/** A document's rows waiting for the next INSERT (group commit), and how to tell it the outcome. */
 interface WaitingAppend {
   rows: { sectionId: string; update: Uint8Array; userId: string | null }[];
   done(): void;
@@ -79,6 +79,8 @@ export class DocStore {
       update: Uint8Array.from(updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates)),
       userId,
     }));
+    // Nothing to write (an INSERT needs at least one row).
+    if (rows.length === 0) return 0;
     return new Promise((resolve, reject) => {
       this.waiting.push({ rows, done: () => resolve(rows.length), failed: reject });
       if (!this.writingWaiting) {
@@ -106,15 +108,15 @@ export class DocStore {
    * that one document's bad row (its section just removed) fails only that document.
    */
   private async writeTogether(appends: WaitingAppend[]): Promise<void> {
-    if (
-      appends.length > 1 &&
-      (await this.insert(
+    if (appends.length > 1) {
+      const shared = await this.insert(
         appends.flatMap((a) => a.rows),
         false,
-      )) === null
-    ) {
-      for (const append of appends) append.done();
-      return;
+      );
+      if (!shared) {
+        for (const append of appends) append.done();
+        return;
+      }
     }
     await Promise.all(
       appends.map(async (append) => {

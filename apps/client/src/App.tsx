@@ -15,6 +15,7 @@ import { TeamPage } from './features/team/TeamPage';
 import { AccountPage } from './features/account/AccountPage';
 import { ForgotPasswordPage } from './features/account/ForgotPasswordPage';
 import { ResetPasswordPage } from './features/account/ResetPasswordPage';
+import { writeAnswer } from './api/queryAnswers';
 
 // The editor stack (Tiptap, Yjs, sockets) loads only when a section is opened.
 const SectionPage = lazy(() => import('./pages/SectionPage').then((module) => ({ default: module.SectionPage })));
@@ -35,7 +36,7 @@ export function App() {
   // Any 401 means the session ended: forget the user, and <RequireAuth> sends them to /login.
   useEffect(() => {
     onUnauthorized(() => {
-      queryClient.setQueryData(authKeys.me, null);
+      writeAnswer(queryClient, authKeys.me, null);
     });
     return () => onUnauthorized(null);
   }, [queryClient]);

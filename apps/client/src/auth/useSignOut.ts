@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import type { User } from '@iep/shared';
 import { authKeys, logout } from '../features/auth/api';
 import { deleteDeviceDataOf } from '../offline/deviceStorage';
+import { writeAnswer } from '../api/queryAnswers';
 
 /**
  * Ends the session, forgets every cached answer and goes to the sign-in page. What the browser
@@ -19,7 +20,7 @@ export function useSignOut() {
       // Requested now; an open document's database is deleted as soon as its page closes it.
       if (me) void deleteDeviceDataOf(me.id);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.me[0] });
-      queryClient.setQueryData(authKeys.me, null);
+      writeAnswer(queryClient, authKeys.me, null);
       void navigate('/login', { replace: true });
     },
   });

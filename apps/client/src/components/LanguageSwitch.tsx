@@ -6,6 +6,7 @@ import { changeLanguage, currentLanguage } from '../i18n';
 import { isLocale } from '../i18n/language';
 import { authKeys } from '../features/auth/api';
 import { updateProfile } from '../features/account/api';
+import { writeAnswer } from '../api/queryAnswers';
 
 /**
  * English / Español, on every page. Signed in, the account's saved language applies when the
@@ -33,7 +34,7 @@ export function LanguageSwitch({ user = null }: { user?: User | null }) {
     changeLanguage(next);
     if (userId === null || next === saved) return;
     updateProfile({ locale: next })
-      .then((updated) => queryClient.setQueryData(authKeys.me, updated))
+      .then((updated) => writeAnswer(queryClient, authKeys.me, updated))
       .catch(() => {
         // Not saved (offline, session ended): the interface still switched; the next sign-in uses the stored one.
       });

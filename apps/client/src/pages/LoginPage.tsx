@@ -9,6 +9,7 @@ import { useMe } from '../auth/useMe';
 import { AppLayout } from '../components/AppLayout';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { loginErrorKey, validateLogin, type LoginFieldErrors } from './loginErrors';
+import { writeAnswer } from '../api/queryAnswers';
 
 /** Where to go after signing in: the page that sent us here, else the student list. */
 function returnPath(state: unknown): string {
@@ -41,7 +42,7 @@ export function LoginPage() {
   const mutation = useMutation({
     mutationFn: login,
     onSuccess: ({ user }) => {
-      queryClient.setQueryData(authKeys.me, user);
+      writeAnswer(queryClient, authKeys.me, user);
       // Asked again in the background: its answer carries the district's device settings (offline storage).
       void queryClient.invalidateQueries({ queryKey: authKeys.me });
       void navigate(target, { replace: true });

@@ -10,6 +10,7 @@ import { progressKeys } from '../features/progress-reports/api';
 import { proposalKeys } from '../features/proposals/api';
 import { sectionKeys } from '../features/section/api';
 import { serviceLogKeys } from '../features/service-log/api';
+import { writeAnswer } from '../api/queryAnswers';
 
 export type ServerEvent = keyof ServerToClientEvents;
 export type EventPayload<E extends ServerEvent> = Parameters<ServerToClientEvents[E]>[0];
@@ -62,7 +63,8 @@ export const eventQueries: { readonly [E in ServerEvent]: EventRoute<E> } = {
   },
   'meeting:state': {
     writes: (client, state) =>
-      client.setQueryData<MeetingState[]>(
+      writeAnswer<MeetingState[]>(
+        client,
         meetingKeys.list(state.sectionId),
         whenCached((list) => mergeMeeting(list, state)),
       ),
@@ -94,7 +96,8 @@ export const eventQueries: { readonly [E in ServerEvent]: EventRoute<E> } = {
   },
   'thread:changed': {
     writes: (client, thread) =>
-      client.setQueryData<ThreadDto[]>(
+      writeAnswer<ThreadDto[]>(
+        client,
         commentKeys.threads(thread.sectionId),
         whenCached((list) => upsertThread(list, thread)),
       ),

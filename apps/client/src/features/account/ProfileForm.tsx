@@ -8,6 +8,7 @@ import { authKeys } from '../auth/api';
 import { changeLanguage } from '../../i18n';
 import { isLocale } from '../../i18n/language';
 import { displayNameErrorKey, explainAccountError } from './accountErrors';
+import { writeAnswer } from '../../api/queryAnswers';
 
 /** Display name and language; the interface switches language as soon as it is saved. */
 export function ProfileForm({ user }: { user: User }) {
@@ -21,7 +22,7 @@ export function ProfileForm({ user }: { user: User }) {
   const mutation = useMutation({
     mutationFn: updateProfile,
     onSuccess: (updated) => {
-      queryClient.setQueryData(authKeys.me, updated);
+      writeAnswer(queryClient, authKeys.me, updated);
       setName(updated.name);
       changeLanguage(updated.locale);
     },

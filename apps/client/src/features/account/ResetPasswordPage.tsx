@@ -11,6 +11,7 @@ import { AppLayout } from '../../components/AppLayout';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { explainAccountError } from './accountErrors';
 import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
+import { writeAnswer } from '../../api/queryAnswers';
 
 /** /reset-password/:token — choose a new password with the link from the mail (once). */
 export function ResetPasswordPage() {
@@ -25,7 +26,7 @@ export function ResetPasswordPage() {
     mutationFn: confirmPasswordReset,
     onSuccess: () => {
       // Every session of the person ended, this browser's too.
-      queryClient.setQueryData(authKeys.me, null);
+      writeAnswer(queryClient, authKeys.me, null);
       next.clear();
     },
     onError: (error) => {

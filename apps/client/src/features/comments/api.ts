@@ -8,6 +8,7 @@ import {
   type ThreadDto,
 } from '@iep/shared';
 import { requestJson } from '../../api/http';
+import { writeAnswer } from '../../api/queryAnswers';
 
 const enc = encodeURIComponent;
 
@@ -79,6 +80,6 @@ export function useThreadAction(sectionId: string) {
   return useMutation({
     mutationFn: (action: ThreadAction) => run(sectionId, action),
     onSuccess: (thread) =>
-      queryClient.setQueryData<ThreadDto[]>(commentKeys.threads(sectionId), (list) => upsertThread(list, thread)),
+      writeAnswer<ThreadDto[]>(queryClient, commentKeys.threads(sectionId), (list) => upsertThread(list, thread)),
   });
 }

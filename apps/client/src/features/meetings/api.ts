@@ -4,6 +4,7 @@ import type { MeetingState, ScheduleMeeting } from '@iep/shared';
 import { requestJson } from '../../api/http';
 import { sectionKeys } from '../section/api';
 import { mergeMeeting } from './meetingModel';
+import { writeAnswer } from '../../api/queryAnswers';
 
 /** The contract's MeetingState is a TypeScript interface; the answer is checked for its shape's anchor fields. */
 const meetingSchema = z.custom<MeetingState>(
@@ -36,7 +37,7 @@ export function useMeetingsQuery(sectionId: string) {
 export function useStoreMeeting(sectionId: string): (state: MeetingState) => void {
   const queryClient = useQueryClient();
   return (state: MeetingState) =>
-    queryClient.setQueryData<MeetingState[]>(meetingKeys.list(sectionId), (list) => mergeMeeting(list, state));
+    writeAnswer<MeetingState[]>(queryClient, meetingKeys.list(sectionId), (list) => mergeMeeting(list, state));
 }
 
 type MeetingCall =

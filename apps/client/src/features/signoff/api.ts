@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { signoffStateSchema, type SignoffState, type SignRequest } from '@iep/shared';
 import { requestJson } from '../../api/http';
 import { sectionKeys } from '../section/api';
+import { writeAnswer } from '../../api/queryAnswers';
 
 const signoffsPath = (sectionId: string): string => `/api/sections/${encodeURIComponent(sectionId)}/signoffs`;
 
@@ -29,7 +30,7 @@ function useSignoffMutation<T>(sectionId: string, send: (body: T) => Promise<Sig
   return useMutation({
     mutationFn: send,
     onSuccess: async (state) => {
-      queryClient.setQueryData(signoffKeys.state(sectionId), state);
+      writeAnswer(queryClient, signoffKeys.state(sectionId), state);
       await queryClient.invalidateQueries({ queryKey: sectionKeys.detail(sectionId) });
     },
     // A refusal (version changed, someone else signed) means what we show is stale.

@@ -21,6 +21,7 @@ export * from './team';
 export * from './rich-text-safety';
 export * from './people';
 export * from './letterhead';
+export * from './intl-formats';
 export * from './account';
 export * from './abilities';
 export * from './device';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeText } from './input';
+import { isTimeZone } from './intl-formats';
 
 /**
  * The district's letterhead (issue 19): the name, postal address and small logo printed at the top
@@ -11,16 +12,6 @@ export const LOGO_MAX_BYTES = 100 * 1024;
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
 export const logoTypeSchema = z.enum(LOGO_TYPES);
 export type LogoType = z.infer<typeof logoTypeSchema>;
-
-/** An IANA zone name this runtime knows ("America/New_York"); anything else is refused. */
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const timeZoneSchema = safeText({ min: 1, max: 64 }).refine(isTimeZone, { message: 'time_zone' });
 

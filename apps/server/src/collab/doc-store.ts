@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as Y from 'yjs';
 import { Prisma } from '../generated/prisma/client';
+import { GroupCommit } from '../db/group-commit';
 import { PrismaService } from '../db/prisma.service';
 import { Metrics } from '../ops/metrics/metrics.service';
 
@@ -9,11 +10,11 @@ export interface PendingUpdate {
   userId: string | null;
 }
 
-/** A document's rows waiting for the next INSERT (group commit), and how to tell it the outcome. */
-interface WaitingAppend {
-  rows: { sectionId: string; update: Uint8Array; userId: string | null }[];
-  done(): void;
-  failed(error: Error): void;
+/** One row of the update log. */
+interface LogRow {
+  sectionId: string;
+  update: Uint8Array;
+  userId: string | null;
 }
 
 /** Applies stored bytes to a doc; a row that does not apply fails the whole load. */
@@ -33,8 +34,8 @@ function applyStored(doc: Y.Doc, bytes: Uint8Array, what: string): void {
 @Injectable()
 export class DocStore {
   private readonly logger = new Logger(DocStore.name);
-  private readonly waiting: WaitingAppend[] = [];
-  private writingWaiting = false;
+  /** Appends of several documents go out together (group commit, see db/group-commit.ts). */
+  private readonly log = new GroupCommit<LogRow>((rows, shared) => this.insert(rows, shared));
 
   constructor(
     private readonly prisma: PrismaService,
@@ -64,8 +65,7 @@ export class DocStore {
   /**
    * Appends a batch, one row per author (the log says who edited when). Merging is safe here: every
    * update in a batch was encoded by the server's own Y.Doc after it applied the change, never the
-   * bytes a client sent. Appends of several documents go out together (see writeWaiting); resolves
-   * with the rows written for this batch.
+   * bytes a client sent. Resolves with the rows written for this batch, once they are stored.
    */
   async append(sectionId: string, batch: PendingUpdate[]): Promise<number> {
     const byAuthor = new Map<string | null, Uint8Array[]>();
@@ -79,56 +79,12 @@ export class DocStore {
       update: Uint8Array.from(updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates)),
       userId,
     }));
-    // Nothing to write (an INSERT needs at least one row).
-    if (rows.length === 0) return 0;
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ rows, done: () => resolve(rows.length), failed: reject });
-      if (!this.writingWaiting) {
-        this.writingWaiting = true;
-        setImmediate(() => void this.writeWaiting());
-      }
-    });
+    await this.log.submit(rows);
+    return rows.length;
   }
 
-  /**
-   * Group commit: one INSERT at a time for all documents; the appends asked for while it runs (and
-   * those of the same turn) go out together in the next one. An idle server writes at once; a busy
-   * one makes one statement per database round trip instead of one per document and window.
-   */
-  private async writeWaiting(): Promise<void> {
-    try {
-      while (this.waiting.length > 0) await this.writeTogether(this.waiting.splice(0));
-    } finally {
-      this.writingWaiting = false;
-    }
-  }
-
-  /**
-   * Writes appends in one statement. If it fails, each document's rows are tried on their own, so
-   * that one document's bad row (its section just removed) fails only that document.
-   */
-  private async writeTogether(appends: WaitingAppend[]): Promise<void> {
-    if (appends.length > 1) {
-      const shared = await this.insert(
-        appends.flatMap((a) => a.rows),
-        false,
-      );
-      if (!shared) {
-        for (const append of appends) append.done();
-        return;
-      }
-    }
-    await Promise.all(
-      appends.map(async (append) => {
-        const error = await this.insert(append.rows, true);
-        if (error) append.failed(error);
-        else append.done();
-      }),
-    );
-  }
-
-  /** One INSERT of `rows`; answers the error instead of throwing it (counted when a document's own write failed). */
-  private async insert(rows: WaitingAppend['rows'], counted: boolean): Promise<Error | null> {
+  /** One INSERT of `rows`; a document's own failed write is counted (a shared one is retried per document). */
+  private async insert(rows: LogRow[], shared: boolean): Promise<void> {
     const timer = this.metrics.storeWriteSeconds.startTimer();
     try {
       // A plain statement: Prisma's createMany spends about 1.6 ms of CPU planning each call, four
@@ -136,10 +92,9 @@ export class DocStore {
       const values = rows.map((r) => Prisma.sql`(${r.sectionId}::uuid, ${r.update}, ${r.userId}::uuid)`);
       await this.prisma.client
         .$executeRaw`INSERT INTO "SectionUpdate" ("sectionId", "update", "userId") VALUES ${Prisma.join(values)}`;
-      return null;
     } catch (err) {
-      if (counted) this.metrics.storeWriteFailures.inc();
-      return err instanceof Error ? err : new Error(String(err));
+      if (!shared) this.metrics.storeWriteFailures.inc();
+      throw err;
     } finally {
       timer();
     }

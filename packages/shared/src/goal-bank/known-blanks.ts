@@ -1,6 +1,7 @@
 import type { Locale } from '../schemas';
 import type { PlaceholderName } from './placeholders';
 import { fillGoalBlanks, instantiateTemplate, type GoalTemplate, type InstantiatedGoal } from './goal-bank';
+import { dateTimeFormat } from '../intl-formats';
 
 /** What the app already knows about the student and the plan, for the blanks it can fill itself. */
 export interface KnownFacts {
@@ -18,7 +19,7 @@ export function formatGoalDate(day: string, locale: Locale): string | null {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) return null;
   const tag = locale === 'es' ? 'es-ES' : 'en-US';
-  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** The blanks the facts answer, by name; a fact that is missing or empty answers nothing. */

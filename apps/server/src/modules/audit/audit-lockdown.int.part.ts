@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
+import { AuditService } from './audit.service';
 import { api, freshStore, login, sectionOf, startApp, STORES, type TestApp } from '../../test/test-app';
 
 /** Raw SQL against the app's own store (PGlite through Prisma, or PostgreSQL). */
@@ -13,6 +15,45 @@ describe.each(STORES)('the audit log on %s cannot be changed or emptied', (kind)
     await api(app, `/api/sections/${await sectionOf(app, ot, 'Mateo')}`, { token: ot.token });
   });
   afterAll(() => app.stop());
+
+  it('stores events recorded at once in one statement, field for field, and fails only the one the database refuses', async () => {
+    const audit = app.running.app.get(AuditService);
+    const student = await app.prisma.client.student.findFirstOrThrow({ select: { id: true } });
+    const marker = randomUUID();
+    const outcomes = await Promise.allSettled([
+      audit.record({
+        action: 'section.read',
+        actorRole: 'ot',
+        studentId: student.id,
+        detail: { marker, parts: ['goals'] },
+        ip: '10.0.0.7',
+      }),
+      // No such student: the foreign key refuses this row alone.
+      audit.record({ action: 'section.read', studentId: randomUUID(), detail: { marker } }),
+      audit.recordMany([
+        { action: 'student.list', detail: { marker, n: 1 } },
+        { action: 'student.list', detail: { marker, n: 2 } },
+      ]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const rows = await app.prisma.client.auditEvent.findMany({
+      where: { detail: { path: ['marker'], equals: marker } },
+      orderBy: { id: 'asc' },
+      select: { action: true, actorId: true, actorRole: true, studentId: true, detail: true, ip: true },
+    });
+    expect(rows).toEqual([
+      {
+        action: 'section.read',
+        actorId: null,
+        actorRole: 'ot',
+        studentId: student.id,
+        detail: { marker, parts: ['goals'] },
+        ip: '10.0.0.7',
+      },
+      { action: 'student.list', actorId: null, actorRole: null, studentId: null, detail: { marker, n: 1 }, ip: null },
+      { action: 'student.list', actorId: null, actorRole: null, studentId: null, detail: { marker, n: 2 }, ip: null },
+    ]);
+  });
 
   it('refuses TRUNCATE, UPDATE and DELETE on AuditEvent, even from the schema owner, and keeps every row', async () => {
     const before = await app.prisma.client.auditEvent.count();

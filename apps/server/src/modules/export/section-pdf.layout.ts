@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@iep/shared';
 import type { PdfLabels, PdfLocale } from './section-pdf.labels';
 
 export const FONT = {
@@ -259,7 +260,7 @@ export class PdfWriter {
     if (value === null || value === undefined) return null;
     const d = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
     if (Number.isNaN(d.getTime())) return typeof value === 'string' ? value : null;
-    return new Intl.DateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', {
+    return dateTimeFormat(this.locale === 'es' ? 'es-US' : 'en-US', {
       dateStyle: 'long',
       timeZone: 'UTC',
     }).format(d);
@@ -272,14 +273,14 @@ export class PdfWriter {
   dateTime(value: Date | null | undefined): string | null {
     if (!value) return null;
     const locale = this.locale === 'es' ? 'es-US' : 'en-US';
-    const text = new Intl.DateTimeFormat(locale, {
+    const text = dateTimeFormat(locale, {
       dateStyle: 'long',
       timeStyle: 'short',
       timeZone: this.timeZone,
       hourCycle: 'h23',
     }).format(value);
     const zone =
-      new Intl.DateTimeFormat('en-US', { timeZone: this.timeZone, timeZoneName: 'short' })
+      dateTimeFormat('en-US', { timeZone: this.timeZone, timeZoneName: 'short' })
         .formatToParts(value)
         .find((p) => p.type === 'timeZoneName')?.value ?? this.timeZone;
     return `${text} ${zone}`;

@@ -1,4 +1,5 @@
 import {
+  dateTimeFormat,
   dayNumber,
   goalMeasure,
   scaleOfKind,
@@ -94,7 +95,7 @@ export function formatValue(scale: MeasureScale | null, value: number, locale: N
 }
 
 export function formatDay(iso: string, locale: NoticeLocale): string {
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale === 'es' ? 'es-ES' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable, type ZipOptions } from 'fflate';
 import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
 import { AccessLogService } from '../audit/access-log.service';
@@ -65,6 +65,12 @@ const README: Record<PdfLocale, string> = {
 const json = (value: unknown): Uint8Array => strToU8(`${JSON.stringify(value, null, 2)}\n`);
 
 /**
+ * A PDF goes into the zip as it is: its streams are compressed already, so deflating it again
+ * shrinks nothing and took most of the archive's CPU (a record holds a PDF per version).
+ */
+const pdf = (bytes: Buffer): [Uint8Array, ZipOptions] => [new Uint8Array(bytes), { level: 0 }];
+
+/**
  * The family's copy of the whole record (FERPA 99.10, IDEA 300.613): every plan, every version
  * (PDF and data), the comments they can see, the meetings with their notes and decisions, every
  * signature and the access log, as one zip; the comments, meetings and log also as HTML pages in
@@ -125,7 +131,7 @@ export class RecordExportService {
       for (const { number } of section.versions) {
         const input = await this.exports.versionInput(section.id, number, locale);
         if (!input) continue;
-        files[`${dir}versions/v${number}.pdf`] = new Uint8Array(await renderSectionPdf(input));
+        files[`${dir}versions/v${number}.pdf`] = pdf(await renderSectionPdf(input));
         const { locale: _unused, letterhead: _letterhead, ...data } = input;
         files[`${dir}versions/v${number}.json`] = json(data);
         versions++;
@@ -133,13 +139,13 @@ export class RecordExportService {
       // Issued Prior Written Notices only (drafts are not yet the school's word), each as sent.
       const issued = await this.notices.issuedFor([section.id]);
       for (const [i, row] of issued.entries())
-        files[`${dir}notices/${i + 1}.pdf`] = new Uint8Array(await this.notices.render(row, localeOf(row.locale)));
+        files[`${dir}notices/${i + 1}.pdf`] = pdf(await this.notices.render(row, localeOf(row.locale)));
       if (issued.length > 0) files[`${dir}notices.json`] = json(issued.map(toView));
       notices += issued.length;
       // Issued progress reports, each as sent (in the family's language).
       const reports = await this.progress.issuedFor(section.id);
       for (const [i, row] of reports.entries())
-        files[`${dir}progress-reports/${i + 1}.pdf`] = new Uint8Array(await this.progress.render(row));
+        files[`${dir}progress-reports/${i + 1}.pdf`] = pdf(await this.progress.render(row));
       if (reports.length > 0) files[`${dir}progress-reports.json`] = json(reports.map(toReportView));
       const threads = await this.comments.list(ctx, section.id, 'all');
       const planPage = pageOf(t(`archive.plan.${plan.kind}`));

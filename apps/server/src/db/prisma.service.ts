@@ -7,6 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { dumpOpen } from '../ops/backup/pglite-backup';
+import { withFastBytea } from './pglite-bytea';
 import { acquirePgliteLock, resolveDataDir } from './pglite-files';
 
 export type Db = PrismaClient;
@@ -37,7 +38,7 @@ export class PrismaService implements OnApplicationShutdown {
       mkdirSync(dir, { recursive: true });
       this.releaseLock = acquirePgliteLock(dir);
       this.pglite = new PGlite(join(dir, 'pglite'));
-      this.client = new PrismaClient({ adapter: new PrismaPGlite(this.pglite) });
+      this.client = new PrismaClient({ adapter: new PrismaPGlite(withFastBytea(this.pglite)) });
       this.logger.log(`Embedded database (PGlite) at ${dir}`);
     }
   }

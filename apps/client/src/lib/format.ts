@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '@iep/shared';
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -8,7 +10,5 @@ export function formatDate(value: string, language: string): string {
   const dateOnly = DATE_ONLY.test(value);
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(
-    date,
-  );
+  return dateTimeFormat(language, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
 }

@@ -1,4 +1,4 @@
-import { isAuditAction, type AccessKind, type AccessLogQuery, type AuditAction } from '@iep/shared';
+import { dateTimeFormat, isAuditAction, type AccessKind, type AccessLogQuery, type AuditAction } from '@iep/shared';
 
 /** The catalog key that puts an action code into words; null for a code this client does not know. */
 export function actionLabelKey(code: string): `accessLog.actions.${AuditAction}` | null {
@@ -39,9 +39,7 @@ export function accessLogSearch(filters: AccessLogFilters, page = 1, tzOffset = 
 export function formatDay(day: string, language: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return dateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 export const pageCount = (total: number, pageSize: number): number => Math.max(1, Math.ceil(total / pageSize));

@@ -4,12 +4,11 @@ import type { DataPointView, GoalMeasure, MeasureScale } from '@iep/shared';
 import { formatDate } from '../../lib/format';
 import { CHART, chartModel } from './chartModel';
 import { scaleText } from './format';
+import { dateTimeFormat } from '@iep/shared';
 
 /** "Nov 2" / "2 nov": the axis has room for a short date only. */
 const shortDate = (iso: string, language: string): string =>
-  new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  dateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** Colours with at least 4.5:1 against white, told apart by dash pattern as well as colour. */
 const COLOURS = { points: '#1f4e8c', trend: '#a3361f', criterion: '#1d6b35', baseline: '#595959', grid: '#d9d9d9' };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Paper, Text, TextInput } from '@mantine/core';
-import { monthSummary, type ServiceRecord, type ServiceSessionView } from '@iep/shared';
+import { dateTimeFormat, monthSummary, type ServiceRecord, type ServiceSessionView } from '@iep/shared';
 import { isApiError } from '../../api/http';
 import { useScheduleMakeUp } from './api';
 
@@ -15,16 +15,14 @@ export const localToday = (): string => {
 export function formatDay(day: string, language: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return dateTimeFormat(language, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** "November 2026" for "2026-11", in the reader's language. */
 export function formatMonth(month: string, language: string): string {
   const date = new Date(`${month}-01T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return month;
-  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** The month `by` months from "YYYY-MM". */

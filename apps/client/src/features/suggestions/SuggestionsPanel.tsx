@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Card, ColorSwatch, Group, Stack, Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
 import {
+  dateTimeFormat,
   presenceColor,
   isSectionFragment,
   readSuggestions,
@@ -52,7 +53,7 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
   const read = useCallback(() => ({ open: readSuggestions(doc), numbers: goalNumbers(doc) }), [doc]);
   const { open, numbers } = useDeepValue(types, read);
   const action = useSuggestionAction(sectionId);
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const when = (at: string): string => {
     const date = new Date(at);
     return Number.isNaN(date.getTime()) ? '' : time.format(date);

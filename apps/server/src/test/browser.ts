@@ -35,14 +35,45 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/**
+ * How a file's people browse. By default they ask for reduced motion (the app then opens dialogs
+ * without transitions, and Chromium paints no animation frames) and no service worker runs (each
+ * new person would precache the whole app shell); the suites that test those ask for them.
+ */
+export interface BrowsingOptions {
+  /** Run the app's service worker (offline work). */
+  serviceWorker?: boolean;
+  /** Browse without asking for reduced motion: the app's transitions run as most people see them. */
+  fullMotion?: boolean;
+}
+
 /** A fresh context (another person), collecting page errors into `errors`. */
-export async function newPageIn(browser: Browser | undefined, who: string, errors: string[]): Promise<Page> {
+export async function newPageIn(
+  browser: Browser | undefined,
+  who: string,
+  errors: string[],
+  options: BrowsingOptions = {},
+): Promise<Page> {
   if (!browser) throw new Error('Chromium is not running');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: options.serviceWorker === true ? 'allow' : 'block',
+    reducedMotion: options.fullMotion === true ? 'no-preference' : 'reduce',
+  });
   context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(`${who}: ${error.message}`));
   return page;
+}
+
+/** What the transition check reads in the page (the server's types have no DOM). */
+interface PageStyles {
+  getComputedStyle(element: unknown): { transitionDuration: string };
+}
+
+/** The computed transition duration of an element (a dialog: `0s` when it opens without one). */
+export function transitionOf(element: Locator): Promise<string> {
+  return element.evaluate((el) => (globalThis as unknown as PageStyles).getComputedStyle(el).transitionDuration);
 }
 
 /** Polls `read` until `ok` holds; fails with the last value seen. */
@@ -148,11 +179,17 @@ export interface BrowserSuite {
   relaunchBrowser(): Promise<Browser>;
 }
 
+/** A browser suite's store (TEST_STORE unless the file asks for one) and how its people browse. */
+export interface BrowserSuiteOptions extends BrowsingOptions {
+  store?: StoreKind;
+}
+
 /**
- * Registers the spec file's `beforeAll` (a fresh store (TEST_STORE unless the file asks for one), the app serving the built client,
+ * Registers the spec file's `beforeAll` (a fresh store, the app serving the built client,
  * Chromium) and `afterAll` (closes both), and returns accessors to them.
  */
-export function browserSuite(kind: StoreKind = TEST_STORE): BrowserSuite {
+export function browserSuite(options: BrowserSuiteOptions = {}): BrowserSuite {
+  const kind = options.store ?? TEST_STORE;
   jest.setTimeout(BROWSER_TEST_MS);
   let store: Partial<AppConfig> | undefined;
   let app: TestApp | undefined;
@@ -187,7 +224,7 @@ export function browserSuite(kind: StoreKind = TEST_STORE): BrowserSuite {
     },
     store: storeOf,
     pageErrors,
-    newPage: (who) => newPageIn(browser, who, pageErrors),
+    newPage: (who) => newPageIn(browser, who, pageErrors, options),
     async restart() {
       await browser?.close();
       browser = undefined;

@@ -17,7 +17,7 @@ const TEACHER_TEXT = 'Teacher notes slow copying. ';
 const AVA_SECRET = 'Ava private OT note 7731';
 
 // The embedded default (PGlite), as the app starts on a fresh clone, under a real browser.
-const suite = browserSuite('pglite');
+const suite = browserSuite({ store: 'pglite' });
 /** Set by the co-editing test: the section both typed into, and the text they ended with. */
 let mateoSectionId = '';
 let coEditedText = '';

@@ -16,7 +16,7 @@ const TEACHER = 'teacher@demo.school';
 const RECONNECT_MS = 30_000;
 
 // The embedded default (PGlite), as the app starts on a fresh clone, under a real browser.
-const suite = browserSuite('pglite');
+const suite = browserSuite({ store: 'pglite', serviceWorker: true });
 
 /**
  * Cuts one person's network: the browser goes offline (new sockets and the service worker's

@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
-import { browserSuite, checkPage, eventually, openSection } from '../browser';
+import { browserSuite, checkPage, eventually, openSection, transitionOf } from '../browser';
 
 /**
  * Goal proposals in real browsers: the parent proposes a goal (the measurability check follows
  * their typing), the OT accepts it, and the goal appears, with where it came from, in the
  * teacher's open document. A parent is first asked plain questions ("What would you like Mateo
  * to be able to do?"), in English or Spanish; the OT turns the answers into a goal when accepting.
+ * These people browse without asking for reduced motion: the form's dialog opens with its transition.
  */
 
-const suite = browserSuite();
+const suite = browserSuite({ fullMotion: true });
 
 async function openMateo(page: Page, email: string): Promise<void> {
   await openSection(page, suite.app().baseUrl, email);
@@ -29,6 +30,8 @@ describe('goal proposals in real browsers', () => {
     await ownWords.getByLabel('What would you like Mateo to be able to do?').waitFor();
     await parent.getByTestId('own-words-use-fields').click();
     const form = parent.getByRole('dialog');
+    // Without reduced motion asked for, the dialog opens with its transition (0.2 s).
+    expect(await transitionOf(form)).not.toBe('0s');
     await form.getByLabel('Area').click();
     await parent.getByRole('option', { name: 'Self-care' }).click();
     await form.getByLabel('Baseline').fill('Buttons a coat in 1 of 5 trials');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { browserSuite, checkPage, eventually, openSection, signIn } from '../browser';
+import { browserSuite, checkPage, eventually, openSection, signIn, transitionOf } from '../browser';
 
 /**
  * The workflow to approval in a real browser, one person per browser context: the OT shares the
@@ -106,6 +106,8 @@ describe('sign-off in a real browser', () => {
     await move(ot, 'start_meeting', 'meeting');
     await ot.getByTestId('transition-request_signoff').click();
     await ot.getByTestId('transition-form').waitFor();
+    // Its people ask for reduced motion (browser.ts): the dialog is there at once, with no transition.
+    expect(await transitionOf(ot.getByRole('dialog'))).toBe('0s');
     await checkPage(ot, 'signoff-ot-request-dialog');
     await ot.getByTestId('transition-confirm').click();
     // Compliance gates the request: the failing checks are listed, each asking for a reason.

@@ -16,7 +16,12 @@ import {
   synced,
   waitFor,
   type TestApp,
+  type Session,
 } from '../test/test-app';
+import type { AppConfig } from '../config';
+import type { DemoRole } from '../db/seed';
+import { newWorld, type World } from '../test/factories';
+import type { DocRegistry } from './doc-registry';
 
 /** Types text into a fragment the way Tiptap lays it out: a paragraph holding text. */
 function typeInto(doc: Y.Doc, fragmentName: string, text: string): void {
@@ -42,22 +47,43 @@ async function storedUpdateCount(app: TestApp, sectionId: string): Promise<numbe
   return app.prisma.client.sectionUpdate.count({ where: { sectionId } });
 }
 
+/**
+ * One app per store for the file (the tests that need other settings share a second one); each test
+ * makes its own world (district, people, students, sections), so tests never meet each other's rows.
+ */
 describe.each(STORES)('document endpoint on %s', (kind) => {
   let app: TestApp;
-  let store: Awaited<ReturnType<typeof freshStore>>;
+  let store: Partial<AppConfig>;
+  let world: World;
   const providers: { destroy(): void }[] = [];
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     store = await freshStore(kind);
     app = await startApp(store);
+  }, 60_000);
+  afterAll(() => app.stop());
+  beforeEach(async () => {
+    world = await newWorld(app);
   });
+  let ownSettings = false;
   afterEach(async () => {
     providers.splice(0).forEach((p) => p.destroy());
-    await app.stop();
+    // A test that ran the app with settings of its own leaves the defaults to the next.
+    if (ownSettings) await restartWith({});
+    ownSettings = false;
   });
 
-  async function openAs(email: string, student = 'Mateo', doc = new Y.Doc()) {
-    const session = await login(app, email);
+  /** Restarts the app on the same store with `settings` (back to the defaults after the test). */
+  async function restartWith(settings: Partial<AppConfig>): Promise<void> {
+    await app.stop();
+    app = await startApp(store, settings);
+    ownSettings = Object.keys(settings).length > 0;
+  }
+
+  const signIn = (role: DemoRole): Promise<Session> => login(app, world.emails[role]);
+
+  async function openAs(role: DemoRole, student = 'Mateo', doc = new Y.Doc()) {
+    const session = await signIn(role);
     const sectionId = await sectionOf(app, session, student);
     const provider = connectProvider(app, sectionId, await collabToken(app, session, sectionId), doc);
     providers.push(provider);
@@ -65,9 +91,12 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     return { session, sectionId, provider, doc };
   }
 
+  const documentRegistry = async (): Promise<DocRegistry> =>
+    app.running.app.get((await import('./doc-registry')).DocRegistry);
+
   it('converges two editors typing at the same time into the same fragment', async () => {
-    const ot = await openAs('ot@demo.school');
-    const teacher = await openAs('teacher@demo.school');
+    const ot = await openAs('ot');
+    const teacher = await openAs('teacher');
     typeInto(ot.doc, 'presentLevels', 'OT: grasp is emerging. ');
     typeInto(teacher.doc, 'presentLevels', 'Teacher: copies from board slowly. ');
     await waitFor(
@@ -82,7 +111,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it('keeps every edit across an app restart', async () => {
-    const ot = await openAs('ot@demo.school');
+    const ot = await openAs('ot');
     typeInto(ot.doc, 'presentLevels', 'Uses a tripod grasp with cues.');
     typeInto(ot.doc, 'homeStrategies', 'Practice buttoning daily.');
     const sectionId = ot.sectionId;
@@ -92,18 +121,18 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
 
     app = await startApp(store);
     const res = await api(app, `/api/sections/${sectionId}`, {
-      token: (await login(app, 'teacher@demo.school')).token,
+      token: (await signIn('teacher')).token,
     });
     expect(res.status).toBe(200);
     const content = (res.body as { content: SectionContent }).content;
     expect(fragmentPlainText(content.presentLevels)).toBe('Uses a tripod grasp with cues.');
-    const again = await openAs('teacher@demo.school');
+    const again = await openAs('teacher');
     expect(textOf(again.doc, 'homeStrategies')).toBe('Practice buttoning daily.');
   });
 
   it('stamps presence with the server-side identity, not what the client claims', async () => {
-    const ot = await openAs('ot@demo.school');
-    const teacher = await openAs('teacher@demo.school');
+    const ot = await openAs('ot');
+    const teacher = await openAs('teacher');
     teacher.provider.awareness.setLocalStateField('user', { name: 'Somebody Else', userId: ot.session.userId });
     await waitFor(
       () =>
@@ -120,9 +149,9 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it('answers a parent with the document, stores their words in parent concerns, and refuses their edits elsewhere', async () => {
-    const ot = await openAs('ot@demo.school');
+    const ot = await openAs('ot');
     typeInto(ot.doc, 'presentLevels', 'Written by the OT.');
-    const parent = await openAs('parent@demo.school');
+    const parent = await openAs('parent');
     await waitFor(() => textOf(parent.doc, 'presentLevels') === 'Written by the OT.', 5000, 'parent sync');
 
     typeInto(parent.doc, 'parentConcerns', 'He gets tired when writing.');
@@ -149,10 +178,9 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it('stores keystrokes that arrive within the write window together: a row per author, nothing lost', async () => {
-    await app.stop();
-    app = await startApp(store, { docWriteDelayMs: 300 });
-    const ot = await openAs('ot@demo.school');
-    const teacher = await openAs('teacher@demo.school');
+    await restartWith({ docWriteDelayMs: 300 });
+    const ot = await openAs('ot');
+    const teacher = await openAs('teacher');
     const before = await storedUpdateCount(app, ot.sectionId);
     for (let i = 0; i < 20; i++) {
       typeInto(ot.doc, 'presentLevels', 'o');
@@ -176,7 +204,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it('closes 4401 for a missing, forged or expired token before sending any byte', async () => {
-    const ot = await login(app, 'ot@demo.school');
+    const ot = await signIn('ot');
     const sectionId = await sectionOf(app, ot, 'Mateo');
     expect(await closeCodeOf(`${app.wsBase}/${sectionId}`)).toEqual({ code: 4401, received: 0 });
     expect(await closeCodeOf(`${app.wsBase}/${sectionId}?token=abc.def`)).toEqual({ code: 4401, received: 0 });
@@ -193,8 +221,8 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it("closes 4403 when a parent's token is used on another student's section", async () => {
-    const parent = await login(app, 'parent@demo.school');
-    const ot = await login(app, 'ot@demo.school');
+    const parent = await signIn('parent');
+    const ot = await signIn('ot');
     const own = await sectionOf(app, parent, 'Mateo');
     const other = await sectionOf(app, ot, 'Ava');
     const token = await collabToken(app, parent, own);
@@ -211,17 +239,16 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it('closes the socket when a signed-out session tries to keep editing', async () => {
-    const ot = await openAs('ot@demo.school');
+    const ot = await openAs('ot');
     const closed = new Promise<number>((resolve) => ot.provider.on('connection-close', (e) => resolve(e?.code ?? 0)));
     await api(app, '/api/auth/logout', { method: 'POST', token: ot.session.token });
     expect(await closed).toBe(4401);
   });
 
   it('closes only the socket that sends an oversized message (1009)', async () => {
-    await app.stop();
-    app = await startApp(store, { collabMaxMessageBytes: 64 * 1024 });
-    const ot = await openAs('ot@demo.school');
-    const teacher = await openAs('teacher@demo.school');
+    await restartWith({ collabMaxMessageBytes: 64 * 1024 });
+    const ot = await openAs('ot');
+    const teacher = await openAs('teacher');
     const rawToken = await collabToken(app, ot.session, ot.sectionId);
     const big = new Uint8Array(128 * 1024);
     const result = await closeCodeOf(`${app.wsBase}/${ot.sectionId}?token=${rawToken}`, big);
@@ -231,7 +258,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it('closes a socket that sends garbage or a crafted update, stores nothing, and keeps the document', async () => {
-    const ot = await openAs('ot@demo.school');
+    const ot = await openAs('ot');
     typeInto(ot.doc, 'presentLevels', 'Keep me.');
     await storedOnServer(app, ot.sectionId, ot.doc);
     const before = await storedUpdateCount(app, ot.sectionId);
@@ -261,13 +288,13 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     expect(textOf(ot.doc, 'presentLevels')).toBe('Keep me.');
     const health = await api(app, '/api/health');
     expect(health.status).toBe(200);
-    const fresh = await openAs('teacher@demo.school');
+    const fresh = await openAs('teacher');
     expect(textOf(fresh.doc, 'presentLevels')).toBe('Keep me.');
   });
 
   it('refuses foreign content (a script node) from one client without disturbing the others', async () => {
-    const ot = await openAs('ot@demo.school');
-    const teacher = await openAs('teacher@demo.school');
+    const ot = await openAs('ot');
+    const teacher = await openAs('teacher');
     typeInto(ot.doc, 'presentLevels', 'Fine.');
     await waitFor(() => textOf(teacher.doc, 'presentLevels') === 'Fine.', 5000, 'first sync');
     const before = await storedUpdateCount(app, ot.sectionId);
@@ -278,14 +305,14 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     expect(await closed).toBe(4400);
     teacher.provider.destroy();
     typeInto(ot.doc, 'presentLevels', ' Still syncing.');
-    const third = await openAs('admin@demo.school');
+    const third = await openAs('admin');
     await waitFor(() => textOf(third.doc, 'presentLevels') === 'Fine. Still syncing.', 5000, 'others unaffected');
     expect(third.doc.getXmlFragment('classroomStrategies').length).toBe(0);
     expect(await storedUpdateCount(app, ot.sectionId)).toBeGreaterThan(before);
   });
 
   it('stores goals and services from the structured forms and returns them as validated JSON', async () => {
-    const ot = await openAs('ot@demo.school');
+    const ot = await openAs('ot');
     const { addGoal, addService } = await import('@iep/shared');
     const goalId = addGoal(ot.doc, {
       area: 'fine_motor',
@@ -309,8 +336,8 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it('tells a parent what changed since they last looked, and nothing on a second look', async () => {
-    const ot = await openAs('ot@demo.school');
-    const parent = await login(app, 'parent@demo.school');
+    const ot = await openAs('ot');
+    const parent = await signIn('parent');
     const read = async () =>
       (await api(app, `/api/sections/${ot.sectionId}`, { token: parent.token })).body as {
         sinceLastLook: null | {
@@ -330,26 +357,25 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
   });
 
   it('refuses the socket (1011) when the stored document does not load, and never stores a blank over it', async () => {
-    const ot = await login(app, 'ot@demo.school');
+    const ot = await signIn('ot');
     const sectionId = await sectionOf(app, ot, 'Mateo');
     await app.prisma.client.sectionUpdate.create({ data: { sectionId, update: Uint8Array.from([1, 2, 3, 250, 251]) } });
     const before = await storedUpdateCount(app, sectionId);
     const result = await closeCodeOf(`${app.wsBase}/${sectionId}?token=${await collabToken(app, ot, sectionId)}`);
     expect(result).toEqual({ code: 1011, received: 0 });
-    const registry = app.running.app.get((await import('./doc-registry')).DocRegistry);
-    expect(registry.loadedCount).toBe(0);
+    expect((await documentRegistry()).isLoaded(sectionId)).toBe(false);
     expect(await storedUpdateCount(app, sectionId)).toBe(before);
     expect(await app.prisma.client.sectionSnapshot.count({ where: { sectionId } })).toBe(0);
   });
 
   it('unloads an idle document and compacts its log into the snapshot', async () => {
-    const ot = await openAs('ot@demo.school');
+    const ot = await openAs('ot');
     for (let i = 0; i < 20; i++) typeInto(ot.doc, 'presentLevels', `${i} `);
     await storedOnServer(app, ot.sectionId, ot.doc);
-    const registry = app.running.app.get((await import('./doc-registry')).DocRegistry);
-    expect(registry.loadedCount).toBe(1);
+    const registry = await documentRegistry();
+    expect(registry.isLoaded(ot.sectionId)).toBe(true);
     providers.splice(0).forEach((p) => p.destroy());
-    await waitFor(() => registry.loadedCount === 0, 5000, 'unload');
+    await waitFor(() => !registry.isLoaded(ot.sectionId), 5000, 'unload');
     expect(await storedUpdateCount(app, ot.sectionId)).toBe(0);
     const snapshot = await app.prisma.client.sectionSnapshot.findUnique({ where: { sectionId: ot.sectionId } });
     const doc = new Y.Doc();
@@ -359,7 +385,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
 
   it('tells each socket.io client in the room when its updates are stored', async () => {
     const { io } = await import('socket.io-client');
-    const ot = await openAs('ot@demo.school');
+    const ot = await openAs('ot');
     const socket = io(app.baseUrl, { auth: { token: ot.session.token }, transports: ['websocket'] });
     try {
       typeInto(ot.doc, 'presentLevels', 'Before join. ');
@@ -378,14 +404,6 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
       socket.close();
     }
   });
-});
-
-describe('socket.io sign-in', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startApp(await freshStore('pglite'));
-  });
-  afterAll(() => app.stop());
 
   it('refuses a connection without a session and a join of another student’s section', async () => {
     const { io } = await import('socket.io-client');
@@ -394,8 +412,8 @@ describe('socket.io sign-in', () => {
     expect(err.message).toBe('UNAUTHENTICATED');
     anonymous.close();
 
-    const parent = await login(app, 'parent@demo.school');
-    const ot = await login(app, 'ot@demo.school');
+    const parent = await signIn('parent');
+    const ot = await signIn('ot');
     const other = await sectionOf(app, ot, 'Ava');
     const socket = io(app.baseUrl, { auth: { token: parent.token }, transports: ['websocket'] });
     try {

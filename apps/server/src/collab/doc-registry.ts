@@ -60,6 +60,11 @@ export class DocRegistry {
     return this.entries.size;
   }
 
+  /** Whether the section's document is in memory (loading, live or being unloaded). */
+  isLoaded(sectionId: string): boolean {
+    return this.entries.has(sectionId);
+  }
+
   /** Updates waiting to be stored, over every document in memory, and the age of the oldest (for metrics). */
   writeQueue(now = Date.now()): { length: number; oldestAgeMs: number } {
     let length = 0;

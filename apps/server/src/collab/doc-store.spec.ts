@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { loadConfig } from '../config';
 import { PrismaService } from '../db/prisma.service';
-import { seedDemo } from '../db/seed';
 import { freshStore, STORES, TEST_PASSWORD_COST } from '../test/test-app';
 import { Metrics } from '../ops/metrics/metrics.service';
+import { newWorldIn, type World } from '../test/factories';
 import { DocStore } from './doc-store';
 
 function edit(doc: Y.Doc, text: string): Uint8Array {
@@ -20,20 +20,24 @@ function edit(doc: Y.Doc, text: string): Uint8Array {
 
 const text = (doc: Y.Doc): string => doc.getXmlFragment('presentLevels').toString();
 
+/** One database per store for the file; each test writes to the sections of a district of its own. */
 describe.each(STORES)('the document store on %s', (kind) => {
   let prisma: PrismaService;
   let store: DocStore;
   let metrics: Metrics;
+  let world: World;
   let sectionId: string;
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     prisma = new PrismaService(loadConfig({ LOG_LEVEL: 'silent' }, await freshStore(kind)));
-    await seedDemo(prisma.client, TEST_PASSWORD_COST);
-    sectionId = (await prisma.client.otSection.findFirstOrThrow()).id;
+  });
+  afterAll(() => prisma.close());
+  beforeEach(async () => {
+    world = await newWorldIn(prisma.client, TEST_PASSWORD_COST);
+    sectionId = world.students.Mateo.sectionId;
     metrics = new Metrics();
     store = new DocStore(prisma, metrics);
   });
-  afterEach(() => prisma.close());
 
   it('loads exactly what was appended, in order, one row per author and batch', async () => {
     const source = new Y.Doc();
@@ -48,28 +52,23 @@ describe.each(STORES)('the document store on %s', (kind) => {
   });
 
   it('keeps who wrote what when a batch holds several authors', async () => {
-    const [ot, teacher] = await prisma.client.user.findMany({
-      where: { email: { in: ['ot@demo.school', 'teacher@demo.school'] } },
-      orderBy: { email: 'asc' },
-    });
+    const { ot, teacher } = world.users;
     const source = new Y.Doc();
     const batch = [
-      { update: edit(source, 'a'), userId: ot?.id ?? null },
-      { update: edit(source, 'b'), userId: teacher?.id ?? null },
-      { update: edit(source, 'c'), userId: ot?.id ?? null },
+      { update: edit(source, 'a'), userId: ot },
+      { update: edit(source, 'b'), userId: teacher },
+      { update: edit(source, 'c'), userId: ot },
     ];
     expect(await store.append(sectionId, batch)).toBe(2);
     const rows = await prisma.client.sectionUpdate.findMany({ where: { sectionId }, select: { userId: true } });
-    expect(rows.map((r) => r.userId).sort()).toEqual([ot?.id, teacher?.id].sort());
+    expect(rows.map((r) => r.userId).sort()).toEqual([ot, teacher].sort());
     const loaded = new Y.Doc();
     await store.load(sectionId, loaded);
     expect(text(loaded)).toBe(text(source));
   });
 
   it("writes several documents' appends of one turn in one statement, and a bad one fails alone", async () => {
-    const sections = await prisma.client.otSection.findMany({ select: { id: true }, take: 2 });
-    const [first, second] = sections.map((s) => s.id);
-    if (!first || !second) throw new Error('the demo has two sections');
+    const [first, second] = [world.students.Mateo.sectionId, world.students.Ava.sectionId];
     const statements = async (): Promise<number> => {
       const metric = await metrics.storeWriteSeconds.get();
       return metric.values.find((v) => v.metricName === 'iep_store_write_seconds_count')?.value ?? 0;

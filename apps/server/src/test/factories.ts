@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../config';
+import type { PrismaClient } from '../generated/prisma/client';
 import { addOta, createDemoDistrict, DEMO_PASSWORD, type DemoDistrict, type DemoRole } from '../db/seed';
 import { hashPassword } from '../modules/auth/auth.service';
 import { freshStore, login, startApp, type Session, type StoreKind, type TestApp } from './test-app';
@@ -75,7 +76,12 @@ export interface World extends DemoDistrict {
 }
 
 /** A fresh district, school, users (one per role), students, plans and sections, with addresses no other world has. */
-export async function newWorld(app: TestApp): Promise<World> {
+export function newWorld(app: TestApp): Promise<World> {
+  return newWorldIn(app.prisma.client, app.config.passwordCost);
+}
+
+/** `newWorld` straight in a database (for suites of the store itself, which run no app). */
+export async function newWorldIn(client: PrismaClient, passwordCost: number): Promise<World> {
   const tag = randomBytes(5).toString('hex');
   const emails: Record<DemoRole, string> = {
     ot: `ot.${tag}@test.school`,
@@ -83,8 +89,8 @@ export async function newWorld(app: TestApp): Promise<World> {
     parent: `parent.${tag}@test.school`,
     admin: `admin.${tag}@test.school`,
   };
-  const hash = await hashPassword(DEMO_PASSWORD, app.config.passwordCost);
-  const made = await createDemoDistrict(app.prisma.client, hash, (role) => emails[role]);
+  const hash = await hashPassword(DEMO_PASSWORD, passwordCost);
+  const made = await createDemoDistrict(client, hash, (role) => emails[role]);
   return { ...made, emails };
 }
 

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { addGoal, type PresenceUser } from '@iep/shared';
 import { DocStore } from '../../collab/doc-store';
 import { CuttableProxy } from '../cuttable-proxy';
+import { newWorld, type World } from '../factories';
 import {
   api,
   collabToken,
@@ -39,17 +40,31 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
   const cleanup: (() => void)[] = [];
   let store: Partial<AppConfig>;
 
-  beforeEach(async () => {
+  let world: World;
+  /** Set by a test that restarted the instances its own way: the next test gets both on Redis again. */
+  let restarted = false;
+  const startBoth = async (): Promise<void> => {
+    [a, b] = await Promise.all([startApp(store, { redisUrl: REDIS_URL }), startApp(store, { redisUrl: REDIS_URL })]);
+  };
+
+  // Both instances for the whole file, on one database; each test works in a district of its own.
+  beforeAll(async () => {
     store = await freshStore('postgresql');
-    a = await startApp(store, { redisUrl: REDIS_URL });
-    b = await startApp(store, { redisUrl: REDIS_URL });
-    ot = await login(a, 'ot@demo.school');
-    teacher = await login(b, 'teacher@demo.school');
-    sectionId = await sectionOf(a, ot, 'Mateo');
+    await startBoth();
+  }, 60_000);
+  afterAll(() => Promise.all([a.stop(), b.stop()]));
+  beforeEach(async () => {
+    world = await newWorld(a);
+    ot = await login(a, world.emails.ot);
+    teacher = await login(b, world.emails.teacher);
+    sectionId = world.students.Mateo.sectionId;
   });
   afterEach(async () => {
     for (const fn of cleanup.splice(0)) fn();
+    if (!restarted) return;
+    restarted = false;
     await Promise.all([a.stop(), b.stop()]);
+    await startBoth();
   });
 
   const open = async (app: TestApp, session: Session) => {
@@ -88,9 +103,10 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
     onA.provider.destroy();
     onB.provider.destroy();
     await Promise.all([a.stop(), b.stop()]);
+    restarted = true;
     a = await startApp(store);
     b = await startApp(store, { redisUrl: REDIS_URL });
-    const fresh = await open(a, await login(a, 'ot@demo.school'));
+    const fresh = await open(a, await login(a, world.emails.ot));
     expect(goals(fresh.doc)).toEqual(['from A', 'from B']);
   });
 
@@ -132,7 +148,7 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
   });
 
   it('closes a session’s sockets on B when it signs out through A', async () => {
-    const teacherOnA = await login(a, 'teacher@demo.school');
+    const teacherOnA = await login(a, world.emails.teacher);
     const doc = new Y.Doc();
     const provider = connectProvider(b, sectionId, await collabToken(b, teacherOnA, sectionId), doc);
     cleanup.push(() => provider.destroy());
@@ -145,7 +161,7 @@ describeOnPg('two server instances over Redis and PostgreSQL', () => {
   it('closes the document socket on B of a teacher removed from the team through A', async () => {
     const onB = await open(b, teacher);
     const closed = new Promise<number>((resolve) => onB.provider.ws?.addEventListener('close', (e) => resolve(e.code)));
-    const admin = await login(a, 'admin@demo.school');
+    const admin = await login(a, world.emails.admin);
     const row = await a.prisma.client.otSection.findUniqueOrThrow({
       where: { id: sectionId },
       select: { plan: { select: { studentId: true } } },

@@ -1,4 +1,4 @@
-import { TEST_STORE } from '../../test/factories';
+import { newWorld, TEST_STORE, uniqueEmail, type World } from '../../test/factories';
 import { MAIL_SECRET_MARKER, type CreatedInvitation, type OutboxMessage } from '@iep/shared';
 import { mailsTo } from '../../test/mailbox';
 import { otherDistrict, studentIdOf, tokenOf } from '../../test/people-kit';
@@ -15,13 +15,21 @@ const TAKEOVER_PASSWORD = 'Stolen-Parent-Account-2026';
  */
 describe.each(STORES)('the mail outbox on %s', (kind) => {
   let app: TestApp;
+  let world: World;
   let admin: Session;
+  let parentEmail: string;
 
-  beforeEach(async () => {
+  // One app per store for the file; each test's people, students and mail are of a district of its own.
+  beforeAll(async () => {
     app = await startApp(await freshStore(kind), { publicUrl: 'https://iep.example.org' });
-    admin = await login(app, 'admin@demo.school');
+  }, 60_000);
+  afterAll(() => app.stop());
+  beforeEach(async () => {
+    world = await newWorld(app);
+    admin = await login(app, world.emails.admin);
+    parentEmail = world.emails.parent;
   });
-  afterEach(() => app.stop());
+  const mateo = (): string => world.students.Mateo.studentId;
 
   const outbox = async (session: Session): Promise<OutboxMessage[]> => {
     const res = await api(app, '/api/outbox', { token: session.token });
@@ -44,12 +52,12 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
         await api(app, '/api/auth/password-reset', {
           method: 'POST',
           token: admin.token,
-          body: { email: 'parent@demo.school' },
+          body: { email: parentEmail },
         })
       ).status,
     ).toBe(202);
     // The parent's own mail has the link…
-    const [mail] = await mailsTo(app, 'parent@demo.school');
+    const [mail] = await mailsTo(app, parentEmail);
     const token = mail?.text.match(/\/reset-password\/([\w-]{43})/)?.[1] ?? '';
     expect(token).not.toBe('');
     // …the outbox, read by the demo administrator (of the team and of the district), has nothing of it.
@@ -58,9 +66,7 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
     expect(JSON.stringify(raw.body)).not.toContain(token);
     expect(JSON.stringify(raw.body)).not.toMatch(/reset-password\/[\w-]/);
     // A password reset is a person's own business, not a district's: nobody reads it in the app.
-    expect((raw.body as { messages: OutboxMessage[] }).messages.filter((m) => m.to === 'parent@demo.school')).toEqual(
-      [],
-    );
+    expect((raw.body as { messages: OutboxMessage[] }).messages.filter((m) => m.to === parentEmail)).toEqual([]);
     // Whatever the administrator took for a link from the outbox does not set the parent's password.
     for (const found of JSON.stringify(raw.body).match(/[A-Za-z0-9_-]{43}/g) ?? []) {
       await api(app, '/api/auth/password-reset/confirm', {
@@ -72,13 +78,13 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
       (
         await api(app, '/api/auth/login', {
           method: 'POST',
-          body: { email: 'parent@demo.school', password: TAKEOVER_PASSWORD },
+          body: { email: parentEmail, password: TAKEOVER_PASSWORD },
         })
       ).status,
     ).toBe(401);
-    await login(app, 'parent@demo.school');
+    await login(app, parentEmail);
     // The stored text holds only the slot; the link is in the secret column alone.
-    const row = await app.prisma.client.mailOutbox.findFirstOrThrow({ where: { to: 'parent@demo.school' } });
+    const row = await app.prisma.client.mailOutbox.findFirstOrThrow({ where: { to: parentEmail } });
     expect(row.text).not.toContain(token);
     expect(row.text).toContain(MAIL_SECRET_SLOT);
     expect(row.secret).toBe(`https://iep.example.org/reset-password/${token}`);
@@ -87,48 +93,50 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
   });
 
   it('shows an invitation mail with its link hidden; the invitee’s mail has the link', async () => {
-    const { link } = await invite(admin, await studentIdOf(app, 'Mateo'), 'aunt@example.org');
-    const [mail] = await mailsTo(app, 'aunt@example.org');
+    const aunt = uniqueEmail('aunt');
+    const { link } = await invite(admin, mateo(), aunt);
+    const [mail] = await mailsTo(app, aunt);
     expect(mail?.text).toContain(link);
     const messages = await outbox(admin);
     expect(JSON.stringify(messages)).not.toContain(tokenOf(link));
-    const shown = messages.find((m) => m.to === 'aunt@example.org');
+    const shown = messages.find((m) => m.to === aunt);
     expect(shown).toMatchObject({ status: 'queued', secret: 'held', subject: mail?.subject });
     expect(shown?.text).toBe(mail?.text.replace(link, MAIL_SECRET_MARKER));
-    const row = await app.prisma.client.mailOutbox.findFirstOrThrow({ where: { to: 'aunt@example.org' } });
-    const invitation = await app.prisma.client.invitation.findFirstOrThrow({ where: { email: 'aunt@example.org' } });
+    const row = await app.prisma.client.mailOutbox.findFirstOrThrow({ where: { to: aunt } });
+    const invitation = await app.prisma.client.invitation.findFirstOrThrow({ where: { email: aunt } });
     expect(row.secretExpiresAt).toEqual(invitation.expiresAt);
   });
 
   it('shows each district administrator their own district’s mail and nobody else’s', async () => {
     const other = await otherDistrict(app);
     const otherAdmin = await login(app, other.adminEmail);
-    await invite(admin, await studentIdOf(app, 'Mateo'), 'near@example.org');
-    await invite(otherAdmin, other.studentId, 'far@example.org');
-    await mailsTo(app, 'far@example.org');
-    expect((await outbox(admin)).map((m) => m.to)).toEqual(['near@example.org']);
-    expect((await outbox(otherAdmin)).map((m) => m.to)).toEqual(['far@example.org']);
+    const [near, far] = [uniqueEmail('near'), uniqueEmail('far')];
+    await invite(admin, mateo(), near);
+    await invite(otherAdmin, other.studentId, far);
+    await mailsTo(app, far);
+    expect((await outbox(admin)).map((m) => m.to)).toEqual([near]);
+    expect((await outbox(otherAdmin)).map((m) => m.to)).toEqual([far]);
     const audit = await app.prisma.client.auditEvent.findMany({
-      where: { action: 'mail.outbox_read' },
+      where: { action: 'mail.outbox_read', actorId: { in: [admin.userId, otherAdmin.userId] } },
       select: { actorRole: true },
     });
     expect(audit).toEqual([{ actorRole: 'district_admin' }, { actorRole: 'district_admin' }]);
   });
 
   it('refuses everyone who administers no district with 403, a student’s team administrator too', async () => {
+    const teamAdminEmail = uniqueEmail('team-admin');
     const studentAdmin = await app.prisma.client.user.create({
       data: {
-        email: 'team-admin@demo.school',
+        email: teamAdminEmail,
         name: 'Team Admin',
-        passwordHash: (await app.prisma.client.user.findUniqueOrThrow({ where: { email: 'admin@demo.school' } }))
+        passwordHash: (await app.prisma.client.user.findUniqueOrThrow({ where: { email: world.emails.admin } }))
           .passwordHash,
       },
     });
-    const mateo = await studentIdOf(app, 'Mateo');
     await app.prisma.client.teamMembership.create({
-      data: { studentId: mateo, userId: studentAdmin.id, role: 'admin' },
+      data: { studentId: mateo(), userId: studentAdmin.id, role: 'admin' },
     });
-    for (const email of ['teacher@demo.school', 'ot@demo.school', 'parent@demo.school', 'team-admin@demo.school']) {
+    for (const email of [world.emails.teacher, world.emails.ot, parentEmail, teamAdminEmail]) {
       const res = await api(app, '/api/outbox', { token: (await login(app, email)).token });
       expect(res.status).toBe(403);
       expect(res.body).toMatchObject({ error: { code: 'FORBIDDEN' } });
@@ -137,15 +145,16 @@ describe.each(STORES)('the mail outbox on %s', (kind) => {
   });
 
   it('erases a secret once its time is up', async () => {
-    const { link } = await invite(admin, await studentIdOf(app, 'Mateo'), 'late@example.org');
-    await mailsTo(app, 'late@example.org');
+    const late = uniqueEmail('late');
+    const { link } = await invite(admin, mateo(), late);
+    await mailsTo(app, late);
     await app.prisma.client.mailOutbox.updateMany({
-      where: { to: 'late@example.org' },
+      where: { to: late },
       data: { secretExpiresAt: new Date(Date.now() - 1000) },
     });
-    const shown = (await outbox(admin)).find((m) => m.to === 'late@example.org');
+    const shown = (await outbox(admin)).find((m) => m.to === late);
     expect(shown).toMatchObject({ secret: 'erased', text: expect.stringContaining(MAIL_SECRET_MARKER) });
-    const row = await app.prisma.client.mailOutbox.findFirstOrThrow({ where: { to: 'late@example.org' } });
+    const row = await app.prisma.client.mailOutbox.findFirstOrThrow({ where: { to: late } });
     expect(row.secret).toBeNull();
     expect(JSON.stringify(await app.prisma.client.mailOutbox.findMany())).not.toContain(tokenOf(link));
   });

@@ -21,7 +21,7 @@ export function SessionGoalData({ sectionId, session, goals }: SessionGoalDataPr
   const worked = goals.map((g, i) => ({ goal: g, n: i + 1 })).filter(({ goal }) => session.goalIds.includes(goal.id));
   if (session.status !== 'delivered' || worked.length === 0) return null;
   return (
-    <Stack gap="xs" data-testid="session-goal-data">
+    <Stack gap="xs" data-testid="session-goal-data" data-session-date={session.date}>
       <Text fw={600}>{t('goalData.session.title')}</Text>
       {worked.map(({ goal, n }) =>
         open === goal.id ? (

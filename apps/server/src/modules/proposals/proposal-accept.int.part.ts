@@ -5,8 +5,6 @@ import {
   collabToken,
   connectProvider,
   freshStore,
-  login,
-  sectionOf,
   startApp,
   STORES,
   synced,
@@ -15,6 +13,7 @@ import {
   type TestApp,
 } from '../../test/test-app';
 import type { AppConfig } from '../../config';
+import { newWorld, signInAll } from '../../test/factories';
 
 const textOf = (doc: Y.Doc, goalId: string, field: string): string => {
   const goal = doc.getMap('goals').get(goalId);
@@ -32,17 +31,18 @@ describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
   let sectionId: string;
   let p: ReturnType<typeof proposalApi>;
 
-  beforeEach(async () => {
+  // One app per store for the file (a test may restart it on the same store); a world per test.
+  beforeAll(async () => {
     store = await freshStore(kind);
     app = await startApp(store);
+  }, 60_000);
+  afterAll(() => app.stop());
+  beforeEach(async () => {
     p = proposalApi(app);
-    ot = await login(app, 'ot@demo.school');
-    admin = await login(app, 'admin@demo.school');
-    teacher = await login(app, 'teacher@demo.school');
-    parent = await login(app, 'parent@demo.school');
-    sectionId = await sectionOf(app, ot, 'Mateo');
+    const world = await newWorld(app);
+    ({ ot, admin, teacher, parent } = await signInAll(app, world));
+    sectionId = world.students.Mateo.sectionId;
   });
-  afterEach(() => app.stop());
 
   it('applies exactly once when the OT and the administrator press accept at the same moment, and keeps it through a restart', async () => {
     const id = asView(

@@ -48,7 +48,7 @@ async function storedUpdateCount(app: TestApp, sectionId: string): Promise<numbe
 }
 
 /**
- * One app per store for the file (the tests that need other settings share a second one); each test
+ * One app per store for the file (a test that needs other settings restarts it with them); each test
  * makes its own world (district, people, students, sections), so tests never meet each other's rows.
  */
 describe.each(STORES)('document endpoint on %s', (kind) => {

@@ -7,10 +7,8 @@ import {
   closeCodeOf,
   collabToken,
   connectProvider,
-  freshStore,
   login,
   sectionOf,
-  startApp,
   storedOnServer,
   STORES,
   synced,
@@ -20,7 +18,7 @@ import {
 } from '../test/test-app';
 import type { AppConfig } from '../config';
 import type { DemoRole } from '../db/seed';
-import { newWorld, type World } from '../test/factories';
+import { newWorld, restartableAppPerFile, type World } from '../test/factories';
 import type { DocRegistry } from './doc-registry';
 
 /** Types text into a fragment the way Tiptap lays it out: a paragraph holding text. */
@@ -52,32 +50,22 @@ async function storedUpdateCount(app: TestApp, sectionId: string): Promise<numbe
  * makes its own world (district, people, students, sections), so tests never meet each other's rows.
  */
 describe.each(STORES)('document endpoint on %s', (kind) => {
+  const running = restartableAppPerFile(kind);
   let app: TestApp;
-  let store: Partial<AppConfig>;
   let world: World;
   const providers: { destroy(): void }[] = [];
 
-  beforeAll(async () => {
-    store = await freshStore(kind);
-    app = await startApp(store);
-  }, 60_000);
-  afterAll(() => app.stop());
   beforeEach(async () => {
+    app = running();
     world = await newWorld(app);
   });
-  let ownSettings = false;
-  afterEach(async () => {
+  afterEach(() => {
     providers.splice(0).forEach((p) => p.destroy());
-    // A test that ran the app with settings of its own leaves the defaults to the next.
-    if (ownSettings) await restartWith({});
-    ownSettings = false;
   });
 
-  /** Restarts the app on the same store with `settings` (back to the defaults after the test). */
+  /** Restarts the app on the same store with `settings` (the next test gets the defaults again). */
   async function restartWith(settings: Partial<AppConfig>): Promise<void> {
-    await app.stop();
-    app = await startApp(store, settings);
-    ownSettings = Object.keys(settings).length > 0;
+    app = await running.restart(settings);
   }
 
   const signIn = (role: DemoRole): Promise<Session> => login(app, world.emails[role]);
@@ -117,9 +105,7 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     const sectionId = ot.sectionId;
     await storedOnServer(app, sectionId, ot.doc);
     providers.splice(0).forEach((p) => p.destroy());
-    await app.stop();
-
-    app = await startApp(store);
+    app = await running.restart();
     const res = await api(app, `/api/sections/${sectionId}`, {
       token: (await signIn('teacher')).token,
     });

@@ -69,6 +69,48 @@ export function appPerFile(kind: StoreKind = TEST_STORE, overrides: Partial<AppC
   };
 }
 
+/** The file's own app (see `restartableAppPerFile`): the running one, and a restart on the same store. */
+export interface RestartableApp {
+  (): TestApp;
+  /** Stops the app and starts it again on the same store, with `settings` for this test only. */
+  restart(settings?: Partial<AppConfig>): Promise<TestApp>;
+}
+
+/**
+ * Like `appPerFile`, for files whose tests restart the app (durability across a restart, settings of
+ * a test's own): the app is the file's alone, never shared across parts, and a test that ran it with
+ * settings of its own hands the next test an app with the defaults again.
+ */
+export function restartableAppPerFile(kind: StoreKind = TEST_STORE): RestartableApp {
+  let store: Partial<AppConfig> | undefined;
+  let app: TestApp | undefined;
+  let ownSettings = false;
+  const restart = async (settings: Partial<AppConfig> = {}): Promise<TestApp> => {
+    if (!store) throw new Error('The store is not ready');
+    await app?.stop();
+    app = undefined;
+    app = await startApp(store, settings);
+    ownSettings = Object.keys(settings).length > 0;
+    return app;
+  };
+  beforeAll(async () => {
+    store = await freshStore(kind);
+    app = await startApp(store);
+  }, 60_000);
+  // Before the next test rather than after this one: the file's own clean-up (sockets) runs first.
+  beforeEach(async () => {
+    if (ownSettings) await restart();
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+  }, 60_000);
+  const running = (): TestApp => {
+    if (!app) throw new Error('The app is not running');
+    return app;
+  };
+  return Object.assign(running, { restart });
+}
+
 /** A district shaped like the demo one (Mateo with the parent on his team, Ava without), with unique addresses. */
 export interface World extends DemoDistrict {
   /** Sign-in addresses by role, unique to this world. */

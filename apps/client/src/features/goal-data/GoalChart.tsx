@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataPointView, GoalMeasure, MeasureScale } from '@iep/shared';
+import { dateTimeFormat, type DataPointView, type GoalMeasure, type MeasureScale } from '@iep/shared';
 import { formatDate } from '../../lib/format';
 import { CHART, chartModel } from './chartModel';
 import { scaleText } from './format';
-import { dateTimeFormat } from '@iep/shared';
 
 /** "Nov 2" / "2 nov": the axis has room for a short date only. */
 const shortDate = (iso: string, language: string): string =>

@@ -1,4 +1,4 @@
-import { newWorld, TEST_STORE, uniqueEmail, type World } from '../../test/factories';
+import { appPerFile, newWorld, TEST_STORE, uniqueEmail, type World } from '../../test/factories';
 import { MAIL_SECRET_MARKER, type CreatedInvitation, type OutboxMessage } from '@iep/shared';
 import { mailsTo } from '../../test/mailbox';
 import { otherDistrict, studentIdOf, tokenOf } from '../../test/people-kit';
@@ -14,17 +14,15 @@ const TAKEOVER_PASSWORD = 'Stolen-Parent-Account-2026';
  * or expired) and the outbox is a district's, read by that district's administrators only.
  */
 describe.each(STORES)('the mail outbox on %s', (kind) => {
+  // One app per store; each test's people, students and mail are of a district of its own.
+  const running = appPerFile(kind, { publicUrl: 'https://iep.example.org' });
   let app: TestApp;
   let world: World;
   let admin: Session;
   let parentEmail: string;
 
-  // One app per store for the file; each test's people, students and mail are of a district of its own.
-  beforeAll(async () => {
-    app = await startApp(await freshStore(kind), { publicUrl: 'https://iep.example.org' });
-  }, 60_000);
-  afterAll(() => app.stop());
   beforeEach(async () => {
+    app = running();
     world = await newWorld(app);
     admin = await login(app, world.emails.admin);
     parentEmail = world.emails.parent;

@@ -1,19 +1,8 @@
 import * as Y from 'yjs';
 import { addGoal } from '@iep/shared';
 import { asView, completeFields, proposalApi, serverHasGoal, storedGoals, until } from '../../test/proposals-kit';
-import {
-  collabToken,
-  connectProvider,
-  freshStore,
-  startApp,
-  STORES,
-  synced,
-  waitFor,
-  type Session,
-  type TestApp,
-} from '../../test/test-app';
-import type { AppConfig } from '../../config';
-import { newWorld, signInAll } from '../../test/factories';
+import { collabToken, connectProvider, STORES, synced, waitFor, type Session, type TestApp } from '../../test/test-app';
+import { newWorld, restartableAppPerFile, signInAll } from '../../test/factories';
 
 const textOf = (doc: Y.Doc, goalId: string, field: string): string => {
   const goal = doc.getMap('goals').get(goalId);
@@ -22,7 +11,6 @@ const textOf = (doc: Y.Doc, goalId: string, field: string): string => {
 };
 
 describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
-  let store: Partial<AppConfig>;
   let app: TestApp;
   let ot: Session;
   let admin: Session;
@@ -31,13 +19,10 @@ describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
   let sectionId: string;
   let p: ReturnType<typeof proposalApi>;
 
-  // One app per store for the file (a test may restart it on the same store); a world per test.
-  beforeAll(async () => {
-    store = await freshStore(kind);
-    app = await startApp(store);
-  }, 60_000);
-  afterAll(() => app.stop());
+  // One app per store for the file (a test restarts it on the same store); a world per test.
+  const running = restartableAppPerFile(kind);
   beforeEach(async () => {
+    app = running();
     p = proposalApi(app);
     const world = await newWorld(app);
     ({ ot, admin, teacher, parent } = await signInAll(app, world));
@@ -74,8 +59,7 @@ describe.each(STORES)('accepting a goal proposal on %s', (kind) => {
       socket.destroy();
     }
 
-    await app.stop();
-    app = await startApp(store);
+    app = await running.restart();
     const again = await storedGoals(app, sectionId);
     expect(again.map((g) => g.provenance?.proposalId)).toEqual([id]);
   });

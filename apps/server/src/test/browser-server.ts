@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 
-/** Debian's Chromium, as every browser test drives it (playwright cannot download a browser here). */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * Debian's Chromium, as every browser test drives it (playwright cannot download a browser here): its
+ * headless shell (package chromium-headless-shell: the same engine without the browser's own UI, about
+ * a quarter less CPU for the same test) where installed, else the full browser in headless mode.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+export const CHROMIUM = existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -38,9 +38,11 @@ if (built === 0) {
   // once, beside everything, instead of running alone at the end; at the normal priority, so that its
   // servers and load generators are not starved into timeouts.
   const bench = pnpmAsync(['--filter', '@iep/bench', 'run', 'test'], { prefix: '@iep/bench:test: ' });
+  // Two tasks at a time: at their low priority they barely run beside the server's tests, and once
+  // those end, what is left of them has both cores instead of one.
   const rest = (async () => {
     const checks = await pnpmAsync(
-      ['exec', 'turbo', 'run', 'typecheck', 'lint', '--continue', '--concurrency=1'],
+      ['exec', 'turbo', 'run', 'typecheck', 'lint', '--continue', '--concurrency=2'],
       background,
     );
     const others = await pnpmAsync(
@@ -52,7 +54,7 @@ if (built === 0) {
         '--filter=!@iep/server',
         '--filter=!@iep/bench',
         '--continue',
-        '--concurrency=1',
+        '--concurrency=2',
       ],
       background,
     );

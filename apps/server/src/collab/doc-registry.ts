@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { ClusterBus } from '../cluster/cluster-bus';
 import { DocRelay } from '../cluster/doc-relay';
 import { DocStore } from './doc-store';
+import { assertOutsideTransaction } from '../db/tx';
 import { LiveDoc } from './live-doc';
 
 interface Entry {
@@ -84,7 +85,10 @@ export class DocRegistry {
       await entry.closing;
       entry = this.entries.get(sectionId);
     }
-    if (!entry) entry = this.load(sectionId);
+    if (!entry) {
+      assertOutsideTransaction('The section document is loaded');
+      entry = this.load(sectionId);
+    }
     entry.refs++;
     if (entry.idle) {
       clearTimeout(entry.idle);
@@ -118,6 +122,7 @@ export class DocRegistry {
   async read<T>(sectionId: string, reader: (doc: Y.Doc) => T): Promise<T> {
     const entry = this.entries.get(sectionId);
     if (entry && !entry.closing) return reader((await entry.ready).doc);
+    assertOutsideTransaction('The section document is loaded');
     const doc = new Y.Doc();
     try {
       await this.store.load(sectionId, doc);

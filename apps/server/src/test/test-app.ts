@@ -92,7 +92,7 @@ export interface TestApp {
 /** Boots the real app on port 0 against the given store. */
 export async function startApp(store: Partial<AppConfig>, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config = loadConfig(
-    { LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+    { LOG_LEVEL: process.env.DEBUG_LOG_LEVEL ?? 'silent', NODE_ENV: 'test' },
     {
       port: 0,
       host: '127.0.0.1',

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Action, Actor } from '@iep/shared';
 import { PrismaService } from '../../db/prisma.service';
+import { inTransactionScope } from '../../db/tx';
 import type { AuthContext } from '../auth/auth.types';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -71,10 +72,12 @@ export class CommandRunner {
    * A throw anywhere rolls back the change, its audit rows and its notifications together.
    */
   async commit<R>(scope: CommandScope, work: (fx: CommandEffects) => Promise<R>): Promise<R> {
-    const { result, fx } = await this.prisma.client.$transaction(async (tx) => {
-      const effects = new CommandEffects(tx, scope, this.writers);
-      return { result: await work(effects), fx: effects };
-    });
+    const { result, fx } = await this.prisma.client.$transaction((tx) =>
+      inTransactionScope(async () => {
+        const effects = new CommandEffects(tx, scope, this.writers);
+        return { result: await work(effects), fx: effects };
+      }),
+    );
     fx.flushPublished((err) => this.logger.error(`publishing after commit failed: ${(err as Error).message}`));
     if (fx.notices.length > 0) this.notifications.deliverLater(fx.notices);
     return result;

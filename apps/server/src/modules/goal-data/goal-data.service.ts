@@ -86,13 +86,23 @@ export class GoalDataService {
     return section;
   }
 
+  /** The plan's goals, read before a command's transaction (see `inTransactionScope`). */
+  private planGoals(section: SectionAccess) {
+    return this.docs.read(section.sectionId, (doc) => readStructure(doc).structure.goals);
+  }
+
   /** The checks against the plan: its dates, and the goal (of this plan, measured in this kind). */
-  private async checkAgainstPlan(tx: Tx, section: SectionAccess, f: DataPointFields, self: string | null) {
+  private async checkAgainstPlan(
+    tx: Tx,
+    section: SectionAccess,
+    goals: Awaited<ReturnType<GoalDataService['planGoals']>>,
+    f: DataPointFields,
+    self: string | null,
+  ) {
     const from = section.meetingDate ? isoDay(section.meetingDate) : null;
     const to = section.annualReviewDate ? isoDay(section.annualReviewDate) : null;
     if ((from !== null && f.date < from) || (to !== null && f.date > to) || f.date > latestDay())
       throw bad(ErrorCode.DataPointOutsidePlan, 'The date is outside the plan’s dates, or still to come', { from, to });
-    const goals = await this.docs.read(section.sectionId, (doc) => readStructure(doc).structure.goals);
     const goal = goals.find((g) => g.id === f.goalId);
     if (!goal) throw bad(ErrorCode.GoalNotInPlan, 'The goal is not a goal of this plan', { goalId: f.goalId });
     const earlier = (await this.repo.kindsOf(tx, section.sectionId, f.goalId, self)).filter(isKind);
@@ -138,10 +148,11 @@ export class GoalDataService {
 
   async record(ctx: AuthContext, sectionId: string, f: DataPointFields, ip: string): Promise<DataPointView> {
     const section = await this.recordable(ctx, sectionId);
+    const goals = await this.planGoals(section);
     const entryId = await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
       // Locked, so two first points of a goal without a stated measure cannot start two scales.
       await this.repo.lockSection(fx.tx, sectionId);
-      await this.checkAgainstPlan(fx.tx, section, f, null);
+      await this.checkAgainstPlan(fx.tx, section, goals, f, null);
       const id = await this.repo.recordIn(fx.tx, sectionId, f, recorderOf(ctx, section, 'goalData.record'));
       await fx.audit('goal_data.recorded', { pointId: id, goalId: f.goalId, date: f.date, kind: f.value.kind });
       fx.publish(() => this.events.goalData({ sectionId, goalId: f.goalId, pointId: id, change: 'recorded' }));
@@ -158,9 +169,10 @@ export class GoalDataService {
     });
     const section = await this.recordable(ctx, previous.sectionId);
     const f = body.point;
+    const goals = await this.planGoals(section);
     await this.commands.commit(sectionScope(ctx, section, ip), async (fx) => {
       await this.repo.lockSection(fx.tx, section.sectionId);
-      await this.checkAgainstPlan(fx.tx, section, f, entryId);
+      await this.checkAgainstPlan(fx.tx, section, goals, f, entryId);
       const latest = await this.repo.find(entryId, fx.tx);
       if (
         !latest ||

@@ -22,7 +22,11 @@ async function count(url: string, sql: string): Promise<number> {
 
 /** Resolves once some connection waits on the start-up lock (another instance queued behind it). */
 async function someoneWaitsForTheLock(url: string, timeoutMs = 30_000): Promise<void> {
-  const sql = `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = ${STARTUP_LOCK_KEY} AND NOT granted`;
+  // This database's waiters only: other files start instances on databases of their own at the same
+  // time, and their waiters (the same key) would end this wait before this test's process asked.
+  const sql =
+    `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = ${STARTUP_LOCK_KEY} AND NOT granted ` +
+    `AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
   const started = Date.now();
   while ((await count(url, sql)) === 0) {
     if (Date.now() - started > timeoutMs) throw new Error('Timed out waiting for a waiter on the start-up lock');

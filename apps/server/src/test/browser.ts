@@ -122,19 +122,23 @@ export function rulesBelowSerious(): Record<string, { enabled: false }> {
   return off;
 }
 
-/**
- * Runs axe-core in the page itself. Injecting the engine once per page and asking only for
- * violations takes a tenth of what @axe-core/playwright's per-call injection and cross-frame
- * finish (in a blank page of its own) take; the pages have no frames, so nothing is missed.
- */
 /** Injects axe-core into the page unless it is there already. */
 export async function injectAxe(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
 }
 
+/** The rules left out, read from the first page checked (the same axe-core build everywhere). */
+let rulesLeftOut: Record<string, { enabled: false }> | undefined;
+
+/**
+ * Runs axe-core in the page itself. Injecting the engine once per page and asking only for
+ * violations takes a tenth of what @axe-core/playwright's per-call injection and cross-frame
+ * finish (in a blank page of its own) take; the pages have no frames, so nothing is missed.
+ */
 async function axeViolations(page: Page): Promise<Result[]> {
   await injectAxe(page);
-  const rules = await page.evaluate(rulesBelowSerious);
+  rulesLeftOut ??= await page.evaluate(rulesBelowSerious);
+  const rules = rulesLeftOut;
   return page.evaluate(async (off) => {
     const engine = (globalThis as unknown as { axe: AxeInPage }).axe;
     const results = await engine.run('html', { resultTypes: ['violations'], rules: off });

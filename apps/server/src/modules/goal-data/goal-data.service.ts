@@ -11,6 +11,7 @@ import {
   type DataPointFields,
   type DataPointKind,
   type DataPointView,
+  type GoalRecord,
 } from '@iep/shared';
 import { DocRegistry } from '../../collab/doc-registry';
 import { AppError } from '../../common/app-error';
@@ -87,7 +88,7 @@ export class GoalDataService {
   }
 
   /** The plan's goals, read before a command's transaction (see `inTransactionScope`). */
-  private planGoals(section: SectionAccess) {
+  private planGoals(section: SectionAccess): Promise<GoalRecord[]> {
     return this.docs.read(section.sectionId, (doc) => readStructure(doc).structure.goals);
   }
 
@@ -95,7 +96,7 @@ export class GoalDataService {
   private async checkAgainstPlan(
     tx: Tx,
     section: SectionAccess,
-    goals: Awaited<ReturnType<GoalDataService['planGoals']>>,
+    goals: GoalRecord[],
     f: DataPointFields,
     self: string | null,
   ) {

@@ -39,10 +39,12 @@ if (built === 0) {
   // servers and load generators are not starved into timeouts.
   const bench = pnpmAsync(['--filter', '@iep/bench', 'run', 'test'], { prefix: '@iep/bench:test: ' });
   // Two tasks at a time: at their low priority they barely run beside the server's tests, and once
-  // those end, what is left of them has both cores instead of one.
+  // those end, what is left of them has both cores instead of one. `--only`: everything is built
+  // already, and a build turbo replayed from its cache would rewrite dist/ and the generated Prisma
+  // client while the server's tests (and the browser's service worker) read them.
   const rest = (async () => {
     const checks = await pnpmAsync(
-      ['exec', 'turbo', 'run', 'typecheck', 'lint', '--continue', '--concurrency=2'],
+      ['exec', 'turbo', 'run', 'typecheck', 'lint', '--only', '--continue', '--concurrency=2'],
       background,
     );
     const others = await pnpmAsync(
@@ -53,6 +55,7 @@ if (built === 0) {
         'test',
         '--filter=!@iep/server',
         '--filter=!@iep/bench',
+        '--only',
         '--continue',
         '--concurrency=2',
       ],

@@ -73,18 +73,24 @@ async function inPage<T>(page: Page, source: string, arg: unknown, schema: z.Zod
   return schema.parse(await page.evaluate(`(${source})(${JSON.stringify(arg)})`));
 }
 
+/** 'kept', or where the worker stands (so that a failed wait says which step never came). */
 const KEPT_SECTION = `async (id) => {
-  if (navigator.serviceWorker.controller === null) return false;
+  const registration = await navigator.serviceWorker.getRegistration('/');
+  const worker = (w) => (w === null || w === undefined ? '-' : w.state);
+  const where = registration === undefined ? 'not registered'
+    : 'installing ' + worker(registration.installing) + ', waiting ' + worker(registration.waiting) + ', active ' + worker(registration.active);
+  if (navigator.serviceWorker.controller === null) return 'not controlled (' + where + ')';
   const cache = await caches.open('iep-api');
-  return (await cache.match('/api/sections/' + id)) !== undefined;
+  if ((await cache.match('/api/sections/' + id)) === undefined) return 'controlled, section not kept';
+  return 'kept';
 }`;
 
 /** The service worker controls the page and keeps the section's answer (the page can reload offline). */
 async function keptForOffline(page: Page, sectionId: string): Promise<void> {
   await eventually(
     'the section kept by the service worker',
-    () => inPage(page, KEPT_SECTION, sectionId, z.boolean()),
-    (kept) => kept,
+    () => inPage(page, KEPT_SECTION, sectionId, z.string()),
+    (state) => state === 'kept',
   );
 }
 

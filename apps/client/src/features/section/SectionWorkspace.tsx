@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
 import { useTranslation } from 'react-i18next';
 import { Grid, Group, Loader, Stack, Title } from '@mantine/core';
 import {
@@ -33,7 +34,8 @@ import { ProgressReportsPanel } from '../progress-reports/ProgressReportsPanel';
 import { GoalDataPanel } from '../goal-data/GoalDataPanel';
 import { PresentLevelsDraft } from '../progress-reports/PresentLevelsDraft';
 import { useSectionRoom } from '../../realtime/RealtimeProvider';
-import type { CollabSession } from '../../collab/session';
+import type { CollabSession, CollabSnapshot } from '../../collab/session';
+import { useSessionValue } from '../../collab/useSessionValue';
 import { useCollabSession } from '../../collab/useCollabSession';
 import { usePresence } from '../../collab/usePresence';
 import { OfflineChangesNotice } from '../../offline/OfflineChangesNotice';
@@ -150,40 +152,75 @@ interface LiveSectionProps {
   onHandedBackDone: () => void;
 }
 
+// Selectors of the session's snapshot, module-level so that they stay the same function between renders.
+const providerOf = (s: CollabSnapshot) => (s.ready ? s.provider : null);
+const refusedOf = (s: CollabSnapshot) => s.refused;
+const atRiskOf = (s: CollabSnapshot) => s.atRisk;
+const stopReasonOf = (s: CollabSnapshot) => s.stopReason;
+const savedOf = (s: CollabSnapshot) => s.connectionState === 'saved';
+const connectionStateOf = (s: CollabSnapshot) => s.connectionState;
+const pendingChangesOf = (s: CollabSnapshot) => s.pendingChanges;
+const keptOf = (s: CollabSnapshot) => s.kept;
+
+/** The save state: the only part of the page that follows every keystroke's saving ↔ saved. */
+function SessionStatus({ session }: { session: CollabSession }) {
+  const state = useSessionValue(session, connectionStateOf);
+  const pendingChanges = useSessionValue(session, pendingChangesOf);
+  const kept = useSessionValue(session, keptOf);
+  return <ConnectionStatus state={state} pendingChanges={pendingChanges} kept={kept} />;
+}
+
+function SessionStatusInView({ session }: { session: CollabSession }) {
+  return <StatusInView state={useSessionValue(session, connectionStateOf)} />;
+}
+
+/** Who is here: re-renders when someone comes, goes or moves, not the section around it. */
+function LivePresence({ provider, self }: { provider: WebsocketProvider | null; self: PresenceUser }) {
+  return <PresenceBar entries={usePresence(provider === null ? null : provider.awareness, self)} />;
+}
+
+/** Closing the tab now would lose changes that exist nowhere else (or text handed back to copy). */
+function LeaveWarning({ session, handedBack }: { session: CollabSession; handedBack: boolean }) {
+  useLeaveWarning(useSessionValue(session, atRiskOf) || handedBack);
+  return null;
+}
+
+/** The text handed back for copying, beside the server's document once it is there. */
+function HandedBack({
+  session,
+  texts,
+  onDone,
+}: {
+  session: CollabSession;
+  texts: readonly PartText[];
+  onDone: () => void;
+}) {
+  const saved = useSessionValue(session, savedOf);
+  return <OfflineChangesNotice texts={texts} serverDoc={saved ? session.ydoc : null} onDone={onDone} />;
+}
+
 function LiveSection({ session, self, editable, section, handedBack, onRefused, onHandedBackDone }: LiveSectionProps) {
   const { t } = useTranslation();
-  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const provider = snapshot.ready ? snapshot.provider : null;
-  const entries = usePresence(provider === null ? null : provider.awareness, self);
-  const refused = snapshot.refused;
+  const provider = useSessionValue(session, providerOf);
+  const refused = useSessionValue(session, refusedOf);
+  const stopReason = useSessionValue(session, stopReasonOf);
   const onRefusedRef = useRef(onRefused);
   onRefusedRef.current = onRefused;
   // Once per session (its `refused` never changes after it is set).
   useEffect(() => {
     if (refused !== null) onRefusedRef.current(refused);
   }, [refused]);
-  // Closing the tab now would lose changes that exist nowhere else (or text handed back to copy).
-  useLeaveWarning(snapshot.atRisk || handedBack !== null);
 
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start" className="section-live-bar">
-        <PresenceBar entries={entries} />
-        <ConnectionStatus
-          state={snapshot.connectionState}
-          pendingChanges={snapshot.pendingChanges}
-          kept={snapshot.kept}
-        />
+        <LivePresence provider={provider} self={self} />
+        <SessionStatus session={session} />
       </Group>
-      <StatusInView state={snapshot.connectionState} />
-      {handedBack !== null && (
-        <OfflineChangesNotice
-          texts={handedBack}
-          serverDoc={snapshot.connectionState === 'saved' ? session.ydoc : null}
-          onDone={onHandedBackDone}
-        />
-      )}
-      {snapshot.stopReason !== null && snapshot.stopReason !== 'refused' && <StopNotice reason={snapshot.stopReason} />}
+      <SessionStatusInView session={session} />
+      <LeaveWarning session={session} handedBack={handedBack !== null} />
+      {handedBack !== null && <HandedBack session={session} texts={handedBack} onDone={onHandedBackDone} />}
+      {stopReason !== null && stopReason !== 'refused' && <StopNotice reason={stopReason} />}
       <Stack gap="xl" component="div" role="group" aria-label={t('section.editorsLabel')}>
         {provider === null ? (
           <Loader size="sm" aria-label={t('connection.connecting')} />
@@ -195,10 +232,10 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
                 ydoc={session.ydoc}
                 provider={provider}
                 user={self}
-                canEdit={(editable || section.permissions.editParts.includes(field)) && snapshot.stopReason === null}
-                canSuggest={section.permissions.suggestParts.includes(field) && snapshot.stopReason === null}
+                canEdit={(editable || section.permissions.editParts.includes(field)) && stopReason === null}
+                canSuggest={section.permissions.suggestParts.includes(field) && stopReason === null}
               />
-              {field === 'presentLevels' && section.permissions.draftPresentLevels && snapshot.stopReason === null && (
+              {field === 'presentLevels' && section.permissions.draftPresentLevels && stopReason === null && (
                 <PresentLevelsDraft sectionId={section.id} />
               )}
             </Stack>
@@ -209,7 +246,7 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
       {provider !== null && (
         <StructuredPanels
           doc={session.ydoc}
-          editable={editable && snapshot.stopReason === null}
+          editable={editable && stopReason === null}
           editParts={section.permissions.editParts}
           remover={{ id: self.userId, name: self.name }}
           meetingDate={section.meetingDate}
@@ -217,7 +254,7 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
           dateOfBirth={section.studentDateOfBirth}
           studentFirstName={section.studentFirstName}
           goalSuggester={
-            section.permissions.suggestParts.includes(GOAL_DESCRIPTION_PART) && snapshot.stopReason === null
+            section.permissions.suggestParts.includes(GOAL_DESCRIPTION_PART) && stopReason === null
               ? suggestionAuthor(self)
               : null
           }

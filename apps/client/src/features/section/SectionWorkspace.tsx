@@ -204,6 +204,13 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
   const provider = useSessionValue(session, providerOf);
   const refused = useSessionValue(session, refusedOf);
   const stopReason = useSessionValue(session, stopReasonOf);
+  const remover = useMemo(() => ({ id: self.userId, name: self.name }), [self.userId, self.name]);
+  const mayTakeGoalSuggestions =
+    section.permissions.suggestParts.includes(GOAL_DESCRIPTION_PART) && stopReason === null;
+  const goalSuggester = useMemo(
+    () => (mayTakeGoalSuggestions ? suggestionAuthor(self) : null),
+    [mayTakeGoalSuggestions, self],
+  );
   const onRefusedRef = useRef(onRefused);
   onRefusedRef.current = onRefused;
   // Once per session (its `refused` never changes after it is set).
@@ -248,16 +255,12 @@ function LiveSection({ session, self, editable, section, handedBack, onRefused, 
           doc={session.ydoc}
           editable={editable && stopReason === null}
           editParts={section.permissions.editParts}
-          remover={{ id: self.userId, name: self.name }}
+          remover={remover}
           meetingDate={section.meetingDate}
           annualReviewDate={section.annualReviewDate}
           dateOfBirth={section.studentDateOfBirth}
           studentFirstName={section.studentFirstName}
-          goalSuggester={
-            section.permissions.suggestParts.includes(GOAL_DESCRIPTION_PART) && stopReason === null
-              ? suggestionAuthor(self)
-              : null
-          }
+          goalSuggester={goalSuggester}
         />
       )}
       {provider !== null && (

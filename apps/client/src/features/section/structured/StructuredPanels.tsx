@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { replaceEqualDeep } from '@tanstack/react-query';
 import * as Y from 'yjs';
 import {
   complianceChecks,
@@ -45,6 +46,15 @@ interface DocView {
   parentConcernsText: string;
 }
 
+// Each panel re-renders only when its own props change: typing in one goal leaves the services,
+// accommodations and the rest alone (their props keep their identity, see useDeepValue).
+const AreasOfNeed = memo(AreasOfNeedPanel);
+const Goals = memo(GoalsPanel);
+const Services = memo(ServicesPanel);
+const Accommodations = memo(AccommodationsPanel);
+const TransitionGoals = memo(TransitionGoalsPanel);
+const Compliance = memo(CompliancePanel);
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -79,7 +89,14 @@ export function StructuredPanels({
   const now = today();
   // Editing a part takes both: the page is live (not stopped) and the policy lets this person write it.
   const canEdit = (root: string): boolean => editable && editParts.includes(root);
-  const items = complianceChecks({ ...view, meetingDate, annualReviewDate, dateOfBirth }, now);
+  // The checks' list keeps its identity while it reads the same (most keystrokes change no check).
+  const lastItems = useRef<ReturnType<typeof complianceChecks> | null>(null);
+  const items = useMemo(() => {
+    const next = complianceChecks({ ...view, meetingDate, annualReviewDate, dateOfBirth }, now);
+    lastItems.current = lastItems.current === null ? next : replaceEqualDeep(lastItems.current, next);
+    return lastItems.current;
+  }, [view, meetingDate, annualReviewDate, dateOfBirth, now]);
+  const facts = useMemo(() => ({ studentFirstName, annualReviewDate }), [studentFirstName, annualReviewDate]);
   const rawValue = useCallback(
     (target: string): unknown => {
       const [root, id, field] = target.split('/');
@@ -93,17 +110,17 @@ export function StructuredPanels({
 
   return (
     <>
-      <AreasOfNeedPanel doc={doc} areas={view.structure.areasOfNeed} editable={editable} />
-      <GoalsPanel
+      <AreasOfNeed doc={doc} areas={view.structure.areasOfNeed} editable={editable} />
+      <Goals
         doc={doc}
         goals={view.structure.goals}
         removed={view.removed.goals}
         editable={canEdit('goals')}
         remover={remover}
-        facts={{ studentFirstName, annualReviewDate }}
+        facts={facts}
         suggester={goalSuggester}
       />
-      <ServicesPanel
+      <Services
         doc={doc}
         services={view.structure.services}
         removed={view.removed.services}
@@ -111,7 +128,7 @@ export function StructuredPanels({
         editable={canEdit('services')}
         remover={remover}
       />
-      <AccommodationsPanel
+      <Accommodations
         doc={doc}
         accommodations={view.structure.accommodations}
         removed={view.removed.accommodations}
@@ -119,7 +136,7 @@ export function StructuredPanels({
         editable={canEdit('accommodations')}
         remover={remover}
       />
-      <TransitionGoalsPanel
+      <TransitionGoals
         doc={doc}
         transitionGoals={view.structure.transitionGoals}
         removed={view.removed.transitionGoals}
@@ -130,7 +147,7 @@ export function StructuredPanels({
         meetingDate={meetingDate}
         today={now}
       />
-      <CompliancePanel items={items} structure={view.structure} rawValue={rawValue} />
+      <Compliance items={items} structure={view.structure} rawValue={rawValue} />
     </>
   );
 }

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { replaceEqualDeep } from '@tanstack/react-query';
 import type * as Y from 'yjs';
 
+/** The shared types a panel can follow. */
+export type DeepObservable = Y.Map<unknown> | Y.Array<unknown> | Y.Text | Y.XmlFragment;
+
 /**
  * `read()` of the document, read again (at most once per animation frame) whenever anything
  * inside the given shared types changes, so panels follow the document without re-rendering on
@@ -9,9 +12,6 @@ import type * as Y from 'yjs';
  * as before keeps its identity (objects and arrays compared deeply, as react-query shares data),
  * so a change to one goal leaves the other parts' props as they were and memoized panels skip.
  */
-/** The shared types a panel can follow. */
-export type DeepObservable = Y.Map<unknown> | Y.Array<unknown> | Y.Text | Y.XmlFragment;
-
 export function useDeepValue<T>(types: readonly DeepObservable[], read: () => T): T {
   const [value, setValue] = useState(read);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useCallback, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
@@ -74,6 +74,19 @@ export function GoalsPanel({ doc, goals, removed, editable, remover, facts, sugg
     ]);
   };
 
+  const removeAt = (index: number): void => {
+    const goal = goals[index];
+    if (goal === undefined) return;
+    const neighbour = goals[index + 1] ?? goals[index - 1];
+    removal.remove(goal.id, neighbour === undefined ? 'add-goal' : `goals-${neighbour.id}`);
+  };
+  // The cards' handlers stay the same functions (reading this render's goals through a ref), so a
+  // memoized card re-renders only when its own goal changes: typing in one goal leaves the others.
+  const latest = useRef({ move, removeAt });
+  latest.current = { move, removeAt };
+  const onMove = useCallback((index: number, direction: 'up' | 'down') => latest.current.move(index, direction), []);
+  const onRemove = useCallback((index: number) => latest.current.removeAt(index), []);
+
   return (
     <section className="structured-panel" aria-labelledby={headingId} data-testid="goals-panel">
       <Title order={2} id={headingId}>
@@ -87,21 +100,17 @@ export function GoalsPanel({ doc, goals, removed, editable, remover, facts, sugg
         {goals.map((goal, index) => {
           const ymap = map.get(goal.id);
           return ymap instanceof Y.Map ? (
-            <GoalCard
+            <MemoGoalCard
               key={goal.id}
               goal={goal}
               ymap={ymap as Y.Map<unknown>}
-              number={index + 1}
+              index={index}
               editable={editable}
               suggester={suggester}
-              canMoveUp={index > 0}
               canMoveDown={index < goals.length - 1}
-              onMove={(direction) => move(index, direction)}
+              onMove={onMove}
               remover={remover}
-              onRemove={() => {
-                const neighbour = goals[index + 1] ?? goals[index - 1];
-                removal.remove(goal.id, neighbour === undefined ? 'add-goal' : `goals-${neighbour.id}`);
-              }}
+              onRemove={onRemove}
             />
           ) : null;
         })}
@@ -144,29 +153,20 @@ export function GoalsPanel({ doc, goals, removed, editable, remover, facts, sugg
 interface GoalCardProps {
   goal: GoalRecord;
   ymap: Y.Map<unknown>;
-  number: number;
+  /** Its place in the list (0 first): the card is goal number index + 1. */
+  index: number;
   editable: boolean;
   suggester: SuggestionAuthor | null;
-  canMoveUp: boolean;
   canMoveDown: boolean;
-  onMove: (direction: 'up' | 'down') => void;
+  onMove: (index: number, direction: 'up' | 'down') => void;
   remover: Remover;
-  onRemove: () => void;
+  onRemove: (index: number) => void;
 }
 
-function GoalCard({
-  goal,
-  ymap,
-  number,
-  editable,
-  suggester,
-  canMoveUp,
-  canMoveDown,
-  onMove,
-  remover,
-  onRemove,
-}: GoalCardProps) {
+function GoalCard({ goal, ymap, index, editable, suggester, canMoveDown, onMove, remover, onRemove }: GoalCardProps) {
   const { t } = useTranslation();
+  const number = index + 1;
+  const canMoveUp = index > 0;
   const headingId = useId();
   const { measurable, reasons } = goalMeasurability(goal);
   const reasonText = reasons.map((r) => t(`goals.reasons.${r}`)).join('; ');
@@ -201,7 +201,7 @@ function GoalCard({
               id={`goals-${goal.id}-move-up`}
               aria-label={t('goals.moveUp')}
               title={t('goals.moveUp')}
-              onClick={() => onMove('up')}
+              onClick={() => onMove(index, 'up')}
             >
               ↑
             </Button>
@@ -213,7 +213,7 @@ function GoalCard({
               id={`goals-${goal.id}-move-down`}
               aria-label={t('goals.moveDown')}
               title={t('goals.moveDown')}
-              onClick={() => onMove('down')}
+              onClick={() => onMove(index, 'down')}
             >
               ↓
             </Button>
@@ -223,7 +223,7 @@ function GoalCard({
               id={`goals-${goal.id}-remove`}
               testId="goal-remove"
               item={t('goals.cardTitle', { number })}
-              onConfirm={onRemove}
+              onConfirm={() => onRemove(index)}
             />
           )}
         </Group>
@@ -370,3 +370,5 @@ function Objectives({
     </div>
   );
 }
+
+const MemoGoalCard = memo(GoalCard);

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
@@ -10,17 +11,18 @@ function fragmentTexts(doc: Y.Doc): string[] {
   return SECTION_FRAGMENTS.map((name) => fragmentPlainText(fragmentToJson(doc.getXmlFragment(name))));
 }
 
-const sameTexts = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** The plain text of the four rich-text parts, recomputed at most once per animation frame. */
-function useFragmentTexts(doc: Y.Doc): string[] {
-  const [texts, setTexts] = useState<string[]>(() => fragmentTexts(doc));
+/**
+ * The glossary terms of the four rich-text parts, read again at most once per animation frame.
+ * The state is the terms, not the text: typing that finds no new term re-renders nothing.
+ */
+function useSectionTerms(doc: Y.Doc, locale: ReturnType<typeof uiLocale>): ReturnType<typeof distinctGlossaryTerms> {
+  const read = useCallback(() => distinctGlossaryTerms(fragmentTexts(doc), locale), [doc, locale]);
+  const [terms, setTerms] = useState(read);
   useEffect(() => {
     let frame: number | null = null;
     const refresh = (): void => {
       frame = null;
-      const next = fragmentTexts(doc);
-      setTexts((prev) => (sameTexts(prev, next) ? prev : next));
+      setTerms((previous) => replaceEqualDeep(previous, read()));
     };
     const onUpdate = (): void => {
       if (frame === null) frame = requestAnimationFrame(refresh);
@@ -31,16 +33,15 @@ function useFragmentTexts(doc: Y.Doc): string[] {
       doc.off('update', onUpdate);
       if (frame !== null) cancelAnimationFrame(frame);
     };
-  }, [doc]);
-  return texts;
+  }, [doc, read]);
+  return terms;
 }
 
 /** "Terms used in this section": each glossary term of the text, once, with its explanation. */
 export function SectionTerms({ doc }: { doc: Y.Doc }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const texts = useFragmentTexts(doc);
-  const items = distinctGlossaryTerms(texts, uiLocale(i18n.language));
+  const items = useSectionTerms(doc, uiLocale(i18n.language));
   return (
     <section aria-labelledby={headingId} className="structured-panel" data-testid="glossary-terms">
       <Title order={2} id={headingId}>

@@ -17,7 +17,7 @@ import { ApiError } from '../../api/http';
 import { useDeepValue, type DeepObservable } from '../section/structured/useDeepVersion';
 import { useComments } from '../comments/CommentsContext';
 import { useSuggestionAction, type SuggestionAction } from './api';
-import { goalNumbers, suggestionPlace } from './suggestionPlace';
+import { goalOrder, suggestionPlace } from './suggestionPlace';
 
 interface SuggestionsPanelProps {
   sectionId: string;
@@ -50,8 +50,10 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
     () => [...SUGGESTION_PARTS.map((p) => doc.getXmlFragment(p)), doc.getMap<unknown>('goals')],
     [doc],
   );
-  const read = useCallback(() => ({ open: readSuggestions(doc), numbers: goalNumbers(doc) }), [doc]);
-  const { open, numbers } = useDeepValue(types, read);
+  // The goals' order as a list of ids: it reads the same after most keystrokes, so the panel skips them.
+  const read = useCallback(() => ({ open: readSuggestions(doc), goalIds: goalOrder(doc) }), [doc]);
+  const { open, goalIds } = useDeepValue(types, read);
+  const numbers = useMemo(() => new Map(goalIds.map((id, i) => [id, i + 1])), [goalIds]);
   const action = useSuggestionAction(sectionId);
   const time = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const when = (at: string): string => {

@@ -4,7 +4,12 @@ import { goalOfPart, isSectionFragment, readGoals } from '@iep/shared';
 
 /** Each live goal's number as the goal cards show it (1-based, in the goals' order). */
 export function goalNumbers(doc: Y.Doc): ReadonlyMap<string, number> {
-  return new Map(readGoals(doc, []).map((g, i) => [g.id, i + 1]));
+  return new Map(goalOrder(doc).map((id, i) => [id, i + 1]));
+}
+
+/** The goals' ids in their order. */
+export function goalOrder(doc: Y.Doc): string[] {
+  return readGoals(doc, []).map((g) => g.id);
 }
 
 /** Where a suggestion is, in words: a part's name, or "Goal 2 · description". */

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useId, useState } from 'react';
-import { replaceEqualDeep } from '@tanstack/react-query';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
 import { fragmentPlainText, fragmentToJson, SECTION_FRAGMENTS } from '@iep/shared';
 import { uiLocale } from '../goal-bank/uiLocale';
 import { distinctGlossaryTerms } from './terms';
+import { useDeepValue, type DeepObservable } from '../section/structured/useDeepVersion';
 
 function fragmentTexts(doc: Y.Doc): string[] {
   return SECTION_FRAGMENTS.map((name) => fragmentPlainText(fragmentToJson(doc.getXmlFragment(name))));
@@ -16,25 +16,9 @@ function fragmentTexts(doc: Y.Doc): string[] {
  * The state is the terms, not the text: typing that finds no new term re-renders nothing.
  */
 function useSectionTerms(doc: Y.Doc, locale: ReturnType<typeof uiLocale>): ReturnType<typeof distinctGlossaryTerms> {
+  const fragments = useMemo<DeepObservable[]>(() => SECTION_FRAGMENTS.map((name) => doc.getXmlFragment(name)), [doc]);
   const read = useCallback(() => distinctGlossaryTerms(fragmentTexts(doc), locale), [doc, locale]);
-  const [terms, setTerms] = useState(read);
-  useEffect(() => {
-    let frame: number | null = null;
-    const refresh = (): void => {
-      frame = null;
-      setTerms((previous) => replaceEqualDeep(previous, read()));
-    };
-    const onUpdate = (): void => {
-      if (frame === null) frame = requestAnimationFrame(refresh);
-    };
-    refresh();
-    doc.on('update', onUpdate);
-    return () => {
-      doc.off('update', onUpdate);
-      if (frame !== null) cancelAnimationFrame(frame);
-    };
-  }, [doc, read]);
-  return terms;
+  return useDeepValue(fragments, read);
 }
 
 /** "Terms used in this section": each glossary term of the text, once, with its explanation. */

@@ -3,7 +3,7 @@ import { List, Text } from '@mantine/core';
 import { z } from 'zod';
 import { openSuggestionSchema, type SectionStructure } from '@iep/shared';
 import { ApiError } from '../../api/http';
-import { suggestionPlace } from './suggestionPlace';
+import { goalNumbers, suggestionPlace } from './suggestionPlace';
 
 const openListSchema = z.object({ suggestions: z.array(openSuggestionSchema) });
 
@@ -16,7 +16,7 @@ export function OpenSuggestionsList({ error, structure }: { error: unknown; stru
   if (!(error instanceof ApiError) || error.code !== 'SUGGESTIONS_OPEN') return null;
   const parsed = openListSchema.safeParse(error.details);
   if (!parsed.success || parsed.data.suggestions.length === 0) return null;
-  const numbers = new Map((structure?.goals ?? []).map((g, i) => [g.id, i + 1]));
+  const numbers = goalNumbers((structure?.goals ?? []).map((g) => g.id));
   return (
     <div data-testid="open-suggestions">
       <Text size="sm" fw={600}>

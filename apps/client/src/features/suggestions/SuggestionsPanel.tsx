@@ -17,7 +17,7 @@ import { ApiError } from '../../api/http';
 import { useDeepValue, type DeepObservable } from '../section/structured/useDeepVersion';
 import { useComments } from '../comments/CommentsContext';
 import { useSuggestionAction, type SuggestionAction } from './api';
-import { goalOrder, suggestionPlace } from './suggestionPlace';
+import { goalNumbers, goalOrder, suggestionPlace } from './suggestionPlace';
 
 interface SuggestionsPanelProps {
   sectionId: string;
@@ -53,7 +53,7 @@ export function SuggestionsPanel({ sectionId, doc, myUserId, abilities }: Sugges
   // The goals' order as a list of ids: it reads the same after most keystrokes, so the panel skips them.
   const read = useCallback(() => ({ open: readSuggestions(doc), goalIds: goalOrder(doc) }), [doc]);
   const { open, goalIds } = useDeepValue(types, read);
-  const numbers = useMemo(() => new Map(goalIds.map((id, i) => [id, i + 1])), [goalIds]);
+  const numbers = useMemo(() => goalNumbers(goalIds), [goalIds]);
   const action = useSuggestionAction(sectionId);
   const time = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const when = (at: string): string => {

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { addGoal, removeRecord } from '@iep/shared';
 import en from '../../i18n/en.json';
 import es from '../../i18n/es.json';
-import { goalNumbers, suggestionPlace } from './suggestionPlace';
+import { goalNumbers, goalOrder, suggestionPlace } from './suggestionPlace';
 
 async function translator(lng: 'en' | 'es') {
   const instance = i18next.createInstance();
@@ -18,7 +18,7 @@ describe('where a suggestion is, in words', () => {
     const second = addGoal(doc);
     const third = addGoal(doc);
     removeRecord(doc, 'goals', first, { at: '2026-12-02T05:00:00.000Z', by: { id: 'u-ot', name: 'Olive OT' } });
-    const numbers = goalNumbers(doc);
+    const numbers = goalNumbers(goalOrder(doc));
     const t = await translator('en');
     expect(suggestionPlace('presentLevels', numbers, t)).toBe('Present levels');
     expect(suggestionPlace(`goals/${third}/description`, numbers, t)).toBe('Goal 2 · description');

@@ -2,12 +2,12 @@ import type { TFunction } from 'i18next';
 import type * as Y from 'yjs';
 import { goalOfPart, isSectionFragment, readGoals } from '@iep/shared';
 
-/** Each live goal's number as the goal cards show it (1-based, in the goals' order). */
-export function goalNumbers(doc: Y.Doc): ReadonlyMap<string, number> {
-  return new Map(goalOrder(doc).map((id, i) => [id, i + 1]));
+/** Each live goal's number as the goal cards show it (1-based), from the goals' ids in their order. */
+export function goalNumbers(goalIds: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(goalIds.map((id, i) => [id, i + 1]));
 }
 
-/** The goals' ids in their order. */
+/** The live goals' ids in their order. */
 export function goalOrder(doc: Y.Doc): string[] {
   return readGoals(doc, []).map((g) => g.id);
 }

@@ -1,5 +1,4 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
-import { replaceEqualDeep } from '@tanstack/react-query';
+import { memo, useCallback, useMemo } from 'react';
 import * as Y from 'yjs';
 import {
   complianceChecks,
@@ -43,7 +42,8 @@ interface DocView {
   structure: SectionStructure;
   issues: FieldIssue[];
   removed: RemovedStructure;
-  parentConcernsText: string;
+  /** The live compliance checks (read with the rest, so they too keep their identity while unchanged). */
+  items: ReturnType<typeof complianceChecks>;
 }
 
 // Each panel re-renders only when its own props change: typing in one goal leaves the services,
@@ -75,27 +75,17 @@ export function StructuredPanels({
     () => [...STRUCTURED_ROOTS.map((root) => doc.getMap<unknown>(root)), doc.getXmlFragment('parentConcerns')],
     [doc],
   );
+  const now = today();
   const read = useCallback((): DocView => {
     const { structure, issues } = readStructure(doc);
-    return {
-      structure,
-      issues,
-      removed: readRemoved(doc),
-      parentConcernsText: fragmentPlainText(fragmentToJson(doc.getXmlFragment('parentConcerns'))),
-    };
-  }, [doc]);
+    const parentConcernsText = fragmentPlainText(fragmentToJson(doc.getXmlFragment('parentConcerns')));
+    const checked = { structure, issues, parentConcernsText, meetingDate, annualReviewDate, dateOfBirth };
+    return { structure, issues, removed: readRemoved(doc), items: complianceChecks(checked, now) };
+  }, [doc, meetingDate, annualReviewDate, dateOfBirth, now]);
   const view = useDeepValue(types, read);
 
-  const now = today();
   // Editing a part takes both: the page is live (not stopped) and the policy lets this person write it.
   const canEdit = (root: string): boolean => editable && editParts.includes(root);
-  // The checks' list keeps its identity while it reads the same (most keystrokes change no check).
-  const lastItems = useRef<ReturnType<typeof complianceChecks> | null>(null);
-  const items = useMemo(() => {
-    const next = complianceChecks({ ...view, meetingDate, annualReviewDate, dateOfBirth }, now);
-    lastItems.current = lastItems.current === null ? next : replaceEqualDeep(lastItems.current, next);
-    return lastItems.current;
-  }, [view, meetingDate, annualReviewDate, dateOfBirth, now]);
   const facts = useMemo(() => ({ studentFirstName, annualReviewDate }), [studentFirstName, annualReviewDate]);
   const rawValue = useCallback(
     (target: string): unknown => {
@@ -147,7 +137,7 @@ export function StructuredPanels({
         meetingDate={meetingDate}
         today={now}
       />
-      <Compliance items={items} structure={view.structure} rawValue={rawValue} />
+      <Compliance items={view.items} structure={view.structure} rawValue={rawValue} />
     </>
   );
 }

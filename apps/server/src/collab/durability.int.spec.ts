@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import * as Y from 'yjs';
+import { CHILD_NODE_FLAGS } from '../test/server-process';
 import { fragmentPlainText, fragmentToJson } from '@iep/shared';
 import {
   collabToken,
@@ -23,7 +24,7 @@ interface ServerProcess {
 
 /** The built server as its own process, the way `npm start` runs it. */
 async function startProcess(dataDir: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...CHILD_NODE_FLAGS, main], {
     env: {
       ...process.env,
       DATABASE_URL: '',

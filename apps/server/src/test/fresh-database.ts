@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
+import { CHILD_NODE_FLAGS } from './server-process';
 
 const MIGRATE = resolve(__dirname, '../../scripts/migrate.mjs');
 
@@ -38,7 +39,7 @@ export function runMigrate(env: Record<string, string>): Promise<{ code: number;
   return new Promise((resolveRun) => {
     execFile(
       process.execPath,
-      [MIGRATE, 'apply'],
+      [...CHILD_NODE_FLAGS, MIGRATE, 'apply'],
       { env: { PATH: process.env.PATH ?? '', ...env } },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;

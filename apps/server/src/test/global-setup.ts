@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { GlobalConfig } from 'jest';
 import { Client } from 'pg';
 import { startRunBrowser } from './browser-server';
+import { CHILD_NODE_FLAGS } from './server-process';
 
 const migrate = resolve(__dirname, '../../scripts/migrate.mjs');
 
@@ -16,7 +17,10 @@ export default async function globalSetup(globalConfig: GlobalConfig): Promise<v
   const root = mkdtempSync(join(tmpdir(), 'iep-test-'));
   const template = join(root, 'template');
   const env = { ...process.env, DATABASE_URL: '' };
-  execFileSync(process.execPath, [migrate, 'apply', '--data-dir', template], { env, stdio: 'pipe' });
+  execFileSync(process.execPath, [...CHILD_NODE_FLAGS, migrate, 'apply', '--data-dir', template], {
+    env,
+    stdio: 'pipe',
+  });
   process.env.IEP_TEST_ROOT = root;
   process.env.IEP_TEST_PGLITE_TEMPLATE = template;
 
@@ -29,7 +33,7 @@ export default async function globalSetup(globalConfig: GlobalConfig): Promise<v
     await admin.end();
     const url = new URL(base);
     url.pathname = `/${name}`;
-    execFileSync(process.execPath, [migrate, 'apply'], {
+    execFileSync(process.execPath, [...CHILD_NODE_FLAGS, migrate, 'apply'], {
       env: { ...process.env, DATABASE_URL: url.toString() },
       stdio: 'pipe',
     });

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config';
 import { PrismaService } from '../../db/prisma.service';
-import { freePort, spawnServer, typeToken, typist, type ServerProcess } from '../../test/server-process';
+import {
+  CHILD_NODE_FLAGS,
+  freePort,
+  spawnServer,
+  typeToken,
+  typist,
+  type ServerProcess,
+} from '../../test/server-process';
 import { REASONS_FOR_EMPTY_SECTION } from '../../test/compliance-reasons';
 import { freshStore, waitFor } from '../../test/test-app';
 
@@ -17,7 +24,7 @@ function cli(dataDir: string, ...args: string[]): Promise<{ code: number; output
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [CLI, ...args],
+      [...CHILD_NODE_FLAGS, CLI, ...args],
       { env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, LOG_LEVEL: 'warn' } },
       (err, stdout, stderr) =>
         done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, output: `${stdout}${stderr}` }),

@@ -16,11 +16,13 @@ import {
 import { DocRegistry } from '../../collab/doc-registry';
 import { CollabServer } from '../../collab/collab.server';
 import { hashPassword } from '../../modules/auth/auth.service';
-import { api, collabToken, login, sectionOf, type Session, type TestApp } from '../test-app';
+import { addOta, DEMO_PASSWORD, type DemoRole } from '../../db/seed';
+import { newWorld, uniqueEmail } from '../factories';
+import { api, collabToken, login, type Session, type TestApp } from '../test-app';
 import { REASONS_FOR_EMPTY_SECTION } from '../compliance-reasons';
 
 /** The roles the matrix signs in as (the demo team), and an OTA made for it who authors others' records. */
-export const MATRIX_ROLES: readonly Role[] = ['parent', 'teacher', 'ot', 'admin'];
+export const MATRIX_ROLES: readonly DemoRole[] = ['parent', 'teacher', 'ot', 'admin'];
 
 export interface Person {
   session: Session;
@@ -42,40 +44,37 @@ export class MatrixWorld {
     readonly districtId: string,
   ) {}
 
+  /**
+   * A world of its own (a fresh district: Mateo's team, an OTA and a poster), so that what one run of
+   * the probes leaves behind (threads, proposals, versions, log rows) never slows or shapes the next.
+   */
   static async start(app: TestApp): Promise<MatrixWorld> {
     const db = app.prisma.client;
-    const ot = await login(app, 'ot@demo.school');
-    const sectionId = await sectionOf(app, ot, 'Mateo');
-    const section = await db.otSection.findUniqueOrThrow({
-      where: { id: sectionId },
-      select: { plan: { select: { student: { select: { id: true, school: true } } } } },
-    });
-    const { id: studentId, school } = section.plan.student;
-    const ota = await db.user.create({
-      data: { email: 'ota-matrix@example.org', name: 'Olive Assistant', passwordHash: await hashPassword('demo1234') },
-    });
-    await db.teamMembership.create({ data: { studentId, userId: ota.id, role: 'ota' } });
-    const posterUser = await db.user.create({
-      data: { email: 'poster-matrix@example.org', name: 'Pat Poster', passwordHash: await hashPassword('demo1234') },
-    });
+    const world = await newWorld(app);
+    const { studentId, sectionId } = world.students.Mateo;
+    const passwordHash = await hashPassword(DEMO_PASSWORD, app.config.passwordCost);
+    const otaEmail = uniqueEmail('ota-matrix');
+    await addOta(db, studentId, otaEmail, 'Olive Assistant', passwordHash);
+    const posterEmail = uniqueEmail('poster-matrix');
+    const posterUser = await db.user.create({ data: { email: posterEmail, name: 'Pat Poster', passwordHash } });
     await db.teamMembership.create({ data: { studentId, userId: posterUser.id, role: 'teacher' } });
     const person = async (email: string, role: Role): Promise<Person> => {
       const session = await login(app, email);
       const user = await db.user.findUniqueOrThrow({ where: { id: session.userId } });
       const districtAdmin =
-        (await db.districtAdmin.count({ where: { userId: user.id, districtId: school.districtId } })) > 0;
+        (await db.districtAdmin.count({ where: { userId: user.id, districtId: world.districtId } })) > 0;
       return { session, name: user.name, actor: { userId: user.id, role, districtAdmin } };
     };
     const people = new Map<Role, Person>();
-    for (const role of MATRIX_ROLES) people.set(role, await person(`${role}@demo.school`, role));
+    for (const role of MATRIX_ROLES) people.set(role, await person(world.emails[role], role));
     return new MatrixWorld(
       app,
       people,
-      await person('ota-matrix@example.org', 'ota'),
-      await person('poster-matrix@example.org', 'teacher'),
+      await person(otaEmail, 'ota'),
+      await person(posterEmail, 'teacher'),
       sectionId,
       studentId,
-      school.districtId,
+      world.districtId,
     );
   }
 

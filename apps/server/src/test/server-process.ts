@@ -7,9 +7,9 @@ import * as Y from 'yjs';
 
 /**
  * V8 flags for the Node processes the tests start (servers, migrations, the backup tool). V8's
- * background threads (concurrent compilation, parallel GC) save wall time on an idle machine, but
- * beside three test workers on two cores they only add CPU: a server's start-up costs about a
- * quarter less CPU without them. The processes behave the same; only V8's scheduling differs.
+ * background threads (concurrent compilation, parallel GC) only add CPU beside three test workers on
+ * two cores: without them a server's start-up took 3.2 CPU-s instead of 4.2, and no longer. The
+ * processes behave the same; only where V8 does its work differs.
  */
 export const CHILD_NODE_FLAGS: readonly string[] = ['--single-threaded'];
 

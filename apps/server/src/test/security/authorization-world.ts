@@ -21,7 +21,7 @@ import { newWorld, uniqueEmail } from '../factories';
 import { api, collabToken, login, type Session, type TestApp } from '../test-app';
 import { REASONS_FOR_EMPTY_SECTION } from '../compliance-reasons';
 
-/** The roles the matrix signs in as (the demo team), and an OTA made for it who authors others' records. */
+/** The roles the matrix signs in as (a fresh team shaped like the demo one), beside an OTA who authors others' records. */
 export const MATRIX_ROLES: readonly DemoRole[] = ['parent', 'teacher', 'ot', 'admin'];
 
 export interface Person {

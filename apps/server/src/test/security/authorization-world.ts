@@ -16,8 +16,8 @@ import {
 import { DocRegistry } from '../../collab/doc-registry';
 import { CollabServer } from '../../collab/collab.server';
 import { hashPassword } from '../../modules/auth/auth.service';
-import { addOta, DEMO_PASSWORD, type DemoRole } from '../../db/seed';
-import { newWorld, uniqueEmail } from '../factories';
+import { DEMO_PASSWORD, type DemoRole } from '../../db/seed';
+import { newWorld, signInAll, uniqueEmail, withOta } from '../factories';
 import { api, collabToken, login, type Session, type TestApp } from '../test-app';
 import { REASONS_FOR_EMPTY_SECTION } from '../compliance-reasons';
 
@@ -52,26 +52,25 @@ export class MatrixWorld {
     const db = app.prisma.client;
     const world = await newWorld(app);
     const { studentId, sectionId } = world.students.Mateo;
-    const passwordHash = await hashPassword(DEMO_PASSWORD, app.config.passwordCost);
-    const otaEmail = uniqueEmail('ota-matrix');
-    await addOta(db, studentId, otaEmail, 'Olive Assistant', passwordHash);
+    const sessions = await signInAll(app, world);
+    const ota = await withOta(app, world);
     const posterEmail = uniqueEmail('poster-matrix');
+    const passwordHash = await hashPassword(DEMO_PASSWORD, app.config.passwordCost);
     const posterUser = await db.user.create({ data: { email: posterEmail, name: 'Pat Poster', passwordHash } });
     await db.teamMembership.create({ data: { studentId, userId: posterUser.id, role: 'teacher' } });
-    const person = async (email: string, role: Role): Promise<Person> => {
-      const session = await login(app, email);
+    const person = async (session: Session, role: Role): Promise<Person> => {
       const user = await db.user.findUniqueOrThrow({ where: { id: session.userId } });
       const districtAdmin =
         (await db.districtAdmin.count({ where: { userId: user.id, districtId: world.districtId } })) > 0;
       return { session, name: user.name, actor: { userId: user.id, role, districtAdmin } };
     };
     const people = new Map<Role, Person>();
-    for (const role of MATRIX_ROLES) people.set(role, await person(world.emails[role], role));
+    for (const role of MATRIX_ROLES) people.set(role, await person(sessions[role], role));
     return new MatrixWorld(
       app,
       people,
-      await person(otaEmail, 'ota'),
-      await person(posterEmail, 'teacher'),
+      await person(ota, 'ota'),
+      await person(await login(app, posterEmail), 'teacher'),
       sectionId,
       studentId,
       world.districtId,

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useRef } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import * as Y from 'yjs';
@@ -82,8 +82,11 @@ export function GoalsPanel({ doc, goals, removed, editable, remover, facts, sugg
   };
   // The cards' handlers stay the same functions (reading this render's goals through a ref), so a
   // memoized card re-renders only when its own goal changes: typing in one goal leaves the others.
+  // Updated after commit (never during render): a click always acts on the goals on screen.
   const latest = useRef({ move, removeAt });
-  latest.current = { move, removeAt };
+  useLayoutEffect(() => {
+    latest.current = { move, removeAt };
+  });
   const onMove = useCallback((index: number, direction: 'up' | 'down') => latest.current.move(index, direction), []);
   const onRemove = useCallback((index: number) => latest.current.removeAt(index), []);
 

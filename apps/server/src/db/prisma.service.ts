@@ -1,14 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client';
 import { APP_CONFIG, type AppConfig } from '../config';
-import { dumpOpen } from '../ops/backup/pglite-backup';
-import { withFastBytea } from './pglite-bytea';
 import { acquirePgliteLock, resolveDataDir } from './pglite-files';
+import { PgliteThread } from './pglite-worker';
 
 export type Db = PrismaClient;
 
@@ -17,14 +14,15 @@ export type StoreKind = 'pglite' | 'postgresql';
 
 /**
  * The one place the database is opened. PGlite on disk when DATABASE_URL is unset (one process per
- * data directory, guarded by a lock file), PostgreSQL through @prisma/adapter-pg otherwise.
+ * data directory, guarded by a lock file; PGlite runs on a thread of its own, see pglite-thread.ts),
+ * PostgreSQL through @prisma/adapter-pg otherwise.
  */
 @Injectable()
 export class PrismaService implements OnApplicationShutdown {
   private readonly logger = new Logger(PrismaService.name);
   readonly client: PrismaClient;
   readonly kind: StoreKind;
-  private pglite: PGlite | undefined;
+  private pglite: PgliteThread | undefined;
   private releaseLock: (() => void) | undefined;
   private closed = false;
 
@@ -37,8 +35,8 @@ export class PrismaService implements OnApplicationShutdown {
       const dir = resolveDataDir(config.dataDir);
       mkdirSync(dir, { recursive: true });
       this.releaseLock = acquirePgliteLock(dir);
-      this.pglite = new PGlite(join(dir, 'pglite'));
-      this.client = new PrismaClient({ adapter: new PrismaPGlite(withFastBytea(this.pglite)) });
+      this.pglite = new PgliteThread(join(dir, 'pglite'));
+      this.client = new PrismaClient({ adapter: this.pglite });
       this.logger.log(`Embedded database (PGlite) at ${dir}`);
     }
   }
@@ -57,7 +55,7 @@ export class PrismaService implements OnApplicationShutdown {
    * transaction is open and no query runs (ops/backup); undefined on PostgreSQL (use pg_dump).
    */
   async dumpEmbedded(): Promise<Uint8Array | undefined> {
-    return this.pglite ? dumpOpen(this.pglite) : undefined;
+    return this.pglite?.dump();
   }
 
   /**

@@ -83,6 +83,9 @@ function figureRows(result: BenchResult): Row[] {
     })),
     { name: 'peak RSS MiB', value: (f) => f.peakRss, scale: 1024 * 1024 },
     { name: 'peak heap MiB', value: (f) => f.peakHeap, scale: 1024 * 1024 },
+    // The fixed part of the peak: what the server holds with no document open, after a GC (for ours,
+    // the whole app: its modules, Prisma's query schema); the peak less this is what the load added.
+    { name: 'idle heap after GC, MiB', value: (f) => one(f.memory?.baselineHeap), scale: 1024 * 1024 },
   ];
   for (const [i, bytes] of sizes.entries()) {
     rows.push({

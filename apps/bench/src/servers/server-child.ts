@@ -14,6 +14,8 @@ const eld = monitorEventLoopDelay({ resolution: 5 });
 eld.enable();
 let docCount: () => number | null = () => null;
 let storeBytes: () => number | null = () => null;
+/** Heap held by threads of the server beside the main one (ours on PGlite: the database thread). */
+let threadsHeap: (gc: boolean) => Promise<number> = () => Promise.resolve(0);
 
 function diskWriteBytes(): number | null {
   try {
@@ -26,11 +28,12 @@ function diskWriteBytes(): number | null {
   }
 }
 
-function stats(req: StatsRequest): ServerStats {
+async function stats(req: StatsRequest): Promise<ServerStats> {
   if (req.gc && typeof global.gc === 'function') {
     global.gc();
     global.gc();
   }
+  const otherThreads = await threadsHeap(req.gc);
   const cpu = process.cpuUsage();
   const mem = process.memoryUsage();
   const out: ServerStats = {
@@ -38,7 +41,7 @@ function stats(req: StatsRequest): ServerStats {
     id: req.id,
     cpuMs: (cpu.user + cpu.system) / 1000,
     rss: mem.rss,
-    heapUsed: mem.heapUsed,
+    heapUsed: mem.heapUsed + otherThreads,
     eldP99: eld.percentile(99) / 1e6,
     eldMax: eld.max / 1e6,
     diskWriteBytes: diskWriteBytes(),
@@ -50,7 +53,7 @@ function stats(req: StatsRequest): ServerStats {
 }
 
 process.on('message', (msg: StatsRequest) => {
-  if (msg.type === 'stats') process.send?.(stats(msg));
+  if (msg.type === 'stats') void stats(msg).then((s) => process.send?.(s));
 });
 
 function ready(port: number): void {
@@ -89,6 +92,11 @@ async function startOurs(port: number, main: string): Promise<void> {
   };
   const count = registry.documentsInMemory;
   if (count) docCount = () => count();
+  const db = (await import(join(dirname(main), 'db/pglite-worker.js'))) as {
+    threadsHeapUsed?: (gc: boolean) => Promise<number>;
+  };
+  const heapOf = db.threadsHeapUsed;
+  if (heapOf) threadsHeap = (gc) => heapOf(gc);
   for (let i = 0; i < 600; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);

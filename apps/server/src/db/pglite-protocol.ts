@@ -7,6 +7,8 @@ export type ThreadRequest = { id: number } & (
   | { op: 'begin'; isolationLevel?: IsolationLevel }
   | { op: 'commit' | 'rollback'; txId: number }
   | { op: 'dump' }
+  /** The thread's own heap in use (bytes), after a GC when asked and the process allows it (--expose-gc). */
+  | { op: 'heap'; gc: boolean }
   | { op: 'close' }
 );
 

@@ -55,6 +55,9 @@ function serve(port: NonNullable<typeof parentPort>, dataDir: string): void {
       }
       case 'dump':
         return dumpOpen(pglite);
+      case 'heap':
+        if (req.gc && typeof global.gc === 'function') global.gc();
+        return process.memoryUsage().heapUsed;
       case 'close':
         await pglite.close();
         return null;

@@ -32,6 +32,16 @@ export interface LiveDocHooks {
   onSaved(sectionId: string, clocks: Record<string, number>): void;
 }
 
+/**
+ * The clock each client reaches in a transaction, for the clients it advanced: what
+ * `Y.parseUpdateMeta(update).to` reads from the transaction's update, without decoding it again.
+ */
+export function advancedClocks(tr: Y.Transaction): Map<number, number> {
+  const to = new Map<number, number>();
+  for (const [client, clock] of tr.afterState) if (clock > (tr.beforeState.get(client) ?? 0)) to.set(client, clock);
+  return to;
+}
+
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5_000;
 
@@ -74,7 +84,7 @@ export class LiveDoc {
     this.logLength = logLength;
   }
 
-  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
     if (origin === 'load') return;
     const from = origin as DocPeer | null;
     const message = updateMessage(update);
@@ -84,12 +94,12 @@ export class LiveDoc {
     this.relay?.publishUpdate(update);
     // A change whose author stores it in their own database transaction (see changeStoredByCaller).
     if (this.callerStored.has(origin)) return;
-    this.enqueue(update, from && this.peers.has(from) ? from.userId : null);
+    this.enqueue(update, from && this.peers.has(from) ? from.userId : null, advancedClocks(tr));
   };
 
-  private enqueue(update: Uint8Array, userId: string | null): void {
-    const { to } = Y.parseUpdateMeta(update);
-    this.queue.push({ update, userId, clocks: to, queuedAt: Date.now() });
+  /** `clocks`: the clock each Yjs client reaches with this update, when known (else read from it). */
+  private enqueue(update: Uint8Array, userId: string | null, clocks?: Map<number, number>): void {
+    this.queue.push({ update, userId, clocks: clocks ?? Y.parseUpdateMeta(update).to, queuedAt: Date.now() });
     this.scheduleWrite();
   }
 

@@ -19,6 +19,13 @@ const queryClient = createQueryClient();
 navigator.serviceWorker?.addEventListener('controllerchange', () => {
   void queryClient.refetchQueries({ queryKey: authKeys.me }).then(() => queryClient.invalidateQueries());
 });
+// The worker learned whose answers it keeps (after a sign-in): what was read before is read again
+// through it, so that it is kept too (see followOwner in sw/service-worker.js).
+navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const data = event.data;
+  if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'iep:owner')
+    void queryClient.invalidateQueries();
+});
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('#root is missing from index.html');

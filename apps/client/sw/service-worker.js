@@ -161,5 +161,9 @@ async function followOwner(response) {
   if (previous === owner && owner !== '') return;
   // Somebody else, or nobody: nothing kept stays (answers stored during a sign-out included).
   await caches.delete(API_CACHE);
-  if (owner !== '') await (await caches.open(API_CACHE)).put(OWNER_KEY, new Response(owner));
+  if (owner === '') return;
+  await (await caches.open(API_CACHE)).put(OWNER_KEY, new Response(owner));
+  // Answers that arrived before the owner was known (a page's reads racing its "who am I" after a
+  // sign-in) were not kept: the pages fetch them again, and now they are.
+  for (const client of await sw.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'iep:owner' });
 }

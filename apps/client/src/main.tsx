@@ -9,6 +9,7 @@ import { createQueryClient } from './api/queryClient';
 import { authKeys } from './features/auth/api';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { readAgainThroughWorker } from './offline/readAgain';
 import { cssVariablesResolver, theme } from './theme';
 
 initI18n();
@@ -17,14 +18,14 @@ const queryClient = createQueryClient();
 // through it, so what this page shows is kept for offline use (when the district allows it).
 // "Who am I" first: the worker keeps answers only for the person it names.
 navigator.serviceWorker?.addEventListener('controllerchange', () => {
-  void queryClient.refetchQueries({ queryKey: authKeys.me }).then(() => queryClient.invalidateQueries());
+  void readAgainThroughWorker(queryClient, authKeys.me);
 });
 // The worker learned whose answers it keeps (after a sign-in): what was read before is read again
 // through it, so that it is kept too (see followOwner in sw/service-worker.js).
 navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<unknown>) => {
   const data = event.data;
   if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'iep:owner')
-    void queryClient.invalidateQueries();
+    void readAgainThroughWorker(queryClient);
 });
 
 const container = document.getElementById('root');

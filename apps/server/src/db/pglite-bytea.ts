@@ -3,8 +3,8 @@ import { types, type PGlite, type PGliteInterface, type QueryOptions } from '@el
 /*
  * bytea read through Buffer's native hex codec. PGlite's Prisma adapter turns bytea text into bytes
  * one byte at a time in JavaScript (a callback, a substring and a parseInt per byte): for the update
- * log that was most of what a document's load cost, and it runs on the socket thread, where a
- * 1.5 MB document's read stalled every other document for 100–150 ms (measured with `npm run bench`).
+ * log that was most of what a document's load cost (a 1.5 MB document's read took 100–150 ms, measured
+ * with `npm run bench`, then on the socket thread; PGlite now has a thread of its own, pglite-thread.ts).
  * Writing is left to PGlite's own serializer: a custom one, passed at construction, made every
  * statement slower (the benchmark's shape B p99 doubled).
  */

@@ -69,7 +69,11 @@ export class PgliteThread implements SqlDriverAdapterFactory {
   private failed: Error | null = null;
   private closed = false;
 
-  constructor(dataDir: string) {
+  /** `onFailure`: the thread died (PGlite aborted); every query fails from then on. */
+  constructor(
+    dataDir: string,
+    private readonly onFailure: (err: Error) => void = () => undefined,
+  ) {
     const entry = threadEntry();
     this.worker = new Worker(entry.code, { eval: entry.eval, workerData: { dataDir } });
     threads.add(this);
@@ -83,10 +87,13 @@ export class PgliteThread implements SqlDriverAdapterFactory {
       if (reply.ok) waiter.resolve(reply.value);
       else waiter.reject(rebuild(reply.error));
     });
-    this.worker.on('error', (err) => this.fail(err));
-    this.worker.on('exit', (code) => {
-      if (!this.closed) this.fail(new Error(`The database thread stopped (exit code ${code})`));
-    });
+    const died = (err: Error): void => {
+      if (this.closed || this.failed) return;
+      this.fail(err);
+      this.onFailure(err);
+    };
+    this.worker.on('error', died);
+    this.worker.on('exit', (code) => died(new Error(`The database thread stopped (exit code ${code})`)));
   }
 
   private fail(err: Error): void {

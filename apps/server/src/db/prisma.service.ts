@@ -35,7 +35,9 @@ export class PrismaService implements OnApplicationShutdown {
       const dir = resolveDataDir(config.dataDir);
       mkdirSync(dir, { recursive: true });
       this.releaseLock = acquirePgliteLock(dir);
-      this.pglite = new PgliteThread(join(dir, 'pglite'));
+      this.pglite = new PgliteThread(join(dir, 'pglite'), (err) =>
+        this.logger.error(`The embedded database stopped; every query fails until a restart: ${err.message}`),
+      );
       this.client = new PrismaClient({ adapter: this.pglite });
       this.logger.log(`Embedded database (PGlite) at ${dir}`);
     }

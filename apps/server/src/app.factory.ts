@@ -29,6 +29,7 @@ import { MeetingsGateway } from './modules/meetings/meetings.gateway';
 import { bindMetrics } from './ops/metrics/bind-metrics';
 import { httpMetrics } from './ops/metrics/http-metrics';
 import { metricsEndpoint } from './ops/metrics/metrics.endpoint';
+import { HttpConnections, REQUEST_GRACE_MS } from './ops/startup/http-connections';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -147,6 +148,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
 
   await app.init();
   const server = app.getHttpServer() as Server;
+  const connections = new HttpConnections(server);
   const collab = app.get(CollabServer);
   collab.attach(server);
   await app.listen(config.port, config.host);
@@ -166,7 +168,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
         // Mail and live notices started after an action's commit finish before the database closes.
         await app.get(NotificationsService).drain();
         await app.get(MailService).drain();
-        await app.close();
+        await connections.closeWithin(REQUEST_GRACE_MS, () => app.close());
       } finally {
         // Whatever failed above, the database is closed: a pool left open outlives the app.
         await prisma.close();

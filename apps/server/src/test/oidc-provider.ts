@@ -48,7 +48,9 @@ export async function startOidcProvider(appPort: number, accounts: TestAccount[]
     clientSecret,
     stop: async () => {
       if (proc.exitCode === null) proc.kill('SIGTERM');
+      const killed = setTimeout(() => proc.kill('SIGKILL'), 5000);
       await exited;
+      clearTimeout(killed);
     },
   };
 }

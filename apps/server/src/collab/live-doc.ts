@@ -32,11 +32,18 @@ export interface LiveDocHooks {
   onSaved(sectionId: string, clocks: Record<string, number>): void;
 }
 
+/** Updates up to this size are decoded for their clocks (see updateClocks). */
+export const DECODE_CLOCKS_MAX_BYTES = 4096;
+
 /**
- * The clock each client reaches in a transaction, for the clients it advanced: what
- * `Y.parseUpdateMeta(update).to` reads from the transaction's update, without decoding it again.
+ * The clock each client reaches with a transaction's update, for the clients it advanced (what
+ * `Y.parseUpdateMeta(update).to` reads). Decoding costs about 3 µs for a keystroke but milliseconds
+ * for a large update (a client's offline work: 6 ms for 1.5 MB), which would stall the socket
+ * thread; comparing the transaction's state before and after costs the number of clients the
+ * document has ever seen (29 µs at 2,000). Each is used where it is cheap.
  */
-export function advancedClocks(tr: Y.Transaction): Map<number, number> {
+export function updateClocks(update: Uint8Array, tr: Y.Transaction): Map<number, number> {
+  if (update.length <= DECODE_CLOCKS_MAX_BYTES) return Y.parseUpdateMeta(update).to;
   const to = new Map<number, number>();
   for (const [client, clock] of tr.afterState) if (clock > (tr.beforeState.get(client) ?? 0)) to.set(client, clock);
   return to;
@@ -94,7 +101,7 @@ export class LiveDoc {
     this.relay?.publishUpdate(update);
     // A change whose author stores it in their own database transaction (see changeStoredByCaller).
     if (this.callerStored.has(origin)) return;
-    this.enqueue(update, from && this.peers.has(from) ? from.userId : null, advancedClocks(tr));
+    this.enqueue(update, from && this.peers.has(from) ? from.userId : null, updateClocks(update, tr));
   };
 
   /** `clocks`: the clock each Yjs client reaches with this update, when known (else read from it). */

@@ -33,6 +33,7 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().optional(),
   /** Mail (issue 4): an SMTP URL such as smtp://user:pass@host:587; unset keeps mail in the outbox table. */
   SMTP_URL: z.string().url().optional(),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   MAIL_FROM: z.string().default('IEP workspace <no-reply@iep.invalid>'),
   /** The address people open the app at, for links in mail. */
   PUBLIC_URL: z.string().url().optional(),
@@ -82,6 +83,8 @@ export interface AppConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   clientDist: string | undefined;
   smtpUrl: string | undefined;
+  /** How long the mail server may take to accept a connection, greet, or answer a command before a send fails. */
+  smtpTimeoutMs: number;
   mailFrom: string;
   publicUrl: string | undefined;
   invitationTtlMs: number;
@@ -134,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
     smtpUrl: e.SMTP_URL,
+    smtpTimeoutMs: e.SMTP_TIMEOUT_MS ?? 30_000,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL,
     invitationTtlMs: e.INVITATION_TTL_DAYS * 86_400_000,

@@ -54,7 +54,12 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     private readonly repo: MailRepository,
     private readonly audit: AuditService,
   ) {
-    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
+    // nodemailer's own limits (2 min to connect, 10 min of silence) let one stuck mail server hold a
+    // delivery, and shutdown waits for deliveries: the send fails instead and the outbox says so.
+    const limit = config.smtpTimeoutMs;
+    this.transport = config.smtpUrl
+      ? createTransport({ url: config.smtpUrl, connectionTimeout: limit, greetingTimeout: limit, socketTimeout: limit })
+      : null;
   }
 
   get configured(): boolean {

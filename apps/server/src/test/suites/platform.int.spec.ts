@@ -5,5 +5,6 @@ import '../../modules/health/readiness.int.part';
 import '../../modules/goal-bank/goal-bank.int.part';
 import '../../realtime/section-rooms.int.part';
 import '../../modules/mail/mail-language.int.part';
+import '../../modules/mail/mail-timeout.int.part';
 import '../../modules/auth/oidc.int.part';
 import '../../modules/notifications/signature-needed.int.part';

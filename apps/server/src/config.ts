@@ -34,6 +34,7 @@ const envSchema = z.object({
   /** Mail (issue 4): an SMTP URL such as smtp://user:pass@host:587; unset keeps mail in the outbox table. */
   SMTP_URL: z.string().url().optional(),
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   MAIL_FROM: z.string().default('IEP workspace <no-reply@iep.invalid>'),
   /** The address people open the app at, for links in mail. */
   PUBLIC_URL: z.string().url().optional(),
@@ -64,6 +65,8 @@ export interface AppConfig {
   host: string;
   production: boolean;
   databaseUrl: string | undefined;
+  /** PostgreSQL: how long opening a connection may take before the query waiting for it fails. */
+  databaseConnectTimeoutMs: number;
   redisUrl: string | undefined;
   /** Prefix of this deployment's keys in Redis; instances sharing state share it. */
   redisKeyPrefix: string;
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     clientDist: e.CLIENT_DIST,
     smtpUrl: e.SMTP_URL,
     smtpTimeoutMs: e.SMTP_TIMEOUT_MS ?? 30_000,
+    databaseConnectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS ?? 10_000,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL,
     invitationTtlMs: e.INVITATION_TTL_DAYS * 86_400_000,

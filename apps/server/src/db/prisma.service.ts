@@ -29,7 +29,14 @@ export class PrismaService implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (config.databaseUrl) {
       this.kind = 'postgresql';
-      this.client = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.databaseUrl, max: 10 }) });
+      // pg waits for a connection without limit by default: a database host that drops packets held
+      // every query (and the readiness probe) for minutes instead of failing it.
+      const adapter = new PrismaPg({
+        connectionString: config.databaseUrl,
+        max: 10,
+        connectionTimeoutMillis: config.databaseConnectTimeoutMs,
+      });
+      this.client = new PrismaClient({ adapter });
     } else {
       this.kind = 'pglite';
       const dir = resolveDataDir(config.dataDir);

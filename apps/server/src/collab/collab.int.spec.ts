@@ -98,6 +98,27 @@ describe.each(STORES)('document endpoint on %s', (kind) => {
     expect(textOf(ot.doc, 'presentLevels')).toContain('grasp is emerging');
   });
 
+  it('takes what a person wrote offline, a paragraph they wrote there and deleted included', async () => {
+    const ot = await openAs('ot');
+    const teacher = await openAs('teacher');
+    const part = ot.doc.getXmlFragment('homeStrategies');
+    part.delete(0, part.length);
+    await waitFor(() => teacher.doc.getXmlFragment('homeStrategies').length === 0, 5000, 'an empty part');
+    ot.provider.disconnect();
+    // Offline: a first paragraph in the empty part (nothing beside it), then deleted. Yjs throws its
+    // content away, and the server refused the item without it, and with it the whole reconnect.
+    typeInto(ot.doc, 'homeStrategies', 'Scratch line.');
+    part.delete(0, part.length);
+    typeInto(ot.doc, 'homeStrategies', 'Practice buttons at home.');
+    ot.provider.connect();
+    await waitFor(
+      () => textOf(teacher.doc, 'homeStrategies').includes('Practice buttons at home.'),
+      5000,
+      'the offline words at the teacher',
+    );
+    expect(textOf(teacher.doc, 'homeStrategies')).not.toContain('Scratch');
+  });
+
   it('keeps every edit across an app restart', async () => {
     const ot = await openAs('ot');
     typeInto(ot.doc, 'presentLevels', 'Uses a tripod grasp with cues.');

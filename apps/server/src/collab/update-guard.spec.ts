@@ -58,6 +58,28 @@ describe('the update guard', () => {
     expect(updateProblem(updateOf((d) => paragraph(d, 'presentLevels', 'javascript: is a word here')))).toBeNull();
   });
 
+  // A paragraph a person wrote offline and then deleted (or saw deleted by someone else before
+  // reconnecting) reaches the server as an item whose content Yjs has already thrown away
+  // (ContentDeleted): refusing it refused everything else that person wrote, on every reconnect.
+  it('lets through editor nodes and meeting notes deleted before they were sent, at any root', () => {
+    const offline = new Y.Doc();
+    paragraph(offline, 'presentLevels', 'kept');
+    paragraph(offline, 'presentLevels', 'written, then deleted while offline');
+    offline.getXmlFragment('presentLevels').delete(0, 1);
+    const notes = new Y.XmlFragment();
+    offline.getMap('meetingNotes').set('meeting-1', notes);
+    offline.getMap('meetingNotes').delete('meeting-1');
+    const update = Y.encodeStateAsUpdate(offline);
+    const contents = Y.decodeUpdate(update).structs.map((s) => (s instanceof Y.Item ? s.content.constructor : null));
+    expect(contents).toContain(Y.ContentDeleted);
+    expect(updateProblem(update)).toBeNull();
+    // Where a deleted item sits is still checked.
+    const elsewhere = new Y.Doc();
+    elsewhere.getXmlFragment('notARoot').insert(0, [new Y.XmlElement('paragraph')]);
+    elsewhere.getXmlFragment('notARoot').delete(0, 1);
+    expect(updateProblem(Y.encodeStateAsUpdate(elsewhere))).toBe('unknown root type "notARoot"');
+  });
+
   // The sample holds every node, mark and attribute of the editors' schema, and the client's
   // extensions spec checks that Tiptap and its Yjs binding store it just as appendRichText does: so
   // this is the guard's side of "the allow-list is the editor schema".

@@ -47,6 +47,12 @@ function itemStrings(item: Y.Item): unknown[] {
 
 function rootProblem(item: Y.Item, root: string): string | null {
   const content = item.content;
+  // An item deleted before it was sent (written offline, then removed) comes without its content,
+  // which Yjs has already thrown away; it adds nothing to the document, so only where it sits counts.
+  if (content instanceof Y.ContentDeleted)
+    return FRAGMENTS.has(root) || STRUCTURED.has(root) || root === MEETING_NOTES_ROOT
+      ? null
+      : `unknown root type "${root}"`;
   if (FRAGMENTS.has(root)) {
     if (item.parentSub !== null) return `${root} takes no keys`;
     if (
@@ -82,6 +88,7 @@ export function updateProblem(update: Uint8Array): string | null {
       const problem = rootProblem(struct, struct.parent);
       if (problem) return problem;
     }
+    if (struct.content instanceof Y.ContentDeleted) continue;
     // Text is stored as Yjs binary, but every version freezes it as JSON, which refuses a NUL.
     if (holdsNul(itemStrings(struct))) return 'a NUL character (U+0000) is not allowed';
     if (struct.parentSub !== null && EVENT_HANDLER.test(struct.parentSub))

@@ -26,16 +26,32 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
+/**
+ * Ports for servers the tests start, below Linux's ephemeral range (32768–60999). A port from
+ * `listen(0)` comes from that range, which outgoing connections also take their local ports from:
+ * a server killed and started again on its port (the crash tests) found it taken by some client's
+ * connection meanwhile (EADDRINUSE). Each jest worker draws from a slice of its own, so workers
+ * never pick the same port; within one, files run one after another and each port is checked free.
+ */
+const PORT_BASE = 20_000;
+const PORT_SLICE = 2_500;
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
     const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-    server.on('error', reject);
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
   });
+}
+
+export async function freePort(): Promise<number> {
+  const worker = Math.max(1, Number(process.env.JEST_WORKER_ID ?? '1')) - 1;
+  const first = PORT_BASE + (worker % 5) * PORT_SLICE;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = first + Math.floor(Math.random() * PORT_SLICE);
+    if (await portIsFree(port)) return port;
+  }
+  throw new Error(`no free port in ${first}–${first + PORT_SLICE - 1}`);
 }
 
 /** bcrypt's lowest cost, as in the in-process tests, except for a production server (which refuses it). */

@@ -52,8 +52,10 @@ function caretLabels(page: Page): Promise<string[]> {
   return presentLevels(page).locator('.collaboration-carets__caret').allTextContents();
 }
 
-async function typeInto(page: Page, text: string): Promise<void> {
+/** Types at the start or the end of the part (`Control+Home` / `Control+End`). */
+async function typeInto(page: Page, text: string, at: 'Control+Home' | 'Control+End'): Promise<void> {
   await presentLevels(page).click();
+  await page.keyboard.press(at);
   await page.keyboard.type(text, { delay: 35 });
 }
 
@@ -86,7 +88,17 @@ describe('co-editing the OT section in real browsers', () => {
       (s) => s.every((x) => x === 'saved'),
     );
 
-    await Promise.all([typeInto(ot, OT_TEXT), typeInto(teacher, TEACHER_TEXT)]);
+    // Each in a line of their own: two people typing at one spot interleave once one of them starts
+    // after the other's first letters arrive (a CRDT keeps both, not each phrase whole).
+    await presentLevels(teacher).click();
+    await teacher.keyboard.press('Control+End');
+    await teacher.keyboard.press('Enter');
+    await eventually(
+      "the teacher's new line on the OT's page",
+      () => presentLevels(ot).locator(':scope > p').count(),
+      (lines) => lines >= 2,
+    );
+    await Promise.all([typeInto(ot, OT_TEXT, 'Control+Home'), typeInto(teacher, TEACHER_TEXT, 'Control+End')]);
 
     const [otText, teacherText] = await eventually(
       'the same text, with both phrases, in both editors',

@@ -24,3 +24,16 @@ describe('the offline storage setting', () => {
     expect(() => loadConfig({ OFFLINE_STORAGE: 'no' })).toThrow(/OFFLINE_STORAGE/);
   });
 });
+
+describe('the limits on waiting for the mail server and the database', () => {
+  it('default to 30 s and 10 s, take milliseconds, and refuse what is not a sane number of them', () => {
+    expect(loadConfig({})).toMatchObject({ smtpTimeoutMs: 30_000, databaseConnectTimeoutMs: 10_000 });
+    expect(loadConfig({ SMTP_TIMEOUT_MS: '5000', DATABASE_CONNECT_TIMEOUT_MS: '2500' })).toMatchObject({
+      smtpTimeoutMs: 5000,
+      databaseConnectTimeoutMs: 2500,
+    });
+    for (const bad of ['soon', '0', '-1', '99', '1.5', '600001'])
+      for (const name of ['SMTP_TIMEOUT_MS', 'DATABASE_CONNECT_TIMEOUT_MS'])
+        expect(() => loadConfig({ [name]: bad })).toThrow(new RegExp(name));
+  });
+});

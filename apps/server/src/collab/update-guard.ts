@@ -12,6 +12,7 @@ const FRAGMENTS = new Set<string>(SECTION_FRAGMENTS);
 const STRUCTURED = new Set<string>(STRUCTURED_ROOTS);
 const NODES = new Set<string>(EDITOR_NODES);
 const MARKS = new Set<string>(EDITOR_MARKS);
+const ROOTS = new Set<string>([...FRAGMENTS, ...STRUCTURED, MEETING_NOTES_ROOT]);
 /** Event-handler attributes (onclick, onerror…): no key of the document is named like one. */
 const EVENT_HANDLER = /^on[a-z]/i;
 
@@ -47,12 +48,10 @@ function itemStrings(item: Y.Item): unknown[] {
 
 function rootProblem(item: Y.Item, root: string): string | null {
   const content = item.content;
+  if (!ROOTS.has(root)) return `unknown root type "${root}"`;
   // An item deleted before it was sent (written offline, then removed) comes without its content,
   // which Yjs has already thrown away; it adds nothing to the document, so only where it sits counts.
-  if (content instanceof Y.ContentDeleted)
-    return FRAGMENTS.has(root) || STRUCTURED.has(root) || root === MEETING_NOTES_ROOT
-      ? null
-      : `unknown root type "${root}"`;
+  if (content instanceof Y.ContentDeleted) return null;
   if (FRAGMENTS.has(root)) {
     if (item.parentSub !== null) return `${root} takes no keys`;
     if (
@@ -64,14 +63,11 @@ function rootProblem(item: Y.Item, root: string): string | null {
     return null;
   }
   if (STRUCTURED.has(root)) return item.parentSub === null ? `${root} is a map` : null;
-  if (root === MEETING_NOTES_ROOT) {
-    // One rich-text fragment per meeting, keyed by the meeting's id.
-    if (item.parentSub === null) return `${root} is a map`;
-    if (!(content instanceof Y.ContentType) || content.type.constructor !== Y.XmlFragment)
-      return `${root} holds one fragment per meeting`;
-    return null;
-  }
-  return `unknown root type "${root}"`;
+  // The meeting notes: one rich-text fragment per meeting, keyed by the meeting's id.
+  if (item.parentSub === null) return `${root} is a map`;
+  if (!(content instanceof Y.ContentType) || content.type.constructor !== Y.XmlFragment)
+    return `${root} holds one fragment per meeting`;
+  return null;
 }
 
 /**

@@ -20,7 +20,7 @@ export class HttpConnections {
   private shuttingDown = false;
   private cutting = false;
 
-  constructor(private readonly server: Server) {
+  constructor(server: Server) {
     server.on('connection', (socket: Socket) => {
       // Past the grace period the server may still be listening (shutdown hooks run first): a new
       // connection then would be the one nothing ends.
